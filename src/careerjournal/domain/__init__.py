@@ -1,0 +1,53 @@
+"""The journal's domain: typed models, vocabularies and value rules. No Qt here."""
+
+from .enums import (
+    MICRO_KINDS,
+    AssessmentSource,
+    CriterionKind,
+    EntryKind,
+    GoalKind,
+    GoalStatus,
+    MoveKind,
+    SkillScale,
+)
+from .models import (
+    Base,
+    Entry,
+    EvidenceLink,
+    Goal,
+    Milestone,
+    Profile,
+    Review,
+    Role,
+    Skill,
+    SkillAssessment,
+    SkillBand,
+    Tag,
+    entry_tag,
+    milestone_evidence,
+)
+
+__all__ = [
+    "MICRO_KINDS",
+    "AssessmentSource",
+    "Base",
+    "CriterionKind",
+    "Entry",
+    "EntryKind",
+    "EvidenceLink",
+    "Goal",
+    "GoalKind",
+    "GoalStatus",
+    "Milestone",
+    "MoveKind",
+    "Profile",
+    "Review",
+    "Role",
+    "Skill",
+    "SkillAssessment",
+    "SkillBand",
+    "SkillScale",
+    "Tag",
+    "entry_tag",
+    "milestone_evidence",
+]

@@ -1,0 +1,70 @@
+"""Closed vocabularies of the domain. Values are stored as text in the database."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class EntryKind(StrEnum):
+    PROMOTION = "promotion"
+    SKILL = "skill"
+    CERTIFICATION = "certification"
+    PROJECT = "project"
+    RESPONSIBILITY = "responsibility"
+    RECOGNITION = "recognition"
+    FEEDBACK = "feedback"
+    LEARNING = "learning"
+    NETWORK = "network"
+    COMPENSATION = "compensation"
+    OTHER = "other"
+
+    @property
+    def is_micro_progression(self) -> bool:
+        """Small steps: everything but the formal promotion and the catch-all."""
+        return self not in (EntryKind.PROMOTION, EntryKind.OTHER)
+
+
+MICRO_KINDS: tuple[EntryKind, ...] = tuple(k for k in EntryKind if k.is_micro_progression)
+
+
+class MoveKind(StrEnum):
+    FIRST = "first"
+    PROMOTION = "promotion"
+    LATERAL = "lateral"
+    DIAGONAL = "diagonal"
+    NEW_EMPLOYER = "new_employer"
+
+
+class SkillScale(StrEnum):
+    DREYFUS = "dreyfus"
+    SFIA = "sfia"
+
+
+class AssessmentSource(StrEnum):
+    SELF = "self"
+    MANAGER = "manager"
+    PEER = "peer"
+    CERTIFICATION = "certification"
+
+
+class GoalKind(StrEnum):
+    PROMOTION = "promotion"
+    SKILL = "skill"
+    CERTIFICATION = "certification"
+    LATERAL_MOVE = "lateral_move"
+    CUSTOM = "custom"
+
+
+class GoalStatus(StrEnum):
+    ACTIVE = "active"
+    ACHIEVED = "achieved"
+    DROPPED = "dropped"
+
+
+class CriterionKind(StrEnum):
+    """How a milestone completes: by hand, or automatically from the journal."""
+
+    MANUAL = "manual"
+    SKILL_LEVEL = "skill_level"
+    ENTRY_COUNT = "entry_count"
+    CERTIFICATION_TAG = "certification_tag"

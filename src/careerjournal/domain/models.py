@@ -1,0 +1,353 @@
+"""Typed SQLAlchemy models of the journal.
+
+The schema carries the rules that must hold whatever code writes to it (impact range, dates in
+order, non-empty titles); the service layer adds the friendlier checks and messages on top.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from .enums import (
+    AssessmentSource,
+    CriterionKind,
+    EntryKind,
+    GoalKind,
+    GoalStatus,
+    MoveKind,
+    SkillScale,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    """A portable enum column: VARCHAR plus a named CHECK constraint, storing the values."""
+    return Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=24,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {
+        dt.datetime: DateTime(timezone=False),
+        dt.date: Date(),
+        str: String(),
+    }
+
+
+class Profile(Base):
+    """The journal's owner and settings that belong to the data, not to one machine."""
+
+    __tablename__ = "profile"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    career_start: Mapped[dt.date | None]
+    skill_scale: Mapped[SkillScale] = mapped_column(
+        _enum(SkillScale, "skill_scale"), default=SkillScale.DREYFUS
+    )
+    week_start: Mapped[int] = mapped_column(Integer, default=0)  # 0 = Monday ... 6 = Sunday
+    next_appraisal: Mapped[dt.date | None]
+    stage_override: Mapped[str | None] = mapped_column(String(16))
+    band_share: Mapped[float] = mapped_column(Float, default=0.75)
+
+    __table_args__ = (
+        CheckConstraint("week_start BETWEEN 0 AND 6", name="week_start_range"),
+        CheckConstraint("band_share > 0 AND band_share <= 1", name="band_share_range"),
+    )
+
+
+class Role(Base):
+    """One position held over a period; the formal steps of a career."""
+
+    __tablename__ = "role"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    function: Mapped[str] = mapped_column(String(100), default="")
+    level: Mapped[str] = mapped_column(String(50), default="")
+    level_rank: Mapped[int] = mapped_column(Integer, default=0)
+    start_date: Mapped[dt.date]
+    end_date: Mapped[dt.date | None]
+    move_kind: Mapped[MoveKind] = mapped_column(
+        _enum(MoveKind, "move_kind"), default=MoveKind.FIRST
+    )
+    pay: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    currency: Mapped[str] = mapped_column(String(3), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    volunteer: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    entries: Mapped[list[Entry]] = relationship(back_populates="role", passive_deletes=True)
+
+    __table_args__ = (
+        CheckConstraint("length(trim(title)) > 0", name="title_not_empty"),
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="dates_in_order"),
+        CheckConstraint("pay IS NULL OR pay >= 0", name="pay_not_negative"),
+        Index("ix_role_start_date", "start_date"),
+    )
+
+
+entry_tag = Table(
+    "entry_tag",
+    Base.metadata,
+    Column("entry_id", ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_entry_tag_tag_id", "tag_id"),
+)
+
+
+class Tag(Base):
+    __tablename__ = "tag"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),)
+
+
+class Entry(Base):
+    """A journal entry: one step forward, big or small."""
+
+    __tablename__ = "entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_on: Mapped[dt.date]
+    kind: Mapped[EntryKind] = mapped_column(_enum(EntryKind, "entry_kind"), default=EntryKind.OTHER)
+    title: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text, default="")
+    impact: Mapped[int] = mapped_column(Integer, default=2)
+    measurable_result: Mapped[str] = mapped_column(String(300), default="")
+    starred: Mapped[bool] = mapped_column(Boolean, default=False)
+    role_id: Mapped[int | None] = mapped_column(ForeignKey("role.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime] = mapped_column(server_default=func.current_timestamp())
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        server_default=func.current_timestamp(), onupdate=func.current_timestamp()
+    )
+    trashed_at: Mapped[dt.datetime | None]
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    role: Mapped[Role | None] = relationship(back_populates="entries")
+    tags: Mapped[list[Tag]] = relationship(secondary=entry_tag, order_by=Tag.name)
+    links: Mapped[list[EvidenceLink]] = relationship(
+        back_populates="entry",
+        cascade="all, delete-orphan",
+        order_by="EvidenceLink.position",
+        passive_deletes=True,
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("impact BETWEEN 1 AND 5", name="impact_range"),
+        CheckConstraint("length(trim(title)) > 0", name="title_not_empty"),
+        Index("ix_entry_occurred_on", "occurred_on"),
+        Index("ix_entry_kind_occurred_on", "kind", "occurred_on"),
+        Index("ix_entry_trashed_at", "trashed_at"),
+        Index("ix_entry_role_id", "role_id"),
+    )
+
+
+class EvidenceLink(Base):
+    """A link to evidence outside the journal (a document, a merged change, a certificate)."""
+
+    __tablename__ = "evidence_link"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    url: Mapped[str] = mapped_column(String(2000))
+    label: Mapped[str] = mapped_column(String(200), default="")
+
+    entry: Mapped[Entry] = relationship(back_populates="links")
+
+    __table_args__ = (
+        CheckConstraint("length(trim(url)) > 0", name="url_not_empty"),
+        Index("ix_evidence_link_entry_id", "entry_id"),
+    )
+
+
+class SkillBand(Base):
+    """A broad group of skills that rises a level when enough of its skills do."""
+
+    __tablename__ = "skill_band"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    skills: Mapped[list[Skill]] = relationship(
+        back_populates="band", cascade="all, delete-orphan", order_by="Skill.position"
+    )
+
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),)
+
+
+class Skill(Base):
+    __tablename__ = "skill"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    band_id: Mapped[int] = mapped_column(ForeignKey("skill_band.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(120))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    target_level: Mapped[int | None] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    band: Mapped[SkillBand] = relationship(back_populates="skills")
+    assessments: Mapped[list[SkillAssessment]] = relationship(
+        back_populates="skill",
+        cascade="all, delete-orphan",
+        order_by="(SkillAssessment.assessed_on, SkillAssessment.id)",
+        passive_deletes=True,
+    )
+
+    __table_args__ = (
+        UniqueConstraint("band_id", "name", name="uq_skill_band_id_name"),
+        CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),
+        CheckConstraint("target_level IS NULL OR target_level >= 1", name="target_positive"),
+    )
+
+
+class SkillAssessment(Base):
+    """A level for a skill on a date. History is appended, never overwritten."""
+
+    __tablename__ = "skill_assessment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    skill_id: Mapped[int] = mapped_column(ForeignKey("skill.id", ondelete="CASCADE"))
+    assessed_on: Mapped[dt.date]
+    level: Mapped[int] = mapped_column(Integer)
+    source: Mapped[AssessmentSource] = mapped_column(
+        _enum(AssessmentSource, "assessment_source"), default=AssessmentSource.SELF
+    )
+    evidence_entry_id: Mapped[int | None] = mapped_column(
+        ForeignKey("entry.id", ondelete="SET NULL")
+    )
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    skill: Mapped[Skill] = relationship(back_populates="assessments")
+
+    __table_args__ = (
+        CheckConstraint("level >= 1", name="level_positive"),
+        Index("ix_skill_assessment_skill_id_assessed_on", "skill_id", "assessed_on"),
+        Index("ix_skill_assessment_evidence_entry_id", "evidence_entry_id"),
+    )
+
+
+class Goal(Base):
+    __tablename__ = "goal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[GoalKind] = mapped_column(_enum(GoalKind, "goal_kind"), default=GoalKind.CUSTOM)
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    target_role_title: Mapped[str] = mapped_column(String(200), default="")
+    target_level: Mapped[str] = mapped_column(String(50), default="")
+    target_date: Mapped[dt.date | None]
+    status: Mapped[GoalStatus] = mapped_column(
+        _enum(GoalStatus, "goal_status"), default=GoalStatus.ACTIVE
+    )
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_on: Mapped[dt.date]
+    closed_on: Mapped[dt.date | None]
+
+    milestones: Mapped[list[Milestone]] = relationship(
+        back_populates="goal",
+        cascade="all, delete-orphan",
+        order_by="Milestone.position",
+        passive_deletes=True,
+    )
+
+    __table_args__ = (
+        CheckConstraint("length(trim(title)) > 0", name="title_not_empty"),
+        CheckConstraint("closed_on IS NULL OR closed_on >= created_on", name="dates_in_order"),
+    )
+
+
+milestone_evidence = Table(
+    "milestone_evidence",
+    Base.metadata,
+    Column("milestone_id", ForeignKey("milestone.id", ondelete="CASCADE"), primary_key=True),
+    Column("entry_id", ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_milestone_evidence_entry_id", "entry_id"),
+)
+
+
+class Milestone(Base):
+    """An ordered, weighted step toward a goal; done by hand or by an automatic criterion."""
+
+    __tablename__ = "milestone"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(200))
+    due_on: Mapped[dt.date | None]
+    done_on: Mapped[dt.date | None]
+    weight: Mapped[float] = mapped_column(Float, default=1.0)
+    criterion_kind: Mapped[CriterionKind] = mapped_column(
+        _enum(CriterionKind, "criterion_kind"), default=CriterionKind.MANUAL
+    )
+    criterion: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    goal: Mapped[Goal] = relationship(back_populates="milestones")
+    evidence: Mapped[list[Entry]] = relationship(secondary=milestone_evidence)
+
+    __table_args__ = (
+        CheckConstraint("length(trim(title)) > 0", name="title_not_empty"),
+        CheckConstraint("weight > 0", name="weight_positive"),
+        Index("ix_milestone_goal_id", "goal_id"),
+    )
+
+
+class Review(Base):
+    """An appraisal or performance review that happened."""
+
+    __tablename__ = "review"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    held_on: Mapped[dt.date]
+    outcome: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    role_id: Mapped[int | None] = mapped_column(ForeignKey("role.id", ondelete="SET NULL"))
+
+    __table_args__ = (Index("ix_review_held_on", "held_on"),)

@@ -1,0 +1,357 @@
+"""Journal entries: add, edit, trash, restore, purge, and the queries views and the CLI need."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from enum import StrEnum
+
+from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..domain import Entry, EntryKind, EvidenceLink, Role, Tag, entry_tag
+from ..store import search
+from . import validate
+from .base import Service
+from .changes import Action, Change, Topic
+from .errors import ConflictError, NotFoundError, ValidationError
+from .records import AUTO, EntryDraft, EntryQuery, EntryRecord, LinkRecord
+
+
+class SortKey(StrEnum):
+    DATE = "date"
+    KIND = "kind"
+    TITLE = "title"
+    IMPACT = "impact"
+    ROLE = "role"
+
+
+_SORT_COLUMNS = {
+    SortKey.DATE: Entry.occurred_on,
+    SortKey.KIND: Entry.kind,
+    SortKey.TITLE: func.lower(Entry.title),
+    SortKey.IMPACT: Entry.impact,
+    SortKey.ROLE: func.lower(func.coalesce(Role.title, "")),
+}
+
+
+def to_record(entry: Entry) -> EntryRecord:
+    return EntryRecord(
+        id=entry.id,
+        occurred_on=entry.occurred_on,
+        kind=entry.kind,
+        title=entry.title,
+        body=entry.body,
+        impact=entry.impact,
+        measurable_result=entry.measurable_result,
+        starred=entry.starred,
+        tags=tuple(t.name for t in entry.tags),
+        links=tuple(LinkRecord(link.url, link.label) for link in entry.links),
+        role_id=entry.role_id,
+        role_title=entry.role.title if entry.role is not None else "",
+        created_at=entry.created_at,
+        updated_at=entry.updated_at,
+        trashed_at=entry.trashed_at,
+        version=entry.version,
+    )
+
+
+def _loaded() -> Select[tuple[Entry]]:
+    return select(Entry).options(
+        selectinload(Entry.tags), selectinload(Entry.links), selectinload(Entry.role)
+    )
+
+
+class EntryService(Service):
+    # -- writes -------------------------------------------------------------------------------
+
+    def add(self, draft: EntryDraft, *, entry_id: int | None = None) -> EntryRecord:
+        """Save a new entry. `entry_id` re-creates a purged entry under its old id (redo)."""
+        clean = self._validate(draft)
+        with self._store.write() as session:
+            entry = Entry(id=entry_id)
+            session.add(entry)
+            self._apply(session, entry, clean)
+            try:
+                session.flush()
+            except IntegrityError as exc:
+                raise ValidationError("entry", f"The entry could not be saved: {exc.orig}") from exc
+            record = to_record(entry)
+        self._announce(Change.of(Topic.ENTRIES, Action.ADDED, [record.id]))
+        return record
+
+    def update(
+        self, entry_id: int, draft: EntryDraft, *, expected_version: int | None = None
+    ) -> EntryRecord:
+        """Replace an entry's fields. With `expected_version`, refuse if it changed meanwhile."""
+        clean = self._validate(draft)
+        try:
+            with self._store.write() as session:
+                entry = self._get(session, entry_id)
+                if expected_version is not None and entry.version != expected_version:
+                    raise ConflictError(
+                        f"Entry {entry_id} was changed elsewhere since you opened it "
+                        f"(version {expected_version}, now {entry.version}). Reopen it to see "
+                        "the newer text; yours is kept in the editor."
+                    )
+                self._apply(session, entry, clean)
+                self._drop_unused_tags(session)
+                record = to_record(entry)
+        except StaleDataError as exc:
+            raise ConflictError(
+                f"Entry {entry_id} was changed by another program meanwhile."
+            ) from exc
+        self._announce(Change.of(Topic.ENTRIES, Action.UPDATED, [entry_id]))
+        return record
+
+    def trash(self, ids: Iterable[int]) -> list[int]:
+        """Move entries to the trash; returns the ids that were live and now are trashed."""
+        return self._set_trashed(ids, dt.datetime.now().replace(microsecond=0), Action.TRASHED)
+
+    def restore(self, ids: Iterable[int]) -> list[int]:
+        return self._set_trashed(ids, None, Action.RESTORED)
+
+    def purge(self, ids: Iterable[int]) -> list[int]:
+        """Delete entries for good (trash or not). Returns the ids that existed."""
+        wanted = list(dict.fromkeys(ids))
+        with self._store.write() as session:
+            found = list(session.scalars(select(Entry.id).where(Entry.id.in_(wanted))))
+            if found:
+                session.execute(delete(Entry).where(Entry.id.in_(found)))
+                self._drop_unused_tags(session)
+        if found:
+            self._announce(Change.of(Topic.ENTRIES, Action.DELETED, found))
+        return found
+
+    def empty_trash(self) -> int:
+        with self._store.read() as session:
+            ids = list(session.scalars(select(Entry.id).where(Entry.trashed_at.is_not(None))))
+        return len(self.purge(ids))
+
+    # -- reads --------------------------------------------------------------------------------
+
+    def get(self, entry_id: int) -> EntryRecord:
+        with self._store.read() as session:
+            return to_record(self._get(session, entry_id))
+
+    def get_many(self, ids: Sequence[int]) -> list[EntryRecord]:
+        """Records for `ids` in the order given; ids that no longer exist are skipped."""
+        by_id: dict[int, EntryRecord] = {}
+        with self._store.read() as session:
+            for start in range(0, len(ids), 900):  # stay below SQLite's bound-parameter limit
+                chunk = ids[start : start + 900]
+                for entry in session.scalars(_loaded().where(Entry.id.in_(chunk))):
+                    by_id[entry.id] = to_record(entry)
+        return [by_id[i] for i in ids if i in by_id]
+
+    def ids(
+        self,
+        query: EntryQuery = EntryQuery(),
+        *,
+        sort: SortKey = SortKey.DATE,
+        descending: bool = True,
+    ) -> list[int]:
+        """Ids of matching entries in display order (ties broken by id, same direction)."""
+        with self._store.read() as session:
+            stmt = self._filtered(session, select(Entry.id), query)
+            if sort is SortKey.ROLE:
+                stmt = stmt.outerjoin(Role, Role.id == Entry.role_id)
+            column = _SORT_COLUMNS[sort]
+            order = [column.desc(), Entry.id.desc()] if descending else [column, Entry.id]
+            if sort is not SortKey.DATE:
+                order.insert(1, Entry.occurred_on.desc() if descending else Entry.occurred_on)
+            return list(session.scalars(stmt.order_by(*order)))
+
+    def list(
+        self, query: EntryQuery = EntryQuery(), *, limit: int | None = None
+    ) -> list[EntryRecord]:
+        """Matching entries, oldest first (the order a journal is read in)."""
+        with self._store.read() as session:
+            stmt = self._filtered(session, _loaded(), query).order_by(Entry.occurred_on, Entry.id)
+            if limit is not None:
+                stmt = stmt.limit(limit)
+            return [to_record(e) for e in session.scalars(stmt)]
+
+    def count(self, query: EntryQuery = EntryQuery()) -> int:
+        with self._store.read() as session:
+            stmt = self._filtered(session, select(func.count(Entry.id)), query)
+            return int(session.execute(stmt).scalar_one())
+
+    def search(
+        self, text: str, *, limit: int | None = 50, include_trashed: bool = False
+    ) -> list[EntryRecord]:
+        """Full-text search, best match first."""
+        with self._store.read() as session:
+            ids = search.search_ids(session, text, limit=limit, include_trashed=include_trashed)
+        return self.get_many(ids)
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag in use on live entries with how many entries carry it, most used first."""
+        with self._store.read() as session:
+            rows = session.execute(
+                select(Tag.name, func.count(entry_tag.c.entry_id))
+                .join(entry_tag, entry_tag.c.tag_id == Tag.id)
+                .join(Entry, Entry.id == entry_tag.c.entry_id)
+                .where(Entry.trashed_at.is_(None))
+                .group_by(Tag.name)
+                .order_by(func.count(entry_tag.c.entry_id).desc(), Tag.name)
+            ).all()
+        return [(name, int(n)) for name, n in rows]
+
+    def date_span(self) -> tuple[dt.date, dt.date] | None:
+        """First and last date of live entries, or None for an empty journal."""
+        with self._store.read() as session:
+            lo, hi = session.execute(
+                select(func.min(Entry.occurred_on), func.max(Entry.occurred_on)).where(
+                    Entry.trashed_at.is_(None)
+                )
+            ).one()
+        return None if lo is None else (lo, hi)
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _get(session: Session, entry_id: int) -> Entry:
+        entry = session.scalars(_loaded().where(Entry.id == entry_id)).one_or_none()
+        if entry is None:
+            raise NotFoundError(f"There is no entry {entry_id}.")
+        return entry
+
+    @staticmethod
+    def _validate(draft: EntryDraft) -> EntryDraft:
+        links = []
+        for link in draft.links:
+            url = link.url.strip()
+            if not url:
+                raise ValidationError("links", "An evidence link is empty; give its address.")
+            links.append(LinkRecord(url, link.label.strip()))
+        return EntryDraft(
+            title=validate.title(draft.title),
+            occurred_on=validate.check_date(draft.occurred_on),
+            kind=EntryKind(draft.kind),
+            body=draft.body.rstrip(),
+            impact=validate.impact(draft.impact),
+            measurable_result=draft.measurable_result.strip()[:300],
+            starred=bool(draft.starred),
+            tags=validate.tags(draft.tags),
+            links=tuple(links),
+            role_id=draft.role_id,
+        )
+
+    def _apply(self, session: Session, entry: Entry, draft: EntryDraft) -> None:
+        entry.occurred_on = draft.occurred_on
+        entry.kind = draft.kind
+        entry.title = draft.title
+        entry.body = draft.body
+        entry.impact = draft.impact
+        entry.measurable_result = draft.measurable_result
+        entry.starred = draft.starred
+        if draft.role_id == AUTO:
+            entry.role_id = role_id_at(session, draft.occurred_on)
+        elif draft.role_id is not None and session.get(Role, draft.role_id) is None:
+            raise ValidationError("role", f"There is no role {draft.role_id}.")
+        else:
+            entry.role_id = draft.role_id
+        entry.tags = tags_by_name(session, draft.tags)
+        new_links = [(link.url, link.label) for link in draft.links]
+        if [(link.url, link.label) for link in entry.links] != new_links:
+            entry.links = [
+                EvidenceLink(url=url, label=label, position=i)
+                for i, (url, label) in enumerate(new_links)
+            ]
+
+    @staticmethod
+    def _drop_unused_tags(session: Session) -> None:
+        session.flush()
+        tags = Tag.__table__  # Core delete: tag objects loaded in this session stay usable
+        session.execute(
+            delete(tags).where(
+                ~select(entry_tag.c.tag_id).where(entry_tag.c.tag_id == Tag.id).exists()
+            )
+        )
+
+    def _set_trashed(
+        self, ids: Iterable[int], when: dt.datetime | None, action: Action
+    ) -> list[int]:
+        wanted = list(dict.fromkeys(ids))
+        condition = (
+            Entry.trashed_at.is_(None) if when is not None else Entry.trashed_at.is_not(None)
+        )
+        changed: list[int] = []
+        with self._store.write() as session:
+            for start in range(0, len(wanted), 900):
+                chunk = wanted[start : start + 900]
+                found = list(
+                    session.scalars(select(Entry.id).where(Entry.id.in_(chunk), condition))
+                )
+                if found:
+                    session.execute(
+                        update(Entry)
+                        .where(Entry.id.in_(found))
+                        .values(trashed_at=when, version=Entry.version + 1)
+                        .execution_options(synchronize_session=False)
+                    )
+                changed.extend(found)
+        if changed:
+            self._announce(Change.of(Topic.ENTRIES, action, changed))
+        return changed
+
+    @staticmethod
+    def _filtered(session: Session, stmt: Select, query: EntryQuery) -> Select:  # type: ignore[type-arg]
+        if query.trashed is True:
+            stmt = stmt.where(Entry.trashed_at.is_not(None))
+        elif query.trashed is False:
+            stmt = stmt.where(Entry.trashed_at.is_(None))
+        if query.date_from is not None:
+            stmt = stmt.where(Entry.occurred_on >= query.date_from)
+        if query.date_to is not None:
+            stmt = stmt.where(Entry.occurred_on <= query.date_to)
+        if query.kinds is not None:
+            stmt = stmt.where(Entry.kind.in_(sorted(query.kinds)))
+        if query.starred is not None:
+            stmt = stmt.where(Entry.starred.is_(query.starred))
+        if query.role_id is not None:
+            stmt = stmt.where(Entry.role_id == query.role_id)
+        if query.tags:
+            names = sorted(validate.tags(tuple(query.tags)))
+            tagged = (
+                select(entry_tag.c.entry_id)
+                .join(Tag, Tag.id == entry_tag.c.tag_id)
+                .where(Tag.name.in_(names))
+            )
+            stmt = stmt.where(Entry.id.in_(tagged))
+        if query.text.strip():
+            matching = search.matching_ids(session.get_bind().dialect.name, query.text)
+            if matching is None:  # only punctuation typed: nothing can match
+                stmt = stmt.where(Entry.id.is_(None))
+            else:
+                stmt = stmt.where(Entry.id.in_(matching))
+        return stmt
+
+
+def role_id_at(session: Session, day: dt.date) -> int | None:
+    """The role held on `day` (the latest started, if several overlap)."""
+    return session.scalars(
+        select(Role.id)
+        .where(Role.start_date <= day, (Role.end_date.is_(None)) | (Role.end_date >= day))
+        .order_by(Role.start_date.desc(), Role.id.desc())
+        .limit(1)
+    ).first()
+
+
+def tags_by_name(session: Session, names: Sequence[str]) -> list[Tag]:
+    """Tag rows for `names`, creating the missing ones."""
+    if not names:
+        return []
+    existing = {t.name: t for t in session.scalars(select(Tag).where(Tag.name.in_(names)))}
+    result = []
+    for name in names:
+        tag = existing.get(name)
+        if tag is None:
+            tag = Tag(name=name)
+            session.add(tag)
+            existing[name] = tag
+        result.append(tag)
+    return result

@@ -1,0 +1,24 @@
+"""Errors the services raise; every message names what is wrong and where, fit for a user."""
+
+from __future__ import annotations
+
+
+class ServiceError(Exception):
+    """A user-level problem: bad input, a missing record, a conflicting edit."""
+
+
+class ValidationError(ServiceError):
+    """Input that breaks a rule. `field` names the offending field for inline messages."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+class NotFoundError(ServiceError):
+    pass
+
+
+class ConflictError(ServiceError):
+    """The record changed since it was read (another window or process saved it first)."""

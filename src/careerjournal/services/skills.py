@@ -1,0 +1,273 @@
+"""Skill bands, skills and their assessment history (appended, never overwritten)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..domain import (
+    AssessmentSource,
+    Entry,
+    Profile,
+    Skill,
+    SkillAssessment,
+    SkillBand,
+    SkillScale,
+)
+from ..domain.scales import max_level
+from . import validate
+from .base import Service
+from .changes import Action, Change, Topic
+from .errors import NotFoundError, ValidationError
+from .records import AssessmentRecord, BandRecord, SkillRecord
+
+
+def assessment_record(a: SkillAssessment) -> AssessmentRecord:
+    return AssessmentRecord(
+        id=a.id,
+        skill_id=a.skill_id,
+        assessed_on=a.assessed_on,
+        level=a.level,
+        source=a.source,
+        evidence_entry_id=a.evidence_entry_id,
+        note=a.note,
+    )
+
+
+def skill_record(skill: Skill) -> SkillRecord:
+    latest = skill.assessments[-1] if skill.assessments else None
+    return SkillRecord(
+        id=skill.id,
+        band_id=skill.band_id,
+        name=skill.name,
+        position=skill.position,
+        target_level=skill.target_level,
+        description=skill.description,
+        current_level=latest.level if latest else None,
+        assessed_on=latest.assessed_on if latest else None,
+    )
+
+
+def band_record(band: SkillBand) -> BandRecord:
+    return BandRecord(
+        id=band.id,
+        name=band.name,
+        position=band.position,
+        description=band.description,
+        skills=tuple(skill_record(s) for s in band.skills),
+    )
+
+
+class SkillService(Service):
+    # -- bands --------------------------------------------------------------------------------
+
+    def add_band(self, name: str, description: str = "") -> BandRecord:
+        clean = validate.title(name, "band name", 120)
+        with self._store.write() as session:
+            self._unique_band(session, clean)
+            position = session.scalar(select(func.coalesce(func.max(SkillBand.position), -1))) + 1
+            band = SkillBand(name=clean, description=description.strip(), position=position)
+            session.add(band)
+            session.flush()
+            record = band_record(band)
+        self._announce(Change.of(Topic.SKILLS, Action.ADDED, [record.id]))
+        return record
+
+    def rename_band(self, band_id: int, name: str, description: str | None = None) -> BandRecord:
+        clean = validate.title(name, "band name", 120)
+        with self._store.write() as session:
+            band = self._band(session, band_id)
+            if clean != band.name:
+                self._unique_band(session, clean)
+            band.name = clean
+            if description is not None:
+                band.description = description.strip()
+            session.flush()
+            record = band_record(band)
+        self._announce(Change.of(Topic.SKILLS, Action.UPDATED, [band_id]))
+        return record
+
+    def reorder_bands(self, band_ids: Sequence[int]) -> None:
+        """Set the display order of bands to `band_ids` (all of them)."""
+        with self._store.write() as session:
+            bands = {b.id: b for b in session.scalars(select(SkillBand))}
+            if sorted(bands) != sorted(band_ids):
+                raise ValidationError("bands", "Reordering must list every band exactly once.")
+            for position, band_id in enumerate(band_ids):
+                bands[band_id].position = position
+        self._announce(Change.of(Topic.SKILLS, Action.UPDATED, band_ids))
+
+    def delete_band(self, band_id: int) -> int:
+        """Delete a band with its skills and their assessment history; returns skills removed."""
+        with self._store.write() as session:
+            band = self._band(session, band_id)
+            removed = len(band.skills)
+            session.delete(band)
+        self._announce(Change.of(Topic.SKILLS, Action.DELETED, [band_id]))
+        return removed
+
+    def bands(self) -> list[BandRecord]:
+        with self._store.read() as session:
+            stmt = (
+                select(SkillBand)
+                .options(selectinload(SkillBand.skills).selectinload(Skill.assessments))
+                .order_by(SkillBand.position, SkillBand.id)
+            )
+            return [band_record(b) for b in session.scalars(stmt)]
+
+    # -- skills -------------------------------------------------------------------------------
+
+    def add_skill(
+        self, band_id: int, name: str, *, target_level: int | None = None, description: str = ""
+    ) -> SkillRecord:
+        clean = validate.title(name, "skill name", 120)
+        with self._store.write() as session:
+            band = self._band(session, band_id)
+            self._check_level(session, target_level, "target level", allow_none=True)
+            if any(s.name.lower() == clean.lower() for s in band.skills):
+                raise ValidationError("name", f"Band {band.name!r} already has a skill {clean!r}.")
+            skill = Skill(
+                name=clean,
+                target_level=target_level,
+                description=description.strip(),
+                position=len(band.skills),
+            )
+            band.skills.append(skill)
+            session.flush()
+            record = skill_record(skill)
+        self._announce(Change.of(Topic.SKILLS, Action.ADDED, [record.id]))
+        return record
+
+    def update_skill(
+        self,
+        skill_id: int,
+        *,
+        name: str | None = None,
+        target_level: int | None = None,
+        clear_target: bool = False,
+        description: str | None = None,
+        band_id: int | None = None,
+    ) -> SkillRecord:
+        with self._store.write() as session:
+            skill = self._skill(session, skill_id)
+            if name is not None:
+                skill.name = validate.title(name, "skill name", 120)
+            if clear_target:
+                skill.target_level = None
+            elif target_level is not None:
+                self._check_level(session, target_level, "target level")
+                skill.target_level = target_level
+            if description is not None:
+                skill.description = description.strip()
+            if band_id is not None and band_id != skill.band_id:
+                self._band(session, band_id)
+                skill.band_id = band_id
+            session.flush()
+            record = skill_record(skill)
+        self._announce(Change.of(Topic.SKILLS, Action.UPDATED, [skill_id]))
+        return record
+
+    def delete_skill(self, skill_id: int) -> int:
+        """Delete a skill and its history; returns how many assessments went with it."""
+        with self._store.write() as session:
+            skill = self._skill(session, skill_id)
+            removed = len(skill.assessments)
+            session.delete(skill)
+        self._announce(Change.of(Topic.SKILLS, Action.DELETED, [skill_id]))
+        return removed
+
+    def get_skill(self, skill_id: int) -> SkillRecord:
+        with self._store.read() as session:
+            return skill_record(self._skill(session, skill_id))
+
+    # -- assessments --------------------------------------------------------------------------
+
+    def record_assessment(
+        self,
+        skill_id: int,
+        level: int,
+        *,
+        assessed_on: dt.date | None = None,
+        source: AssessmentSource = AssessmentSource.SELF,
+        evidence_entry_id: int | None = None,
+        note: str = "",
+    ) -> AssessmentRecord:
+        day = validate.check_date(assessed_on or dt.date.today(), "assessment date")
+        with self._store.write() as session:
+            skill = self._skill(session, skill_id)
+            self._check_level(session, level, "level")
+            if evidence_entry_id is not None and session.get(Entry, evidence_entry_id) is None:
+                raise ValidationError("evidence", f"There is no entry {evidence_entry_id}.")
+            assessment = SkillAssessment(
+                assessed_on=day,
+                level=level,
+                source=AssessmentSource(source),
+                evidence_entry_id=evidence_entry_id,
+                note=note.strip(),
+            )
+            skill.assessments.append(assessment)
+            session.flush()
+            record = assessment_record(assessment)
+        self._announce(Change.of(Topic.SKILLS, Action.UPDATED, [skill_id]))
+        return record
+
+    def delete_assessment(self, assessment_id: int) -> None:
+        with self._store.write() as session:
+            a = session.get(SkillAssessment, assessment_id)
+            if a is None:
+                raise NotFoundError(f"There is no assessment {assessment_id}.")
+            skill_id = a.skill_id
+            session.delete(a)
+        self._announce(Change.of(Topic.SKILLS, Action.UPDATED, [skill_id]))
+
+    def history(self, skill_id: int) -> list[AssessmentRecord]:
+        """A skill's assessments, oldest first; same-day ones in the order they were recorded."""
+        with self._store.read() as session:
+            self._skill(session, skill_id)
+            stmt = (
+                select(SkillAssessment)
+                .where(SkillAssessment.skill_id == skill_id)
+                .order_by(SkillAssessment.assessed_on, SkillAssessment.id)
+            )
+            return [assessment_record(a) for a in session.scalars(stmt)]
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _band(session: Session, band_id: int) -> SkillBand:
+        band = session.get(SkillBand, band_id)
+        if band is None:
+            raise NotFoundError(f"There is no skill band {band_id}.")
+        return band
+
+    @staticmethod
+    def _skill(session: Session, skill_id: int) -> Skill:
+        skill = session.get(Skill, skill_id)
+        if skill is None:
+            raise NotFoundError(f"There is no skill {skill_id}.")
+        return skill
+
+    @staticmethod
+    def _unique_band(session: Session, name: str) -> None:
+        clash = session.scalar(
+            select(SkillBand.id).where(func.lower(SkillBand.name) == name.lower())
+        )
+        if clash is not None:
+            raise ValidationError("name", f"There is already a band called {name!r}.")
+
+    @staticmethod
+    def _check_level(
+        session: Session, level: int | None, what: str, allow_none: bool = False
+    ) -> None:
+        if level is None and allow_none:
+            return
+        profile = session.scalar(select(Profile).limit(1))
+        scale = profile.skill_scale if profile is not None else SkillScale.DREYFUS
+        top = max_level(scale)
+        if not isinstance(level, int) or not 1 <= level <= top:
+            raise ValidationError(
+                what, f"The {what} must be from 1 to {top} on this journal's scale."
+            )

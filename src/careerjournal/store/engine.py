@@ -1,0 +1,250 @@
+"""Opening a journal: engine, sessions, the cheap schema check and migrations on demand."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import paths, schema
+from .errors import CorruptDatabaseError, NotAJournalError, SchemaTooNewError, StoreError
+
+BUSY_TIMEOUT_MS = 5000
+DEFAULT_BACKUP_KEEP = 10
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    """What the database says about its schema before we change anything."""
+
+    revision: str | None
+    has_tables: bool
+
+    @property
+    def pending(self) -> bool:
+        return self.revision != schema.HEAD
+
+
+def _describe(location: str) -> str:
+    return location if paths.is_url(location) else str(Path(location).expanduser())
+
+
+def _sqlite_schema_state(path: Path) -> SchemaState:
+    """Read the stored revision through a read-only connection: the file is not touched."""
+    if not path.exists() or path.stat().st_size == 0:
+        return SchemaState(None, False)
+    uri = path.absolute().as_uri() + "?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise CorruptDatabaseError(f"{path}: cannot be opened as a database ({exc}).") from exc
+    try:
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in names:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return SchemaState(revision, bool(names))
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(
+            f"{path}: is not a readable journal database ({exc}). The file was left unchanged."
+        ) from exc
+    finally:
+        con.close()
+
+
+def _engine_schema_state(engine: Engine) -> SchemaState:
+    try:
+        with engine.connect() as con:
+            names = set(engine.dialect.get_table_names(con))
+            revision = None
+            if "alembic_version" in names:
+                revision = con.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            return SchemaState(revision, bool(names))
+    except OperationalError as exc:
+        raise StoreError(f"Cannot connect to the journal database: {exc.orig}") from exc
+
+
+def _check_revision(state: SchemaState, where: str) -> None:
+    if state.revision is not None and state.revision not in schema.REVISIONS:
+        raise SchemaTooNewError(
+            f"{where} was written by a newer version of Career Journal (schema "
+            f"{state.revision}; this version knows up to {schema.HEAD}). "
+            "Install the newer version to open it; the file was left unchanged."
+        )
+    if state.revision is None and state.has_tables:
+        raise NotAJournalError(
+            f"{where} is a database, but not a Career Journal. It was left unchanged."
+        )
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_con: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event emit BEGIN itself, so writes can take the lock up front.
+        dbapi_con.isolation_level = None
+        cur = dbapi_con.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        # FULL: a committed entry survives a power cut too, not only a crashed process.
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(con: Any) -> None:
+        mode = con.get_execution_options().get("sqlite_begin", "DEFERRED")
+        con.exec_driver_sql(f"BEGIN {mode}")
+
+
+class Store:
+    """One open journal database. Sessions are short: one per operation."""
+
+    def __init__(self, location: str, engine: Engine, *, backup_keep: int = DEFAULT_BACKUP_KEEP):
+        self.location = location
+        self.engine = engine
+        self.backup_keep = backup_keep
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        # SQLite writes take the lock when they begin, so two writers queue instead of failing.
+        writer = engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else engine
+        self._write = sessionmaker(writer, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        if not self.is_sqlite or self.engine.url.database in (None, "", ":memory:"):
+            return None
+        return Path(str(self.engine.url.database))
+
+    @property
+    def backup_dir(self) -> Path | None:
+        p = self.path
+        return None if p is None else p.with_name(p.stem + "-backups")
+
+    @property
+    def display_name(self) -> str:
+        p = self.path
+        if p is not None:
+            return str(p)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session in one transaction: committed at the end, rolled back on any error."""
+        with self._write.begin() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as session:
+            yield session
+
+    def revision(self) -> str | None:
+        return _engine_schema_state(self.engine).revision
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def open_store(
+    location: str | None = None,
+    *,
+    migrate: bool = True,
+    backup_keep: int = DEFAULT_BACKUP_KEEP,
+) -> Store:
+    """Open (creating if needed) the journal at `location`, migrating it to the current schema.
+
+    The stored schema revision is read first without changing anything; a journal from a newer
+    app, or a database that is not a journal, is refused untouched. Only when a migration is due
+    is Alembic imported, and an existing SQLite journal is backed up (and the copy verified) first.
+    """
+    location = paths.resolve_location(location)
+    where = _describe(location)
+    url = paths.sqlalchemy_url(location)
+    sqlite_path: Path | None = None
+    if not paths.is_url(location):
+        sqlite_path = Path(location).expanduser().absolute()
+        if sqlite_path.is_dir():
+            raise StoreError(f"{sqlite_path} is a folder; give the path of a journal file.")
+        state = _sqlite_schema_state(sqlite_path)
+        _check_revision(state, where)
+        _prepare_sqlite_file(sqlite_path)
+        engine = _make_engine(url)
+    else:
+        try:
+            engine = _make_engine(url)
+        except Exception as exc:  # bad URL, missing driver
+            raise StoreError(f"Cannot use the database URL {where}: {exc}") from exc
+        state = _engine_schema_state(engine)
+        _check_revision(state, where)
+
+    store = Store(location, engine, backup_keep=backup_keep)
+    try:
+        if state.pending:
+            if not migrate:
+                raise StoreError(f"{where} needs a schema upgrade before it can be used.")
+            if state.has_tables and store.path is not None:
+                from .backup import make_backup
+
+                make_backup(store, reason="pre-migration")
+            from .migrate import upgrade
+
+            upgrade(store)
+        elif store.path is not None:
+            # Touch the database once so WAL mode and a damaged file show up now, not mid-edit.
+            with engine.connect() as con:
+                con.exec_driver_sql("SELECT 1 FROM alembic_version").all()
+    except DatabaseError as exc:
+        engine.dispose()
+        raise CorruptDatabaseError(
+            f"{where}: the database could not be read ({exc.orig})."
+        ) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    if sqlite_path is not None:
+        _tighten_sqlite_files(sqlite_path)
+    return store
+
+
+def _prepare_sqlite_file(path: Path) -> None:
+    parent = path.parent
+    if parent == paths.data_dir():
+        paths.ensure_private_dir(parent)
+    elif not parent.exists():
+        parent.mkdir(parents=True, mode=paths.PRIVATE_DIR)
+    try:
+        paths.ensure_private_file(path)
+    except OSError as exc:
+        raise StoreError(f"Cannot create the journal file {path}: {exc.strerror}.") from exc
+
+
+def _tighten_sqlite_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        p = path.with_name(path.name + suffix)
+        if p.exists():
+            with contextlib.suppress(OSError):
+                paths.ensure_private_file(p)

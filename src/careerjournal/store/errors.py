@@ -1,0 +1,23 @@
+"""Errors the store raises, each with a message fit to show a user as it is."""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Base class: something about the journal's storage is wrong."""
+
+
+class SchemaTooNewError(StoreError):
+    """The journal was written by a newer Career Journal; we must not touch it."""
+
+
+class NotAJournalError(StoreError):
+    """The file is a database (or something else) that is not a Career Journal."""
+
+
+class CorruptDatabaseError(StoreError):
+    """SQLite could not read the file, or its integrity check failed."""
+
+
+class BackupError(StoreError):
+    """A backup could not be written or did not verify."""

@@ -1,0 +1,75 @@
+"""Shared fixtures: real journals on temporary SQLite files, and on PostgreSQL when one is reachable.
+
+Set CAREERJOURNAL_TEST_POSTGRES_URL (`.ci/run` does) to run the `journal`/`store` tests against
+PostgreSQL too; without it those variants are skipped with that reason shown.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from careerjournal.services import Journal  # noqa: E402
+from careerjournal.store import Store, open_store  # noqa: E402
+
+POSTGRES_ENV = "CAREERJOURNAL_TEST_POSTGRES_URL"
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def _reset_postgres(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.begin() as con:
+            con.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+            con.execute(text("CREATE SCHEMA public"))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def db_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a fresh journal lives: an SQLite file path, or a PostgreSQL URL (emptied first)."""
+    backend = getattr(request, "param", "sqlite")
+    if backend == "sqlite":
+        return str(tmp_path / "journal.sqlite3")
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        pytest.skip(f"PostgreSQL variant: set {POSTGRES_ENV} to a database URL to run it")
+    _reset_postgres(url)
+    return url
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    # Every test that asks for a journal or store runs once per backend.
+    if "db_location" in metafunc.fixturenames and "backend" not in metafunc.fixturenames:
+        if not any(m.name == "sqlite_only" for m in metafunc.definition.iter_markers()):
+            metafunc.parametrize("db_location", BACKENDS, indirect=True)
+
+
+@pytest.fixture
+def store(db_location: str) -> Iterator[Store]:
+    s = open_store(db_location)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def journal(db_location: str) -> Iterator[Journal]:
+    j = Journal.open(db_location)
+    yield j
+    j.close()
+
+
+@pytest.fixture
+def sqlite_journal(tmp_path: Path) -> Iterator[Journal]:
+    """A journal on an SQLite file only (backups, file permissions, crash tests)."""
+    j = Journal.open(tmp_path / "journal.sqlite3")
+    yield j
+    j.close()
