@@ -72,7 +72,10 @@ def make_backup(store: Store, *, reason: str = "manual", destination: Path | Non
     if destination is None:
         folder = store.backup_dir
         assert folder is not None
-        paths.ensure_private_dir(folder)
+        try:
+            paths.ensure_private_dir(folder)
+        except OSError as exc:
+            raise BackupError(f"Cannot make the backup folder {folder}: {exc.strerror}.") from exc
         destination = folder / f"{source.stem}-{_timestamp()}-{reason}{SUFFIX}"
     else:
         destination = destination.expanduser().absolute()
@@ -92,10 +95,20 @@ def make_backup(store: Store, *, reason: str = "manual", destination: Path | Non
     return destination
 
 
+def backup_folder(journal_file: Path) -> Path:
+    """Where the backups of an SQLite journal file go: `<stem>-backups/` beside it."""
+    return journal_file.with_name(journal_file.stem + "-backups")
+
+
 def list_backups(store: Store) -> list[BackupInfo]:
     """Backups of this journal in its backup folder, newest first."""
-    folder, source = store.backup_dir, store.path
-    if folder is None or source is None or not folder.is_dir():
+    return [] if store.path is None else backups_of(store.path)
+
+
+def backups_of(journal_file: Path) -> list[BackupInfo]:
+    """Backups of a journal file, newest first; works without opening the journal."""
+    source, folder = journal_file, backup_folder(journal_file)
+    if not folder.is_dir():
         return []
     found = []
     for p in folder.glob(f"{source.stem}-*{SUFFIX}"):
@@ -113,3 +126,28 @@ def rotate(store: Store, *, keep: int) -> list[Path]:
             info.path.unlink()
             removed.append(info.path)
     return removed
+
+
+def newest_good_backup(journal_file: Path) -> BackupInfo | None:
+    """The newest backup of `journal_file` that passes its integrity check."""
+    for info in backups_of(journal_file):
+        try:
+            verify(info.path)
+        except BackupError:
+            continue
+        return info
+    return None
+
+
+def restore_as_copy(backup: Path, journal_file: Path) -> Path:
+    """Copy a verified backup to a new file beside `journal_file`; the original is not touched."""
+    verify(backup)
+    destination = journal_file.with_name(f"{journal_file.stem}-restored-{_timestamp()}{SUFFIX}")
+    try:
+        copy_database(backup, destination)
+        verify(destination)
+    except (sqlite3.Error, OSError) as exc:
+        with contextlib.suppress(OSError):
+            destination.unlink()
+        raise BackupError(f"Could not restore {backup} to {destination}: {exc}.") from exc
+    return destination

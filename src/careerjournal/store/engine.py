@@ -25,7 +25,17 @@ class SchemaState:
     """What the database says about its schema before we change anything."""
 
     revision: str | None
-    has_tables: bool
+    tables: frozenset[str] = frozenset()
+
+    @property
+    def has_tables(self) -> bool:
+        """Tables besides Alembic's own: an empty `alembic_version` alone is a blank journal."""
+        return bool(self.tables - {"alembic_version"})
+
+    @property
+    def is_empty(self) -> bool:
+        """A new database: nothing in it worth a backup before migrating."""
+        return not self.tables
 
     @property
     def pending(self) -> bool:
@@ -39,8 +49,12 @@ def _describe(location: str) -> str:
 def _sqlite_schema_state(path: Path) -> SchemaState:
     """Read the stored revision through a read-only connection: the file is not touched."""
     if not path.exists() or path.stat().st_size == 0:
-        return SchemaState(None, False)
+        return SchemaState(None)
     uri = path.absolute().as_uri() + "?mode=ro"
+    if not any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal")):
+        # Nothing is open or half-written: read the file as it is. A plain read-only connection
+        # would create -wal and -shm files next to a WAL journal (and leave them behind).
+        uri += "&immutable=1"
     try:
         con = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
@@ -51,7 +65,7 @@ def _sqlite_schema_state(path: Path) -> SchemaState:
         if "alembic_version" in names:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
-        return SchemaState(revision, bool(names))
+        return SchemaState(revision, frozenset(names))
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabaseError(
             f"{path}: is not a readable journal database ({exc}). The file was left unchanged."
@@ -67,7 +81,7 @@ def _engine_schema_state(engine: Engine) -> SchemaState:
             revision = None
             if "alembic_version" in names:
                 revision = con.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            return SchemaState(revision, bool(names))
+            return SchemaState(revision, frozenset(names))
     except OperationalError as exc:
         raise StoreError(f"Cannot connect to the journal database: {exc.orig}") from exc
 
@@ -133,8 +147,10 @@ class Store:
 
     @property
     def backup_dir(self) -> Path | None:
+        from .backup import backup_folder
+
         p = self.path
-        return None if p is None else p.with_name(p.stem + "-backups")
+        return None if p is None else backup_folder(p)
 
     @property
     def display_name(self) -> str:
@@ -198,15 +214,19 @@ def open_store(
             engine = _make_engine(url)
         except Exception as exc:  # bad URL, missing driver
             raise StoreError(f"Cannot use the database URL {where}: {exc}") from exc
-        state = _engine_schema_state(engine)
-        _check_revision(state, where)
+        try:
+            state = _engine_schema_state(engine)
+            _check_revision(state, where)
+        except BaseException:
+            engine.dispose()
+            raise
 
     store = Store(location, engine, backup_keep=backup_keep)
     try:
         if state.pending:
             if not migrate:
                 raise StoreError(f"{where} needs a schema upgrade before it can be used.")
-            if state.has_tables and store.path is not None:
+            if not state.is_empty and store.path is not None:
                 from .backup import make_backup
 
                 make_backup(store, reason="pre-migration")

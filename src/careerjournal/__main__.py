@@ -1,0 +1,7 @@
+"""`python -m careerjournal`."""
+
+import sys
+
+from .app import main
+
+sys.exit(main())

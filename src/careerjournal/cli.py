@@ -1,0 +1,423 @@
+"""The command line: argparse over the services. Never imports Qt.
+
+Exit status: 0 on success, 1 on a user error (one line on stderr, no traceback), 2 on bad usage.
+The `--json` shapes are documented in docs/cli.md and kept stable for scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from . import __version__
+
+if TYPE_CHECKING:
+    from .services import EntryRecord, Journal
+
+PROG = "careerjournal"
+VIEWS = ("journal", "timeline", "skills", "goals", "insights", "summary")
+KINDS = (
+    "promotion",
+    "skill",
+    "certification",
+    "project",
+    "responsibility",
+    "recognition",
+    "feedback",
+    "learning",
+    "network",
+    "compensation",
+    "other",
+)
+
+
+class UserError(Exception):
+    """A problem to report in one line with exit status 1."""
+
+
+# -- output helpers ----------------------------------------------------------------------------
+
+
+def entry_json(e: EntryRecord) -> dict[str, Any]:
+    """The stable JSON shape of one entry (docs/cli.md)."""
+    return {
+        "id": e.id,
+        "date": e.occurred_on.isoformat(),
+        "kind": e.kind.value,
+        "title": e.title,
+        "body": e.body,
+        "impact": e.impact,
+        "measurable_result": e.measurable_result,
+        "starred": e.starred,
+        "tags": list(e.tags),
+        "links": [{"url": link.url, "label": link.label} for link in e.links],
+        "role": None if e.role_id is None else {"id": e.role_id, "title": e.role_title},
+        "trashed": e.trashed,
+        "created_at": e.created_at.isoformat(timespec="seconds"),
+        "updated_at": e.updated_at.isoformat(timespec="seconds"),
+        "version": e.version,
+    }
+
+
+def _print_json(data: Any, out: TextIO) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def _print_entries(entries: Sequence[EntryRecord], out: TextIO) -> None:
+    if not entries:
+        out.write("No entries.\n")
+        return
+    width = max(len(str(e.id)) for e in entries)
+    for e in entries:
+        tags = "  " + " ".join(f"#{t}" for t in e.tags) if e.tags else ""
+        star = "*" if e.starred else " "
+        out.write(
+            f"{e.id:>{width}}  {e.occurred_on.isoformat()}  {e.kind.value:<14}{star} "
+            f"{e.title}{tags}\n"
+        )
+
+
+def _print_entry(e: EntryRecord, out: TextIO) -> None:
+    rows = [
+        ("Entry", str(e.id) + ("  (in the trash)" if e.trashed else "")),
+        ("Date", e.occurred_on.isoformat()),
+        ("Kind", e.kind.value),
+        ("Title", e.title),
+        ("Impact", f"{e.impact} of 5"),
+        ("Result", e.measurable_result),
+        ("Starred", "yes" if e.starred else ""),
+        ("Tags", ", ".join(e.tags)),
+        ("Role", e.role_title),
+    ]
+    for label, value in rows:
+        if value:
+            out.write(f"{label + ':':<9}{value}\n")
+    for link in e.links:
+        out.write(f"{'Link:':<9}{link.url}" + (f"  ({link.label})" if link.label else "") + "\n")
+    if e.body:
+        out.write("\n" + e.body + "\n")
+
+
+# -- argument parsing --------------------------------------------------------------------------
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 1 or more")
+    return value
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1280x800") from None
+    if not (320 <= w <= 7680 and 240 <= h <= 4320):
+        raise argparse.ArgumentTypeError(f"{text!r} is outside 320x240 to 7680x4320")
+    return w, h
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Career Journal: journal your promotions and micro-progressions. "
+        "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="PATH|URL",
+        help="journal file or SQLAlchemy URL (default: $CAREERJOURNAL_DATABASE, else the file "
+        "in your user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("add", help="add an entry and print its id")
+    p.add_argument("title", metavar="TITLE")
+    p.add_argument("--kind", choices=KINDS, default="other")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="when it happened (default: today)")
+    p.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
+    p.add_argument("--impact", type=int, choices=range(1, 6), default=2, metavar="1-5")
+    p.add_argument("--body", default="", metavar="TEXT", help="details, in Markdown")
+    p.add_argument("--result", default="", metavar="TEXT", help="measurable result")
+    p.add_argument("--star", action="store_true", help="include in the appraisal summary")
+
+    p = sub.add_parser("list", help="list entries, oldest first")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    p.add_argument("--kind", choices=KINDS, action="append", metavar="K")
+    p.add_argument("--tag", action="append", metavar="T")
+    p.add_argument("--trash", action="store_true", help="list the trash instead")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("search", help="full-text search, best match first")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("show", help="show one entry")
+    p.add_argument("id", type=_positive_int, metavar="ID")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("delete", help="move entries to the trash")
+    p.add_argument("ids", type=_positive_int, nargs="+", metavar="ID")
+
+    p = sub.add_parser("restore", help="bring entries back from the trash")
+    p.add_argument("ids", type=_positive_int, nargs="+", metavar="ID")
+
+    p = sub.add_parser("demo", help="fill an empty journal with a generated sample career")
+    p.add_argument("--entries", type=_positive_int, default=None, metavar="N")
+    p.add_argument("--seed", type=int, default=None, metavar="S")
+    p.add_argument(
+        "--force", action="store_true", help="replace what the journal holds (backed up first)"
+    )
+
+    p = sub.add_parser("check", help="check the journal's integrity")
+    p.add_argument("--repair", action="store_true", help="rebuild the search index if needed")
+
+    p = sub.add_parser("backup", help="write a verified backup copy")
+    p.add_argument("-o", "--output", metavar="FILE", help="where (default: the backup folder)")
+
+    p = sub.add_parser("screenshot", help="render a view of the app to a PNG file (offscreen)")
+    p.add_argument("--view", choices=VIEWS, default="journal")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.png")
+    p.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
+    p.add_argument("--theme", choices=("light", "dark"), default="light")
+
+    # For start-up benchmarks: open the app and quit once its window has painted.
+    parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+# -- commands ----------------------------------------------------------------------------------
+
+
+def _date(value: str | None, field: str) -> dt.date | None:
+    if value is None:
+        return None
+    from .services.validate import parse_date
+
+    return parse_date(value, field)
+
+
+def cmd_add(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
+    from .domain import EntryKind
+    from .services import EntryDraft
+
+    draft = EntryDraft(
+        title=args.title,
+        occurred_on=_date(args.date, "--date") or dt.date.today(),
+        kind=EntryKind(args.kind),
+        body=args.body,
+        impact=args.impact,
+        measurable_result=args.result,
+        starred=args.star,
+        tags=tuple(args.tag),
+    )
+    out.write(f"{journal.entries.add(draft).id}\n")
+    return 0
+
+
+def cmd_list(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
+    from .domain import EntryKind
+    from .services import EntryQuery
+
+    date_from, date_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
+    if date_from and date_to and date_to < date_from:
+        raise UserError(f"--to {date_to} is before --from {date_from}.")
+    query = EntryQuery(
+        date_from=date_from,
+        date_to=date_to,
+        kinds=frozenset(EntryKind(k) for k in args.kind) if args.kind else None,
+        tags=frozenset(args.tag) if args.tag else None,
+        trashed=bool(args.trash),
+    )
+    entries = journal.entries.list(query)
+    if args.json:
+        _print_json([entry_json(e) for e in entries], out)
+    else:
+        _print_entries(entries, out)
+    return 0
+
+
+def cmd_search(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
+    entries = journal.entries.search(args.query, limit=args.limit)
+    if args.json:
+        _print_json([entry_json(e) for e in entries], out)
+    else:
+        _print_entries(entries, out)
+    return 0
+
+
+def cmd_show(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
+    entry = journal.entries.get(args.id)
+    if args.json:
+        _print_json(entry_json(entry), out)
+    else:
+        _print_entry(entry, out)
+    return 0
+
+
+def _trash_or_restore(journal: Journal, ids: list[int], restore: bool, out: TextIO) -> int:
+    existing = {e.id: e for e in journal.entries.get_many(ids)}
+    missing = [i for i in ids if i not in existing]
+    if missing:
+        raise UserError(f"There is no entry {', '.join(map(str, missing))}; nothing was changed.")
+    changed = journal.entries.restore(ids) if restore else journal.entries.trash(ids)
+    verb = "Restored" if restore else "Moved to the trash:"
+    already = [i for i in ids if i not in changed]
+    if changed:
+        out.write(f"{verb} entry {', '.join(map(str, changed))}.\n")
+    if already:
+        state = "not in the trash" if restore else "already in the trash"
+        out.write(
+            f"Entry {', '.join(map(str, already))} {'was' if len(already) == 1 else 'were'} "
+            f"{state}.\n"
+        )
+    return 0
+
+
+def cmd_delete(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
+    return _trash_or_restore(journal, args.ids, False, out)
+
+
+def cmd_restore(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
+    return _trash_or_restore(journal, args.ids, True, out)
+
+
+def cmd_demo(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
+    from .services import EntryQuery, demo
+
+    has_entries = journal.entries.count(EntryQuery(trashed=None)) > 0
+    if args.force and has_entries and journal.store.path is not None:
+        out.write(f"Backed up the journal to {journal.backup(reason='before-demo')}\n")
+    progress = _progress_printer(sys.stderr) if sys.stderr.isatty() else None
+    summary = demo.generate(
+        journal,
+        entries=args.entries or demo.DEFAULT_ENTRIES,
+        seed=demo.DEFAULT_SEED if args.seed is None else args.seed,
+        force=args.force,
+        progress=progress,
+    )
+    out.write(
+        f"Wrote a sample career: {summary.entries} entries, {summary.roles} roles, "
+        f"{summary.skills} skills in {summary.bands} bands, {summary.goals} goals.\n"
+    )
+    return 0
+
+
+def _progress_printer(stream: TextIO) -> Callable[[int, int], None]:
+    def show(done: int, total: int) -> None:
+        stream.write(f"\r{done * 100 // max(total, 1):3d}% ")
+        if done >= total:
+            stream.write("\n")
+        stream.flush()
+
+    return show
+
+
+def cmd_check(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
+    report = journal.check()
+    if not report.ok and args.repair:
+        journal.repair_search_index()
+        report = journal.check()
+        out.write("Rebuilt the search index.\n")
+    for note in report.notes:
+        out.write(f"ok: {note}\n")
+    for problem in report.problems:
+        out.write(f"PROBLEM: {problem}\n")
+    if not report.ok:
+        raise UserError(f"{len(report.problems)} problem(s) found in {journal.name}.")
+    out.write(f"{journal.name}: no problems found.\n")
+    return 0
+
+
+def cmd_backup(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
+    destination = Path(args.output) if args.output else None
+    out.write(f"{journal.backup(destination)}\n")
+    return 0
+
+
+def screenshot(args: argparse.Namespace, out: TextIO) -> int:
+    """Render a view to PNG. The only command that loads Qt, and only when it runs."""
+    from .ui.screenshot import render
+
+    output = Path(args.output)
+    if output.suffix.lower() != ".png":
+        raise UserError(f"{output}: the screenshot is written as PNG; name the file *.png.")
+    out.write(f"{render(args.database, args.view, output, size=args.size, theme=args.theme)}\n")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Journal, argparse.Namespace, TextIO], int]] = {
+    "add": cmd_add,
+    "list": cmd_list,
+    "search": cmd_search,
+    "show": cmd_show,
+    "delete": cmd_delete,
+    "restore": cmd_restore,
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "backup": cmd_backup,
+}
+
+
+def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    """Run a parsed command. Raises UserError, ServiceError or StoreError for user errors."""
+    from .services import Journal
+
+    if args.command == "screenshot":
+        return screenshot(args, out)
+    journal = Journal.open(args.database)
+    try:
+        return COMMANDS[args.command](journal, args, out)
+    finally:
+        journal.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    return run_reporting_errors(args)
+
+
+def run_reporting_errors(args: argparse.Namespace) -> int:
+    """Run a command; a user error becomes one line on stderr and exit status 1."""
+    from .services.errors import ServiceError
+    from .store.errors import StoreError
+
+    try:
+        return run(args)
+    except (UserError, ServiceError, StoreError) as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # `careerjournal list | head`: the reader left; that is not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:
+        if os.environ.get("CAREERJOURNAL_DEBUG"):
+            raise
+        print(
+            f"{PROG}: internal error: {type(exc).__name__}: {exc} "
+            "(set CAREERJOURNAL_DEBUG=1 to see the details)",
+            file=sys.stderr,
+        )
+        return 1

@@ -1,0 +1,230 @@
+"""The command line end to end, as a user or a script runs it: a real process on a real file."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "journal.sqlite3"
+
+
+def cj(
+    db: Path | str, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, "-m", "careerjournal"]
+    if db:
+        cmd += ["--database", str(db)]
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("CAREERJOURNAL_DEBUG", None)
+    return subprocess.run([*cmd, *args], capture_output=True, text=True, env=full_env, timeout=60)
+
+
+def ok(result: subprocess.CompletedProcess) -> str:
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    return result.stdout
+
+
+def test_add_list_search_delete_restore_round_trip(db: Path) -> None:
+    first = ok(
+        cj(
+            db,
+            "add",
+            "Led the Kubernetes migration",
+            "--kind",
+            "project",
+            "--date",
+            "2024-03-05",
+            "--tag",
+            "Infra",
+            "--tag",
+            "k8s",
+            "--impact",
+            "4",
+            "--body",
+            "Moved **40 services**.",
+            "--result",
+            "cost down 30%",
+            "--star",
+        )
+    )
+    second = ok(
+        cj(db, "add", "Asked my lead for feedback", "--kind", "feedback", "--date", "2024-04-01")
+    )
+    id1, id2 = int(first), int(second)
+
+    listed = json.loads(ok(cj(db, "list", "--json")))
+    assert [e["id"] for e in listed] == [id1, id2]
+    e = listed[0]
+    assert e == {
+        **e,
+        "date": "2024-03-05",
+        "kind": "project",
+        "title": "Led the Kubernetes migration",
+        "body": "Moved **40 services**.",
+        "impact": 4,
+        "measurable_result": "cost down 30%",
+        "starred": True,
+        "tags": ["infra", "k8s"],
+        "links": [],
+        "role": None,
+        "trashed": False,
+        "version": 1,
+    }
+    assert set(e) == {
+        "id",
+        "date",
+        "kind",
+        "title",
+        "body",
+        "impact",
+        "measurable_result",
+        "starred",
+        "tags",
+        "links",
+        "role",
+        "trashed",
+        "created_at",
+        "updated_at",
+        "version",
+    }
+
+    found = json.loads(ok(cj(db, "search", "kube", "--json")))
+    assert [x["id"] for x in found] == [id1]
+    assert str(id1) in ok(cj(db, "search", "infra"))
+
+    assert "Moved to the trash" in ok(cj(db, "delete", str(id1)))
+    assert [x["id"] for x in json.loads(ok(cj(db, "list", "--json")))] == [id2]
+    assert json.loads(ok(cj(db, "search", "kube", "--json"))) == []
+    assert [x["id"] for x in json.loads(ok(cj(db, "list", "--trash", "--json")))] == [id1]
+
+    assert "Restored" in ok(cj(db, "restore", str(id1)))
+    assert [x["id"] for x in json.loads(ok(cj(db, "search", "kubernetes", "--json")))] == [id1]
+    shown = json.loads(ok(cj(db, "show", str(id1), "--json")))
+    assert shown["trashed"] is False
+    assert "Led the Kubernetes migration" in ok(cj(db, "show", str(id1)))
+
+
+def test_list_filters_by_dates_kind_and_tag(db: Path) -> None:
+    for title, kind, date, tag in [
+        ("a", "skill", "2023-01-10", "python"),
+        ("b", "project", "2023-06-01", "python"),
+        ("c", "project", "2024-02-01", "go"),
+    ]:
+        ok(cj(db, "add", title, "--kind", kind, "--date", date, "--tag", tag))
+    titles = lambda out: [e["title"] for e in json.loads(out)]  # noqa: E731
+    assert titles(ok(cj(db, "list", "--from", "2023-02-01", "--to", "2023-12-31", "--json"))) == [
+        "b"
+    ]
+    assert titles(ok(cj(db, "list", "--kind", "project", "--json"))) == ["b", "c"]
+    assert titles(ok(cj(db, "list", "--tag", "python", "--json"))) == ["a", "b"]
+    assert "No entries." in ok(cj(db, "list", "--from", "2030-01-01"))
+
+
+def test_database_from_environment(tmp_path: Path) -> None:
+    path = tmp_path / "env.sqlite3"
+    ok(cj("", "add", "From the environment", env={"CAREERJOURNAL_DATABASE": str(path)}))
+    assert path.exists()
+    assert "From the environment" in ok(cj(path, "list"))
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("add", "x", "--date", "2024-02-30"), "does not exist on the calendar"),
+        (("add", "x", "--date", "yesterday"), "not a date in the form YYYY-MM-DD"),
+        (("add", "   "), "title is empty"),
+        (("show", "999"), "no entry 999"),
+        (("delete", "999"), "no entry 999"),
+        (("list", "--from", "2024-05-01", "--to", "2024-01-01"), "before --from"),
+    ],
+)
+def test_user_errors_exit_1_with_one_line_and_change_nothing(
+    db: Path, args: tuple[str, ...], message: str
+) -> None:
+    ok(cj(db, "add", "Existing entry"))
+    before = ok(cj(db, "list", "--json"))
+    result = cj(db, *args)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("careerjournal: error:")
+    assert message in lines[0]
+    assert "Traceback" not in result.stderr
+    assert ok(cj(db, "list", "--json")) == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("bogus",),
+        ("add",),
+        ("add", "x", "--impact", "9"),
+        ("show", "abc"),
+        ("list", "--kind", "nope"),
+    ],
+)
+def test_bad_usage_exits_2(db: Path, args: tuple[str, ...]) -> None:
+    result = cj(db, *args)
+    assert result.returncode == 2
+    assert "usage:" in result.stderr
+    assert not db.exists()  # bad usage never opens (or creates) the journal
+
+
+def test_corrupt_and_too_new_files_are_refused_untouched(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"this is not a database at all" * 100)
+    before = junk.read_bytes()
+    result = cj(junk, "list")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert str(junk) in result.stderr
+    assert junk.read_bytes() == before
+
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    result = cj(folder, "list")
+    assert result.returncode == 1
+    assert "is a folder" in result.stderr
+
+
+def test_check_and_backup(db: Path) -> None:
+    ok(cj(db, "add", "Something to keep"))
+    assert "no problems found" in ok(cj(db, "check"))
+    made = Path(ok(cj(db, "backup")).strip())
+    assert made.exists()
+    assert made.parent == db.with_name("journal-backups")
+    target = db.with_name("copy.sqlite3")
+    assert ok(cj(db, "backup", "-o", str(target))).strip() == str(target)
+    assert "Something to keep" in ok(cj(target, "list"))
+    again = cj(db, "backup", "-o", str(target))
+    assert again.returncode == 1
+    assert "already exists" in again.stderr
+
+
+def test_version_and_help() -> None:
+    from careerjournal import __version__
+
+    assert __version__ in ok(cj("", "--version"))
+    assert "demo" in ok(cj("", "--help"))
+    for command in (
+        "add",
+        "list",
+        "search",
+        "show",
+        "delete",
+        "restore",
+        "demo",
+        "check",
+        "backup",
+    ):
+        assert "usage:" in ok(cj("", command, "--help"))
