@@ -1,0 +1,312 @@
+"""Starting the desktop app: one journal at a time, one running app per journal.
+
+`AppController` owns what outlives a window: the journal lock, the open journal, the undo stack
+and the activation server a second launch talks to. Switching journals closes the window and
+opens a new one on the other journal, so no view ever has to forget a journal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from .. import APP_ID, APP_NAME, __version__
+from ..services import Journal
+from ..store import CorruptDatabaseError, NotAJournalError, SchemaTooNewError, StoreError, paths
+from ..store.backup import newest_good_backup, restore_as_copy
+from ..store.lock import JournalInUseError, JournalLock
+from .bridge import ChangeBridge
+from .context import AppContext
+from .icons import app_icon
+from .settings import AppSettings, ThemeChoice
+from .theme import apply_theme
+
+BACKUP_INTERVAL_MS = 30 * 60 * 1000
+SAMPLE_FILENAME = "sample-career.sqlite3"
+
+
+def server_name(location: str) -> str:
+    """The local-socket name a running app listens on for its journal."""
+    digest = hashlib.sha256(os.path.abspath(location).encode()).hexdigest()[:20]
+    return f"careerjournal-{digest}"
+
+
+def ask_running_app_to_activate(location: str) -> bool:
+    """Tell the app that has `location` open to come to the front; False if none answered."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(location))
+    if not socket.waitForConnected(500):
+        return False
+    socket.write(b"activate\n")
+    socket.waitForBytesWritten(500)
+    socket.disconnectFromServer()
+    return True
+
+
+class FirstPaintWatcher(QObject):
+    """Quits the app once the main window has painted (for start-up benchmarks)."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+class AppController(QObject):
+    journal_opened = Signal(object)  # MainWindow
+    activated = Signal()  # a second launch asked this app to come forward
+
+    def __init__(self, app: QApplication, settings: AppSettings):
+        super().__init__()
+        self.app = app
+        self.settings = settings
+        self.window = None  # MainWindow
+        self.ctx: AppContext | None = None
+        self._lock: JournalLock | None = None
+        self._server: QLocalServer | None = None
+        self._changed_since_backup = False
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_INTERVAL_MS)
+        self._backup_timer.timeout.connect(self._periodic_backup)
+
+    # -- opening and closing journals ---------------------------------------------------------
+
+    def open(self, location: str, *, parent: QWidget | None = None) -> bool:
+        """Open `location` in a new main window; on failure explain and keep what was open."""
+        location = paths.resolve_location(location)
+        lock = JournalLock(location)
+        try:
+            lock.acquire()
+        except JournalInUseError as exc:
+            if ask_running_app_to_activate(location):
+                self._inform(parent, self.tr("%s\nIt has been brought to the front.") % exc)
+            else:
+                self._inform(parent, str(exc), warn=True)
+            return False
+        except OSError as exc:
+            self._inform(parent, self.tr("Cannot use %s: %s") % (location, exc.strerror), True)
+            return False
+        try:
+            journal = Journal.open(location, backup_keep=self.settings.backup_keep)
+        except (SchemaTooNewError, NotAJournalError, CorruptDatabaseError) as exc:
+            lock.release()
+            return self._offer_backup(location, exc, parent)
+        except StoreError as exc:
+            lock.release()
+            self._inform(parent, str(exc), warn=True)
+            return False
+        self._close_current()
+        self._lock = lock
+        self._start(journal)
+        return True
+
+    def _start(self, journal: Journal) -> None:
+        from .main_window import MainWindow
+
+        bridge = ChangeBridge(journal)
+        self.ctx = AppContext(journal, bridge, QUndoStack(), self.settings)
+        bridge.changed.connect(self._note_change)
+        window = MainWindow(self.ctx)
+        window.setWindowIcon(app_icon())
+        window.open_journal_requested.connect(self._switch)
+        window.new_journal_requested.connect(self._switch)
+        window.load_sample_requested.connect(self.load_sample)
+        window.theme_requested.connect(self.apply_theme)
+        self.window = window
+        self.settings.add_recent_journal(journal.store.location)
+        self._listen(journal.store.location)
+        self._backup_timer.start()
+        window.show()
+        self.journal_opened.emit(window)
+        QTimer.singleShot(0, self._recover_drafts)
+
+    def _close_current(self) -> None:
+        if self.window is not None:
+            self._periodic_backup()
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        if self.ctx is not None:
+            self.ctx.undo_stack.clear()
+            self.ctx.bridge.detach()
+            self.ctx.journal.close()
+            self.ctx = None
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def shutdown(self) -> None:
+        self._backup_timer.stop()
+        self._close_current()
+
+    def _switch(self, location: str) -> None:
+        self.open(location, parent=self.window)
+
+    # -- activation by a second launch --------------------------------------------------------
+
+    def _listen(self, location: str) -> None:
+        name = server_name(location)
+        QLocalServer.removeServer(name)  # a crashed app's leftover socket
+        server = QLocalServer(self)
+        if server.listen(name):
+            server.newConnection.connect(self._activate)
+            self._server = server
+
+    def _activate(self) -> None:
+        assert self._server is not None
+        socket = self._server.nextPendingConnection()
+        if socket is not None:
+            socket.readyRead.connect(lambda s=socket: s.readAll())
+            socket.disconnected.connect(socket.deleteLater)
+        if self.window is not None:
+            self.window.showNormal()
+            if QApplication.platformName() != "offscreen":  # offscreen cannot raise windows
+                self.window.raise_()
+                self.window.activateWindow()
+            self.activated.emit()
+
+    # -- failures -----------------------------------------------------------------------------
+
+    def _offer_backup(self, location: str, error: StoreError, parent: QWidget | None) -> bool:
+        """Explain why a journal cannot be opened; offer its newest good backup as a copy."""
+        backup = None if paths.is_url(location) else newest_good_backup(Path(location))
+        if backup is None or isinstance(error, SchemaTooNewError):
+            self._inform(parent, self.tr("This journal cannot be opened.") + f"\n\n{error}", True)
+            return False
+        if not self.confirm_open_backup(str(error), backup.created, parent):
+            return False
+        try:
+            copy = restore_as_copy(backup.path, Path(location))
+        except StoreError as exc:
+            self._inform(parent, str(exc), warn=True)
+            return False
+        return self.open(str(copy), parent=parent)
+
+    def confirm_open_backup(
+        self, problem: str, backup_time: dt.datetime, parent: QWidget | None
+    ) -> bool:
+        """Ask whether to open a copy of the newest good backup (overridable in tests)."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(APP_NAME)
+        box.setText(self.tr("This journal cannot be opened."))
+        box.setInformativeText(
+            problem
+            + "\n\n"
+            + self.tr(
+                "The newest good backup is from %s. Open a copy of it? The damaged file stays "
+                "as it is."
+            )
+            % backup_time.strftime("%Y-%m-%d %H:%M")
+        )
+        open_copy = box.addButton(self.tr("Open Backup Copy"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is open_copy
+
+    def _inform(self, parent: QWidget | None, message: str, warn: bool = False) -> None:
+        """Tell the user something in a message box (tests replace this)."""
+        if warn:
+            QMessageBox.warning(parent, APP_NAME, message)
+        else:
+            QMessageBox.information(parent, APP_NAME, message)
+
+    # -- background duties --------------------------------------------------------------------
+
+    def _note_change(self, *_: object) -> None:
+        self._changed_since_backup = True
+
+    def _periodic_backup(self) -> None:
+        """Back up when data changed since the last backup (and only SQLite files)."""
+        if self.ctx is None or not self._changed_since_backup:
+            return
+        if self.ctx.journal.store.path is None:
+            return
+        try:
+            self.ctx.journal.backup(reason="auto")
+        except StoreError as exc:
+            if self.window is not None:
+                self.window.statusBar().showMessage(str(exc), 10000)
+            return
+        self._changed_since_backup = False
+        if self.window is not None:
+            self.window.set_last_backup(dt.datetime.now())
+
+    def _recover_drafts(self) -> None:
+        if self.ctx is None or self.window is None:
+            return
+        from .editor.drafts import offer_recovered_drafts
+
+        offer_recovered_drafts(self.ctx, self.window)
+
+    def apply_theme(self, choice: ThemeChoice | None = None) -> None:
+        apply_theme(self.app, choice or self.settings.theme)
+
+    # -- the sample career --------------------------------------------------------------------
+
+    def load_sample(self) -> None:
+        """Open the sample journal, generating it first (with progress) if it does not exist."""
+        from .sample import SampleCareerBuilder
+
+        target = paths.data_dir() / SAMPLE_FILENAME
+        builder = SampleCareerBuilder(target, self.window)
+        builder.finished_ok.connect(lambda path: self.open(str(path), parent=self.window))
+        builder.failed.connect(lambda msg: self._inform(self.window, msg, warn=True))
+        builder.start()
+
+
+def _has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QApplication.setApplicationName("careerjournal")
+    QApplication.setOrganizationName("careerjournal")
+    QApplication.setApplicationDisplayName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_ID)
+    return QApplication(argv if argv is not None else sys.argv[:1])
+
+
+def run_gui(database: str | None, *, quit_after_first_paint: bool = False) -> int:
+    started = time.perf_counter()
+    if not _has_display():
+        print(
+            "careerjournal: error: no display found (DISPLAY/WAYLAND_DISPLAY unset); the "
+            "command line works without one, see `careerjournal --help`.",
+            file=sys.stderr,
+        )
+        return 1
+    app = make_application()
+    settings = AppSettings()
+    app.setWindowIcon(app_icon())
+    apply_theme(app, settings.theme)
+    controller = AppController(app, settings)
+    location = database or os.environ.get(paths.ENV_DATABASE) or settings.journal_location or None
+    if not controller.open(paths.resolve_location(location)):
+        return 1
+    if quit_after_first_paint and controller.window is not None:
+        watcher = FirstPaintWatcher(app)
+        controller.window.installEventFilter(watcher)
+    app.aboutToQuit.connect(controller.shutdown)
+    code = app.exec()
+    if quit_after_first_paint:
+        print(f"first paint after {time.perf_counter() - started:.3f} s", file=sys.stderr)
+    return code

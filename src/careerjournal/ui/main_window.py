@@ -1,0 +1,518 @@
+"""The main window: a thin shell of navigation, menus, toolbar and status bar around the areas.
+
+It owns no journal logic: views do their own work through the services, dialogs are opened here,
+and switching journals is asked of the application controller through signals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from .. import APP_NAME, __version__
+from ..services import Change, EntryQuery, ServiceError, Topic
+from ..store import StoreError
+from . import undo
+from .areas import Area, areas, build_view
+from .context import AppContext
+from .icons import icon
+from .settings import ThemeChoice
+from .welcome import JournalArea
+
+
+class MainWindow(QMainWindow):
+    open_journal_requested = Signal(str)
+    new_journal_requested = Signal(str)
+    load_sample_requested = Signal()
+    theme_requested = Signal(object)  # ThemeChoice
+    preferences_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.ctx = ctx
+        self._areas = areas()
+        self._views: dict[str, QWidget] = {}
+        self._last_backup: dt.datetime | None = None
+        self.setWindowTitle(f"{APP_NAME} — {ctx.journal.name}")
+        self.setMinimumSize(QSize(720, 480))
+        undo.report_error = self._show_error
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_central()
+        self._build_menus()
+        self._build_status_bar()
+        ctx.bridge.changed.connect(self._on_change)
+        self._restore_state()
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon_name: str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        if slot is not None:
+            action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        S = QKeySequence.StandardKey
+        stack = self.ctx.undo_stack
+        self.action_new_entry = self._action(
+            "action_new_entry",
+            tr("&New Entry…"),
+            self.new_entry,
+            S.New,
+            "new-entry",
+            tr("Write a new journal entry"),
+        )
+        self.action_quick_capture = self._action(
+            "action_quick_capture",
+            tr("&Quick Win…"),
+            self.quick_capture,
+            "Ctrl+Shift+N",
+            "quick-capture",
+            tr("Capture a one-line quick win"),
+        )
+        self.action_undo = stack.createUndoAction(self, tr("&Undo"))
+        self.action_undo.setObjectName("action_undo")
+        self.action_undo.setShortcuts(S.Undo)
+        self.action_undo.setIcon(icon("undo"))
+        self.action_redo = stack.createRedoAction(self, tr("&Redo"))
+        self.action_redo.setObjectName("action_redo")
+        self.action_redo.setShortcuts(S.Redo)
+        self.action_redo.setIcon(icon("redo"))
+        self.addActions([self.action_undo, self.action_redo])
+        self.action_edit_entry = self._action(
+            "action_edit_entry", tr("&Edit Entry…"), self.edit_selected, None, "edit"
+        )
+        self.action_trash = self._action(
+            "action_trash", tr("Move to &Trash"), self._trash_selected, None, "trash"
+        )
+        self.action_preferences = self._action(
+            "action_preferences",
+            tr("&Preferences…"),
+            self.show_preferences,
+            S.Preferences,
+            "settings",
+        )
+        if self.action_preferences.shortcut().isEmpty():
+            self.action_preferences.setShortcut(QKeySequence("Ctrl+,"))
+        self.action_new_journal = self._action(
+            "action_new_journal", tr("New &Journal…"), self._new_journal, None, "folder"
+        )
+        self.action_open_journal = self._action(
+            "action_open_journal", tr("&Open Journal…"), self._open_journal, S.Open, "folder"
+        )
+        self.action_import = self._action(
+            "action_import",
+            tr("&Import…"),
+            None,
+            None,
+            "import",
+            tr("Importing JSON Resume and LinkedIn exports arrives in a coming version"),
+        )
+        self.action_export = self._action(
+            "action_export",
+            tr("&Export…"),
+            None,
+            None,
+            "export",
+            tr("Export to backup, JSON Resume, Markdown and CSV arrives in a coming version"),
+        )
+        self.action_print = self._action(
+            "action_print_summary",
+            tr("&Print Summary…"),
+            None,
+            S.Print,
+            "print",
+            tr("The appraisal summary arrives in a coming version"),
+        )
+        for pending in (self.action_import, self.action_export, self.action_print):
+            pending.setEnabled(False)
+        self.action_backup = self._action(
+            "action_backup",
+            tr("&Back Up Now"),
+            self.back_up_now,
+            None,
+            "backup",
+            tr("Write a verified copy of the journal to its backup folder"),
+        )
+        self.action_backup.setEnabled(self.ctx.journal.store.path is not None)
+        self.action_quit = self._action("action_quit", tr("&Quit"), self.close, S.Quit)
+        self.action_find = self._action("action_find", tr("&Find…"), self.focus_search, S.Find)
+        self.action_about = self._action(
+            "action_about", tr("&About Career Journal"), self.show_about, None, "help"
+        )
+        self.action_data_folder = self._action(
+            "action_data_folder", tr("Open &Data Folder"), self.open_data_folder, None, "folder"
+        )
+        self.action_shortcuts = self._action(
+            "action_shortcuts", tr("&Keyboard Shortcuts"), self.show_shortcuts, S.HelpContents
+        )
+
+    def _build_central(self) -> None:
+        self.nav_model = QStandardItemModel(self)
+        for area in self._areas:
+            item = QStandardItem(icon(area.icon_name), area.title)
+            item.setData(area.key, Qt.ItemDataRole.UserRole)
+            item.setEditable(False)
+            self.nav_model.appendRow(item)
+        self.nav = QListView()
+        self.nav.setObjectName("nav")
+        self.nav.setModel(self.nav_model)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setUniformItemSizes(True)
+        self.nav.setSpacing(2)
+        self.nav.setFixedWidth(168)
+        self.nav.setFrameShape(QListView.Shape.NoFrame)
+        self.nav.setAccessibleName(self.tr("Areas"))
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("area_stack")
+        for area in self._areas:
+            self.stack.addWidget(self._make_area(area))
+        self.nav.selectionModel().currentChanged.connect(self._on_nav)
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+
+    def _make_area(self, area: Area) -> QWidget:
+        view = build_view(area, self.ctx, None)
+        self._views[area.key] = view
+        if area.key != "journal":
+            return view
+        self.journal_view = view
+        view.edit_requested.connect(self.edit_entry)  # type: ignore[attr-defined]
+        view.selection_changed.connect(self._update_entry_actions)  # type: ignore[attr-defined]
+        view.entry_count_changed.connect(self._update_count)  # type: ignore[attr-defined]
+        view.search_cleared.connect(self.search_field.clear)  # type: ignore[attr-defined]
+        self.journal_area = JournalArea(self.ctx, view)
+        self.journal_area.welcome.write_first.connect(self.new_entry)
+        self.journal_area.welcome.load_sample.connect(self.load_sample_requested)
+        return self.journal_area
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.action_new_journal, self.action_open_journal])
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent Journals"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        file_menu.addSeparator()
+        file_menu.addActions([self.action_import, self.action_export])
+        file_menu.addSeparator()
+        file_menu.addActions([self.action_backup, self.action_print])
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.action_undo, self.action_redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions(
+            [self.action_new_entry, self.action_quick_capture, self.action_edit_entry]
+        )
+        edit_menu.addAction(self.action_trash)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.action_find)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.action_preferences)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.area_actions: dict[str, QAction] = {}
+        for number, area in enumerate(self._areas, start=1):
+            action = self._action(
+                f"action_show_{area.key}", area.title, None, f"Ctrl+{number}", area.icon_name
+            )
+            action.triggered.connect(lambda _=False, key=area.key: self.show_area(key))
+            view_menu.addAction(action)
+            self.area_actions[area.key] = action
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        group = QActionGroup(self)
+        labels = {
+            ThemeChoice.SYSTEM: self.tr("Follow &System"),
+            ThemeChoice.LIGHT: self.tr("&Light"),
+            ThemeChoice.DARK: self.tr("&Dark"),
+        }
+        self.theme_actions: dict[ThemeChoice, QAction] = {}
+        for choice, label in labels.items():
+            action = QAction(label, self, checkable=True)
+            action.setObjectName(f"action_theme_{choice.value}")
+            action.setChecked(self.ctx.settings.theme is choice)
+            action.triggered.connect(lambda _=False, c=choice: self._choose_theme(c))
+            group.addAction(action)
+            theme_menu.addAction(action)
+            self.theme_actions[choice] = action
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.action_shortcuts, self.action_data_folder])
+        help_menu.addSeparator()
+        help_menu.addAction(self.action_about)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main"))
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addAction(self.action_new_entry)
+        bar.addAction(self.action_quick_capture)
+        bar.addSeparator()
+        for action in (self.action_undo, self.action_redo):
+            bar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("search_field")
+        self.search_field.setPlaceholderText(self.tr("Search entries (Ctrl+F)"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_field.setMinimumWidth(260)
+        self.search_field.setMaximumWidth(360)
+        self.search_field.textChanged.connect(self._on_search_text)
+        bar.addWidget(self.search_field)
+        self.addToolBar(bar)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("status_count")
+        self.file_label = QLabel(self.ctx.journal.name)
+        self.file_label.setObjectName("status_file")
+        self.file_label.setToolTip(self.tr("The journal this window shows"))
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("status_backup")
+        status.addWidget(self.count_label)
+        status.addWidget(self.file_label, 1)
+        status.addPermanentWidget(self.backup_label)
+        backups = self.ctx.journal.backups() if self.ctx.journal.store.path else []
+        self.set_last_backup(backups[0].created if backups else None)
+        self._update_count()
+        self._update_entry_actions()
+
+    # -- state --------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.ctx.settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 780)
+        self.show_area(self.ctx.settings.last_view)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.settings.geometry = self.saveGeometry()
+        self.ctx.settings.last_view = self.current_area()
+        self.ctx.settings.sync()
+        super().closeEvent(event)
+
+    def current_area(self) -> str:
+        index = self.nav.currentIndex()
+        return str(index.data(Qt.ItemDataRole.UserRole)) if index.isValid() else "journal"
+
+    def show_area(self, key: str) -> None:
+        keys = [a.key for a in self._areas]
+        row = keys.index(key) if key in keys else 0
+        self.nav.setCurrentIndex(self.nav_model.index(row, 0))
+
+    def view(self, key: str) -> QWidget:
+        return self._views[key]
+
+    def _on_nav(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.stack.setCurrentIndex(current.row())
+            self._update_entry_actions()
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def new_entry(self) -> None:
+        from .editor.entry_editor import EntryEditor
+
+        editor = EntryEditor(self.ctx, None, self)
+        if editor.exec() and editor.saved_entry_id is not None:
+            self.show_area("journal")
+            self.journal_view.select_entry(editor.saved_entry_id)  # type: ignore[attr-defined]
+
+    def edit_entry(self, entry_id: int) -> None:
+        from .editor.entry_editor import EntryEditor
+
+        try:
+            record = self.ctx.journal.entries.get(entry_id)
+        except ServiceError as exc:
+            self._show_error(str(exc))
+            return
+        EntryEditor(self.ctx, record, self).exec()
+
+    def edit_selected(self) -> None:
+        ids = self.journal_view.selected_ids()  # type: ignore[attr-defined]
+        if ids:
+            self.edit_entry(ids[0])
+
+    def _trash_selected(self) -> None:
+        self.journal_view.trash_selected()  # type: ignore[attr-defined]
+
+    def quick_capture(self) -> None:
+        from .editor.quick_capture import QuickCaptureDialog
+
+        QuickCaptureDialog(self.ctx, self).exec()
+
+    def focus_search(self) -> None:
+        self.show_area("journal")
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _on_search_text(self, text: str) -> None:
+        if text and self.current_area() != "journal":
+            self.show_area("journal")
+        self.journal_view.set_search_text(text)  # type: ignore[attr-defined]
+
+    def show_preferences(self) -> None:
+        from .preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.ctx, self)
+        if dialog.exec():
+            self.theme_actions[self.ctx.settings.theme].setChecked(True)
+            self.theme_requested.emit(self.ctx.settings.theme)
+            location = dialog.chosen_journal_location()
+            self.preferences_changed.emit()
+            if location is not None:
+                self.open_journal_requested.emit(location)
+
+    def _choose_theme(self, choice: ThemeChoice) -> None:
+        self.ctx.settings.theme = choice
+        self.theme_requested.emit(choice)
+
+    def back_up_now(self) -> None:
+        try:
+            path = self.ctx.journal.backup()
+        except (StoreError, OSError) as exc:
+            self._show_error(str(exc))
+            return
+        self.set_last_backup(dt.datetime.now())
+        self.statusBar().showMessage(self.tr("Backed up to %s") % path, 8000)
+
+    def set_last_backup(self, when: dt.datetime | None) -> None:
+        self._last_backup = when
+        if self.ctx.journal.store.path is None:
+            self.backup_label.setText(self.tr("Backups: use your database's own tools"))
+        elif when is None:
+            self.backup_label.setText(self.tr("Not backed up yet"))
+        else:
+            self.backup_label.setText(self.tr("Last backup %s") % when.strftime("%Y-%m-%d %H:%M"))
+
+    def _new_journal(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New Journal"), "", self.tr("Career journals (*.sqlite3);;All files (*)")
+        )
+        if path:
+            if not path.endswith(".sqlite3"):
+                path += ".sqlite3"
+            self.new_journal_requested.emit(path)
+
+    def _open_journal(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Journal"), "", self.tr("Career journals (*.sqlite3);;All files (*)")
+        )
+        if path:
+            self.open_journal_requested.emit(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = [
+            r for r in self.ctx.settings.recent_journals if r != self.ctx.journal.store.location
+        ]
+        for location in recent:
+            action = self.recent_menu.addAction(location)
+            action.triggered.connect(
+                lambda _=False, loc=location: self.open_journal_requested.emit(loc)
+            )
+        self.recent_menu.setEnabled(bool(recent))
+
+    def open_data_folder(self) -> None:
+        from ..store.paths import data_dir
+
+        path = self.ctx.journal.store.path
+        folder = path.parent if path is not None else data_dir()
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Career Journal"),
+            self.tr(
+                "<h3>Career Journal %s</h3><p>Steer your career on evidence instead of memory: "
+                "journal promotions and the micro-progressions between them.</p>"
+                "<p>Your journal stays on this computer unless you export it.</p>"
+                "<p>Journal: %s</p>"
+            )
+            % (__version__, self.ctx.journal.name),
+        )
+
+    def show_shortcuts(self) -> None:
+        from .shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self.actions(), self).exec()
+
+    # -- reacting to changes ------------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        if change.touches(Topic.ENTRIES):
+            self._update_count()
+
+    def _update_count(self, *_: object) -> None:
+        total = self.ctx.journal.entries.count(EntryQuery())
+        self.count_label.setText(self.tr("%n entries", "", total))
+
+    def _update_entry_actions(self) -> None:
+        on_journal = self.current_area() == "journal"
+        selected = bool(self.journal_view.selected_ids()) if on_journal else False  # type: ignore[attr-defined]
+        self.action_edit_entry.setEnabled(selected)
+        self.action_trash.setEnabled(selected)
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, APP_NAME, message)

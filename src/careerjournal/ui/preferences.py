@@ -1,0 +1,167 @@
+"""Preferences: look and defaults (this computer), skill scale and week start (this journal)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import EntryKind, SkillScale
+from ..services import ServiceError
+from ..store import paths
+from .context import AppContext
+from .icons import kind_icon
+from .settings import ThemeChoice
+
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("preferences_dialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self._ctx = ctx
+        settings = ctx.settings
+        profile = ctx.journal.profile.get()
+
+        self.theme = QComboBox()
+        self.theme.setObjectName("pref_theme")
+        for choice, label in (
+            (ThemeChoice.SYSTEM, self.tr("Follow the system")),
+            (ThemeChoice.LIGHT, self.tr("Light")),
+            (ThemeChoice.DARK, self.tr("Dark")),
+        ):
+            self.theme.addItem(label, choice.value)
+        self.theme.setCurrentIndex(self.theme.findData(settings.theme.value))
+
+        self.default_kind = QComboBox()
+        self.default_kind.setObjectName("pref_default_kind")
+        for kind in EntryKind:
+            self.default_kind.addItem(kind_icon(kind), kind.value.capitalize(), kind.value)
+        self.default_kind.setCurrentIndex(max(0, self.default_kind.findData(settings.default_kind)))
+
+        self.backup_keep = QSpinBox()
+        self.backup_keep.setObjectName("pref_backup_keep")
+        self.backup_keep.setRange(1, 100)
+        self.backup_keep.setValue(settings.backup_keep)
+        self.backup_keep.setSuffix(self.tr(" backups"))
+
+        self.location = QLineEdit(settings.journal_location)
+        self.location.setObjectName("pref_location")
+        self.location.setPlaceholderText(str(paths.default_database()))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        location_row = QHBoxLayout()
+        location_row.addWidget(self.location, 1)
+        location_row.addWidget(browse)
+
+        self.scale = QComboBox()
+        self.scale.setObjectName("pref_scale")
+        self.scale.addItem(self.tr("Dreyfus, 5 stages (Novice … Expert)"), SkillScale.DREYFUS.value)
+        self.scale.addItem(self.tr("SFIA, 7 levels of responsibility"), SkillScale.SFIA.value)
+        self.scale.setCurrentIndex(self.scale.findData(profile.skill_scale.value))
+
+        self.week_start = QComboBox()
+        self.week_start.setObjectName("pref_week_start")
+        for day in DAYS:
+            self.week_start.addItem(self.tr(day))
+        self.week_start.setCurrentIndex(profile.week_start)
+
+        machine = QGroupBox(self.tr("On this computer"))
+        form = QFormLayout(machine)
+        form.addRow(self.tr("&Theme:"), self.theme)
+        form.addRow(self.tr("New entries are of &kind:"), self.default_kind)
+        form.addRow(self.tr("&Keep:"), self.backup_keep)
+        form.addRow(self.tr("&Journal file:"), location_row)
+
+        journal = QGroupBox(self.tr("In this journal"))
+        form2 = QFormLayout(journal)
+        form2.addRow(self.tr("&Skill scale:"), self.scale)
+        form2.addRow(self.tr("&Weeks start on:"), self.week_start)
+        note = QLabel(self.tr("These travel with the journal file."))
+        note.setEnabled(False)
+        form2.addRow(note)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(machine)
+        layout.addWidget(journal)
+        layout.addWidget(buttons)
+        self._initial_location = settings.journal_location
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Journal file"),
+            self.location.text() or str(paths.default_database()),
+            self.tr("Career journals (*.sqlite3);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.location.setText(path)
+
+    def chosen_journal_location(self) -> str | None:
+        """The journal to switch to, if the location changed (None: keep the open one)."""
+        text = self.location.text().strip()
+        if text == self._initial_location:
+            return None
+        return text or str(paths.default_database())
+
+    def confirm_scale_switch(self, preview_lines: list[str]) -> bool:
+        """Ask before rewriting levels; overridable in tests."""
+        shown = "\n".join(preview_lines[:15])
+        more = len(preview_lines) - 15
+        if more > 0:
+            shown += "\n" + self.tr("… and %n more", "", more)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Switch skill scale?"),
+            self.tr("Existing levels will be mapped proportionally:\n\n%s") % shown,
+            QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Apply
+
+    def accept(self) -> None:
+        journal = self._ctx.journal
+        target = SkillScale(self.scale.currentData())
+        try:
+            if target != journal.profile.get().skill_scale:
+                preview = journal.skills.preview_scale_switch(target)
+                lines = [
+                    f"{c.band} / {c.skill}: {c.current or '-'} → {c.new_current or '-'}"
+                    + (f" (target {c.target} → {c.new_target})" if c.target else "")
+                    for c in preview
+                ]
+                if lines and not self.confirm_scale_switch(lines):
+                    return
+                journal.skills.switch_scale(target)
+            if self.week_start.currentIndex() != journal.profile.get().week_start:
+                journal.profile.update(week_start=self.week_start.currentIndex())
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        settings = self._ctx.settings
+        settings.theme = ThemeChoice(self.theme.currentData())
+        settings.default_kind = str(self.default_kind.currentData())
+        settings.backup_keep = self.backup_keep.value()
+        journal.store.backup_keep = settings.backup_keep
+        settings.journal_location = self.location.text().strip()
+        super().accept()

@@ -1,0 +1,111 @@
+"""Per-machine preferences (QSettings). Settings that belong to the data live in the Profile."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+class ThemeChoice(StrEnum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+class AppSettings:
+    """Typed access to the app's QSettings; pass a QSettings to use another store (tests)."""
+
+    def __init__(self, settings: QSettings | None = None):
+        self._s = settings if settings is not None else QSettings()
+
+    def _get(self, key: str, default: object) -> object:
+        value = self._s.value(key, default)
+        return default if value is None else value
+
+    @property
+    def theme(self) -> ThemeChoice:
+        try:
+            return ThemeChoice(str(self._get("appearance/theme", ThemeChoice.SYSTEM.value)))
+        except ValueError:
+            return ThemeChoice.SYSTEM
+
+    @theme.setter
+    def theme(self, value: ThemeChoice) -> None:
+        self._s.setValue("appearance/theme", ThemeChoice(value).value)
+
+    @property
+    def default_kind(self) -> str:
+        return str(self._get("entries/default_kind", "other"))
+
+    @default_kind.setter
+    def default_kind(self, value: str) -> None:
+        self._s.setValue("entries/default_kind", value)
+
+    @property
+    def backup_keep(self) -> int:
+        try:
+            return max(1, min(100, int(str(self._get("data/backup_keep", 10)))))
+        except ValueError:
+            return 10
+
+    @backup_keep.setter
+    def backup_keep(self, value: int) -> None:
+        self._s.setValue("data/backup_keep", int(value))
+
+    @property
+    def journal_location(self) -> str:
+        """The journal to open on start ("" = the default file in the data folder)."""
+        return str(self._get("data/journal", ""))
+
+    @journal_location.setter
+    def journal_location(self, value: str) -> None:
+        self._s.setValue("data/journal", value)
+
+    @property
+    def recent_journals(self) -> list[str]:
+        value = self._get("data/recent", [])
+        items = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
+        return [str(v) for v in items if v][:MAX_RECENT]
+
+    def add_recent_journal(self, location: str) -> None:
+        items = [location, *(r for r in self.recent_journals if r != location)]
+        self._s.setValue("data/recent", items[:MAX_RECENT])
+
+    @property
+    def last_view(self) -> str:
+        return str(self._get("window/last_view", "journal"))
+
+    @last_view.setter
+    def last_view(self, value: str) -> None:
+        self._s.setValue("window/last_view", value)
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._s.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._s.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        value = self._s.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._s.setValue("window/state", value)
+
+    def value(self, key: str, default: object = None) -> object:
+        """Free-form per-view state (splitter sizes, column widths)."""
+        return self._get(key, default)
+
+    def set_value(self, key: str, value: object) -> None:
+        self._s.setValue(key, value)
+
+    def sync(self) -> None:
+        self._s.sync()

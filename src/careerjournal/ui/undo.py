@@ -1,0 +1,134 @@
+"""Undoable journal edits. Each command calls the services; the views follow the change signal.
+
+`push()` performs a command first and puts it on the stack only if that worked, so a failed save
+raises to its caller (which keeps the user's text). A later undo or redo that fails (say the entry
+was changed by another program) is reported through `report_error` and the command is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..services import EntryDraft, EntryRecord, Journal, ServiceError
+from ..store import StoreError
+
+log = logging.getLogger(__name__)
+
+#: Shows a failed undo/redo to the user; the main window replaces this with a message box.
+report_error: Callable[[str], None] = log.error
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("undo", text)
+
+
+class AddEntryCommand(QUndoCommand):
+    """Undo purges the new entry; redo re-creates it under the same id."""
+
+    def __init__(self, journal: Journal, draft: EntryDraft):
+        super().__init__(_tr("Add entry “%s”") % draft.title.strip()[:40])
+        self._journal = journal
+        self._draft = draft
+        self.entry_id: int | None = None
+
+    def redo(self) -> None:
+        record = self._journal.entries.add(self._draft, entry_id=self.entry_id)
+        self.entry_id = record.id
+
+    def undo(self) -> None:
+        if self.entry_id is not None:
+            self._journal.entries.purge([self.entry_id])
+
+
+class EditEntryCommand(QUndoCommand):
+    def __init__(self, journal: Journal, before: EntryRecord, after: EntryDraft):
+        super().__init__(_tr("Edit entry “%s”") % after.title.strip()[:40])
+        self._journal = journal
+        self._id = before.id
+        self._before = EntryDraft.from_record(before)
+        self._after = after
+        self._expected: int | None = before.version
+
+    def redo(self) -> None:
+        record = self._journal.entries.update(
+            self._id, self._after, expected_version=self._expected
+        )
+        self._expected = record.version
+
+    def undo(self) -> None:
+        record = self._journal.entries.update(
+            self._id, self._before, expected_version=self._expected
+        )
+        self._expected = record.version
+
+
+class TrashEntriesCommand(QUndoCommand):
+    def __init__(self, journal: Journal, ids: Sequence[int]):
+        n = len(ids)
+        text = _tr("Delete entry") if n == 1 else _tr("Delete %d entries") % n
+        super().__init__(text)
+        self._journal = journal
+        self._ids = list(ids)
+        self._changed: list[int] = []
+
+    def redo(self) -> None:
+        self._changed = self._journal.entries.trash(self._ids)
+
+    def undo(self) -> None:
+        self._journal.entries.restore(self._changed)
+
+
+class RestoreEntriesCommand(QUndoCommand):
+    def __init__(self, journal: Journal, ids: Sequence[int]):
+        n = len(ids)
+        text = _tr("Restore entry") if n == 1 else _tr("Restore %d entries") % n
+        super().__init__(text)
+        self._journal = journal
+        self._ids = list(ids)
+        self._changed: list[int] = []
+
+    def redo(self) -> None:
+        self._changed = self._journal.entries.restore(self._ids)
+
+    def undo(self) -> None:
+        self._journal.entries.trash(self._changed)
+
+
+def push(stack: QUndoStack, command: QUndoCommand) -> None:
+    """Perform `command` and put it on the stack; a service error propagates, nothing is pushed.
+
+    QUndoStack.push runs redo() itself and keeps the command even if it raised, so the first
+    run happens here, and the stack's own redo() call on push is skipped.
+    """
+    command.redo()
+    wrapper = _AlreadyDone(command)
+    stack.push(wrapper)
+
+
+class _AlreadyDone(QUndoCommand):
+    """Wraps a command whose first redo() already ran; later redo/undo are delegated."""
+
+    def __init__(self, inner: QUndoCommand):
+        super().__init__(inner.text())
+        self._inner = inner
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._guarded(self._inner.redo)
+
+    def undo(self) -> None:
+        self._guarded(self._inner.undo)
+
+    def _guarded(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except (ServiceError, StoreError) as exc:
+            self.setObsolete(True)
+            report_error(str(exc))

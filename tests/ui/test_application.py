@@ -1,0 +1,236 @@
+"""Starting the app: one instance per journal, broken journals, the sample career, screenshots."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from careerjournal.services import EntryDraft, Journal
+from careerjournal.store.lock import JournalLock
+from careerjournal.ui.application import AppController
+from careerjournal.ui.settings import AppSettings, ThemeChoice
+
+
+class RecordingController(AppController):
+    """A controller whose message boxes are recorded instead of shown."""
+
+    def __init__(self, app: QApplication, settings: AppSettings, accept_backup: bool = True):
+        super().__init__(app, settings)
+        self.messages: list[str] = []
+        self.asked_backup: list[str] = []
+        self.accept_backup = accept_backup
+
+    def _inform(self, parent: object, message: str, warn: bool = False) -> None:
+        self.messages.append(message)
+
+    def confirm_open_backup(self, problem: str, backup_time: object, parent: object) -> bool:
+        self.asked_backup.append(problem)
+        return self.accept_backup
+
+    def _recover_drafts(self) -> None:  # no modal prompts in tests
+        pass
+
+
+@pytest.fixture
+def controllers(qapp: QApplication, settings: AppSettings) -> Iterator[list[RecordingController]]:
+    made: list[RecordingController] = []
+    yield made
+    for c in made:
+        c.shutdown()
+
+
+def make(controllers: list[RecordingController], settings: AppSettings, **kw: bool):
+    c = RecordingController(QApplication.instance(), settings, **kw)  # type: ignore[arg-type]
+    controllers.append(c)
+    return c
+
+
+def test_second_launch_on_the_same_journal_activates_the_first(
+    qtbot, tmp_path: Path, settings: AppSettings, controllers: list[RecordingController]
+) -> None:
+    path = str(tmp_path / "j.sqlite3")
+    first = make(controllers, settings)
+    assert first.open(path)
+    second = make(controllers, settings)
+    with qtbot.waitSignal(first.activated, timeout=5000):
+        assert not second.open(path)
+    assert second.window is None
+    assert "already open" in second.messages[0]
+    assert "brought to the front" in second.messages[0]
+
+
+def test_lock_held_elsewhere_without_a_window_is_explained(
+    tmp_path: Path, settings: AppSettings, controllers: list[RecordingController]
+) -> None:
+    path = str(tmp_path / "j.sqlite3")
+    with JournalLock(path):
+        c = make(controllers, settings)
+        assert not c.open(path)
+        assert f"process {os.getpid()}" in c.messages[0]
+
+
+def test_stale_lock_from_a_crash_is_recovered(
+    tmp_path: Path, settings: AppSettings, controllers: list[RecordingController]
+) -> None:
+    path = tmp_path / "j.sqlite3"
+    Path(str(path) + ".lock").write_text("999999")  # left behind, but nobody holds it
+    c = make(controllers, settings)
+    assert c.open(str(path))
+    assert c.window is not None
+
+
+def test_corrupt_journal_offers_the_newest_good_backup(
+    tmp_path: Path, settings: AppSettings, controllers: list[RecordingController]
+) -> None:
+    path = tmp_path / "j.sqlite3"
+    with Journal.open(path) as journal:
+        journal.entries.add(EntryDraft(title="Saved before the damage"))
+        journal.backup()
+    damaged = b"garbage" * 4096
+    path.write_bytes(damaged)
+    for side in ("-wal", "-shm"):
+        Path(str(path) + side).unlink(missing_ok=True)
+
+    declined = make(controllers, settings, accept_backup=False)
+    assert not declined.open(str(path))
+    assert declined.asked_backup and str(path) in declined.asked_backup[0]
+
+    c = make(controllers, settings)
+    assert c.open(str(path))
+    assert path.read_bytes() == damaged  # never overwritten
+    assert c.ctx is not None
+    opened = c.ctx.journal.store.path
+    assert opened is not None and opened != path and "restored" in opened.name
+    assert [e.title for e in c.ctx.journal.entries.list()] == ["Saved before the damage"]
+
+
+def test_too_new_journal_is_refused_untouched(
+    tmp_path: Path, settings: AppSettings, controllers: list[RecordingController]
+) -> None:
+    import sqlite3
+
+    path = tmp_path / "j.sqlite3"
+    Journal.open(path).close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    c = make(controllers, settings)
+    assert not c.open(str(path))
+    assert "newer version" in c.messages[0]
+    assert path.read_bytes() == before
+
+
+def test_switching_journals_releases_the_first(
+    tmp_path: Path, settings: AppSettings, controllers: list[RecordingController]
+) -> None:
+    a, b = str(tmp_path / "a.sqlite3"), str(tmp_path / "b.sqlite3")
+    c = make(controllers, settings)
+    assert c.open(a)
+    assert c.open(b)
+    assert c.ctx is not None and c.ctx.journal.store.location == b
+    with JournalLock(a):  # free again
+        pass
+    assert settings.recent_journals[:2] == [b, a]
+
+
+def test_sample_career_goes_into_its_own_journal(
+    qtbot,
+    tmp_path: Path,
+    settings: AppSettings,
+    controllers: list[RecordingController],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from careerjournal.services import demo
+    from careerjournal.ui import sample
+
+    monkeypatch.setattr(demo, "DEFAULT_ENTRIES", 300)
+    monkeypatch.setattr("careerjournal.store.paths.data_dir", lambda: tmp_path / "data")
+    mine = str(tmp_path / "mine.sqlite3")
+    c = make(controllers, settings)
+    assert c.open(mine)
+    built: list[Path] = []
+    original = sample.SampleCareerBuilder.start
+
+    def start(self: sample.SampleCareerBuilder) -> None:
+        self.finished_ok.connect(built.append)
+        original(self)
+
+    monkeypatch.setattr(sample.SampleCareerBuilder, "start", start)
+    c.load_sample()
+    qtbot.waitUntil(lambda: bool(built), timeout=60_000)
+    qtbot.waitUntil(lambda: c.ctx is not None and "sample-career" in c.ctx.journal.name)
+    assert c.ctx is not None
+    assert c.ctx.journal.entries.count() > 250
+    with Journal.open(mine) as own:  # the user's journal is untouched
+        assert own.entries.count() == 0
+
+
+@pytest.mark.parametrize("theme", [ThemeChoice.LIGHT, ThemeChoice.DARK])
+def test_every_view_opens_on_the_demo_journal_without_warnings(
+    qtbot,
+    tmp_path: Path,
+    settings: AppSettings,
+    controllers: list[RecordingController],
+    theme: ThemeChoice,
+) -> None:
+    from careerjournal.services import demo
+
+    path = tmp_path / "demo.sqlite3"
+    with Journal.open(path) as journal:
+        demo.generate(journal, entries=400, seed=3)
+    settings.theme = theme
+    c = make(controllers, settings)
+    c.apply_theme()
+    assert c.open(str(path))
+    window = c.window
+    assert window is not None
+    for key in ("journal", "timeline", "skills", "goals", "insights", "summary"):
+        window.show_area(key)
+        QApplication.processEvents()
+        assert window.stack.currentWidget().isVisible()
+        assert not window.grab().isNull()
+    assert not window.journal_area.is_empty
+
+
+def test_screenshot_command_writes_a_png(tmp_path: Path) -> None:
+    db = tmp_path / "j.sqlite3"
+    with Journal.open(db) as journal:
+        journal.entries.add(EntryDraft(title="Shipped the search page"))
+    out = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "careerjournal",
+            "--database",
+            str(db),
+            "screenshot",
+            "--view",
+            "journal",
+            "-o",
+            str(out),
+            "--size",
+            "900x600",
+            "--theme",
+            "dark",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (900, 600)
+    # dark theme: the window background is dark
+    assert image.pixelColor(5, image.height() - 5).lightness() < 100
