@@ -3,10 +3,10 @@
 Run by hand: `python benchmarks/bench_cli.py [--sizes 10000 100000] [--runs 7] [--word migration]`.
 Demo journals are generated once into benchmarks/.cache/ (git-ignored) and reused.
 
-Each row is the median wall time of several runs of a fresh process, next to two baselines measured in
-the same run: the floor (`python -c "import sqlite3"`) and a bare script that imports SQLAlchemy's ORM and
-runs the same full-text query. Targets at 100,000 entries: search under 0.4 s and within 1.5x the bare
-script.
+Each row is the median wall time of several runs of a fresh process, next to two baselines
+measured in the same run: the floor (`python -c "import sqlite3"`) and a bare script that imports
+SQLAlchemy's ORM and runs the same full-text query. Targets at 100,000 entries: search under 0.4 s
+and within 1.5x the bare script.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ from sqlalchemy.orm import Session
 engine = create_engine("sqlite:///" + sys.argv[1])
 with Session(engine) as s:
     rows = s.execute(text(
-        "SELECT e.id, e.occurred_on, e.kind, e.title FROM entry_fts f JOIN entry e ON e.id = f.rowid "
+        "SELECT e.id, e.occurred_on, e.kind, e.title "
+        "FROM entry_fts f JOIN entry e ON e.id = f.rowid "
         "WHERE entry_fts MATCH :q AND e.trashed_at IS NULL ORDER BY f.rank LIMIT 50"),
         {"q": '"' + sys.argv[2] + '"*'}).all()
 for r in rows:
@@ -43,8 +44,16 @@ def journal(size: int) -> Path:
         print(f"generating a {size:,}-entry demo journal ...", file=sys.stderr)
         t = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-m", "careerjournal", "--database", str(path), "demo",
-             "--entries", str(size)],
+            [
+                sys.executable,
+                "-m",
+                "careerjournal",
+                "--database",
+                str(path),
+                "demo",
+                "--entries",
+                str(size),
+            ],
             check=True,
             stdout=subprocess.DEVNULL,
         )
@@ -83,7 +92,12 @@ def main() -> None:
         )
         rows += [
             ("bare SQLAlchemy ORM + FTS query", f"{size:,}", bare, ""),
-            (f"careerjournal search {args.word}", f"{size:,}", search, f"{search / bare:.2f}x bare"),
+            (
+                f"careerjournal search {args.word}",
+                f"{size:,}",
+                search,
+                f"{search / bare:.2f}x bare",
+            ),
             ("careerjournal list --from/--to (90 days)", f"{size:,}", listed, ""),
         ]
 

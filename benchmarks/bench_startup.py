@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_cli import journal  # noqa: E402
+from bench_cli import journal
 
 FLOOR = """
 import sys
@@ -89,19 +89,33 @@ def main() -> None:
         rows = [("floor: empty QMainWindow", "-", floor, "", "")]
         for size in args.sizes:
             db = Path(tmp) / "empty.sqlite3" if size == 0 else journal(size)
-            cmd = [sys.executable, "-m", "careerjournal", "--database", str(db),
-                   "--quit-after-first-paint"]
+            cmd = [
+                sys.executable,
+                "-m",
+                "careerjournal",
+                "--database",
+                str(db),
+                "--quit-after-first-paint",
+            ]
             start = timed(cmd, env, args.runs)
             latency = ""
             if size:
                 out = subprocess.run(
                     [sys.executable, "-c", LATENCY, str(db), str(Path(tmp) / "l.ini")],
-                    env=env, check=True, capture_output=True, text=True,
+                    env=env,
+                    check=True,
+                    capture_output=True,
+                    text=True,
                 ).stdout.split()
                 latency = f"{float(out[0]) * 1000:.1f} ms (max {float(out[1]) * 1000:.1f})"
             rows.append(
-                (f"careerjournal to first paint", f"{size:,}", start, f"{start / floor:.2f}x floor",
-                 latency)
+                (
+                    "careerjournal to first paint",
+                    f"{size:,}",
+                    start,
+                    f"{start / floor:.2f}x floor",
+                    latency,
+                )
             )
 
     print(f"\n{'what':<30} {'entries':>9} {'median s':>9}  {'vs floor':<12} keystroke→table")

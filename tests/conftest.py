@@ -1,4 +1,4 @@
-"""Shared fixtures: real journals on temporary SQLite files, and on PostgreSQL when one is reachable.
+"""Shared fixtures: real journals on temporary SQLite files, and on PostgreSQL when reachable.
 
 Set CAREERJOURNAL_TEST_POSTGRES_URL (`.ci/run` does) to run the `journal`/`store` tests against
 PostgreSQL too; without it those variants are skipped with that reason shown.
@@ -14,8 +14,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from careerjournal.services import Journal  # noqa: E402
-from careerjournal.store import Store, open_store  # noqa: E402
+from careerjournal.services import Journal
+from careerjournal.store import Store, open_store
 
 POSTGRES_ENV = "CAREERJOURNAL_TEST_POSTGRES_URL"
 BACKENDS = ["sqlite", "postgresql"]
@@ -48,9 +48,9 @@ def db_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     # Every test that asks for a journal or store runs once per backend.
-    if "db_location" in metafunc.fixturenames and "backend" not in metafunc.fixturenames:
-        if not any(m.name == "sqlite_only" for m in metafunc.definition.iter_markers()):
-            metafunc.parametrize("db_location", BACKENDS, indirect=True)
+    wants_db = "db_location" in metafunc.fixturenames and "backend" not in metafunc.fixturenames
+    if wants_db and not any(m.name == "sqlite_only" for m in metafunc.definition.iter_markers()):
+        metafunc.parametrize("db_location", BACKENDS, indirect=True)
 
 
 @pytest.fixture

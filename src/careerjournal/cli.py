@@ -297,10 +297,10 @@ def cmd_restore(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_demo(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
-    from .services import EntryQuery, demo
+    from .services import demo
 
-    has_entries = journal.entries.count(EntryQuery(trashed=None)) > 0
-    if args.force and has_entries and journal.store.path is not None:
+    # --force replaces whatever the journal holds (roles, goals...), so keep a copy first.
+    if args.force and journal.store.path is not None:
         out.write(f"Backed up the journal to {journal.backup(reason='before-demo')}\n")
     progress = _progress_printer(sys.stderr) if sys.stderr.isatty() else None
     summary = demo.generate(

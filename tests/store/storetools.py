@@ -34,9 +34,10 @@ def side_files(path: Path) -> list[str]:
 
 
 def sqlite_tables(path: Path) -> set[str]:
-    """Table names of an SQLite file, read without creating side files."""
+    """Table names of an SQLite file (not SQLite's own), read without creating side files."""
     con = sqlite3.connect(path.absolute().as_uri() + "?mode=ro&immutable=1", uri=True)
     try:
-        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        rows = con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        return {r[0] for r in rows if not r[0].startswith("sqlite_")}
     finally:
         con.close()

@@ -1,4 +1,4 @@
-"""Fixtures for widget tests: an AppContext over a real journal file, with settings in a temp file."""
+"""Widget-test fixtures: an AppContext over a real journal file, settings in a temp file."""
 
 from __future__ import annotations
 

@@ -100,14 +100,17 @@ def test_corrupt_journal_offers_the_newest_good_backup(
 
     declined = make(controllers, settings, accept_backup=False)
     assert not declined.open(str(path))
-    assert declined.asked_backup and str(path) in declined.asked_backup[0]
+    assert declined.asked_backup
+    assert str(path) in declined.asked_backup[0]
 
     c = make(controllers, settings)
     assert c.open(str(path))
     assert path.read_bytes() == damaged  # never overwritten
     assert c.ctx is not None
     opened = c.ctx.journal.store.path
-    assert opened is not None and opened != path and "restored" in opened.name
+    assert opened is not None
+    assert opened != path
+    assert "restored" in opened.name
     assert [e.title for e in c.ctx.journal.entries.list()] == ["Saved before the damage"]
 
 
@@ -136,7 +139,8 @@ def test_switching_journals_releases_the_first(
     c = make(controllers, settings)
     assert c.open(a)
     assert c.open(b)
-    assert c.ctx is not None and c.ctx.journal.store.location == b
+    assert c.ctx is not None
+    assert c.ctx.journal.store.location == b
     with JournalLock(a):  # free again
         pass
     assert settings.recent_journals[:2] == [b, a]

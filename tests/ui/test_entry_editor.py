@@ -399,3 +399,36 @@ def test_saving_an_unchanged_entry_writes_nothing(qtbot: QtBot, ctx: AppContext)
     assert editor.saved_entry_id == record.id
     assert ctx.journal.entries.get(record.id).version == record.version
     assert ctx.undo_stack.count() == 0
+
+
+def test_tab_goes_down_the_form_through_link_rows_and_round_again(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    record = ctx.journal.entries.add(EntryDraft("Linked", links=(LinkRecord("https://a.example"),)))
+    editor = open_editor(qtbot, ctx, record)
+    (row,) = editor.links_field.rows
+    editor.body_edit.setFocus()
+    expected = [
+        row.url_edit,
+        row.label_edit,
+        row.remove_button,
+        editor.links_field.add_button,
+        editor.star_check,
+        editor.save_button,
+        editor.cancel_button,
+        editor.title_edit,
+    ]
+    stops = []
+    for _ in expected:
+        key(qtbot, Qt.Key.Key_Tab)
+        stops.append(focused())
+    assert stops == expected
+
+    editor.links_field.add_button.setFocus()
+    key(qtbot, Qt.Key.Key_Space)  # "Add link" by keyboard: the new row's address has focus
+    new = editor.links_field.rows[-1]
+    assert focused() is new.url_edit
+    key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, Qt.Key.Key_Tab)
+    assert focused() is editor.links_field.add_button

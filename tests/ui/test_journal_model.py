@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
@@ -167,7 +167,7 @@ def test_each_column_shows_its_field(model: EntryTableModel, sample: dict[str, i
     def cell(column: Column, role: int = DISPLAY) -> object:
         return model.data(model.index(row, column), role)
 
-    short = QLocale().toString(QDate(2023, 5, 10), QLocale.FormatType.ShortFormat)
+    short = "10 May 2023"  # day, month name, year: never an ambiguous 10/05
     assert cell(Column.DATE) == short
     assert cell(Column.KIND) == "Project"
     assert cell(Column.TITLE) == "Kubernetes migration"

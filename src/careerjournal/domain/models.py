@@ -52,6 +52,11 @@ NAMING_CONVENTION = {
 }
 
 
+def utc_now() -> dt.datetime:
+    """Now in UTC, without tzinfo (stored as a plain timestamp), to the second."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
 def _enum(cls: type[enum.Enum], name: str) -> Enum:
     """A portable enum column: VARCHAR plus a named CHECK constraint, storing the values."""
     return Enum(
@@ -159,9 +164,12 @@ class Entry(Base):
     measurable_result: Mapped[str] = mapped_column(String(300), default="")
     starred: Mapped[bool] = mapped_column(Boolean, default=False)
     role_id: Mapped[int | None] = mapped_column(ForeignKey("role.id", ondelete="SET NULL"))
-    created_at: Mapped[dt.datetime] = mapped_column(server_default=func.current_timestamp())
+    # UTC on every backend (a server's CURRENT_TIMESTAMP follows its own time zone).
+    created_at: Mapped[dt.datetime] = mapped_column(
+        default=utc_now, server_default=func.current_timestamp()
+    )
     updated_at: Mapped[dt.datetime] = mapped_column(
-        server_default=func.current_timestamp(), onupdate=func.current_timestamp()
+        default=utc_now, onupdate=utc_now, server_default=func.current_timestamp()
     )
     trashed_at: Mapped[dt.datetime | None]
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
@@ -183,6 +191,7 @@ class Entry(Base):
         Index("ix_entry_kind_occurred_on", "kind", "occurred_on"),
         Index("ix_entry_trashed_at", "trashed_at"),
         Index("ix_entry_role_id", "role_id"),
+        {"sqlite_autoincrement": True},
     )
 
 

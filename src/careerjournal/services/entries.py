@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import Select, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain import Entry, EntryKind, EvidenceLink, Role, Tag, entry_tag
+from ..domain.models import utc_now
 from ..store import search
 from . import validate
 from .base import Service
@@ -31,10 +34,17 @@ class SortKey(StrEnum):
 _SORT_COLUMNS = {
     SortKey.DATE: Entry.occurred_on,
     SortKey.KIND: Entry.kind,
-    SortKey.TITLE: func.lower(Entry.title),
     SortKey.IMPACT: Entry.impact,
-    SortKey.ROLE: func.lower(func.coalesce(Role.title, "")),
 }
+
+
+def _sort_column(sort: SortKey, dialect: str) -> Any:
+    """The ORDER BY expression; text is case-folded (SQLite's lower() folds ASCII only)."""
+    if sort in _SORT_COLUMNS:
+        return _SORT_COLUMNS[sort]
+    fold = func.cj_fold if dialect == "sqlite" else func.lower
+    text = Entry.title if sort is SortKey.TITLE else func.coalesce(Role.title, "")
+    return fold(text)
 
 
 def to_record(entry: Entry) -> EntryRecord:
@@ -47,7 +57,7 @@ def to_record(entry: Entry) -> EntryRecord:
         impact=entry.impact,
         measurable_result=entry.measurable_result,
         starred=entry.starred,
-        tags=tuple(t.name for t in entry.tags),
+        tags=tuple(sorted(t.name for t in entry.tags)),  # as loaded (by name), also when new
         links=tuple(LinkRecord(link.url, link.label) for link in entry.links),
         role_id=entry.role_id,
         role_title=entry.role.title if entry.role is not None else "",
@@ -73,7 +83,8 @@ class EntryService(Service):
         with self._store.write() as session:
             entry = Entry(id=entry_id)
             session.add(entry)
-            self._apply(session, entry, clean)
+            with session.no_autoflush:  # one INSERT, so a new entry starts at version 1
+                self._apply(session, entry, clean)
             try:
                 session.flush()
             except IntegrityError as exc:
@@ -96,7 +107,10 @@ class EntryService(Service):
                         f"(version {expected_version}, now {entry.version}). Reopen it to see "
                         "the newer text; yours is kept in the editor."
                     )
-                self._apply(session, entry, clean)
+                with session.no_autoflush:  # one UPDATE, so one edit is one version
+                    self._apply(session, entry, clean)
+                # Always a new version, also when only tags or links changed (no column did).
+                flag_modified(entry, "title")
                 self._drop_unused_tags(session)
                 record = to_record(entry)
         except StaleDataError as exc:
@@ -108,7 +122,7 @@ class EntryService(Service):
 
     def trash(self, ids: Iterable[int]) -> list[int]:
         """Move entries to the trash; returns the ids that were live and now are trashed."""
-        return self._set_trashed(ids, dt.datetime.now().replace(microsecond=0), Action.TRASHED)
+        return self._set_trashed(ids, utc_now(), Action.TRASHED)
 
     def restore(self, ids: Iterable[int]) -> list[int]:
         return self._set_trashed(ids, None, Action.RESTORED)
@@ -158,7 +172,7 @@ class EntryService(Service):
             stmt = self._filtered(session, select(Entry.id), query)
             if sort is SortKey.ROLE:
                 stmt = stmt.outerjoin(Role, Role.id == Entry.role_id)
-            column = _SORT_COLUMNS[sort]
+            column = _sort_column(sort, session.get_bind().dialect.name)
             order = [column.desc(), Entry.id.desc()] if descending else [column, Entry.id]
             if sort is not SortKey.DATE:
                 order.insert(1, Entry.occurred_on.desc() if descending else Entry.occurred_on)
@@ -223,10 +237,10 @@ class EntryService(Service):
     def _validate(draft: EntryDraft) -> EntryDraft:
         links = []
         for link in draft.links:
-            url = link.url.strip()
+            url = validate.text(link.url, "links", 2000)
             if not url:
                 raise ValidationError("links", "An evidence link is empty; give its address.")
-            links.append(LinkRecord(url, link.label.strip()))
+            links.append(LinkRecord(url, validate.text(link.label, "links", 200)))
         return EntryDraft(
             title=validate.title(draft.title),
             occurred_on=validate.check_date(draft.occurred_on),
@@ -248,12 +262,12 @@ class EntryService(Service):
         entry.impact = draft.impact
         entry.measurable_result = draft.measurable_result
         entry.starred = draft.starred
-        if draft.role_id == AUTO:
-            entry.role_id = role_id_at(session, draft.occurred_on)
-        elif draft.role_id is not None and session.get(Role, draft.role_id) is None:
-            raise ValidationError("role", f"There is no role {draft.role_id}.")
-        else:
-            entry.role_id = draft.role_id
+        role_id = role_id_at(session, draft.occurred_on) if draft.role_id == AUTO else draft.role_id
+        role = None if role_id is None else session.get(Role, role_id)
+        if role_id is not None and role is None:
+            raise ValidationError("role", f"There is no role {role_id}.")
+        entry.role_id = role_id
+        entry.role = role  # the object too, so the record's role title is the new one
         entry.tags = tags_by_name(session, draft.tags)
         new_links = [(link.url, link.label) for link in draft.links]
         if [(link.url, link.label) for link in entry.links] != new_links:

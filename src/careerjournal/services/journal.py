@@ -2,31 +2,69 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..store import Store, open_store
-from ..store.backup import BackupInfo, list_backups, make_backup
-from ..store.integrity import CheckReport, check, repair_search_index
 from .changes import Action, Change, ChangeFeed, Topic
-from .entries import EntryService
-from .goals import GoalService
-from .reviews import ProfileService, ReviewService
-from .roles import RoleService
-from .skills import SkillService
+
+if TYPE_CHECKING:
+    from ..store.backup import BackupInfo
+    from ..store.integrity import CheckReport
+    from .entries import EntryService
+    from .goals import GoalService
+    from .reviews import ProfileService, ReviewService
+    from .roles import RoleService
+    from .skills import SkillService
 
 
 class Journal:
-    """The services of one journal. Each call is one transaction, then one announced change."""
+    """The services of one journal. Each call is one transaction, then one announced change.
+
+    Services are built on first use, so a one-shot command (`careerjournal search`) imports
+    only the modules it needs.
+    """
 
     def __init__(self, store: Store):
         self.store = store
         self.changes = ChangeFeed()
-        self.entries = EntryService(store, self.changes)
-        self.roles = RoleService(store, self.changes)
-        self.skills = SkillService(store, self.changes)
-        self.goals = GoalService(store, self.changes)
-        self.reviews = ReviewService(store, self.changes)
-        self.profile = ProfileService(store, self.changes)
+
+    @cached_property
+    def entries(self) -> EntryService:
+        from .entries import EntryService
+
+        return EntryService(self.store, self.changes)
+
+    @cached_property
+    def roles(self) -> RoleService:
+        from .roles import RoleService
+
+        return RoleService(self.store, self.changes)
+
+    @cached_property
+    def skills(self) -> SkillService:
+        from .skills import SkillService
+
+        return SkillService(self.store, self.changes)
+
+    @cached_property
+    def goals(self) -> GoalService:
+        from .goals import GoalService
+
+        return GoalService(self.store, self.changes)
+
+    @cached_property
+    def reviews(self) -> ReviewService:
+        from .reviews import ReviewService
+
+        return ReviewService(self.store, self.changes)
+
+    @cached_property
+    def profile(self) -> ProfileService:
+        from .reviews import ProfileService
+
+        return ProfileService(self.store, self.changes)
 
     @classmethod
     def open(cls, location: str | Path | None = None, **options: int) -> Journal:
@@ -37,15 +75,23 @@ class Journal:
         return self.store.display_name
 
     def backup(self, destination: Path | None = None, *, reason: str = "manual") -> Path:
+        from ..store.backup import make_backup
+
         return make_backup(self.store, reason=reason, destination=destination)
 
     def backups(self) -> list[BackupInfo]:
+        from ..store.backup import list_backups
+
         return list_backups(self.store)
 
     def check(self) -> CheckReport:
+        from ..store.integrity import check
+
         return check(self.store)
 
     def repair_search_index(self) -> None:
+        from ..store.integrity import repair_search_index
+
         repair_search_index(self.store)
         self.changes.emit(Change.of(Topic.ENTRIES, Action.RELOADED))
 

@@ -97,6 +97,9 @@ class ProfileService(Service):
             raise ValidationError("stage", f"Career stage must be one of {', '.join(STAGES)}.")
         if new.career_start is not None:
             validate.check_date(new.career_start, "career start")
+        if new.next_appraisal is not None:
+            validate.check_date(new.next_appraisal, "next appraisal")
+        new = dataclasses.replace(new, name=validate.text(new.name, "name", 200))
         with self._store.write() as session:
             profile = session.scalar(select(Profile).order_by(Profile.id).limit(1))
             if profile is None:

@@ -46,9 +46,9 @@ def _validate(draft: RoleDraft) -> RoleDraft:
     return RoleDraft(
         title=validate.title(draft.title, max_length=200),
         start_date=draft.start_date,
-        organisation=draft.organisation.strip(),
-        function=draft.function.strip(),
-        level=draft.level.strip(),
+        organisation=validate.text(draft.organisation, "organisation", 200),
+        function=validate.text(draft.function, "function", 100),
+        level=validate.text(draft.level, "level", 50),
         level_rank=int(draft.level_rank),
         end_date=draft.end_date,
         move_kind=MoveKind(draft.move_kind),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -17,12 +18,26 @@ from ..domain import (
     SkillBand,
     SkillScale,
 )
-from ..domain.scales import max_level
+from ..domain.scales import map_level, max_level
 from . import validate
 from .base import Service
 from .changes import Action, Change, Topic
 from .errors import NotFoundError, ValidationError
 from .records import AssessmentRecord, BandRecord, SkillRecord
+
+
+@dataclass(frozen=True)
+class ScaleChange:
+    band: str
+    skill: str
+    current: int | None
+    new_current: int | None
+    target: int | None
+    new_target: int | None
+
+
+def _mapped(level: int | None, source: SkillScale, target: SkillScale) -> int | None:
+    return None if level is None else map_level(level, source, target)
 
 
 def assessment_record(a: SkillAssessment) -> AssessmentRecord:
@@ -81,7 +96,7 @@ class SkillService(Service):
         with self._store.write() as session:
             band = self._band(session, band_id)
             if clean != band.name:
-                self._unique_band(session, clean)
+                self._unique_band(session, clean, except_id=band_id)
             band.name = clean
             if description is not None:
                 band.description = description.strip()
@@ -153,8 +168,18 @@ class SkillService(Service):
     ) -> SkillRecord:
         with self._store.write() as session:
             skill = self._skill(session, skill_id)
-            if name is not None:
-                skill.name = validate.title(name, "skill name", 120)
+            band = skill.band
+            if band_id is not None and band_id != skill.band_id:
+                band = self._band(session, band_id)
+            new_name = skill.name if name is None else validate.title(name, "skill name", 120)
+            renamed = new_name.lower() != skill.name.lower()
+            if (renamed or band is not skill.band) and any(
+                s.id != skill.id and s.name.lower() == new_name.lower() for s in band.skills
+            ):
+                raise ValidationError(
+                    "name", f"Band {band.name!r} already has a skill {new_name!r}."
+                )
+            skill.name = new_name
             if clear_target:
                 skill.target_level = None
             elif target_level is not None:
@@ -162,9 +187,9 @@ class SkillService(Service):
                 skill.target_level = target_level
             if description is not None:
                 skill.description = description.strip()
-            if band_id is not None and band_id != skill.band_id:
-                self._band(session, band_id)
-                skill.band_id = band_id
+            if band is not skill.band:  # moved: last in its new band
+                skill.position = len(band.skills)
+                skill.band = band
             session.flush()
             record = skill_record(skill)
         self._announce(Change.of(Topic.SKILLS, Action.UPDATED, [skill_id]))
@@ -234,6 +259,61 @@ class SkillService(Service):
             )
             return [assessment_record(a) for a in session.scalars(stmt)]
 
+    # -- scale ------------------------------------------------------------------------------
+
+    def preview_scale_switch(self, target: SkillScale) -> list[ScaleChange]:
+        """What switching the journal's scale would do to each assessed or targeted skill."""
+        with self._store.read() as session:
+            source = self._scale(session)
+        changes = []
+        for band in self.bands():
+            for skill in band.skills:
+                if skill.current_level is None and skill.target_level is None:
+                    continue
+                changes.append(
+                    ScaleChange(
+                        band=band.name,
+                        skill=skill.name,
+                        current=skill.current_level,
+                        new_current=_mapped(skill.current_level, source, target),
+                        target=skill.target_level,
+                        new_target=_mapped(skill.target_level, source, target),
+                    )
+                )
+        return changes
+
+    def switch_scale(self, target: SkillScale) -> int:
+        """Switch scale, mapping every assessment and target proportionally; returns rows changed.
+
+        History is rewritten in one transaction; the mapping is monotonic, so the order of levels
+        (and so every "rose" or "fell") is kept.
+        """
+        target = SkillScale(target)
+        changed = 0
+        with self._store.write() as session:
+            source = self._scale(session)
+            if source == target:
+                return 0
+            for a in session.scalars(select(SkillAssessment)):
+                a.level = map_level(a.level, source, target)
+                changed += 1
+            for skill in session.scalars(select(Skill).where(Skill.target_level.is_not(None))):
+                skill.target_level = map_level(skill.target_level, source, target)
+                changed += 1
+            profile = session.scalar(select(Profile).order_by(Profile.id).limit(1))
+            if profile is None:
+                profile = Profile()
+                session.add(profile)
+            profile.skill_scale = target
+        # Levels and the profile changed together: one change that every view reloads on.
+        self._announce(Change.of(Topic.ALL, Action.RELOADED))
+        return changed
+
+    @staticmethod
+    def _scale(session: Session) -> SkillScale:
+        profile = session.scalar(select(Profile).order_by(Profile.id).limit(1))
+        return profile.skill_scale if profile is not None else SkillScale.DREYFUS
+
     # -- helpers ------------------------------------------------------------------------------
 
     @staticmethod
@@ -251,9 +331,11 @@ class SkillService(Service):
         return skill
 
     @staticmethod
-    def _unique_band(session: Session, name: str) -> None:
+    def _unique_band(session: Session, name: str, except_id: int | None = None) -> None:
         clash = session.scalar(
-            select(SkillBand.id).where(func.lower(SkillBand.name) == name.lower())
+            select(SkillBand.id).where(
+                func.lower(SkillBand.name) == name.lower(), SkillBand.id != except_id
+            )
         )
         if clash is not None:
             raise ValidationError("name", f"There is already a band called {name!r}.")

@@ -42,6 +42,16 @@ def title(value: str, field: str = "title", max_length: int = MAX_TITLE) -> str:
     return text
 
 
+def text(value: str, field: str, max_length: int) -> str:
+    """Free text with a length limit (the column's): stripped, refused when too long."""
+    stripped = value.strip()
+    if len(stripped) > max_length:
+        raise ValidationError(
+            field, f"The {field} is {len(stripped)} characters long; the limit is {max_length}."
+        )
+    return stripped
+
+
 def impact(value: int) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 5:
         raise ValidationError(

@@ -60,7 +60,12 @@ def _sqlite_schema_state(path: Path) -> SchemaState:
     except sqlite3.Error as exc:
         raise CorruptDatabaseError(f"{path}: cannot be opened as a database ({exc}).") from exc
     try:
-        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        # sqlite_sequence and sqlite_stat* are SQLite's own bookkeeping, not anybody's data.
+        names = {
+            r[0]
+            for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            if not r[0].startswith("sqlite_")
+        }
         revision = None
         if "alembic_version" in names:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -99,11 +104,17 @@ def _check_revision(state: SchemaState, where: str) -> None:
         )
 
 
+def _fold(value: object) -> object:
+    return value.casefold() if isinstance(value, str) else value
+
+
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_con: sqlite3.Connection, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event emit BEGIN itself, so writes can take the lock up front.
         dbapi_con.isolation_level = None
+        # Unicode-aware case folding for sorting ("Éb" after "éa"), as PostgreSQL's lower() does.
+        dbapi_con.create_function("cj_fold", 1, _fold, deterministic=True)
         cur = dbapi_con.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")

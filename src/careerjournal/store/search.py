@@ -24,8 +24,16 @@ def _sqlite_match(terms: list[str]) -> str:
     return " AND ".join(f'"{t}"*' for t in terms)
 
 
+# The accents PostgreSQL's index folds (see cj_search_fold in the first migration); SQLite's
+# unicode61 tokenizer folds these and more by itself.
+_FOLD = str.maketrans(
+    "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž",
+    "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz",
+)
+
+
 def _postgres_query(terms: list[str]) -> str:
-    return " & ".join(f"{t}:*" for t in terms)
+    return " & ".join(f"{t.translate(_FOLD)}:*" for t in terms)
 
 
 def search_ids(

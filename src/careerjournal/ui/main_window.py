@@ -20,13 +20,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
     QMessageBox,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -38,6 +38,7 @@ from ..store import StoreError
 from . import undo
 from .areas import Area, areas, build_view
 from .context import AppContext
+from .formatting import format_datetime
 from .icons import icon
 from .settings import ThemeChoice
 from .welcome import JournalArea
@@ -215,12 +216,13 @@ class MainWindow(QMainWindow):
         for area in self._areas:
             self.stack.addWidget(self._make_area(area))
         self.nav.selectionModel().currentChanged.connect(self._on_nav)
-        splitter = QSplitter()
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
     def _make_area(self, area: Area) -> QWidget:
         view = build_view(area, self.ctx, None)
@@ -443,7 +445,7 @@ class MainWindow(QMainWindow):
         elif when is None:
             self.backup_label.setText(self.tr("Not backed up yet"))
         else:
-            self.backup_label.setText(self.tr("Last backup %s") % when.strftime("%Y-%m-%d %H:%M"))
+            self.backup_label.setText(self.tr("Last backup %s") % format_datetime(when))
 
     def _new_journal(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -23,6 +23,7 @@ from ..domain import EntryKind, SkillScale
 from ..services import ServiceError
 from ..store import paths
 from .context import AppContext
+from .formatting import kind_label
 from .icons import kind_icon
 from .settings import ThemeChoice
 
@@ -51,7 +52,7 @@ class PreferencesDialog(QDialog):
         self.default_kind = QComboBox()
         self.default_kind.setObjectName("pref_default_kind")
         for kind in EntryKind:
-            self.default_kind.addItem(kind_icon(kind), kind.value.capitalize(), kind.value)
+            self.default_kind.addItem(kind_icon(kind), kind_label(kind), kind.value)
         self.default_kind.setCurrentIndex(max(0, self.default_kind.findData(settings.default_kind)))
 
         self.backup_keep = QSpinBox()

@@ -44,6 +44,10 @@ def render(
             window.resize(*size)
             window.show_area(view)
             window.show()
+            journal_view = window.journal_view
+            if view == "journal" and journal_view.model.rowCount():  # type: ignore[attr-defined]
+                # Show the reading pane with the newest entry, as a user who clicked it would.
+                journal_view.select_entry(journal_view.model.id_at(0))  # type: ignore[attr-defined]
             loop = QEventLoop()
             QTimer.singleShot(300, loop.quit)  # let lazy loading and layouts settle
             loop.exec()

@@ -2,36 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
 
 from ...domain import EntryKind
+from ..formatting import kind_label
+
+#: Dates are typed in ISO order, as on the command line; shown elsewhere as "25 Nov 2026".
+DATE_FORMAT = "yyyy-MM-dd"
 from ..icons import kind_icon
 
-#: How dates are shown and typed in the editor (ISO, as on the command line).
-DATE_FORMAT = "yyyy-MM-dd"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EntryKind", text)
-
-
-def kind_label(kind: EntryKind) -> str:
-    labels = {
-        EntryKind.PROMOTION: _tr("Promotion"),
-        EntryKind.SKILL: _tr("Skill"),
-        EntryKind.CERTIFICATION: _tr("Certification"),
-        EntryKind.PROJECT: _tr("Project"),
-        EntryKind.RESPONSIBILITY: _tr("Responsibility"),
-        EntryKind.RECOGNITION: _tr("Recognition"),
-        EntryKind.FEEDBACK: _tr("Feedback"),
-        EntryKind.LEARNING: _tr("Learning"),
-        EntryKind.NETWORK: _tr("Network"),
-        EntryKind.COMPENSATION: _tr("Compensation"),
-        EntryKind.OTHER: _tr("Other"),
-    }
-    return labels[EntryKind(kind)]
+__all__ = ["DATE_FORMAT", "ErrorLabel", "KindCombo", "kind_from_setting", "kind_label"]
 
 
 def kind_from_setting(value: str) -> EntryKind:

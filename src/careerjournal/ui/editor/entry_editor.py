@@ -209,7 +209,9 @@ class EntryEditor(QDialog):
         self.body_tabs.setDocumentMode(True)
         self.body_tabs.addTab(self.body_edit, tr("&Write"))
         self.body_tabs.addTab(self.preview, tr("&Preview"))
-        self.body_tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+W / Alt+P switch
+        # One Tab stop for the body (the text itself); Alt+W / Alt+P switch the tabs.
+        self.body_tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body_tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body_tabs.currentChanged.connect(self._on_body_tab)
         line = self.body_edit.fontMetrics().lineSpacing()
         self.body_edit.setMinimumHeight(line * 6)
@@ -228,11 +230,11 @@ class EntryEditor(QDialog):
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
         self.save_button.setToolTip(tr("Save (Ctrl+Enter)"))
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("cancel")
-        cancel.setAutoDefault(False)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("cancel")
+        self.cancel_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.reject)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("draft_status")
         self.status_label.setEnabled(False)  # the palette's muted text
@@ -244,6 +246,12 @@ class EntryEditor(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
+        # Where a label's Alt+letter lands when the field is a container.
+        buddies: dict[QWidget, QWidget] = {
+            self.body_tabs: self.body_edit,
+            self.links_field: self.links_field.add_button,
+        }
+
         def add_row(text: str, field: str | None, widget: QWidget) -> None:
             box = QWidget(self)
             column = QVBoxLayout(box)
@@ -254,7 +262,7 @@ class EntryEditor(QDialog):
                 column.addWidget(self.errors[field])
             label = QLabel(text, self) if text else None
             if label is not None:
-                label.setBuddy(self.body_edit if widget is self.body_tabs else widget)
+                label.setBuddy(buddies.get(widget, widget))
             if widget is self.body_tabs:
                 box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
             form.addRow(label if label is not None else QLabel(self), box)
@@ -297,20 +305,8 @@ class EntryEditor(QDialog):
         layout.addLayout(bottom)
         self.setMinimumWidth(560)
 
-        chain: list[QWidget] = [
-            self.title_edit,
-            self.date_edit,
-            self.kind_combo,
-            self.role_combo,
-            self.impact_field,
-            self.result_edit,
-            self.tags_edit,
-            self.body_edit,
-            self.links_field.add_button,
-            self.star_check,
-        ]
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
+        self._update_tab_order()
+        self.links_field.rows_changed.connect(self._update_tab_order)
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -352,6 +348,28 @@ class EntryEditor(QDialog):
             self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             self.title_edit.deselect()
             self.title_edit.end(False)
+
+    def _update_tab_order(self) -> None:
+        """Tab goes down the form as it looks, through every link row, then to the buttons."""
+        chain: list[QWidget] = [
+            self.title_edit,
+            self.date_edit,
+            self.kind_combo,
+            self.role_combo,
+            self.impact_field,
+            self.result_edit,
+            self.tags_edit,
+            self.body_edit,
+            *self.links_field.focus_chain(),
+            self.star_check,
+            self.save_button,
+            self.cancel_button,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        # The button box passes focus on to its default button: as a stop of its own it would
+        # send Tab from Cancel back to Save instead of round to the title.
+        self.buttons.setFocusProxy(None)
 
     # -- loading and reading the form ---------------------------------------------------------
 

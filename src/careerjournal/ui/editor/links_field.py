@@ -94,8 +94,9 @@ class LinkRow(QWidget):
 class LinksField(QWidget):
     """The list of evidence links; `links()` returns them checked, `changed` fires on any edit."""
 
-    changed = Signal()
+    changed = Signal()  # any edit
     row_added = Signal(object)  # LinkRow
+    rows_changed = Signal()  # a row was added or removed: the Tab order needs updating
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -109,7 +110,6 @@ class LinksField(QWidget):
         self.add_button.setToolTip(self.tr("Add a link to evidence: a document, a ticket, a talk"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self._add_and_focus)
-        self.setFocusProxy(self.add_button)  # the form label's mnemonic lands here
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.add_button)
@@ -127,14 +127,9 @@ class LinksField(QWidget):
         row.remove_requested.connect(self.remove_row)
         self.rows.append(row)
         self._rows_layout.addWidget(row)
-        # Keep the Tab order visual: rows in order, then the Add button.
-        previous = self.rows[-2].remove_button if len(self.rows) > 1 else None
-        if previous is not None:
-            QWidget.setTabOrder(previous, row.url_edit)
-        QWidget.setTabOrder(row.url_edit, row.label_edit)
-        QWidget.setTabOrder(row.label_edit, row.remove_button)
-        QWidget.setTabOrder(row.remove_button, self.add_button)
+        row.show()  # now, not when the layout gets round to it: focus and Tab need it visible
         self.row_added.emit(row)
+        self.rows_changed.emit()
         self.changed.emit()
         return row
 
@@ -150,7 +145,15 @@ class LinksField(QWidget):
         if had_focus:
             target = self.rows[min(index, len(self.rows) - 1)].url_edit if self.rows else None
             (target or self.add_button).setFocus()
+        self.rows_changed.emit()
         self.changed.emit()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The field's widgets in visual (Tab) order: each row, then the Add button."""
+        chain: list[QWidget] = []
+        for row in self.rows:
+            chain += [row.url_edit, row.label_edit, row.remove_button]
+        return [*chain, self.add_button]
 
     def _add_and_focus(self) -> None:
         self.add_row().url_edit.setFocus()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import EntryRecord
+from ..formatting import format_date
 from ..icons import icon, kind_icon
 from ..markdown import SafeMarkdownView
 from .model import impact_dots, impact_text, kind_label
@@ -315,9 +316,7 @@ class EntryDetail(QWidget):
         if record.trashed_at is not None:
             self.trashed_label.setText(
                 self.tr("In the trash since %s")
-                % self._locale.toString(
-                    QDate(record.trashed_at.date()), QLocale.FormatType.ShortFormat
-                )
+                % format_date(record.trashed_at.date(), self._locale)
             )
         self.trashed_label.setVisible(record.trashed)
         self._set_tags(record.tags)

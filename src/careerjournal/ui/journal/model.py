@@ -18,7 +18,6 @@ from enum import IntEnum
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -28,10 +27,10 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from ...domain import EntryKind
 from ...services import Action, Change, EntryQuery, EntryRecord, Journal, Topic
 from ...services.entries import SortKey
 from ..bridge import ChangeBridge
+from ..formatting import format_date, kind_label
 from ..icons import icon, kind_icon
 
 FIRST_BATCH = 500  # rows shown to the view at first
@@ -62,25 +61,6 @@ SORT_KEYS: dict[Column, SortKey] = {
     Column.ROLE: SortKey.ROLE,
 }
 SORT_COLUMNS: dict[SortKey, Column] = {key: column for column, key in SORT_KEYS.items()}
-
-_KIND_LABELS: dict[EntryKind, str] = {
-    EntryKind.PROMOTION: "Promotion",
-    EntryKind.SKILL: "Skill",
-    EntryKind.CERTIFICATION: "Certification",
-    EntryKind.PROJECT: "Project",
-    EntryKind.RESPONSIBILITY: "Responsibility",
-    EntryKind.RECOGNITION: "Recognition",
-    EntryKind.FEEDBACK: "Feedback",
-    EntryKind.LEARNING: "Learning",
-    EntryKind.NETWORK: "Network",
-    EntryKind.COMPENSATION: "Compensation",
-    EntryKind.OTHER: "Other",
-}
-
-
-def kind_label(kind: EntryKind) -> str:
-    """The kind's name as shown to the user."""
-    return QCoreApplication.translate("EntryKind", _KIND_LABELS[EntryKind(kind)])
 
 
 def impact_dots(impact: int) -> str:
@@ -269,7 +249,7 @@ class EntryTableModel(QAbstractTableModel):
 
     def _display(self, record: EntryRecord, column: Column) -> str:
         if column is Column.DATE:
-            return self._locale.toString(QDate(record.occurred_on), QLocale.FormatType.ShortFormat)
+            return format_date(record.occurred_on, self._locale)
         if column is Column.KIND:
             return kind_label(record.kind)
         if column is Column.TITLE:

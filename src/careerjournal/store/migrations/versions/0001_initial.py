@@ -197,6 +197,7 @@ def upgrade() -> None:
             ["role_id"], ["role.id"], name=op.f("fk_entry_role_id_role"), ondelete="SET NULL"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_entry")),
+        sqlite_autoincrement=True,  # a purged id is never handed out again (undo relies on it)
     )
     with op.batch_alter_table("entry", schema=None) as batch_op:
         batch_op.create_index("ix_entry_kind_occurred_on", ["kind", "occurred_on"], unique=False)
@@ -455,16 +456,27 @@ _SQLITE_SEARCH = [
     END""",
 ]
 
+_ACCENTED = (
+    "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž"
+)
+_PLAIN = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz"
+
 _POSTGRES_SEARCH = [
     """CREATE TABLE entry_search (
         entry_id integer PRIMARY KEY REFERENCES entry(id) ON DELETE CASCADE,
         document tsvector NOT NULL)""",
     "CREATE INDEX ix_entry_search_document ON entry_search USING gin (document)",
+    # Words as SQLite's unicode61 tokenizer sees them: lower case, common accents folded,
+    # anything but letters and digits a separator (so "example.com" is two words).
+    f"""CREATE FUNCTION cj_search_fold(doc text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+        SELECT regexp_replace(translate(lower(doc), '{_ACCENTED}', '{_PLAIN}'),
+                              '[^[:alnum:]]+', ' ', 'g')
+    $$""",
     """CREATE FUNCTION cj_entry_search_refresh(eid integer) RETURNS void LANGUAGE sql AS $$
         INSERT INTO entry_search (entry_id, document)
-        SELECT e.id, to_tsvector('simple', e.title || ' ' || e.body || ' ' || e.measurable_result
-            || ' ' || coalesce((SELECT string_agg(t.name, ' ') FROM entry_tag et
-                                JOIN tag t ON t.id = et.tag_id WHERE et.entry_id = e.id), ''))
+        SELECT e.id, to_tsvector('simple', cj_search_fold(e.title || ' ' || e.body || ' '
+            || e.measurable_result || ' ' || coalesce((SELECT string_agg(t.name, ' ')
+            FROM entry_tag et JOIN tag t ON t.id = et.tag_id WHERE et.entry_id = e.id), '')))
         FROM entry e WHERE e.id = eid
         ON CONFLICT (entry_id) DO UPDATE SET document = EXCLUDED.document
     $$""",
@@ -508,3 +520,4 @@ def _drop_search() -> None:
         for fn in ("cj_entry_search_tag", "cj_entry_search_entry_tag", "cj_entry_search_entry"):
             op.execute(f"DROP FUNCTION IF EXISTS {fn}() CASCADE")
         op.execute("DROP FUNCTION IF EXISTS cj_entry_search_refresh(integer)")
+        op.execute("DROP FUNCTION IF EXISTS cj_search_fold(text)")
