@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
 
 from ...domain import EntryKind
 from ..formatting import kind_label
+from ..icons import kind_icon
 
 #: Dates are typed in ISO order, as on the command line; shown elsewhere as "25 Nov 2026".
 DATE_FORMAT = "yyyy-MM-dd"
-from ..icons import kind_icon
 
 __all__ = ["DATE_FORMAT", "ErrorLabel", "KindCombo", "kind_from_setting", "kind_label"]
 
