@@ -238,3 +238,47 @@ def test_screenshot_command_writes_a_png(tmp_path: Path) -> None:
     assert (image.width(), image.height()) == (900, 600)
     # dark theme: the window background is dark
     assert image.pixelColor(5, image.height() - 5).lightness() < 100
+
+
+def test_start_offers_unsaved_text_from_a_crash_back(
+    qtbot,
+    tmp_path: Path,
+    settings: AppSettings,
+    controllers: list[RecordingController],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from careerjournal.services import EntryDraft as Draft
+    from careerjournal.ui.editor import entry_editor
+    from careerjournal.ui.editor.drafts import DraftStore, key_for
+
+    path = tmp_path / "j.sqlite3"
+    with Journal.open(path) as journal:
+        store = DraftStore.for_journal(journal)
+        store.save(key_for(None), Draft(title="Half-written win"))
+    asked: list[str] = []
+
+    def ask(saved: object, parent: object, *, changed_since: bool = False) -> bool:
+        asked.append(saved.draft.title)  # type: ignore[attr-defined]
+        return True
+
+    monkeypatch.setattr(entry_editor, "ask_restore", ask)
+
+    class Recovering(RecordingController):
+        _recover_drafts = AppController._recover_drafts  # the real start-up path
+
+    c = Recovering(QApplication.instance(), settings)  # type: ignore[arg-type]
+    controllers.append(c)
+    assert c.open(str(path))
+    qtbot.waitUntil(lambda: asked == ["Half-written win"])
+
+    def open_editors() -> list:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.objectName() == "entry_editor" and w.isVisible()
+        ]
+
+    qtbot.waitUntil(lambda: bool(open_editors()))
+    assert open_editors()[0].draft().title == "Half-written win"
+    for editor in open_editors():
+        editor.deleteLater()

@@ -30,6 +30,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -191,6 +192,14 @@ class Entry(Base):
         Index("ix_entry_kind_occurred_on", "kind", "occurred_on"),
         Index("ix_entry_trashed_at", "trashed_at"),
         Index("ix_entry_role_id", "role_id"),
+        # The journal's default listing (live entries, newest first) reads this index in order.
+        Index(
+            "ix_entry_live_occurred_on",
+            "occurred_on",
+            "id",
+            sqlite_where=text("trashed_at IS NULL"),
+            postgresql_where=text("trashed_at IS NULL"),
+        ),
         {"sqlite_autoincrement": True},
     )
 

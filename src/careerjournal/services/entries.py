@@ -176,7 +176,8 @@ class EntryService(Service):
             order = [column.desc(), Entry.id.desc()] if descending else [column, Entry.id]
             if sort is not SortKey.DATE:
                 order.insert(1, Entry.occurred_on.desc() if descending else Entry.occurred_on)
-            return list(session.scalars(stmt.order_by(*order)))
+            # Plain Core execution: 100,000 ids come back without ORM row processing.
+            return list(session.connection().execute(stmt.order_by(*order)).scalars())
 
     def list(
         self, query: EntryQuery = EntryQuery(), *, limit: int | None = None
