@@ -259,6 +259,10 @@ class AppController(QObject):
     def apply_theme(self, choice: ThemeChoice | None = None) -> None:
         apply_theme(self.app, choice or self.settings.theme)
 
+    def follow_system_scheme(self, *_: object) -> None:
+        if self.settings.theme is ThemeChoice.SYSTEM:
+            self.apply_theme(ThemeChoice.SYSTEM)
+
     # -- the sample career --------------------------------------------------------------------
 
     def load_sample(self) -> None:
@@ -303,6 +307,9 @@ def run_gui(database: str | None, *, quit_after_first_paint: bool = False) -> in
     app.setWindowIcon(app_icon())
     apply_theme(app, settings.theme)
     controller = AppController(app, settings)
+    hints = app.styleHints()
+    if hasattr(hints, "colorSchemeChanged"):  # Qt 6.5+: follow the desktop's light/dark switch
+        hints.colorSchemeChanged.connect(controller.follow_system_scheme)
     location = database or os.environ.get(paths.ENV_DATABASE) or settings.journal_location or None
     if not controller.open(paths.resolve_location(location)):
         return 1
