@@ -228,3 +228,11 @@ def test_version_and_help() -> None:
         "backup",
     ):
         assert "usage:" in ok(cj("", command, "--help"))
+
+
+def test_cli_kind_choices_match_the_domain() -> None:
+    """The CLI lists kinds without importing the models (fast --help); keep the two in step."""
+    from careerjournal import cli
+    from careerjournal.domain import EntryKind
+
+    assert cli.KINDS == tuple(k.value for k in EntryKind)

@@ -113,7 +113,9 @@ class UpcomingAreaPage(QWidget):
         text = QLabel(area.blurb)
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(520)
+        text.setFixedWidth(520)
+        # An aligned item in a box layout is not asked heightForWidth: size it up front.
+        text.setMinimumHeight(text.heightForWidth(520))
         note = QLabel(self.tr("Your entries already feed it; nothing to do until then."))
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note.setEnabled(False)

@@ -44,7 +44,9 @@ class WelcomePage(QWidget):
             )
         )
         text.setWordWrap(True)
-        text.setMaximumWidth(560)
+        text.setFixedWidth(560)
+        # An aligned item in a box layout is not asked heightForWidth: size it up front.
+        text.setMinimumHeight(text.heightForWidth(560))
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.write_button = QPushButton(icon("new-entry"), self.tr("Write your first entry"))
         self.write_button.setObjectName("welcome_write_first")
