@@ -156,3 +156,18 @@ def test_upcoming_areas_say_what_they_will_show(window: MainWindow) -> None:
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
     assert "coming in this area" in texts
     assert "promotions" in texts
+
+
+def test_status_bar_says_how_many_a_filter_shows(qtbot, ctx: AppContext, window: MainWindow):
+    add(ctx, "Kubernetes migration")
+    add(ctx, "Spoke at a meetup")
+    first = add(ctx, "Wrote the runbook")
+    ctx.journal.entries.trash([first])
+    view = window.journal_view
+    view.filter_bar.debounce_ms = 0  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.count_label.text() == "2 entries")
+    window.search_field.setText("kube")
+    qtbot.waitUntil(lambda: window.count_label.text() == "1 of 2 entries")
+    window.search_field.clear()
+    view.filter_bar.set_trash_mode(True)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.count_label.text() == "1 in the trash")

@@ -190,7 +190,14 @@ class Entry(Base):
         CheckConstraint("length(trim(title)) > 0", name="title_not_empty"),
         Index("ix_entry_occurred_on", "occurred_on"),
         Index("ix_entry_kind_occurred_on", "kind", "occurred_on"),
-        Index("ix_entry_trashed_at", "trashed_at"),
+        # Only the (few) trashed entries: an index over every row would lure SQLite's planner away
+        # from the ordered live-entries index below for the default listing.
+        Index(
+            "ix_entry_trashed",
+            "trashed_at",
+            sqlite_where=text("trashed_at IS NOT NULL"),
+            postgresql_where=text("trashed_at IS NOT NULL"),
+        ),
         Index("ix_entry_role_id", "role_id"),
         # The journal's default listing (live entries, newest first) reads this index in order.
         Index(

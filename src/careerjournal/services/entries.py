@@ -177,7 +177,7 @@ class EntryService(Service):
             if sort is not SortKey.DATE:
                 order.insert(1, Entry.occurred_on.desc() if descending else Entry.occurred_on)
             # Plain Core execution: 100,000 ids come back without ORM row processing.
-            return list(session.connection().execute(stmt.order_by(*order)).scalars())
+            return session.connection().execute(stmt.order_by(*order)).scalars().all()
 
     def list(
         self, query: EntryQuery = EntryQuery(), *, limit: int | None = None

@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self._areas = areas()
         self._views: dict[str, QWidget] = {}
         self._last_backup: dt.datetime | None = None
+        self._total = 0  # live entries in the journal
+        self._shown = 0  # entries the journal view shows now
         self.setWindowTitle(f"{APP_NAME} — {ctx.journal.name}")
         self.setMinimumSize(QSize(720, 480))
         undo.report_error = self._show_error
@@ -232,7 +234,7 @@ class MainWindow(QMainWindow):
         self.journal_view = view
         view.edit_requested.connect(self.edit_entry)  # type: ignore[attr-defined]
         view.selection_changed.connect(self._update_entry_actions)  # type: ignore[attr-defined]
-        view.entry_count_changed.connect(self._update_count)  # type: ignore[attr-defined]
+        view.entry_count_changed.connect(self._show_count)  # type: ignore[attr-defined]
         view.search_cleared.connect(self.search_field.clear)  # type: ignore[attr-defined]
         self.journal_area = JournalArea(self.ctx, view)
         self.journal_area.welcome.write_first.connect(self.new_entry)
@@ -506,9 +508,23 @@ class MainWindow(QMainWindow):
         if change.touches(Topic.ENTRIES):
             self._update_count()
 
-    def _update_count(self, *_: object) -> None:
-        total = self.ctx.journal.entries.count(EntryQuery())
-        self.count_label.setText(self.tr("%n entries", "", total))
+    def _update_count(self) -> None:
+        """Recount the live entries (after a change; not on every keystroke of a search)."""
+        self._total = self.ctx.journal.entries.count(EntryQuery())
+        self._show_count()
+
+    def _show_count(self, shown: int | None = None) -> None:
+        """Shows "1,500 entries", "37 of 1,500 entries" when filtered, "4 in the trash" there."""
+        if shown is not None:
+            self._shown = shown
+        view = self.journal_view
+        if view.in_trash_mode():  # type: ignore[attr-defined]
+            text = self.tr("%n in the trash", "", self._shown)
+        elif view.filter_bar.is_filtered() and self._shown != self._total:  # type: ignore[attr-defined]
+            text = self.tr("%1 of %n entries", "", self._total).replace("%1", str(self._shown))
+        else:
+            text = self.tr("%n entries", "", self._total)
+        self.count_label.setText(text)
 
     def _update_entry_actions(self) -> None:
         on_journal = self.current_area() == "journal"

@@ -203,7 +203,13 @@ def upgrade() -> None:
         batch_op.create_index("ix_entry_kind_occurred_on", ["kind", "occurred_on"], unique=False)
         batch_op.create_index("ix_entry_occurred_on", ["occurred_on"], unique=False)
         batch_op.create_index("ix_entry_role_id", ["role_id"], unique=False)
-        batch_op.create_index("ix_entry_trashed_at", ["trashed_at"], unique=False)
+        batch_op.create_index(
+            "ix_entry_trashed",
+            ["trashed_at"],
+            unique=False,
+            sqlite_where=sa.text("trashed_at IS NOT NULL"),
+            postgresql_where=sa.text("trashed_at IS NOT NULL"),
+        )
         batch_op.create_index(
             "ix_entry_live_occurred_on",
             ["occurred_on", "id"],
@@ -415,7 +421,7 @@ def downgrade() -> None:
     op.drop_table("milestone")
     with op.batch_alter_table("entry", schema=None) as batch_op:
         batch_op.drop_index("ix_entry_live_occurred_on")
-        batch_op.drop_index("ix_entry_trashed_at")
+        batch_op.drop_index("ix_entry_trashed")
         batch_op.drop_index("ix_entry_role_id")
         batch_op.drop_index("ix_entry_occurred_on")
         batch_op.drop_index("ix_entry_kind_occurred_on")
