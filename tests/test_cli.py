@@ -235,4 +235,4 @@ def test_cli_kind_choices_match_the_domain() -> None:
     from careerjournal import cli
     from careerjournal.domain import EntryKind
 
-    assert cli.KINDS == tuple(k.value for k in EntryKind)
+    assert tuple(k.value for k in EntryKind) == cli.KINDS
