@@ -169,7 +169,7 @@ class EntryService(Service):
     ) -> list[int]:
         """Ids of matching entries in display order (ties broken by id, same direction)."""
         with self._store.read() as session:
-            stmt = self._filtered(session, select(Entry.id), query)
+            stmt = apply_query(session, select(Entry.id), query)
             if sort is SortKey.ROLE:
                 stmt = stmt.outerjoin(Role, Role.id == Entry.role_id)
             column = _sort_column(sort, session.get_bind().dialect.name)
@@ -184,14 +184,14 @@ class EntryService(Service):
     ) -> list[EntryRecord]:
         """Matching entries, oldest first (the order a journal is read in)."""
         with self._store.read() as session:
-            stmt = self._filtered(session, _loaded(), query).order_by(Entry.occurred_on, Entry.id)
+            stmt = apply_query(session, _loaded(), query).order_by(Entry.occurred_on, Entry.id)
             if limit is not None:
                 stmt = stmt.limit(limit)
             return [to_record(e) for e in session.scalars(stmt)]
 
     def count(self, query: EntryQuery = EntryQuery()) -> int:
         with self._store.read() as session:
-            stmt = self._filtered(session, select(func.count(Entry.id)), query)
+            stmt = apply_query(session, select(func.count(Entry.id)), query)
             return int(session.execute(stmt).scalar_one())
 
     def search(
@@ -313,38 +313,6 @@ class EntryService(Service):
             self._announce(Change.of(Topic.ENTRIES, action, changed))
         return changed
 
-    @staticmethod
-    def _filtered(session: Session, stmt: Select, query: EntryQuery) -> Select:  # type: ignore[type-arg]
-        if query.trashed is True:
-            stmt = stmt.where(Entry.trashed_at.is_not(None))
-        elif query.trashed is False:
-            stmt = stmt.where(Entry.trashed_at.is_(None))
-        if query.date_from is not None:
-            stmt = stmt.where(Entry.occurred_on >= query.date_from)
-        if query.date_to is not None:
-            stmt = stmt.where(Entry.occurred_on <= query.date_to)
-        if query.kinds is not None:
-            stmt = stmt.where(Entry.kind.in_(sorted(query.kinds)))
-        if query.starred is not None:
-            stmt = stmt.where(Entry.starred.is_(query.starred))
-        if query.role_id is not None:
-            stmt = stmt.where(Entry.role_id == query.role_id)
-        if query.tags:
-            names = sorted(validate.tags(tuple(query.tags)))
-            tagged = (
-                select(entry_tag.c.entry_id)
-                .join(Tag, Tag.id == entry_tag.c.tag_id)
-                .where(Tag.name.in_(names))
-            )
-            stmt = stmt.where(Entry.id.in_(tagged))
-        if query.text.strip():
-            matching = search.matching_ids(session.get_bind().dialect.name, query.text)
-            if matching is None:  # only punctuation typed: nothing can match
-                stmt = stmt.where(Entry.id.is_(None))
-            else:
-                stmt = stmt.where(Entry.id.in_(matching))
-        return stmt
-
 
 def role_id_at(session: Session, day: dt.date) -> int | None:
     """The role held on `day` (the latest started, if several overlap)."""
@@ -370,3 +338,36 @@ def tags_by_name(session: Session, names: Sequence[str]) -> list[Tag]:
             existing[name] = tag
         result.append(tag)
     return result
+
+
+def apply_query(session: Session, stmt: Select, query: EntryQuery) -> Select:  # type: ignore[type-arg]
+    """Narrow a select over `Entry` to the entries `query` describes."""
+    if query.trashed is True:
+        stmt = stmt.where(Entry.trashed_at.is_not(None))
+    elif query.trashed is False:
+        stmt = stmt.where(Entry.trashed_at.is_(None))
+    if query.date_from is not None:
+        stmt = stmt.where(Entry.occurred_on >= query.date_from)
+    if query.date_to is not None:
+        stmt = stmt.where(Entry.occurred_on <= query.date_to)
+    if query.kinds is not None:
+        stmt = stmt.where(Entry.kind.in_(sorted(query.kinds)))
+    if query.starred is not None:
+        stmt = stmt.where(Entry.starred.is_(query.starred))
+    if query.role_id is not None:
+        stmt = stmt.where(Entry.role_id == query.role_id)
+    if query.tags:
+        names = sorted(validate.tags(tuple(query.tags)))
+        tagged = (
+            select(entry_tag.c.entry_id)
+            .join(Tag, Tag.id == entry_tag.c.tag_id)
+            .where(Tag.name.in_(names))
+        )
+        stmt = stmt.where(Entry.id.in_(tagged))
+    if query.text.strip():
+        matching = search.matching_ids(session.get_bind().dialect.name, query.text)
+        if matching is None:  # only punctuation typed: nothing can match
+            stmt = stmt.where(Entry.id.is_(None))
+        else:
+            stmt = stmt.where(Entry.id.in_(matching))
+    return stmt
