@@ -152,10 +152,10 @@ def test_shortcuts_dialog_lists_bound_actions(window: MainWindow) -> None:
 def test_upcoming_areas_say_what_they_will_show(window: MainWindow) -> None:
     from PySide6.QtWidgets import QLabel
 
-    page = window.view("timeline")
+    page = window.view("goals")
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
     assert "coming in this area" in texts
-    assert "promotions" in texts
+    assert "milestones" in texts
 
 
 def test_status_bar_says_how_many_a_filter_shows(qtbot, ctx: AppContext, window: MainWindow):
@@ -171,3 +171,29 @@ def test_status_bar_says_how_many_a_filter_shows(qtbot, ctx: AppContext, window:
     window.search_field.clear()
     view.filter_bar.set_trash_mode(True)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.count_label.text() == "1 in the trash")
+
+
+def test_filters_travel_between_journal_and_timeline(qtbot, ctx: AppContext, window: MainWindow):
+    import datetime as dt
+
+    from careerjournal.domain import EntryKind
+
+    add(ctx, "Kubernetes migration", kind=EntryKind.PROJECT, occurred_on=dt.date(2024, 1, 5))
+    add(ctx, "Spoke at a meetup", kind=EntryKind.NETWORK, occurred_on=dt.date(2024, 2, 5))
+    view = window.journal_view
+    view.filter_bar.debounce_ms = 0  # type: ignore[attr-defined]
+    window.search_field.setText("kube")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)  # type: ignore[attr-defined]
+
+    window.show_area("timeline")
+    timeline = window.view("timeline")
+    assert timeline.query().text == "kube"  # type: ignore[attr-defined]
+    counts = timeline.view().lane_counts()  # type: ignore[attr-defined]
+    assert sum(counts.values()) == 1
+
+    window.search_field.setText("meetup")  # typing on the timeline filters the timeline
+    qtbot.waitUntil(lambda: timeline.query().text == "meetup")  # type: ignore[attr-defined]
+    window.show_area("journal")
+    qtbot.waitUntil(lambda: view.query().text == "meetup")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: view.model.entry_at(0).title == "Spoke at a meetup")  # type: ignore[attr-defined]
+    assert window.search_field.text() == "meetup"

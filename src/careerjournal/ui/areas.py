@@ -39,6 +39,12 @@ def _journal_factory(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return JournalView(ctx, parent)
 
 
+def _timeline_factory(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from .timeline import TimelineArea  # light: the plot is built on first show
+
+    return TimelineArea(ctx, parent)
+
+
 def areas() -> list[Area]:
     return [
         Area(
@@ -56,6 +62,7 @@ def areas() -> list[Area]:
                 "Your roles as a band over time, promotions marked across every lane, and a lane "
                 "per kind of micro-progression, with momentum underneath."
             ),
+            _timeline_factory,
         ),
         Area(
             "skills",

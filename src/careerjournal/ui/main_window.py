@@ -229,6 +229,9 @@ class MainWindow(QMainWindow):
     def _make_area(self, area: Area) -> QWidget:
         view = build_view(area, self.ctx, None)
         self._views[area.key] = view
+        if area.key == "timeline":
+            view.edit_requested.connect(self.edit_entry)  # type: ignore[attr-defined]
+            view.search_cleared.connect(self.search_field.clear)  # type: ignore[attr-defined]
         if area.key != "journal":
             return view
         self.journal_view = view
@@ -367,10 +370,28 @@ class MainWindow(QMainWindow):
     def view(self, key: str) -> QWidget:
         return self._views[key]
 
-    def _on_nav(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _on_nav(self, current: QModelIndex, previous: QModelIndex) -> None:
         if current.isValid():
+            self._carry_filters(
+                str(previous.data(Qt.ItemDataRole.UserRole)) if previous.isValid() else "",
+                str(current.data(Qt.ItemDataRole.UserRole)),
+            )
             self.stack.setCurrentIndex(current.row())
             self._update_entry_actions()
+
+    def _carry_filters(self, old: str, new: str) -> None:
+        """The journal and the timeline show the same entries: their filters travel along."""
+        if {old, new} != {"journal", "timeline"}:
+            return
+        journal, timeline = self.journal_view, self._views["timeline"]
+        if new == "timeline":
+            timeline.set_query(journal.query())  # type: ignore[attr-defined]
+        else:
+            query = timeline.query()  # type: ignore[attr-defined]
+            journal.filter_bar.apply_query(query)  # type: ignore[attr-defined]
+            self.search_field.blockSignals(True)
+            self.search_field.setText(query.text)
+            self.search_field.blockSignals(False)
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -411,6 +432,10 @@ class MainWindow(QMainWindow):
         self.search_field.selectAll()
 
     def _on_search_text(self, text: str) -> None:
+        """Search filters the journal, or the timeline while it is shown."""
+        if self.current_area() == "timeline":
+            self._views["timeline"].set_search_text(text)  # type: ignore[attr-defined]
+            return
         if text and self.current_area() != "journal":
             self.show_area("journal")
         self.journal_view.set_search_text(text)  # type: ignore[attr-defined]

@@ -328,6 +328,37 @@ class FilterBar(QWidget):
     def set_trash_mode(self, on: bool) -> None:
         self.trash_button.setChecked(on)
 
+    def apply_query(self, query: EntryQuery) -> None:
+        """Set every control from `query` (e.g. another view's filters); one `query_changed`.
+
+        The search text is applied at once (no debounce). A date range that is one of the
+        periods on offer selects that period; any other range becomes a custom one. `role_id`
+        has no control here and is ignored.
+        """
+        self._text_timer.stop()
+        self._text = self._pending_text = query.text
+        self._batch = True
+        try:
+            self.set_kinds(query.kinds)
+            self.tag_combo.setEditText(", ".join(sorted(query.tags or ())))
+            self._apply_dates(query.date_from, query.date_to)
+            self.starred_button.setChecked(query.starred is True)
+            self.trash_button.setChecked(query.trashed is True)
+        finally:
+            self._batch = False
+        self._changed()
+
+    def _apply_dates(self, start: dt.date | None, end: dt.date | None) -> None:
+        if start is None and end is None:
+            self.set_period(Period.ANY)
+            return
+        today = dt.date.today()
+        for period in (Period.LAST_30_DAYS, Period.LAST_12_MONTHS, Period.THIS_YEAR):
+            if period_range(period, today) == (start, end):
+                self.set_period(period)
+                return
+        self.set_period(Period.CUSTOM, start or dt.date.min, end or today)
+
     @Slot()
     def clear(self) -> None:
         """Every filter back to "all", the search text too; trash mode stays as it is."""

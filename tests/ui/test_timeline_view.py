@@ -1,0 +1,527 @@
+"""The Timeline view on real journals: what is drawn where, filters, clicks, ranges, lattice."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage, QPalette
+from pytestqt.qtbot import QtBot
+
+from careerjournal.domain import EntryKind, MoveKind
+from careerjournal.services import EntryDraft, EntryQuery, RoleDraft
+from careerjournal.services.timeline import LANE_KINDS
+from careerjournal.ui.context import AppContext
+from careerjournal.ui.journal.filters import FilterBar, Period
+from careerjournal.ui.theme import dark_palette, light_palette
+from careerjournal.ui.timeline import TimelineArea
+from careerjournal.ui.timeline.axis import STEPS, DateAxis, tick_label, ticks
+from careerjournal.ui.timeline.view import TimelineView, nice_ceiling, years_before
+
+D = dt.date
+pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
+
+ENTRIES = [  # (date, kind, impact, title)
+    (D(2019, 3, 4), EntryKind.SKILL, 2, "Learned Kubernetes basics"),
+    (D(2019, 9, 20), EntryKind.PROJECT, 4, "Shipped the search page"),
+    (D(2020, 5, 11), EntryKind.SKILL, 3, "Kubernetes operators in production"),
+    (D(2020, 11, 2), EntryKind.FEEDBACK, 1, "Asked the team for feedback"),
+    (D(2021, 2, 15), EntryKind.RECOGNITION, 5, "Engineer of the quarter"),
+    (D(2021, 8, 30), EntryKind.SKILL, 2, "Terraform modules"),
+    (D(2022, 3, 7), EntryKind.PROJECT, 3, "Migrated billing to the new cluster"),
+    (D(2022, 10, 10), EntryKind.LEARNING, 1, "Read the SRE book"),
+    (D(2023, 4, 3), EntryKind.CERTIFICATION, 4, "CKA certified"),
+    (D(2023, 4, 3), EntryKind.NETWORK, 2, "Met the platform guild"),
+    (D(2021, 1, 1), EntryKind.PROMOTION, 5, "Promoted to senior"),  # not a lane
+    (D(2022, 1, 5), EntryKind.OTHER, 1, "Moved desks"),  # not a lane
+]
+ROLES = [
+    RoleDraft(
+        "Engineer",
+        D(2019, 1, 1),
+        end_date=D(2020, 12, 31),
+        level="L3",
+        level_rank=3,
+        function="Backend",
+        organisation="Acme",
+    ),
+    RoleDraft(
+        "Senior Engineer",
+        D(2021, 1, 1),
+        end_date=D(2022, 6, 30),
+        level="L4",
+        level_rank=4,
+        function="Backend",
+        organisation="Acme",
+        move_kind=MoveKind.PROMOTION,
+    ),
+    RoleDraft(
+        "Site Reliability Engineer",
+        D(2022, 7, 1),
+        level="L4",
+        level_rank=4,
+        function="Reliability",
+        organisation="Acme",
+        move_kind=MoveKind.LATERAL,
+    ),
+]
+
+
+def build(ctx: AppContext) -> dict[str, int]:
+    for role in ROLES:
+        ctx.journal.roles.add(role)
+    ids = {}
+    for day, kind, impact, title in ENTRIES:
+        draft = EntryDraft(title=title, occurred_on=day, kind=kind, impact=impact)
+        ids[title] = ctx.journal.entries.add(draft).id
+    return ids
+
+
+def show(qtbot: QtBot, ctx: AppContext) -> TimelineView:
+    view = TimelineView(ctx)
+    qtbot.addWidget(view)
+    view.filter_bar.debounce_ms = 0
+    view.resize(1200, 760)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+@pytest.fixture
+def ids(ctx: AppContext) -> dict[str, int]:
+    return build(ctx)
+
+
+@pytest.fixture
+def view(qtbot: QtBot, ctx: AppContext, ids: dict[str, int]) -> TimelineView:
+    return show(qtbot, ctx)
+
+
+def viewport_point(view: TimelineView, kind: EntryKind, day: dt.date) -> QPoint:
+    return view.viewport_pos(view.scene_pos(kind, day)).toPoint()
+
+
+def end_day() -> dt.date:
+    return max(D(2023, 4, 3), dt.date.today())
+
+
+# -- what is drawn where ------------------------------------------------------------------------
+
+
+def test_each_lane_draws_its_kind_at_the_entry_dates(view: TimelineView) -> None:
+    expected = Counter(kind for _, kind, _, _ in ENTRIES if kind in LANE_KINDS)
+    assert view.lane_counts() == {kind: expected.get(kind, 0) for kind in LANE_KINDS}
+    skill_days = sorted(d.toordinal() for d, k, _, _ in ENTRIES if k is EntryKind.SKILL)
+    assert view.lane_days(EntryKind.SKILL) == skill_days
+    assert view.lane_days(EntryKind.CERTIFICATION) == [D(2023, 4, 3).toordinal()]
+    assert sum(view.lane_counts().values()) == len(ENTRIES) - 2  # promotion, other: no lane
+    assert not view.is_empty()
+
+
+def test_promotions_are_lines_and_role_changes_are_marked_by_kind(view: TimelineView) -> None:
+    assert view.promotion_days() == [D(2021, 1, 1).toordinal()]
+    assert view.role_changes() == [
+        (D(2021, 1, 1).toordinal(), MoveKind.PROMOTION),
+        (D(2022, 7, 1).toordinal(), MoveKind.LATERAL),
+    ]
+    spans = view.band_item.spans()
+    assert [s.title for s in spans] == ["Engineer", "Senior Engineer", "Site Reliability Engineer"]
+    # A promotion is a step up: the higher level's rectangle reaches higher (y grows down).
+    assert spans[1].top < spans[0].top
+    assert spans[2].top == spans[1].top  # lateral: same level
+    assert spans[1].start == D(2021, 1, 1).toordinal()
+    assert spans[0].end == D(2020, 12, 31).toordinal() + 1
+
+
+def test_momentum_strip_follows_the_service(view: TimelineView) -> None:
+    data = view.data()
+    assert data is not None
+    days, values = view._momentum
+    assert days.tolist() == list(data.momentum.days)
+    assert values.tolist() == list(data.momentum.values)
+    assert view.caption.text() == data.momentum.explanation
+    assert "90 days" in view.caption.text()
+
+
+# -- filters ------------------------------------------------------------------------------------
+
+
+def test_filters_change_what_is_drawn(qtbot: QtBot, view: TimelineView) -> None:
+    view.filter_bar.set_kinds({EntryKind.SKILL})
+    qtbot.waitUntil(lambda: view.lane_counts()[EntryKind.PROJECT] == 0)
+    assert view.lane_counts()[EntryKind.SKILL] == 3
+    assert sum(view.lane_counts().values()) == 3
+
+    view.set_query(EntryQuery(text="kubernetes"))
+    qtbot.waitUntil(lambda: view.lane_counts()[EntryKind.SKILL] == 2)
+    assert sum(view.lane_counts().values()) == 2
+    assert view.query() == EntryQuery(text="kubernetes")
+    assert view.filter_bar.kinds() is None  # the whole query was applied, kinds included
+
+    view.set_query(EntryQuery(kinds=frozenset({EntryKind.PROJECT}), trashed=True))
+    qtbot.waitUntil(lambda: view.lane_counts()[EntryKind.PROJECT] == 2)
+    assert view.query().trashed is False  # the timeline never shows the trash
+    assert not view.filter_bar.trash_button.isVisible()
+
+
+def test_a_filter_matching_nothing_says_so(qtbot: QtBot, ctx: AppContext) -> None:
+    ctx.journal.entries.add(EntryDraft(title="Shipped it", kind=EntryKind.PROJECT))
+    view = show(qtbot, ctx)
+    assert not view.is_empty()
+    view.set_query(EntryQuery(text="nothing like this"))
+    qtbot.waitUntil(view.is_empty)
+    assert view.empty_title.text() == "No entries match these filters"
+    assert view.empty_clear.isVisibleTo(view)
+    view.empty_clear.click()
+    qtbot.waitUntil(lambda: not view.is_empty())
+
+
+def test_filter_bar_applies_a_whole_query(qtbot: QtBot, ctx: AppContext) -> None:
+    bar = FilterBar(ctx.journal)
+    qtbot.addWidget(bar)
+    today = dt.date.today()
+    queries = [
+        EntryQuery(kinds=frozenset({EntryKind.SKILL, EntryKind.LEARNING}), text="rust"),
+        EntryQuery(tags=frozenset({"cloud", "k8s"}), starred=True),
+        EntryQuery(date_from=today - dt.timedelta(days=29), date_to=today),
+        EntryQuery(date_from=D(2020, 1, 1), date_to=D(2020, 6, 30), trashed=True),
+        EntryQuery(),
+    ]
+    for query in queries:
+        with qtbot.waitSignal(bar.query_changed) as signal:
+            bar.apply_query(query)
+        assert signal.args == [query]
+        assert bar.query() == query
+    bar.apply_query(EntryQuery(date_from=today - dt.timedelta(days=29), date_to=today))
+    assert bar.period() is Period.LAST_30_DAYS
+
+
+# -- mouse --------------------------------------------------------------------------------------
+
+
+def test_click_on_a_marker_selects_and_shows_the_entry(
+    qtbot: QtBot, view: TimelineView, ids: dict[str, int]
+) -> None:
+    view.set_x_range(D(2020, 1, 1).toordinal(), D(2021, 1, 1).toordinal())
+    target = ids["Kubernetes operators in production"]
+    pos = viewport_point(view, EntryKind.SKILL, D(2020, 5, 11))
+    with qtbot.waitSignal(view.selection_changed):
+        qtbot.mouseClick(view.graphics.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert view.selected_ids() == [target]
+    assert view.detail.record is not None
+    assert view.detail.record.title == "Kubernetes operators in production"
+    # A few pixels off the centre still hits; empty space clears the selection.
+    qtbot.mouseClick(view.graphics.viewport(), Qt.MouseButton.LeftButton, pos=pos + QPoint(3, -2))
+    assert view.selected_ids() == [target]
+    empty = viewport_point(view, EntryKind.NETWORK, D(2020, 5, 11))
+    qtbot.mouseClick(view.graphics.viewport(), Qt.MouseButton.LeftButton, pos=empty)
+    assert view.selected_ids() == []
+    assert view.detail.is_empty()
+
+
+def test_double_click_asks_to_edit(qtbot: QtBot, view: TimelineView, ids: dict[str, int]) -> None:
+    pos = viewport_point(view, EntryKind.RECOGNITION, D(2021, 2, 15))
+    viewport = view.graphics.viewport()
+    left = Qt.MouseButton.LeftButton
+    # What a mouse sends: press, release, double-click, release (QTest sends only the third).
+    with qtbot.waitSignal(view.edit_requested) as signal:
+        qtbot.mouseClick(viewport, left, pos=pos)
+        qtbot.mouseDClick(viewport, left, pos=pos)
+        qtbot.mouseRelease(viewport, left, pos=pos)
+    assert signal.args == [ids["Engineer of the quarter"]]
+    assert view.selected_ids() == [ids["Engineer of the quarter"]]
+
+
+def test_hover_explains_entries_roles_and_momentum(
+    qtbot: QtBot, view: TimelineView, ids: dict[str, int]
+) -> None:
+    scene = view.scene_pos(EntryKind.PROJECT, D(2019, 9, 20))
+    text = view.tooltip_at(scene)
+    assert "<b>Shipped the search page</b>" in text
+    assert "20 Sep 2019" in text
+    assert "Project" in text
+    assert "Impact 4 of 5" in text
+    qtbot.mouseMove(view.graphics.viewport(), view.viewport_pos(scene).toPoint())
+    qtbot.waitUntil(lambda: view.hover_text == text)
+
+    band = view.view_box.mapViewToScene(QPointF(D(2021, 6, 1).toordinal(), -0.8))
+    role = view.tooltip_at(band)
+    assert "<b>Senior Engineer</b>" in role
+    assert "L4 · Backend · Acme" in role
+    assert "Promotion" in role
+
+    strip = view.view_box.mapViewToScene(QPointF(D(2021, 2, 20).toordinal(), 10.5))
+    assert view.tooltip_at(strip).startswith("Momentum on ")
+    nowhere = view.scene_pos(EntryKind.NETWORK, D(2019, 9, 20))
+    assert view.tooltip_at(nowhere) == ""
+
+
+def test_titles_in_tooltips_are_escaped(qtbot: QtBot, ctx: AppContext) -> None:
+    day = D(2022, 2, 2)
+    ctx.journal.entries.add(EntryDraft(title="<i>x</i> & y", occurred_on=day, kind=EntryKind.SKILL))
+    view = show(qtbot, ctx)
+    text = view.tooltip_at(view.scene_pos(EntryKind.SKILL, day))
+    assert "&lt;i&gt;x&lt;/i&gt; &amp; y" in text
+
+
+# -- ranges, zoom -------------------------------------------------------------------------------
+
+
+def test_range_buttons_set_the_visible_range(qtbot: QtBot, view: TimelineView) -> None:
+    end = end_day()
+    for key, years in (("1y", 1), ("3y", 3)):
+        qtbot.mouseClick(view.range_buttons[key], Qt.MouseButton.LeftButton)
+        low, high = view.x_range()
+        assert low == pytest.approx(years_before(end, years).toordinal() + 1, abs=1)
+        assert high == pytest.approx(end.toordinal() + 1, abs=1)
+    qtbot.mouseClick(view.range_buttons["all"], Qt.MouseButton.LeftButton)
+    low, high = view.x_range()
+    assert low < D(2019, 1, 1).toordinal() < end.toordinal() < high
+    assert not view.range_buttons["review"].isEnabled()  # no appraisal yet
+
+
+def test_since_last_appraisal(qtbot: QtBot, ctx: AppContext, view: TimelineView) -> None:
+    ctx.journal.reviews.add(D(2022, 3, 1), outcome="Exceeds")
+    qtbot.waitUntil(view.range_buttons["review"].isEnabled)
+    qtbot.mouseClick(view.range_buttons["review"], Qt.MouseButton.LeftButton)
+    low, high = view.x_range()
+    assert low == pytest.approx(D(2022, 3, 1).toordinal(), abs=1)
+    assert high == pytest.approx(end_day().toordinal() + 1, abs=1)
+
+
+def test_only_time_zooms_and_not_past_the_data(view: TimelineView) -> None:
+    _, (top, bottom) = view.view_box.viewRange()
+    view.view_box.scaleBy(x=0.5, y=0.5)
+    assert view.view_box.viewRange()[1] == pytest.approx([top, bottom])
+    view.set_x_range(0, 10**7)
+    low, high = view.x_range()
+    assert low > D(2018, 1, 1).toordinal()
+    assert high < end_day().toordinal() + 400
+    assert view.view_box.state["mouseEnabled"] == [True, False]
+
+
+def test_keys_zoom_and_pan_the_time_axis(qtbot: QtBot, view: TimelineView) -> None:
+    view.show_range("3y")
+    low, high = view.x_range()
+    qtbot.keyClick(view.graphics, Qt.Key.Key_Plus)
+    zoomed = view.x_range()
+    assert zoomed[1] - zoomed[0] < high - low
+    qtbot.keyClick(view.graphics, Qt.Key.Key_Left)
+    assert view.x_range()[0] < zoomed[0]
+    qtbot.keyClick(view.graphics, Qt.Key.Key_Home)
+    assert view.x_range()[1] - view.x_range()[0] > high - low
+
+
+def test_role_labels_elide_and_hide_to_fit_the_zoom(qtbot: QtBot, ctx: AppContext) -> None:
+    ctx.journal.roles.add(
+        RoleDraft("Engineer", D(2015, 1, 1), end_date=D(2020, 12, 31), level="L3")
+    )
+    ctx.journal.roles.add(
+        RoleDraft("Interim team lead", D(2021, 1, 1), end_date=D(2021, 1, 20), level="L4")
+    )
+    ctx.journal.roles.add(RoleDraft("Principal engineer of everything", D(2021, 1, 21), level="L5"))
+    view = show(qtbot, ctx)
+    labels = view.role_labels()
+    assert labels[0] == "Engineer · L3"  # six years: room for all of it
+    assert len(labels) == 2  # twenty days of the interim role: no room at this zoom
+    # Zoomed in on the interim role, its label is whole and the others are out of the way.
+    view.set_x_range(D(2021, 1, 1).toordinal(), D(2021, 1, 21).toordinal())
+    assert view.role_labels() == ["Interim team lead · L4"]
+    # Narrow enough that the title is elided; the level stays readable.
+    view.set_x_range(D(2020, 12, 10).toordinal(), D(2021, 6, 1).toordinal())
+    assert any(text.endswith("… · L4") for text in view.role_labels())
+    # No two labels on the band overlap, whatever the zoom.
+    for low, high in ((2015, 2030), (2020, 2022), (2020.9, 2021.3)):
+        view.set_x_range(low * 365.25, high * 365.25)
+        view.view_box.prepareForPaint()
+        placed = view.band_item.shown_labels()
+        assert placed
+        for first, second in itertools.pairwise(placed):
+            assert first.right <= second.left
+
+
+# -- lattice ------------------------------------------------------------------------------------
+
+
+def test_lattice_shows_function_categories(qtbot: QtBot, view: TimelineView) -> None:
+    qtbot.mouseClick(view.lattice_button, Qt.MouseButton.LeftButton)
+    assert view.is_lattice()
+    assert view.lattice_functions() == ["Backend", "Reliability"]
+    ticks = [text for _, text in view.plot.getAxis("left")._tickLevels[0]]
+    assert "Backend" in ticks
+    assert "Reliability" in ticks
+    assert "Skill" not in ticks
+    assert not view.lanes_item.isVisible()
+    assert view.lattice_item.isVisible()
+    spans = view.lattice_item.spans()
+    assert spans[0].symbol_y == spans[1].symbol_y  # the promotion stays in its function
+    assert spans[2].symbol_y != spans[1].symbol_y  # the lateral move goes across
+    assert spans[1].symbol_size > spans[0].symbol_size  # the higher level: a larger marker
+    role = view.tooltip_at(
+        view.view_box.mapViewToScene(QPointF(spans[2].start + 30, spans[2].symbol_y))
+    )
+    assert "Site Reliability Engineer" in role
+    assert "Lateral move" in role
+    assert "Lateral move" in view.legend_labels()
+    assert "Skill" not in view.legend_labels()
+
+    qtbot.mouseClick(view.lattice_button, Qt.MouseButton.LeftButton)
+    assert not view.is_lattice()
+    assert view.lanes_item.isVisible()
+    assert "Skill" in [text for _, text in view.plot.getAxis("left")._tickLevels[0]]
+    assert "Skill" in view.legend_labels()
+
+
+# -- refreshing, empty state, theme -------------------------------------------------------------
+
+
+def test_empty_journal_shows_a_message_until_there_is_something(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    view = show(qtbot, ctx)
+    assert view.is_empty()
+    assert view.empty_title.text() == "Nothing on the timeline yet"
+    assert not view.empty_clear.isVisibleTo(view)
+    ctx.journal.entries.add(EntryDraft(title="First skill", kind=EntryKind.SKILL))
+    qtbot.waitUntil(lambda: not view.is_empty())
+    assert view.lane_counts()[EntryKind.SKILL] == 1
+
+
+def test_changes_while_hidden_wait_for_the_next_show(
+    qtbot: QtBot, ctx: AppContext, view: TimelineView
+) -> None:
+    view.hide()
+    ctx.journal.entries.add(EntryDraft(title="Gave a talk", kind=EntryKind.NETWORK))
+    qtbot.wait(20)
+    assert view.lane_counts()[EntryKind.NETWORK] == 1  # not yet
+    view.show()
+    assert view.lane_counts()[EntryKind.NETWORK] == 2
+
+
+def test_trashed_entries_leave_the_timeline(
+    qtbot: QtBot, ctx: AppContext, view: TimelineView, ids: dict[str, int]
+) -> None:
+    target = ids["Engineer of the quarter"]
+    assert view.select_entry(target)
+    view.detail.trash_button.click()
+    qtbot.waitUntil(lambda: view.lane_counts()[EntryKind.RECOGNITION] == 0)
+    assert view.selected_ids() == []
+    ctx.undo_stack.undo()
+    qtbot.waitUntil(lambda: view.lane_counts()[EntryKind.RECOGNITION] == 1)
+
+
+def test_colours_follow_the_palette(view: TimelineView) -> None:
+    for palette in (dark_palette(), light_palette()):
+        view.setPalette(palette)
+        background = view.graphics.backgroundBrush().color()
+        assert background == palette.color(QPalette.ColorRole.Base)
+        axis = view.plot.getAxis("left")
+        assert axis.textPen().color() == palette.color(QPalette.ColorRole.WindowText)
+        assert view.band_item._text == palette.color(QPalette.ColorRole.WindowText)
+
+
+# -- export -------------------------------------------------------------------------------------
+
+
+def test_export_writes_png_and_svg(tmp_path: Path, view: TimelineView) -> None:
+    png = view.export_plot(tmp_path / "timeline.png")
+    image = QImage(str(png))
+    assert not image.isNull()
+    assert image.width() >= view.graphics.width()  # twice the screen's resolution
+    svg = view.export_plot(tmp_path / "timeline.svg")
+    text = svg.read_text(encoding="utf-8")
+    assert text.lstrip().startswith("<?xml") or "<svg" in text[:500]
+    assert "<svg" in text
+    assert "Skill" in text
+    markers = sum(text.count(tag) for tag in ("<circle", "<ellipse"))
+    assert markers >= len(ENTRIES) - 2  # every entry a vector marker, not a picture
+    assert "<image" not in text
+    assert "Certification" in text  # the legend as text
+    with pytest.raises(ValueError, match=r"png or \.svg"):
+        view.export_plot(tmp_path / "timeline.pdf")
+
+
+# -- the area page, the axis --------------------------------------------------------------------
+
+
+def test_area_builds_the_timeline_when_first_shown(qtbot: QtBot, ctx: AppContext) -> None:
+    area = TimelineArea(ctx)
+    qtbot.addWidget(area)
+    assert area.objectName() == "timeline_view"
+    query = EntryQuery(kinds=frozenset({EntryKind.SKILL}))
+    area.set_query(query)
+    assert not area.is_built()
+    assert area.query() == query
+    area.show()
+    assert area.is_built()
+    assert area.view().query() == query
+    assert area.view().isVisible()
+
+
+def test_starting_the_main_window_does_not_load_pyqtgraph() -> None:
+    code = (
+        "import sys\n"
+        "import careerjournal.ui.main_window, careerjournal.ui.areas, careerjournal.ui.timeline\n"
+        "print('pyqtgraph' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("days", "pixels", "unit"),
+    [(30, 800, "day"), (400, 800, "month"), (4000, 800, "year"), (40 * 365, 600, "year")],
+)
+def test_date_axis_picks_a_step_whose_labels_fit(
+    qtbot: QtBot, days: int, pixels: int, unit: str
+) -> None:
+    axis = DateAxis()
+    low = D(2020, 1, 1).toordinal()
+    levels = axis.tickValues(low, low + days, pixels)
+    spacing, values = levels[0]
+    step = next(s for s in STEPS if s.days == spacing)
+    assert step.unit == unit
+    labels = axis.tickStrings(values, 1.0, spacing)
+    assert all(labels)
+    assert len(values) * 60 <= pixels  # room for every label
+    if len(levels) > 1:
+        assert not any(axis.tickStrings(levels[1][1], 1.0, levels[1][0]))  # minor: unlabelled
+
+
+def test_date_axis_ticks_fall_on_calendar_boundaries() -> None:
+    month = next(s for s in STEPS if s.unit == "month" and s.count == 3)
+    days = [
+        D.fromordinal(int(t))
+        for t in ticks(month, D(2020, 2, 10).toordinal(), D(2021, 1, 5).toordinal())
+    ]
+    assert days == [D(2020, 4, 1), D(2020, 7, 1), D(2020, 10, 1), D(2021, 1, 1)]
+    week = next(s for s in STEPS if s.count == 7)
+    mondays = ticks(week, D(2024, 3, 1).toordinal(), D(2024, 3, 20).toordinal())
+    assert [D.fromordinal(int(t)).weekday() for t in mondays] == [0, 0, 0]
+    year = next(s for s in STEPS if s.unit == "year" and s.count == 5)
+    assert ticks(year, D(2011, 6, 1).toordinal(), D(2026, 1, 1).toordinal()) == [
+        float(D(y, 1, 1).toordinal()) for y in (2015, 2020, 2025)
+    ]
+    assert tick_label(D(2024, 1, 1), month, first=False) == "2024"
+    assert tick_label(D(2024, 4, 1), month, first=True).endswith("2024")
+    assert tick_label(D(2024, 3, 4), week, first=False).startswith("4 ")
+
+
+def test_nice_ceiling() -> None:
+    assert [nice_ceiling(v) for v in (0, 1, 7, 12, 118, 124, 161, 900)] == [
+        1,
+        1,
+        8,
+        15,
+        150,
+        150,
+        200,
+        1000,
+    ]
