@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -40,6 +39,7 @@ from ...services import EntryQuery, ServiceError
 from ...store import StoreError
 from ..context import AppContext
 from ..icons import icon
+from ..reading_splitter import ReadingSplitter
 from ..undo import RestoreEntriesCommand, TrashEntriesCommand, push
 from .detail import EntryDetail
 from .filters import FilterBar
@@ -79,14 +79,10 @@ class JournalView(QWidget):
 
         self.detail = EntryDetail(self)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = ReadingSplitter(
+            self.table_stack, self.detail, ctx.settings, SPLITTER_KEY, DEFAULT_SPLIT, self
+        )
         self.splitter.setObjectName("journal_splitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.table_stack)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self._restore_splitter()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -108,7 +104,6 @@ class JournalView(QWidget):
         self.detail.edit_requested.connect(self.edit_requested)
         self.detail.trash_requested.connect(lambda entry_id: self._trash([entry_id]))
         self.detail.restore_requested.connect(lambda entry_id: self._restore([entry_id]))
-        self.splitter.splitterMoved.connect(self._save_splitter)
 
         self._update_empty_state()
 
@@ -438,21 +433,3 @@ class JournalView(QWidget):
             trash.triggered.connect(self.trash_selected)
         menu.exec(self.table.viewport().mapToGlobal(pos))
         menu.deleteLater()
-
-    # -- splitter ------------------------------------------------------------------------------
-
-    def _restore_splitter(self) -> None:
-        value = self.ctx.settings.value(SPLITTER_KEY)
-        sizes: list[int] = []
-        if isinstance(value, list | tuple):
-            try:
-                sizes = [int(v) for v in value]
-            except (TypeError, ValueError):
-                sizes = []
-        if len(sizes) != 2 or min(sizes) <= 0:
-            sizes = list(DEFAULT_SPLIT)
-        self.splitter.setSizes(sizes)
-
-    @Slot()
-    def _save_splitter(self) -> None:
-        self.ctx.settings.set_value(SPLITTER_KEY, self.splitter.sizes())

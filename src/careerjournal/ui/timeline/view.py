@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QToolButton,
     QToolTip,
@@ -50,6 +49,7 @@ from ..icons import icon
 from ..journal.detail import EntryDetail
 from ..journal.filters import FilterBar
 from ..journal.model import impact_text
+from ..reading_splitter import ReadingSplitter
 from ..theme import is_dark, kind_color, move_color
 from ..undo import TrashEntriesCommand, push
 from .axis import DateAxis
@@ -179,14 +179,10 @@ class TimelineView(QWidget):
 
         self.detail = EntryDetail(self)
         self.detail.empty_label.setText(self.tr("Click a marker to read its entry here"))
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = ReadingSplitter(
+            self.stack, self.detail, ctx.settings, SPLITTER_KEY, DEFAULT_SPLIT, self
+        )
         self.splitter.setObjectName("timeline_splitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self._restore_splitter()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -198,7 +194,6 @@ class TimelineView(QWidget):
         self.filter_bar.text_cleared.connect(self.search_cleared)
         self.detail.edit_requested.connect(self.edit_requested)
         self.detail.trash_requested.connect(self._trash)
-        self.splitter.splitterMoved.connect(self._save_splitter)
         ctx.bridge.changed.connect(self._on_change)
         scene = self.graphics.scene()
         scene.sigMouseMoved.connect(self._on_mouse_moved)
@@ -969,19 +964,3 @@ class TimelineView(QWidget):
         if event.type() == QEvent.Type.PaletteChange and self._built:
             self._apply_palette()
         super().changeEvent(event)
-
-    def _restore_splitter(self) -> None:
-        value = self.ctx.settings.value(SPLITTER_KEY)
-        sizes: list[int] = []
-        if isinstance(value, list | tuple):
-            try:
-                sizes = [int(v) for v in value]
-            except (TypeError, ValueError):
-                sizes = []
-        if len(sizes) != 2 or min(sizes) <= 0:
-            sizes = list(DEFAULT_SPLIT)
-        self.splitter.setSizes(sizes)
-
-    @Slot()
-    def _save_splitter(self) -> None:
-        self.ctx.settings.set_value(SPLITTER_KEY, self.splitter.sizes())
