@@ -243,21 +243,20 @@ def cmd_list(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
         tags=frozenset(args.tag) if args.tag else None,
         trashed=bool(args.trash),
     )
-    entries = journal.entries.list(query)
-    if args.json:
-        _print_json([entry_json(e) for e in entries], out)
-    else:
-        _print_entries(entries, out)
+    _output_entries(journal.entries.list(query), args.json, out)
     return 0
 
 
 def cmd_search(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
-    entries = journal.entries.search(args.query, limit=args.limit)
-    if args.json:
+    _output_entries(journal.entries.search(args.query, limit=args.limit), args.json, out)
+    return 0
+
+
+def _output_entries(entries: Sequence[EntryRecord], as_json: bool, out: TextIO) -> None:
+    if as_json:
         _print_json([entry_json(e) for e in entries], out)
     else:
         _print_entries(entries, out)
-    return 0
 
 
 def cmd_show(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
@@ -384,15 +383,6 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         return COMMANDS[args.command](journal, args, out)
     finally:
         journal.close()
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 2
-    return run_reporting_errors(args)
 
 
 def run_reporting_errors(args: argparse.Namespace) -> int:

@@ -346,9 +346,7 @@ class SkillService(Service):
     ) -> None:
         if level is None and allow_none:
             return
-        profile = session.scalar(select(Profile).limit(1))
-        scale = profile.skill_scale if profile is not None else SkillScale.DREYFUS
-        top = max_level(scale)
+        top = max_level(SkillService._scale(session))
         if not isinstance(level, int) or not 1 <= level <= top:
             raise ValidationError(
                 what, f"The {what} must be from 1 to {top} on this journal's scale."

@@ -8,7 +8,7 @@ load in a fraction of a second.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -205,8 +205,3 @@ def timeline_data(
         step_days=step_days,
     )
     return TimelineData(lanes, spans, markers, series, first_day, last_day, last_review)
-
-
-def entries_between(lane: LanePoints, first: int, last: int) -> slice:
-    """The slice of a lane's points dated between two ordinals (inclusive)."""
-    return slice(bisect_left(lane.days, first), bisect_right(lane.days, last))

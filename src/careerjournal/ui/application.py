@@ -67,7 +67,6 @@ class FirstPaintWatcher(QObject):
 
 
 class AppController(QObject):
-    journal_opened = Signal(object)  # MainWindow
     activated = Signal()  # a second launch asked this app to come forward
 
     def __init__(self, app: QApplication, settings: AppSettings):
@@ -131,7 +130,6 @@ class AppController(QObject):
         self._listen(journal.store.location)
         self._backup_timer.start()
         window.show()
-        self.journal_opened.emit(window)
         QTimer.singleShot(0, self._recover_drafts)
 
     def _close_current(self) -> None:

@@ -66,36 +66,40 @@ class EditEntryCommand(QUndoCommand):
         self._expected = record.version
 
 
-class TrashEntriesCommand(QUndoCommand):
-    def __init__(self, journal: Journal, ids: Sequence[int]):
-        n = len(ids)
-        text = _tr("Delete entry") if n == 1 else _tr("Delete %d entries") % n
-        super().__init__(text)
+class _MoveEntriesCommand(QUndoCommand):
+    """Moves entries into or out of the trash; undo moves back exactly those that moved."""
+
+    to_trash: bool
+
+    def __init__(self, journal: Journal, ids: Sequence[int], one: str, many: str):
+        super().__init__(_tr(one) if len(ids) == 1 else _tr(many) % len(ids))
         self._journal = journal
         self._ids = list(ids)
         self._changed: list[int] = []
 
+    def _move(self, ids: list[int], to_trash: bool) -> list[int]:
+        entries = self._journal.entries
+        return entries.trash(ids) if to_trash else entries.restore(ids)
+
     def redo(self) -> None:
-        self._changed = self._journal.entries.trash(self._ids)
+        self._changed = self._move(self._ids, self.to_trash)
 
     def undo(self) -> None:
-        self._journal.entries.restore(self._changed)
+        self._move(self._changed, not self.to_trash)
 
 
-class RestoreEntriesCommand(QUndoCommand):
+class TrashEntriesCommand(_MoveEntriesCommand):
+    to_trash = True
+
     def __init__(self, journal: Journal, ids: Sequence[int]):
-        n = len(ids)
-        text = _tr("Restore entry") if n == 1 else _tr("Restore %d entries") % n
-        super().__init__(text)
-        self._journal = journal
-        self._ids = list(ids)
-        self._changed: list[int] = []
+        super().__init__(journal, ids, "Delete entry", "Delete %d entries")
 
-    def redo(self) -> None:
-        self._changed = self._journal.entries.restore(self._ids)
 
-    def undo(self) -> None:
-        self._journal.entries.trash(self._changed)
+class RestoreEntriesCommand(_MoveEntriesCommand):
+    to_trash = False
+
+    def __init__(self, journal: Journal, ids: Sequence[int]):
+        super().__init__(journal, ids, "Restore entry", "Restore %d entries")
 
 
 def push(stack: QUndoStack, command: QUndoCommand) -> None:

@@ -238,17 +238,17 @@ class TimelineView(QWidget):
         self.lattice_item = SpansItem()
         self.promotion_lines = LinesItem()
         self.promotion_lines.set_span((Y_RANGE[0], Y_RANGE[1]))
-        for z, item in enumerate(
-            [
-                self.backdrop,
-                self.grid,
-                self.momentum_item,
-                self.promotion_lines,
-                self.band_item,
-                self.lattice_item,
-                self.lanes_item,
-            ]
-        ):
+        # Bottom to top: stacking order and the items whose bounds follow the data's span.
+        self._layers = (
+            self.backdrop,
+            self.grid,
+            self.momentum_item,
+            self.promotion_lines,
+            self.band_item,
+            self.lattice_item,
+            self.lanes_item,
+        )
+        for z, item in enumerate(self._layers):
             item.setZValue(z)
             self.plot.addItem(item, ignoreBounds=True)
         self.lattice_item.hide()
@@ -561,15 +561,7 @@ class TimelineView(QWidget):
         self._limits = (start - pad, self._x_end + pad)
         low, high = self._limits
         bounds = QRectF(low, Y_RANGE[0], high - low, Y_RANGE[1] - Y_RANGE[0])
-        for item in (
-            self.backdrop,
-            self.grid,
-            self.momentum_item,
-            self.promotion_lines,
-            self.band_item,
-            self.lattice_item,
-            self.lanes_item,
-        ):
+        for item in self._layers:
             item.set_bounds(bounds)
         self._show_stripes(not self._lattice)
 
