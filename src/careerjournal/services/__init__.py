@@ -5,6 +5,7 @@ from .errors import ConflictError, NotFoundError, ServiceError, ValidationError
 from .journal import Journal
 from .records import (
     AUTO,
+    AssessmentDraft,
     AssessmentRecord,
     BandRecord,
     EntryDraft,
@@ -25,6 +26,7 @@ from .records import (
 __all__ = [
     "AUTO",
     "Action",
+    "AssessmentDraft",
     "AssessmentRecord",
     "BandRecord",
     "Change",

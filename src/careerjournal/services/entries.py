@@ -20,7 +20,8 @@ from . import validate
 from .base import Service
 from .changes import Action, Change, Topic
 from .errors import ConflictError, NotFoundError, ValidationError
-from .records import AUTO, EntryDraft, EntryQuery, EntryRecord, LinkRecord
+from .records import AUTO, AssessmentDraft, EntryDraft, EntryQuery, EntryRecord, LinkRecord
+from .skills import SkillService
 
 
 class SortKey(StrEnum):
@@ -77,8 +78,18 @@ def _loaded() -> Select[tuple[Entry]]:
 class EntryService(Service):
     # -- writes -------------------------------------------------------------------------------
 
-    def add(self, draft: EntryDraft, *, entry_id: int | None = None) -> EntryRecord:
-        """Save a new entry. `entry_id` re-creates a purged entry under its old id (redo)."""
+    def add(
+        self,
+        draft: EntryDraft,
+        *,
+        entry_id: int | None = None,
+        assessment: AssessmentDraft | None = None,
+    ) -> EntryRecord:
+        """Save a new entry. `entry_id` re-creates a purged entry under its old id (redo).
+
+        With `assessment`, a skill level is recorded in the same transaction with this entry as
+        its evidence (dated like the entry unless the draft says otherwise).
+        """
         clean = self._validate(draft)
         with self._store.write() as session:
             entry = Entry(id=entry_id)
@@ -89,14 +100,33 @@ class EntryService(Service):
                 session.flush()
             except IntegrityError as exc:
                 raise ValidationError("entry", f"The entry could not be saved: {exc.orig}") from exc
+            if assessment is not None:
+                self._assess(session, entry, assessment)
             record = to_record(entry)
         self._announce(Change.of(Topic.ENTRIES, Action.ADDED, [record.id]))
+        if assessment is not None:
+            self._announce(Change.of(Topic.SKILLS, Action.UPDATED, [assessment.skill_id]))
         return record
 
+    @staticmethod
+    def _assess(session: Session, entry: Entry, assessment: AssessmentDraft) -> None:
+        SkillService.append_assessment(
+            session, assessment, default_day=entry.occurred_on, evidence=entry.id
+        )
+        session.flush()
+
     def update(
-        self, entry_id: int, draft: EntryDraft, *, expected_version: int | None = None
+        self,
+        entry_id: int,
+        draft: EntryDraft,
+        *,
+        expected_version: int | None = None,
+        assessment: AssessmentDraft | None = None,
     ) -> EntryRecord:
-        """Replace an entry's fields. With `expected_version`, refuse if it changed meanwhile."""
+        """Replace an entry's fields. With `expected_version`, refuse if it changed meanwhile.
+
+        With `assessment`, also record a skill level evidenced by this entry, in one transaction.
+        """
         clean = self._validate(draft)
         try:
             with self._store.write() as session:
@@ -112,12 +142,16 @@ class EntryService(Service):
                 # Always a new version, also when only tags or links changed (no column did).
                 flag_modified(entry, "title")
                 self._drop_unused_tags(session)
+                if assessment is not None:
+                    self._assess(session, entry, assessment)
                 record = to_record(entry)
         except StaleDataError as exc:
             raise ConflictError(
                 f"Entry {entry_id} was changed by another program meanwhile."
             ) from exc
         self._announce(Change.of(Topic.ENTRIES, Action.UPDATED, [entry_id]))
+        if assessment is not None:
+            self._announce(Change.of(Topic.SKILLS, Action.UPDATED, [assessment.skill_id]))
         return record
 
     def trash(self, ids: Iterable[int]) -> list[int]:

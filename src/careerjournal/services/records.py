@@ -159,6 +159,17 @@ class SkillRecord:
 
 
 @dataclass(frozen=True)
+class AssessmentDraft:
+    """A level to record for a skill; `assessed_on` None means the day of its evidence entry."""
+
+    skill_id: int
+    level: int
+    source: AssessmentSource = AssessmentSource.SELF
+    assessed_on: dt.date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class BandRecord:
     id: int
     name: str

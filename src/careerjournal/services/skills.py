@@ -18,12 +18,22 @@ from ..domain import (
     SkillBand,
     SkillScale,
 )
+from ..domain.scales import levels as scale_levels
 from ..domain.scales import map_level, max_level
 from . import validate
+from .banding import (
+    Assessed,
+    BandPoint,
+    BandShortfall,
+    band_history,
+    band_level,
+    level_on,
+    shortfall,
+)
 from .base import Service
 from .changes import Action, Change, Topic
 from .errors import NotFoundError, ValidationError
-from .records import AssessmentRecord, BandRecord, SkillRecord
+from .records import AssessmentDraft, AssessmentRecord, BandRecord, SkillRecord
 
 
 @dataclass(frozen=True)
@@ -34,6 +44,81 @@ class ScaleChange:
     new_current: int | None
     target: int | None
     new_target: int | None
+
+
+@dataclass(frozen=True)
+class SkillStatus:
+    """One skill as the skills view and `careerjournal skills` show it."""
+
+    skill: SkillRecord
+    level_at_year_start: int | None  # level at the end of the previous calendar year
+
+    @property
+    def gap(self) -> int:
+        """Levels still to rise to the target (unassessed counts as 0); 0 without a target."""
+        if self.skill.target_level is None:
+            return 0
+        return max(0, self.skill.target_level - (self.skill.current_level or 0))
+
+    @property
+    def changed_this_year(self) -> bool:
+        return self.skill.current_level != self.level_at_year_start
+
+
+@dataclass(frozen=True)
+class BandStatus:
+    band: BandRecord
+    level: int  # 0: not yet at the first level (or no skills)
+    target_level: int  # the level the band reaches once every skill meets its target
+    next_shortfall: BandShortfall | None  # toward level + 1; None at the top or when empty
+    target_shortfall: BandShortfall | None  # toward target_level, when above level
+    skills: tuple[SkillStatus, ...]
+    history: tuple[BandPoint, ...]  # level and layers after each day with an assessment
+
+    @property
+    def gap_count(self) -> int:
+        return sum(1 for s in self.skills if s.gap > 0)
+
+
+@dataclass(frozen=True)
+class SkillsOverview:
+    """Every band with its level, what is missing, and its history; on one journal scale."""
+
+    scale: SkillScale
+    level_names: tuple[str, ...]
+    share: float
+    as_of: dt.date
+    bands: tuple[BandStatus, ...]
+
+    @property
+    def top(self) -> int:
+        return len(self.level_names)
+
+    def level_name(self, level: int | None) -> str:
+        if not level:
+            return "Not assessed"
+        return self.level_names[level - 1]
+
+    def rule(self) -> str:
+        """How a band level is computed, in one line."""
+        return (
+            f"A band is at a level when at least {self.share:.0%} of its skills are at that "
+            "level or above."
+        )
+
+    def shortfall_text(self, s: BandShortfall | None) -> str:
+        """'2 of 6 skills below Proficient (1 must rise)', or '' when nothing is missing."""
+        if s is None or s.reached:
+            return ""
+        return (
+            f"{len(s.below)} of {s.skill_count} skills below {self.level_name(s.level)} "
+            f"({s.must_rise} must rise)"
+        )
+
+
+def _level_before(history: list[Assessed], day: dt.date) -> int | None:
+    """The level at the end of the day before `day`."""
+    return level_on(history, day - dt.timedelta(days=1))
 
 
 def _mapped(level: int | None, source: SkillScale, target: SkillScale) -> int | None:
@@ -126,12 +211,16 @@ class SkillService(Service):
 
     def bands(self) -> list[BandRecord]:
         with self._store.read() as session:
-            stmt = (
-                select(SkillBand)
-                .options(selectinload(SkillBand.skills).selectinload(Skill.assessments))
-                .order_by(SkillBand.position, SkillBand.id)
-            )
-            return [band_record(b) for b in session.scalars(stmt)]
+            return self._band_records(session)
+
+    @staticmethod
+    def _band_records(session: Session) -> list[BandRecord]:
+        stmt = (
+            select(SkillBand)
+            .options(selectinload(SkillBand.skills).selectinload(Skill.assessments))
+            .order_by(SkillBand.position, SkillBand.id)
+        )
+        return [band_record(b) for b in session.scalars(stmt)]
 
     # -- skills -------------------------------------------------------------------------------
 
@@ -258,6 +347,90 @@ class SkillService(Service):
                 .order_by(SkillAssessment.assessed_on, SkillAssessment.id)
             )
             return [assessment_record(a) for a in session.scalars(stmt)]
+
+    def evidenced_by(self, entry_id: int) -> list[AssessmentRecord]:
+        """Assessments that name `entry_id` as their evidence, in the order recorded."""
+        with self._store.read() as session:
+            stmt = (
+                select(SkillAssessment)
+                .where(SkillAssessment.evidence_entry_id == entry_id)
+                .order_by(SkillAssessment.id)
+            )
+            return [assessment_record(a) for a in session.scalars(stmt)]
+
+    @staticmethod
+    def append_assessment(
+        session: Session, draft: AssessmentDraft, *, default_day: dt.date, evidence: int | None
+    ) -> SkillAssessment:
+        """Validate and add one assessment inside the caller's transaction (entry + level)."""
+        skill = session.get(Skill, draft.skill_id)
+        if skill is None:
+            raise ValidationError("assessment", f"There is no skill {draft.skill_id}.")
+        SkillService._check_level(session, draft.level, "level")
+        day = validate.check_date(draft.assessed_on or default_day, "assessment date")
+        assessment = SkillAssessment(
+            assessed_on=day,
+            level=draft.level,
+            source=AssessmentSource(draft.source),
+            evidence_entry_id=evidence,
+            note=draft.note.strip(),
+        )
+        skill.assessments.append(assessment)
+        return assessment
+
+    # -- overview ---------------------------------------------------------------------------
+
+    def overview(self, today: dt.date | None = None) -> SkillsOverview:
+        """Bands with their levels, targets, shortfalls and histories as of `today`."""
+        today = today or dt.date.today()
+        year_start = dt.date(today.year, 1, 1)
+        with self._store.read() as session:
+            scale = self._scale(session)
+            profile = session.scalar(select(Profile).order_by(Profile.id).limit(1))
+            share = profile.band_share if profile is not None else 0.75
+            by_skill: dict[int, list[Assessed]] = {}
+            rows = session.execute(
+                select(
+                    SkillAssessment.skill_id,
+                    SkillAssessment.assessed_on,
+                    SkillAssessment.level,
+                    SkillAssessment.id,
+                )
+            )
+            for skill_id, day, level, order in rows:
+                by_skill.setdefault(skill_id, []).append(Assessed(skill_id, day, level, order))
+            bands = self._band_records(session)
+        top = max_level(scale)
+        statuses = []
+        for band in bands:
+            names = [s.name for s in band.skills]
+            ids = [s.id for s in band.skills]
+            histories = {s.id: by_skill.get(s.id, []) for s in band.skills}
+            skills = tuple(
+                SkillStatus(s, _level_before(histories[s.id], year_start)) for s in band.skills
+            )
+            current = [s.current_level for s in band.skills]
+            wanted = [
+                s.target_level if s.target_level is not None else s.current_level
+                for s in band.skills
+            ]
+            level = band_level(current, share)
+            target = max(level, band_level(wanted, share))
+            nxt = shortfall(names, current, level + 1, share) if names and level < top else None
+            tgt = shortfall(names, current, target, share) if target > level else None
+            all_assessed = [a for h in histories.values() for a in h]
+            statuses.append(
+                BandStatus(
+                    band=band,
+                    level=level,
+                    target_level=target,
+                    next_shortfall=nxt,
+                    target_shortfall=tgt,
+                    skills=skills,
+                    history=tuple(band_history(ids, all_assessed, share, top)),
+                )
+            )
+        return SkillsOverview(scale, scale_levels(scale), share, today, tuple(statuses))
 
     # -- scale ------------------------------------------------------------------------------
 
