@@ -19,6 +19,8 @@ from . import __version__
 
 if TYPE_CHECKING:
     from .services import EntryRecord, Journal
+    from .services.banding import BandShortfall
+    from .services.skills import BandStatus, SkillsOverview, SkillStatus
 
 PROG = "careerjournal"
 VIEWS = ("journal", "timeline", "skills", "goals", "insights", "summary")
@@ -176,6 +178,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="bring entries back from the trash")
     p.add_argument("ids", type=_positive_int, nargs="+", metavar="ID")
 
+    p = sub.add_parser("skills", help="skill bands: levels, targets and what is missing")
+    p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("demo", help="fill an empty journal with a generated sample career")
     p.add_argument("--entries", type=_positive_int, default=None, metavar="N")
     p.add_argument("--seed", type=int, default=None, metavar="S")
@@ -295,6 +300,135 @@ def cmd_restore(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
     return _trash_or_restore(journal, args.ids, True, out)
 
 
+NO_BANDS = (
+    "No skill bands yet. Add one in the Skills area of the app (run careerjournal with no "
+    "command to open it).\n"
+)
+
+
+def cmd_skills(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
+    overview = journal.skills.overview()
+    if args.json:
+        _print_json(skills_json(overview), out)
+    elif not overview.bands:
+        out.write(NO_BANDS)
+    else:
+        _print_skills(overview, out)
+    return 0
+
+
+def skills_json(o: SkillsOverview) -> dict[str, Any]:
+    """The stable JSON shape of `skills --json` (docs/cli.md)."""
+
+    def name(level: int | None) -> str | None:
+        return None if level is None else o.level_name(level)
+
+    def short(s: BandShortfall | None) -> dict[str, Any] | None:
+        if s is None or s.reached:
+            return None
+        return {
+            "level": s.level,
+            "level_name": o.level_name(s.level),
+            "below": list(s.below),
+            "must_rise": s.must_rise,
+            "text": o.shortfall_text(s),
+        }
+
+    def skill(s: SkillStatus) -> dict[str, Any]:
+        current, target, day = s.skill.current_level or 0, s.skill.target_level, s.skill.assessed_on
+        return {
+            "id": s.skill.id,
+            "name": s.skill.name,
+            "level": current,
+            "level_name": name(current),
+            "target_level": target,
+            "target_level_name": name(target),
+            "gap": s.gap,
+            "assessed_on": None if day is None else day.isoformat(),
+            "changed_this_year": s.changed_this_year,
+        }
+
+    return {
+        "scale": o.scale.value,
+        "level_names": list(o.level_names),
+        "share": o.share,
+        "rule": o.rule(),
+        "as_of": o.as_of.isoformat(),
+        "bands": [
+            {
+                "id": b.band.id,
+                "name": b.band.name,
+                "description": b.band.description,
+                "level": b.level,
+                "level_name": name(b.level),
+                "target_level": b.target_level,
+                "target_level_name": name(b.target_level),
+                "next": short(b.next_shortfall),
+                "toward_target": short(b.target_shortfall),
+                "skills": [skill(s) for s in b.skills],
+            }
+            for b in o.bands
+        ],
+    }
+
+
+def _table(rows: Sequence[Sequence[str]], right: frozenset[int], out: TextIO) -> None:
+    """Rows as aligned columns, two spaces apart; columns in `right` are right-aligned."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = [
+            cell.rjust(w) if i in right else cell.ljust(w)
+            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        ]
+        out.write(("  " + "  ".join(cells)).rstrip() + "\n")
+
+
+def _band_lines(o: SkillsOverview, b: BandStatus) -> list[str]:
+    """The band's one-line status and what stands between it and its next level and target."""
+
+    def named(level: int) -> str:
+        return f"{level} {o.level_name(level)}"
+
+    target = f", target {named(b.target_level)}" if b.target_level > b.level else ""
+    lines = [f"{b.band.name}: level {named(b.level)}{target}"]
+    if not b.skills:
+        return [*lines, "  No skills in this band yet."]
+    nxt = o.shortfall_text(b.next_shortfall)
+    lines.append(f"  Next level: {nxt}" if nxt else "  Next level: at the top of the scale")
+    tgt = o.shortfall_text(b.target_shortfall)
+    if tgt:
+        lines.append(f"  To target:  {tgt}")
+    elif any(s.skill.target_level is not None for s in b.skills):
+        lines.append("  To target:  reached")
+    return lines
+
+
+def _print_skills(o: SkillsOverview, out: TextIO) -> None:
+    out.write(o.rule() + "\n")
+
+    def named(level: int | None) -> str:
+        return "-" if level is None else f"{level} {o.level_name(level)}"
+
+    for b in o.bands:
+        out.write("\n" + "\n".join(_band_lines(o, b)) + "\n")
+        if not b.skills:
+            continue
+        out.write("\n")
+        rows = [("Skill", "Level", "Target", "Gap", "Assessed", f"Changed in {o.as_of.year}")]
+        rows += [
+            (
+                s.skill.name,
+                named(s.skill.current_level or 0),
+                named(s.skill.target_level),
+                str(s.gap),
+                s.skill.assessed_on.isoformat() if s.skill.assessed_on else "-",
+                "yes" if s.changed_this_year else "no",
+            )
+            for s in b.skills
+        ]
+        _table(rows, frozenset({3}), out)
+
+
 def cmd_demo(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
     from .services import demo
 
@@ -366,6 +500,7 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace, TextIO], int]] = {
     "show": cmd_show,
     "delete": cmd_delete,
     "restore": cmd_restore,
+    "skills": cmd_skills,
     "demo": cmd_demo,
     "check": cmd_check,
     "backup": cmd_backup,

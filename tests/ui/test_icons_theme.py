@@ -46,6 +46,9 @@ ACTION_ICONS = [
     "link",
     "calendar",
     "close",
+    "add",
+    "up",
+    "down",
 ]
 ALL_ICONS = [*KIND_ICONS, *NAV_ICONS, *ACTION_ICONS]
 

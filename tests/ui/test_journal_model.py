@@ -470,13 +470,10 @@ def big_journal(big_journal_file: Path, tmp_path: Path) -> Iterator[Journal]:
 def test_big_journal_opens_lazily(
     big_journal: Journal, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Speed is measured in benchmarks; here: opening reads one block, not the journal.
     spy = GetManySpy(big_journal, monkeypatch)
-    started = time.perf_counter()
     model = EntryTableModel(big_journal)
     first_title = model.data(model.index(0, Column.TITLE), DISPLAY)
-    elapsed = time.perf_counter() - started
-    print(f"\n{BIG_ENTRIES:,}-entry model open + first row: {elapsed * 1000:.0f} ms")
-    assert elapsed < 1.0
     assert first_title == f"Entry {BIG_ENTRIES}: Kubernetes upgrade"
     assert model.total() == BIG_ENTRIES
     assert model.rowCount() == FIRST_BATCH

@@ -45,6 +45,12 @@ def _timeline_factory(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return TimelineArea(ctx, parent)
 
 
+def _skills_factory(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from .skills.area import SkillsArea  # light: the charts are built on first show
+
+    return SkillsArea(ctx, parent)
+
+
 def areas() -> list[Area]:
     return [
         Area(
@@ -72,6 +78,7 @@ def areas() -> list[Area]:
                 "Skill bands rising layer by layer: each skill's level against its target, and "
                 "what is still missing for the next band level."
             ),
+            _skills_factory,
         ),
         Area(
             "goals",

@@ -229,6 +229,8 @@ class MainWindow(QMainWindow):
     def _make_area(self, area: Area) -> QWidget:
         view = build_view(area, self.ctx, None)
         self._views[area.key] = view
+        if area.key == "skills":
+            view.entry_requested.connect(self.edit_entry)  # type: ignore[attr-defined]
         if area.key == "timeline":
             view.edit_requested.connect(self.edit_entry)  # type: ignore[attr-defined]
             view.search_cleared.connect(self.search_field.clear)  # type: ignore[attr-defined]
@@ -525,7 +527,8 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from .shortcuts import ShortcutsDialog
 
-        ShortcutsDialog(self.actions(), self).exec()
+        # The window's actions and those of the areas built so far (their keys work inside them).
+        ShortcutsDialog(self.findChildren(QAction), self).exec()
 
     # -- reacting to changes ------------------------------------------------------------------
 

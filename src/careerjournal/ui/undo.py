@@ -13,7 +13,14 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..services import EntryDraft, EntryRecord, Journal, ServiceError
+from ..services import (
+    AssessmentDraft,
+    EntryDraft,
+    EntryRecord,
+    Journal,
+    NotFoundError,
+    ServiceError,
+)
 from ..store import StoreError
 
 log = logging.getLogger(__name__)
@@ -26,44 +33,112 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("undo", text)
 
 
-class AddEntryCommand(QUndoCommand):
-    """Undo purges the new entry; redo re-creates it under the same id."""
+def _skill_name(journal: Journal, assessment: AssessmentDraft) -> str:
+    try:
+        return journal.skills.get_skill(assessment.skill_id).name
+    except ServiceError:
+        return _tr("skill")  # the save itself reports the missing skill
 
-    def __init__(self, journal: Journal, draft: EntryDraft):
-        super().__init__(_tr("Add entry “%s”") % draft.title.strip()[:40])
+
+def _newest_evidenced(journal: Journal, entry_id: int) -> int | None:
+    """The id of the assessment just recorded with `entry_id` as its evidence."""
+    recorded = journal.skills.evidenced_by(entry_id)
+    return recorded[-1].id if recorded else None
+
+
+def _forget_assessment(journal: Journal, assessment_id: int | None) -> None:
+    if assessment_id is None:
+        return
+    try:
+        journal.skills.delete_assessment(assessment_id)
+    except NotFoundError:
+        log.info("assessment %s was already deleted", assessment_id)
+
+
+class AddEntryCommand(QUndoCommand):
+    """Undo purges the new entry; redo re-creates it under the same id.
+
+    With `assessment`, the entry is saved together with a skill level it evidences; undo deletes
+    that level first, redo records it again (as a new assessment: history is append-only).
+    """
+
+    def __init__(
+        self, journal: Journal, draft: EntryDraft, *, assessment: AssessmentDraft | None = None
+    ):
+        title = draft.title.strip()[:40]
+        if assessment is None:
+            text = _tr("Add entry “%s”") % title
+        else:
+            text = _tr("Add entry “%s” and a %s level") % (title, _skill_name(journal, assessment))
+        super().__init__(text)
         self._journal = journal
         self._draft = draft
+        self._assessment = assessment
         self.entry_id: int | None = None
+        self.assessment_id: int | None = None
 
     def redo(self) -> None:
-        record = self._journal.entries.add(self._draft, entry_id=self.entry_id)
+        record = self._journal.entries.add(
+            self._draft, entry_id=self.entry_id, assessment=self._assessment
+        )
         self.entry_id = record.id
+        if self._assessment is not None:
+            self.assessment_id = _newest_evidenced(self._journal, record.id)
 
     def undo(self) -> None:
+        _forget_assessment(self._journal, self.assessment_id)
+        self.assessment_id = None
         if self.entry_id is not None:
             self._journal.entries.purge([self.entry_id])
 
 
 class EditEntryCommand(QUndoCommand):
-    def __init__(self, journal: Journal, before: EntryRecord, after: EntryDraft):
-        super().__init__(_tr("Edit entry “%s”") % after.title.strip()[:40])
+    """Undo restores the entry as it was; with `assessment`, also the level recorded with it.
+
+    Undo reverts the entry first (the step that can fail on a conflicting edit elsewhere) and only
+    then deletes the recorded level, so a refused undo leaves both as they were.
+    """
+
+    def __init__(
+        self,
+        journal: Journal,
+        before: EntryRecord,
+        after: EntryDraft,
+        *,
+        assessment: AssessmentDraft | None = None,
+    ):
+        title = after.title.strip()[:40]
+        if assessment is None:
+            text = _tr("Edit entry “%s”") % title
+        else:
+            text = _tr("Edit entry “%s” and record a %s level") % (
+                title,
+                _skill_name(journal, assessment),
+            )
+        super().__init__(text)
         self._journal = journal
         self._id = before.id
         self._before = EntryDraft.from_record(before)
         self._after = after
+        self._assessment = assessment
         self._expected: int | None = before.version
+        self.assessment_id: int | None = None
 
     def redo(self) -> None:
         record = self._journal.entries.update(
-            self._id, self._after, expected_version=self._expected
+            self._id, self._after, expected_version=self._expected, assessment=self._assessment
         )
         self._expected = record.version
+        if self._assessment is not None:
+            self.assessment_id = _newest_evidenced(self._journal, self._id)
 
     def undo(self) -> None:
         record = self._journal.entries.update(
             self._id, self._before, expected_version=self._expected
         )
         self._expected = record.version
+        _forget_assessment(self._journal, self.assessment_id)
+        self.assessment_id = None
 
 
 class _MoveEntriesCommand(QUndoCommand):

@@ -9,6 +9,9 @@ leaves the dialog open with the text as typed, and nothing written.
 While the dialog is open, what is typed is kept in a draft file (see `drafts.py`): about a second
 after each change and whenever a field loses focus. Saving or discarding deletes it; after a crash
 `offer_recovered_drafts()` offers it back.
+
+Skill and certification entries can also record a skill level with the entry as its evidence
+(`AssessmentSection`); it is saved in the same transaction and undone with the entry.
 """
 
 from __future__ import annotations
@@ -64,6 +67,7 @@ from ..context import AppContext
 from ..icons import icon
 from ..markdown import SafeMarkdownView
 from ..undo import AddEntryCommand, EditEntryCommand, push
+from .assessment_section import ASSESSMENT_FIELDS, AssessmentSection
 from .common import DATE_FORMAT, ErrorLabel, KindCombo, kind_from_setting
 from .drafts import DraftStore, SavedDraft, key_for
 from .impact_field import ImpactField
@@ -140,6 +144,7 @@ class EntryEditor(QDialog):
         self._baseline = self.draft()
         if initial is not None:
             self._load(initial)
+        self._sync_assessment()
         self._loading = False
         self._check_title(show=False)
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -223,6 +228,10 @@ class EntryEditor(QDialog):
         self.star_check.setObjectName("starred")
         self.star_check.setIcon(icon("star"))
 
+        self.assessment_section = AssessmentSection(
+            self.ctx.journal, self.record.id if self.record is not None else None, self
+        )
+
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(
             tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -295,6 +304,8 @@ class EntryEditor(QDialog):
         add_row(tr("&Notes"), "body", self.body_tabs)
         add_row(tr("&Evidence"), "links", self.links_field)
         add_row("", None, self.star_check)
+        form.addRow(QLabel(self), self.assessment_section)
+        self._form = form
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
@@ -317,7 +328,7 @@ class EntryEditor(QDialog):
         self.title_edit.textChanged.connect(self._on_title_changed)
         self.title_edit.textEdited.connect(self._on_title_edited)
         self.date_edit.dateChanged.connect(self._on_date_changed)
-        self.kind_combo.currentIndexChanged.connect(self._on_changed)
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
         self.role_combo.currentIndexChanged.connect(self._on_changed)
         self.role_combo.activated.connect(self._on_role_picked)
         self.impact_field.valueChanged.connect(self._on_changed)
@@ -362,6 +373,7 @@ class EntryEditor(QDialog):
             self.body_edit,
             *self.links_field.focus_chain(),
             self.star_check,
+            *self.assessment_section.focus_chain(),
             self.save_button,
             self.cancel_button,
         ]
@@ -418,8 +430,8 @@ class EntryEditor(QDialog):
         )
 
     def is_dirty(self) -> bool:
-        """Whether the form differs from the entry as opened (or from a blank new entry)."""
-        return self.draft() != self._baseline
+        """Whether the form differs from the entry as opened (or a level is to be recorded)."""
+        return self.draft() != self._baseline or self.assessment_section.is_active()
 
     # -- roles --------------------------------------------------------------------------------
 
@@ -450,7 +462,22 @@ class EntryEditor(QDialog):
 
     def _on_title_changed(self, _text: str) -> None:
         self._check_title(show=self._title_touched)
+        self._suggest_skill()
         self._on_changed()
+
+    def _on_kind_changed(self, _index: int) -> None:
+        self._sync_assessment()
+        self._on_changed()
+
+    def _sync_assessment(self) -> None:
+        """Show the skill-level section for skill and certification entries only."""
+        section = self.assessment_section
+        section.set_kind(self.kind_combo.kind())
+        self._form.setRowVisible(section, section.applies)
+        self._suggest_skill()
+
+    def _suggest_skill(self) -> None:
+        self.assessment_section.suggest(self.title_edit.text(), self.tags_edit.text().split(","))
 
     def _on_date_changed(self, day: QDate) -> None:
         self.errors["date"].clear_message()
@@ -461,6 +488,7 @@ class EntryEditor(QDialog):
 
     def _on_tags_changed(self, _text: str) -> None:
         self.errors["tags"].clear_message()
+        self._suggest_skill()
         self._on_changed()
 
     def _on_links_changed(self) -> None:
@@ -517,7 +545,11 @@ class EntryEditor(QDialog):
         self._autosave.setInterval(max(0, int(value)))
 
     def save_draft_now(self) -> None:
-        """Write the draft file now (or delete it when the form is back to the saved entry)."""
+        """Write the draft file now (or delete it when the form is back to the saved entry).
+
+        The draft keeps the entry's fields only: a skill level still to be recorded is not kept
+        (it is a few clicks to choose again, and drafts stay plain entry text).
+        """
         self._autosave.stop()
         if self._finished:
             return
@@ -556,6 +588,7 @@ class EntryEditor(QDialog):
             return False
         for label in self.errors.values():
             label.clear_message()
+        self.assessment_section.error.clear_message()
         title_ok = self._check_title(show=True)
         try:
             links = self.links_field.links()
@@ -567,7 +600,12 @@ class EntryEditor(QDialog):
             links = None
         if not title_ok:
             self.title_edit.setFocus()
-        if links is None or not title_ok:
+        problem = self.assessment_section.problem()
+        if problem:
+            self.assessment_section.error.show_message(problem)
+            if title_ok and links is not None:
+                self.assessment_section.skill_combo.setFocus()
+        if links is None or not title_ok or problem:
             return False
 
         if self.record is not None and not self.is_dirty():
@@ -575,13 +613,15 @@ class EntryEditor(QDialog):
             self._close_saved()
             return True
         draft = dataclasses.replace(self.draft(), links=links)
+        assessment = self.assessment_section.assessment()
         try:
             if self.record is None:
-                add = AddEntryCommand(self.ctx.journal, draft)
+                add = AddEntryCommand(self.ctx.journal, draft, assessment=assessment)
                 push(self.ctx.undo_stack, add)
                 self.saved_entry_id = add.entry_id
             else:
-                push(self.ctx.undo_stack, EditEntryCommand(self.ctx.journal, self.record, draft))
+                edit = EditEntryCommand(self.ctx.journal, self.record, draft, assessment=assessment)
+                push(self.ctx.undo_stack, edit)
                 self.saved_entry_id = self.record.id
         except ValidationError as exc:
             self._show_validation(exc)
@@ -598,6 +638,9 @@ class EntryEditor(QDialog):
         self.accept()
 
     def _show_validation(self, exc: ValidationError) -> None:
+        if exc.field in ASSESSMENT_FIELDS and self.assessment_section.is_active():
+            self.assessment_section.show_error(exc.message)
+            return
         field = _FIELD_ALIASES.get(exc.field, exc.field)
         label = self.errors.get(field)
         if label is None:
