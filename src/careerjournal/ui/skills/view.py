@@ -314,6 +314,9 @@ class SkillsView(QWidget):
         self.history_table.setObjectName("assessment_history")
         self.history_table.setModel(self.history_model)
         self.history_table.verticalHeader().hide()
+        self.history_table.verticalHeader().setDefaultSectionSize(
+            self.history_table.fontMetrics().height() + 8
+        )
         self.history_table.setShowGrid(False)
         self.history_table.setAlternatingRowColors(True)
         self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
