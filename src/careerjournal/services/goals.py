@@ -4,16 +4,120 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from ..domain import CriterionKind, Entry, Goal, GoalKind, GoalStatus, Milestone
+from ..domain import (
+    CriterionKind,
+    Entry,
+    EntryKind,
+    Goal,
+    GoalKind,
+    GoalStatus,
+    Milestone,
+    Profile,
+    Skill,
+    SkillAssessment,
+    SkillScale,
+    Tag,
+    entry_tag,
+)
+from ..domain.scales import level_name, max_level
 from . import validate
 from .base import Service
 from .changes import Action, Change, Topic
 from .errors import NotFoundError, ValidationError
+from .progress import (
+    DEFAULT_WINDOW_DAYS,
+    Pace,
+    Outlook,
+    Projection,
+    Schedule,
+    Standing,
+    Step,
+    manual_step,
+    pace,
+    progress_at,
+    progress_series,
+    project,
+    schedule,
+    step_from_states,
+)
 from .records import GoalDraft, GoalRecord, MilestoneDraft, MilestoneRecord
+
+
+@dataclass(frozen=True)
+class MilestoneStatus:
+    """A milestone as it stands: done or not (automatic ones judged from the journal)."""
+
+    milestone: MilestoneRecord
+    step: Step
+    done_on: dt.date | None  # when it last became done, if it is done now
+    criterion_text: str  # what completes it, in words, with where it stands
+    satisfied_by: tuple[int, ...]  # entries that meet an automatic criterion (evidence too)
+
+    @property
+    def done(self) -> bool:
+        return self.done_on is not None
+
+    @property
+    def automatic(self) -> bool:
+        return self.milestone.criterion_kind is not CriterionKind.MANUAL
+
+    @property
+    def evidence_ids(self) -> tuple[int, ...]:
+        """Linked entries, then entries that meet the criterion; each once."""
+        return tuple(dict.fromkeys((*self.milestone.evidence_ids, *self.satisfied_by)))
+
+
+@dataclass(frozen=True)
+class GoalProgress:
+    """A goal's progress now and over time, its pace and when it will be ready at that pace."""
+
+    goal: GoalRecord
+    as_of: dt.date
+    milestones: tuple[MilestoneStatus, ...]
+    progress: float  # 0..1, the done share of milestone weight
+    series: tuple[tuple[dt.date, float], ...]  # step curve from the goal's start to as_of
+    pace: Pace
+    projection: Projection
+    schedule: Schedule
+
+    @property
+    def open_milestones(self) -> tuple[MilestoneStatus, ...]:
+        return tuple(m for m in self.milestones if not m.done)
+
+    @property
+    def done_weight(self) -> float:
+        return sum(m.milestone.weight for m in self.milestones if m.done)
+
+    @property
+    def total_weight(self) -> float:
+        return sum(m.milestone.weight for m in self.milestones)
+
+    def explanation(self) -> str:
+        """How the percentage is computed, in one line."""
+        return (
+            f"Done share of milestone weight: {_num(self.done_weight)} of "
+            f"{_num(self.total_weight)} ({len(self.milestones) - len(self.open_milestones)} of "
+            f"{len(self.milestones)} milestones)."
+        )
+
+    def pace_text(self) -> str:
+        p = self.pace
+        if p.days <= 0:
+            return "No pace yet: the goal started today."
+        return (
+            f"{p.per_month:+.0%} of the goal per month over the last {p.days} days "
+            f"({p.completions} milestone{'s' if p.completions != 1 else ''} completed)."
+        )
+
+
+def _num(value: float) -> str:
+    return f"{value:g}"
 
 
 def milestone_record(m: Milestone) -> MilestoneRecord:
@@ -201,9 +305,15 @@ class GoalService(Service):
         return record
 
     def set_done(self, milestone_id: int, done_on: dt.date | None) -> MilestoneRecord:
-        """Mark a milestone done on a date, or not done with None."""
+        """Mark a milestone done on a date, or not done with None (manual milestones only)."""
         with self._store.write() as session:
             m = self._milestone(session, milestone_id)
+            if m.criterion_kind is not CriterionKind.MANUAL:
+                raise ValidationError(
+                    "done",
+                    f"“{m.title}” completes itself from the journal; change its criterion or "
+                    "make it a manual milestone to tick it by hand.",
+                )
             m.done_on = None if done_on is None else validate.check_date(done_on, "done date")
             session.flush()
             record = milestone_record(m)
@@ -256,6 +366,75 @@ class GoalService(Service):
         self._announce(Change.of(Topic.GOALS, Action.UPDATED, [record.goal_id]))
         return record
 
+    def split_milestone(
+        self, milestone_id: int, new_title: str, *, share: float = 0.5
+    ) -> MilestoneRecord:
+        """Split a milestone in two: a new one with `share` of its weight goes right after it.
+
+        The original keeps its title, criterion, dates and evidence; the new one is manual and
+        open. Returns the new milestone.
+        """
+        if not 0 < share < 1:
+            raise ValidationError("share", "The split share must be between 0 and 1.")
+        title = validate.title(new_title, "milestone title", 200)
+        with self._store.write() as session:
+            m = self._milestone(session, milestone_id)
+            goal = m.goal
+            new = Milestone(
+                title=title,
+                due_on=m.due_on,
+                weight=m.weight * share,
+                criterion_kind=CriterionKind.MANUAL,
+                criterion={},
+            )
+            m.weight = m.weight * (1 - share)
+            goal.milestones.insert(goal.milestones.index(m) + 1, new)
+            for i, other in enumerate(goal.milestones):
+                other.position = i
+            session.flush()
+            record = milestone_record(new)
+        self._announce(Change.of(Topic.GOALS, Action.UPDATED, [record.goal_id]))
+        return record
+
+    # -- progress -----------------------------------------------------------------------------
+
+    def progress(
+        self,
+        goal_id: int,
+        today: dt.date | None = None,
+        *,
+        window_days: int = DEFAULT_WINDOW_DAYS,
+    ) -> GoalProgress:
+        """Where a goal stands at `today`: milestones, progress over time, pace, projection."""
+        today = today or dt.date.today()
+        with self._store.read() as session:
+            goal = self._goal(session, goal_id)
+            return _Evaluator(session).goal_progress(goal, today, window_days)
+
+    def progress_all(
+        self,
+        today: dt.date | None = None,
+        *,
+        status: GoalStatus | None = None,
+        window_days: int = DEFAULT_WINDOW_DAYS,
+    ) -> list[GoalProgress]:
+        """`progress` for every goal (in `list` order), read in one session."""
+        today = today or dt.date.today()
+        order = [g.id for g in self.list(status=status)]
+        with self._store.read() as session:
+            evaluator = _Evaluator(session)
+            goals = {
+                g.id: g
+                for g in session.scalars(
+                    select(Goal)
+                    .where(Goal.id.in_(order))
+                    .options(selectinload(Goal.milestones).selectinload(Milestone.evidence))
+                )
+            }
+            return [
+                evaluator.goal_progress(goals[i], today, window_days) for i in order if i in goals
+            ]
+
     # -- helpers ------------------------------------------------------------------------------
 
     @staticmethod
@@ -275,3 +454,138 @@ class GoalService(Service):
     @staticmethod
     def _unpin_all(session: Session) -> None:
         session.execute(update(Goal).where(Goal.pinned.is_(True)).values(pinned=False))
+
+
+class _Evaluator:
+    """Judges automatic milestones from the journal, caching what several milestones share."""
+
+    def __init__(self, session: Session):
+        self._session = session
+        profile = session.scalar(select(Profile).order_by(Profile.id).limit(1))
+        self._scale = profile.skill_scale if profile is not None else SkillScale.DREYFUS
+
+    def goal_progress(self, goal: Goal, today: dt.date, window_days: int) -> GoalProgress:
+        record = goal_record(goal)
+        statuses = tuple(self.milestone_status(m, today) for m in goal.milestones)
+        steps = [m.step for m in statuses]
+        end = today
+        if goal.closed_on is not None and goal.status is not GoalStatus.ACTIVE:
+            end = min(today, goal.closed_on)
+        start = min(goal.created_on, end)
+        now = progress_at(steps, end)
+        the_pace = pace(steps, end, started=start, window_days=window_days)
+        projection = project(steps, end, the_pace)
+        standing = schedule(now, projection, started=start, target=goal.target_date, today=end)
+        if goal.status is not GoalStatus.ACTIVE:
+            word = "Achieved" if goal.status is GoalStatus.ACHIEVED else "Dropped"
+            closed = goal.closed_on or end
+            standing = Schedule(
+                Standing.CLOSED, None, f"{word} on {closed.day} {closed:%b %Y} with {now:.0%} done."
+            )
+            if projection.outlook is not Outlook.DONE:
+                projection = Projection(Outlook.CLOSED, reason=f"{word}: nothing to project.")
+        return GoalProgress(
+            goal=record,
+            as_of=end,
+            milestones=statuses,
+            progress=now,
+            series=tuple(progress_series(steps, start, end)),
+            pace=the_pace,
+            projection=projection,
+            schedule=standing,
+        )
+
+    def milestone_status(self, m: Milestone, today: dt.date) -> MilestoneStatus:
+        record = milestone_record(m)
+        kind = CriterionKind(m.criterion_kind)
+        criterion: dict[str, Any] = dict(m.criterion or {})
+        satisfied: tuple[int, ...] = ()
+        if kind is CriterionKind.MANUAL:
+            step = manual_step(m.weight, m.done_on)
+            text = "Ticked by hand."
+        elif kind is CriterionKind.SKILL_LEVEL:
+            step, text, satisfied = self._skill_level(m.weight, criterion)
+        elif kind is CriterionKind.ENTRY_COUNT:
+            step, text, satisfied = self._entry_count(m.weight, criterion)
+        else:
+            step, text, satisfied = self._certification(m.weight, criterion)
+        done_on = None
+        if step.done_at(today):
+            done_on = max(w for w, state in step.changes if state and w <= today)
+        return MilestoneStatus(record, step, done_on, text, satisfied)
+
+    def _skill_level(
+        self, weight: float, criterion: dict[str, Any]
+    ) -> tuple[Step, str, tuple[int, ...]]:
+        skill = self._session.get(Skill, int(criterion.get("skill_id", 0)))
+        level = int(criterion.get("level", 0))
+        top = max_level(self._scale)
+        wanted = level_name(self._scale, min(max(level, 1), top))
+        if skill is None:
+            return Step(weight), f"A skill that no longer exists at {wanted} or above.", ()
+        rows = self._session.execute(
+            select(
+                SkillAssessment.assessed_on,
+                SkillAssessment.level,
+                SkillAssessment.evidence_entry_id,
+            )
+            .where(SkillAssessment.skill_id == skill.id)
+            .order_by(SkillAssessment.assessed_on, SkillAssessment.id)
+        ).all()
+        step = step_from_states(weight, [(day, lv >= level) for day, lv, _ in rows])
+        now = rows[-1][1] if rows else None
+        now_text = level_name(self._scale, now) if now else "not assessed"
+        evidence = tuple(dict.fromkeys(e for _, lv, e in rows if e is not None and lv >= level))
+        return step, f"{skill.name} at {wanted} or above (now {now_text}).", evidence
+
+    def _entry_count(
+        self, weight: float, criterion: dict[str, Any]
+    ) -> tuple[Step, str, tuple[int, ...]]:
+        kind = EntryKind(criterion.get("kind", EntryKind.OTHER))
+        count = max(1, int(criterion.get("count", 1)))
+        since = _as_date(criterion.get("since"))
+        stmt = select(Entry.id, Entry.occurred_on).where(
+            Entry.kind == kind, Entry.trashed_at.is_(None)
+        )
+        if since is not None:
+            stmt = stmt.where(Entry.occurred_on >= since)
+        rows = self._session.execute(stmt.order_by(Entry.occurred_on, Entry.id)).all()
+        step = Step(weight, ((rows[count - 1][1], True),)) if len(rows) >= count else Step(weight)
+        when = f" since {since.day} {since:%b %Y}" if since else ""
+        noun = f"{kind.value} entry" if count == 1 else f"{kind.value} entries"
+        text = f"{count} {noun}{when} ({len(rows)} so far)."
+        return step, text, tuple(r[0] for r in rows[:count])
+
+    def _certification(
+        self, weight: float, criterion: dict[str, Any]
+    ) -> tuple[Step, str, tuple[int, ...]]:
+        tag = str(criterion.get("tag", "")).strip().lower()
+        rows = self._session.execute(
+            select(Entry.id, Entry.occurred_on)
+            .join(entry_tag, entry_tag.c.entry_id == Entry.id)
+            .join(Tag, Tag.id == entry_tag.c.tag_id)
+            .where(
+                Entry.kind == EntryKind.CERTIFICATION,
+                Entry.trashed_at.is_(None),
+                func.lower(Tag.name) == tag,
+            )
+            .order_by(Entry.occurred_on, Entry.id)
+        ).all()
+        step = Step(weight, ((rows[0][1], True),)) if rows else Step(weight)
+        state = "found" if rows else "none yet"
+        return (
+            step,
+            f"A certification entry tagged “{tag}” ({state}).",
+            tuple(r[0] for r in rows[:1]),
+        )
+
+
+def _as_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
