@@ -32,8 +32,8 @@ from .changes import Action, Change, Topic
 from .errors import NotFoundError, ValidationError
 from .progress import (
     DEFAULT_WINDOW_DAYS,
-    Pace,
     Outlook,
+    Pace,
     Projection,
     Schedule,
     Standing,
