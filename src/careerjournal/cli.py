@@ -20,6 +20,8 @@ from . import __version__
 if TYPE_CHECKING:
     from .services import EntryRecord, Journal
     from .services.banding import BandShortfall
+    from .services.goals import GoalProgress, MilestoneStatus
+    from .services.progress import Projection
     from .services.skills import BandStatus, SkillsOverview, SkillStatus
 
 PROG = "careerjournal"
@@ -179,6 +181,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("ids", type=_positive_int, nargs="+", metavar="ID")
 
     p = sub.add_parser("skills", help="skill bands: levels, targets and what is missing")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("goals", help="goals: progress, pace, projected ready date, open milestones")
+    p.add_argument("--all", action="store_true", help="include achieved and dropped goals")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("demo", help="fill an empty journal with a generated sample career")
@@ -429,6 +435,157 @@ def _print_skills(o: SkillsOverview, out: TextIO) -> None:
         _table(rows, frozenset({3}), out)
 
 
+NO_GOALS = (
+    "No goals yet. Add one in the Goals area of the app (run careerjournal with no command to "
+    "open it).\n"
+)
+NO_ACTIVE_GOALS = (
+    "No active goals. (careerjournal goals --all lists achieved and dropped ones too.)\n"
+)
+
+
+def cmd_goals(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
+    from .domain import GoalStatus
+
+    today = dt.date.today()
+    status = None if args.all else GoalStatus.ACTIVE
+    found = journal.goals.progress_all(today, status=status)
+    if args.json:
+        _print_json(goals_json(found, today), out)
+    elif not found:
+        out.write(NO_ACTIVE_GOALS if not args.all and journal.goals.list() else NO_GOALS)
+    else:
+        out.write("\n\n".join("\n".join(_goal_lines(gp)) for gp in found) + "\n")
+    return 0
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def goals_json(found: Sequence[GoalProgress], today: dt.date) -> dict[str, Any]:
+    """The stable JSON shape of `goals --json` (docs/cli.md)."""
+
+    def milestone(m: MilestoneStatus) -> dict[str, Any]:
+        r = m.milestone
+        return {
+            "id": r.id,
+            "title": r.title,
+            "position": r.position,
+            "weight": r.weight,
+            "due_on": _iso(r.due_on),
+            "done_on": _iso(m.done_on),
+            "done": m.done,
+            "automatic": m.automatic,
+            "criterion_kind": r.criterion_kind.value,
+            "criterion": dict(r.criterion),
+            "criterion_text": m.criterion_text,
+            "evidence_ids": list(m.evidence_ids),
+        }
+
+    def goal(gp: GoalProgress) -> dict[str, Any]:
+        g, p, pr, sc = gp.goal, gp.pace, gp.projection, gp.schedule
+        return {
+            "id": g.id,
+            "title": g.title,
+            "kind": g.kind.value,
+            "description": g.description,
+            "status": g.status.value,
+            "pinned": g.pinned,
+            "target_role_title": g.target_role_title,
+            "target_level": g.target_level,
+            "target_date": _iso(g.target_date),
+            "created_on": g.created_on.isoformat(),
+            "closed_on": _iso(g.closed_on),
+            "as_of": gp.as_of.isoformat(),
+            "progress": round(gp.progress, 4),
+            "explanation": gp.explanation(),
+            "pace": {
+                "window_start": p.window_start.isoformat(),
+                "window_end": p.window_end.isoformat(),
+                "gained": round(p.gained, 4),
+                "per_month": round(p.per_month, 4),
+                "completions": p.completions,
+                "text": gp.pace_text(),
+            },
+            "projection": {
+                "outlook": pr.outlook.value,
+                "likely": _iso(pr.likely),
+                "earliest": _iso(pr.earliest),
+                "latest": _iso(pr.latest),
+                "reason": pr.reason,
+            },
+            "schedule": {"standing": sc.standing.value, "days": sc.days, "text": sc.text},
+            "milestones": [milestone(m) for m in gp.milestones],
+            "open_milestones": [m.milestone.id for m in gp.open_milestones],
+        }
+
+    return {"as_of": today.isoformat(), "goals": [goal(gp) for gp in found]}
+
+
+def _goal_lines(gp: GoalProgress) -> list[str]:
+    """A goal's header, progress, pace, ready date, schedule and open milestones."""
+    from .domain import GoalKind, GoalStatus
+
+    g = gp.goal
+    marks = [g.kind.value.replace("_", " ")]
+    if g.pinned:
+        marks.append("next promotion")
+    if g.status is not GoalStatus.ACTIVE:
+        marks.append(g.status.value)
+    header = f"{g.title} ({', '.join(marks)})"
+    if g.kind is GoalKind.PROMOTION and (g.target_role_title or g.target_level):
+        header += " to " + ", ".join(t for t in (g.target_role_title, g.target_level) if t)
+    if g.target_date is not None:
+        header += f", target {g.target_date.isoformat()}"
+    lines = [
+        header,
+        f"  Progress  {gp.progress:.0%}: {gp.explanation()}",
+        f"  Pace      {gp.pace_text()}",
+        f"  Outlook   {ready_text(gp.projection)}",
+        f"  Schedule  {gp.schedule.text}",
+    ]
+    open_ = gp.open_milestones
+    if open_:
+        lines.append(f"  Open milestones ({len(open_)} of {len(gp.milestones)}):")
+        for m in open_:
+            r = m.milestone
+            details = [f"weight {r.weight:g}"]
+            if r.due_on is not None:
+                details.append(f"due {r.due_on.isoformat()}")
+            if m.automatic:
+                details.append("automatic")
+            line = f"    - {r.title} ({', '.join(details)})"
+            if m.automatic:
+                line += f": {m.criterion_text}"
+            lines.append(line)
+    elif gp.milestones:
+        lines.append("  Every milestone is done.")
+    return lines
+
+
+def ready_text(pr: Projection) -> str:
+    """The projected ready date as a month range, or why there is none, in one line."""
+    from .services.progress import Outlook
+
+    def month(day: dt.date) -> str:
+        return f"{day:%b %Y}"
+
+    if pr.outlook is Outlook.DONE and pr.likely is not None:
+        return f"ready since {pr.likely.isoformat()}: every milestone is done"
+    if pr.outlook is not Outlook.PROJECTED or pr.likely is None or pr.earliest is None:
+        return pr.reason
+    likely = month(pr.likely)
+    if pr.latest is None:
+        return (
+            f"ready from {month(pr.earliest)} at the earliest, most likely {likely} "
+            "(no latest date in sight)"
+        )
+    if month(pr.earliest) == month(pr.latest):
+        return f"ready in {likely}"
+    return f"ready between {month(pr.earliest)} and {month(pr.latest)}, most likely {likely}"
+
+
 def cmd_demo(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
     from .services import demo
 
@@ -501,6 +658,7 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace, TextIO], int]] = {
     "delete": cmd_delete,
     "restore": cmd_restore,
     "skills": cmd_skills,
+    "goals": cmd_goals,
     "demo": cmd_demo,
     "check": cmd_check,
     "backup": cmd_backup,

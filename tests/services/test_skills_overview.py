@@ -556,3 +556,26 @@ def test_later_inserts_follow_restored_ids(journal: Journal) -> None:
     assert new_band.id > 1000
     assert new_skill.id > 1001
     assert new_assessment.id > 1002
+
+
+def test_a_scale_switch_maps_skill_level_milestones_too(journal: Journal) -> None:
+    from careerjournal.domain import CriterionKind
+    from careerjournal.services import GoalDraft, MilestoneDraft
+
+    band = journal.skills.add_band("Craft").id
+    skill = journal.skills.add_skill(band, "Python").id
+    goal = journal.goals.add(
+        GoalDraft("Staff", created_on=dt.date(2025, 1, 1)),
+        [
+            MilestoneDraft(
+                "Python at Proficient",
+                criterion_kind=CriterionKind.SKILL_LEVEL,
+                criterion={"skill_id": skill, "level": 4},
+            )
+        ],
+    )
+    journal.skills.switch_scale(SkillScale.SFIA)
+    assert journal.goals.get(goal.id).milestones[0].criterion["level"] == 5  # 4 of 5 -> 5 of 7
+    journal.skills.record_assessment(skill, 5, assessed_on=dt.date(2025, 6, 1))
+    progress = journal.goals.progress(goal.id, dt.date(2025, 7, 1))
+    assert progress.milestones[0].done

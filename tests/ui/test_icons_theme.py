@@ -49,6 +49,7 @@ ACTION_ICONS = [
     "add",
     "up",
     "down",
+    "split",
 ]
 ALL_ICONS = [*KIND_ICONS, *NAV_ICONS, *ACTION_ICONS]
 

@@ -152,10 +152,16 @@ def test_shortcuts_dialog_lists_bound_actions(window: MainWindow) -> None:
 def test_upcoming_areas_say_what_they_will_show(window: MainWindow) -> None:
     from PySide6.QtWidgets import QLabel
 
-    page = window.view("goals")
+    page = window.view("summary")
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
     assert "coming in this area" in texts
-    assert "milestones" in texts
+    assert "appraisal" in texts
+
+    # Insights shows the pinned goal's card, and says the rest of its insights are coming.
+    page = window.view("insights")
+    texts = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "More insights are coming in this area" in texts
+    assert "No next promotion pinned" in texts
 
 
 def test_status_bar_says_how_many_a_filter_shows(qtbot, ctx: AppContext, window: MainWindow):

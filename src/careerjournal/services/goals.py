@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -45,6 +46,7 @@ from .progress import (
     project,
     schedule,
     step_from_states,
+    window_words,
 )
 from .records import GoalDraft, GoalRecord, MilestoneDraft, MilestoneRecord
 
@@ -100,6 +102,8 @@ class GoalProgress:
 
     def explanation(self) -> str:
         """How the percentage is computed, in one line."""
+        if not self.milestones:
+            return "No milestones yet: progress is the done share of milestone weight."
         return (
             f"Done share of milestone weight: {_num(self.done_weight)} of "
             f"{_num(self.total_weight)} ({len(self.milestones) - len(self.open_milestones)} of "
@@ -109,15 +113,24 @@ class GoalProgress:
     def pace_text(self) -> str:
         p = self.pace
         if p.days <= 0:
+            if self.goal.created_on > self.as_of:
+                start = self.goal.created_on
+                return f"No pace yet: the goal starts on {start.day} {start:%b %Y}."
             return "No pace yet: the goal started today."
         return (
-            f"{p.per_month:+.0%} of the goal per month over the last {p.days} days "
+            f"{p.per_month:+.0%} of the goal per month over "
+            f"{window_words(p.days, since_start=p.since_start)} "
             f"({p.completions} milestone{'s' if p.completions != 1 else ''} completed)."
         )
 
 
 def _num(value: float) -> str:
     return f"{value:g}"
+
+
+def _list_order(g: GoalRecord) -> tuple[bool, bool, dt.date, int]:
+    """Pinned first, then active before closed, then by target date (none last), then id."""
+    return (not g.pinned, g.status is not GoalStatus.ACTIVE, g.target_date or dt.date.max, g.id)
 
 
 def milestone_record(m: Milestone) -> MilestoneRecord:
@@ -178,24 +191,90 @@ def _validate_goal(draft: GoalDraft) -> GoalDraft:
     )
 
 
-def _validate_milestone(draft: MilestoneDraft) -> MilestoneDraft:
-    if not draft.weight > 0:
-        raise ValidationError(
-            "weight", f"A milestone's weight must be above 0, not {draft.weight}."
-        )
-    kind = CriterionKind(draft.criterion_kind)
-    criterion = dict(draft.criterion)
-    required = {
-        CriterionKind.MANUAL: (),
-        CriterionKind.SKILL_LEVEL: ("skill_id", "level"),
-        CriterionKind.ENTRY_COUNT: ("kind", "count", "since"),
-        CriterionKind.CERTIFICATION_TAG: ("tag",),
-    }[kind]
-    missing = [k for k in required if criterion.get(k) in (None, "")]
+_REQUIRED = {
+    CriterionKind.MANUAL: (),
+    CriterionKind.SKILL_LEVEL: ("skill_id", "level"),
+    CriterionKind.ENTRY_COUNT: ("kind", "count", "since"),
+    CriterionKind.CERTIFICATION_TAG: ("tag",),
+}
+
+
+def clean_criterion(kind: CriterionKind, criterion: dict[str, Any]) -> dict[str, Any]:
+    """An automatic criterion checked and in its stored form, or ValidationError("criterion").
+
+    SKILL_LEVEL {skill_id: int, level: int >= 1}; ENTRY_COUNT {kind: an entry kind, count: int
+    >= 1, since: "YYYY-MM-DD"} (a date is accepted too); CERTIFICATION_TAG {tag: a tag, stored
+    as tags are: lower case, single-spaced}. A manual milestone has no criterion ({}); other keys
+    of an automatic one are kept as they are.
+    """
+    kind = CriterionKind(kind)
+    if kind is CriterionKind.MANUAL:
+        return {}
+    clean = dict(criterion)
+    missing = [k for k in _REQUIRED[kind] if clean.get(k) in (None, "")]
     if missing:
         raise ValidationError(
             "criterion", f"An automatic milestone of type {kind.value} needs {', '.join(missing)}."
         )
+    if kind is CriterionKind.SKILL_LEVEL:
+        clean["skill_id"] = _whole(clean["skill_id"], "skill_id", 1)
+        clean["level"] = _whole(clean["level"], "level", 1)
+    elif kind is CriterionKind.ENTRY_COUNT:
+        try:
+            clean["kind"] = EntryKind(clean["kind"]).value
+        except ValueError:
+            raise ValidationError(
+                "criterion", f"{clean['kind']!r} is not a kind of entry."
+            ) from None
+        clean["count"] = _whole(clean["count"], "count", 1)
+        since = clean["since"]
+        if isinstance(since, dt.datetime):
+            since = since.date()
+        try:
+            day = (
+                validate.check_date(since, "since")
+                if isinstance(since, dt.date)
+                else validate.parse_date(str(since), "since")
+            )
+        except ValidationError as exc:
+            raise ValidationError("criterion", str(exc)) from None
+        clean["since"] = day.isoformat()
+    else:
+        try:
+            tag = validate.tag(str(clean["tag"]))
+        except ValidationError as exc:
+            raise ValidationError("criterion", str(exc)) from None
+        if not tag:
+            raise ValidationError(
+                "criterion", f"An automatic milestone of type {kind.value} needs tag."
+            )
+        clean["tag"] = tag
+    return clean
+
+
+def _whole(value: object, key: str, least: int) -> int:
+    number: int | None = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    elif isinstance(value, str) and value.strip().isdigit():
+        number = int(value.strip())
+    if number is None or number < least:
+        raise ValidationError(
+            "criterion",
+            f"The criterion's {key} must be a whole number from {least}, not {value!r}.",
+        )
+    return number
+
+
+def _validate_milestone(draft: MilestoneDraft) -> MilestoneDraft:
+    if not (draft.weight > 0 and math.isfinite(draft.weight)):
+        raise ValidationError(
+            "weight", f"A milestone's weight must be a number above 0, not {draft.weight}."
+        )
+    kind = CriterionKind(draft.criterion_kind)
+    criterion = clean_criterion(kind, dict(draft.criterion))
     for day in (draft.due_on, draft.done_on):
         if day is not None:
             validate.check_date(day, "milestone date")
@@ -251,22 +330,8 @@ class GoalService(Service):
     def list(self, *, status: GoalStatus | None = None) -> list[GoalRecord]:
         """Goals, pinned first, then active before closed, then by target date."""
         with self._store.read() as session:
-            stmt = select(Goal).options(
-                selectinload(Goal.milestones).selectinload(Milestone.evidence)
-            )
-            if status is not None:
-                stmt = stmt.where(Goal.status == status)
-            goals = [goal_record(g) for g in session.scalars(stmt)]
-        far = dt.date.max
-        return sorted(
-            goals,
-            key=lambda g: (
-                not g.pinned,
-                g.status is not GoalStatus.ACTIVE,
-                g.target_date or far,
-                g.id,
-            ),
-        )
+            goals = [goal_record(g) for g in self._goals(session, status)]
+        return sorted(goals, key=_list_order)
 
     def pinned(self) -> GoalRecord | None:
         return next((g for g in self.list() if g.pinned), None)
@@ -420,22 +485,21 @@ class GoalService(Service):
     ) -> list[GoalProgress]:
         """`progress` for every goal (in `list` order), read in one session."""
         today = today or dt.date.today()
-        order = [g.id for g in self.list(status=status)]
         with self._store.read() as session:
             evaluator = _Evaluator(session)
-            goals = {
-                g.id: g
-                for g in session.scalars(
-                    select(Goal)
-                    .where(Goal.id.in_(order))
-                    .options(selectinload(Goal.milestones).selectinload(Milestone.evidence))
-                )
-            }
-            return [
-                evaluator.goal_progress(goals[i], today, window_days) for i in order if i in goals
+            found = [
+                evaluator.goal_progress(g, today, window_days) for g in self._goals(session, status)
             ]
+        return sorted(found, key=lambda gp: _list_order(gp.goal))
 
     # -- helpers ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _goals(session: Session, status: GoalStatus | None) -> list[Goal]:
+        stmt = select(Goal).options(selectinload(Goal.milestones).selectinload(Milestone.evidence))
+        if status is not None:
+            stmt = stmt.where(Goal.status == status)
+        return list(session.scalars(stmt))
 
     @staticmethod
     def _goal(session: Session, goal_id: int) -> Goal:
@@ -457,7 +521,7 @@ class GoalService(Service):
 
 
 class _Evaluator:
-    """Judges automatic milestones from the journal, caching what several milestones share."""
+    """Judges automatic milestones from the journal as of a date."""
 
     def __init__(self, session: Session):
         self._session = session
@@ -466,11 +530,12 @@ class _Evaluator:
 
     def goal_progress(self, goal: Goal, today: dt.date, window_days: int) -> GoalProgress:
         record = goal_record(goal)
-        statuses = tuple(self.milestone_status(m, today) for m in goal.milestones)
-        steps = [m.step for m in statuses]
         end = today
         if goal.closed_on is not None and goal.status is not GoalStatus.ACTIVE:
             end = min(today, goal.closed_on)
+        # Milestones as they stood at `end`, so that they agree with the progress figure.
+        statuses = tuple(self.milestone_status(m, end) for m in goal.milestones)
+        steps = [m.step for m in statuses]
         start = min(goal.created_on, end)
         now = progress_at(steps, end)
         the_pace = pace(steps, end, started=start, window_days=window_days)
@@ -498,29 +563,35 @@ class _Evaluator:
     def milestone_status(self, m: Milestone, today: dt.date) -> MilestoneStatus:
         record = milestone_record(m)
         kind = CriterionKind(m.criterion_kind)
-        criterion: dict[str, Any] = dict(m.criterion or {})
         satisfied: tuple[int, ...] = ()
         if kind is CriterionKind.MANUAL:
             step = manual_step(m.weight, m.done_on)
             text = "Ticked by hand."
-        elif kind is CriterionKind.SKILL_LEVEL:
-            step, text, satisfied = self._skill_level(m.weight, criterion)
-        elif kind is CriterionKind.ENTRY_COUNT:
-            step, text, satisfied = self._entry_count(m.weight, criterion)
         else:
-            step, text, satisfied = self._certification(m.weight, criterion)
+            try:
+                criterion = clean_criterion(kind, dict(m.criterion or {}))
+            except ValidationError as exc:
+                # Stored by an older version or an import: shown as open, never a crash.
+                step, text = Step(m.weight), f"A criterion that cannot be judged: {exc}"
+            else:
+                judge = {
+                    CriterionKind.SKILL_LEVEL: self._skill_level,
+                    CriterionKind.ENTRY_COUNT: self._entry_count,
+                    CriterionKind.CERTIFICATION_TAG: self._certification,
+                }[kind]
+                step, text, satisfied = judge(m.weight, criterion, today)
         done_on = None
         if step.done_at(today):
             done_on = max(w for w, state in step.changes if state and w <= today)
         return MilestoneStatus(record, step, done_on, text, satisfied)
 
     def _skill_level(
-        self, weight: float, criterion: dict[str, Any]
+        self, weight: float, criterion: dict[str, Any], today: dt.date
     ) -> tuple[Step, str, tuple[int, ...]]:
-        skill = self._session.get(Skill, int(criterion.get("skill_id", 0)))
-        level = int(criterion.get("level", 0))
+        skill = self._session.get(Skill, criterion["skill_id"])
         top = max_level(self._scale)
-        wanted = level_name(self._scale, min(max(level, 1), top))
+        level = min(criterion["level"], top)  # above the scale (after a switch): its top
+        wanted = level_name(self._scale, level)
         if skill is None:
             return Step(weight), f"A skill that no longer exists at {wanted} or above.", ()
         rows = self._session.execute(
@@ -533,33 +604,34 @@ class _Evaluator:
             .order_by(SkillAssessment.assessed_on, SkillAssessment.id)
         ).all()
         step = step_from_states(weight, [(day, lv >= level) for day, lv, _ in rows])
-        now = rows[-1][1] if rows else None
-        now_text = level_name(self._scale, now) if now else "not assessed"
-        evidence = tuple(dict.fromkeys(e for _, lv, e in rows if e is not None and lv >= level))
+        past = [row for row in rows if row[0] <= today]
+        now = past[-1][1] if past else None
+        now_text = level_name(self._scale, min(now, top)) if now else "not assessed"
+        evidence = tuple(dict.fromkeys(e for _, lv, e in past if e is not None and lv >= level))
         return step, f"{skill.name} at {wanted} or above (now {now_text}).", evidence
 
     def _entry_count(
-        self, weight: float, criterion: dict[str, Any]
+        self, weight: float, criterion: dict[str, Any], today: dt.date
     ) -> tuple[Step, str, tuple[int, ...]]:
-        kind = EntryKind(criterion.get("kind", EntryKind.OTHER))
-        count = max(1, int(criterion.get("count", 1)))
-        since = _as_date(criterion.get("since"))
-        stmt = select(Entry.id, Entry.occurred_on).where(
-            Entry.kind == kind, Entry.trashed_at.is_(None)
-        )
-        if since is not None:
-            stmt = stmt.where(Entry.occurred_on >= since)
-        rows = self._session.execute(stmt.order_by(Entry.occurred_on, Entry.id)).all()
+        kind = EntryKind(criterion["kind"])
+        count: int = criterion["count"]
+        since = dt.date.fromisoformat(criterion["since"])
+        rows = self._session.execute(
+            select(Entry.id, Entry.occurred_on)
+            .where(Entry.kind == kind, Entry.trashed_at.is_(None), Entry.occurred_on >= since)
+            .order_by(Entry.occurred_on, Entry.id)
+        ).all()
+        # Done on the day the count was reached; entries dated later have not happened yet.
         step = Step(weight, ((rows[count - 1][1], True),)) if len(rows) >= count else Step(weight)
-        when = f" since {since.day} {since:%b %Y}" if since else ""
+        past = [row for row in rows if row[1] <= today]
         noun = f"{kind.value} entry" if count == 1 else f"{kind.value} entries"
-        text = f"{count} {noun}{when} ({len(rows)} so far)."
-        return step, text, tuple(r[0] for r in rows[:count])
+        text = f"{count} {noun} since {since.day} {since:%b %Y} ({len(past)} so far)."
+        return step, text, tuple(r[0] for r in past[:count])
 
     def _certification(
-        self, weight: float, criterion: dict[str, Any]
+        self, weight: float, criterion: dict[str, Any], today: dt.date
     ) -> tuple[Step, str, tuple[int, ...]]:
-        tag = str(criterion.get("tag", "")).strip().lower()
+        tag: str = criterion["tag"]
         rows = self._session.execute(
             select(Entry.id, Entry.occurred_on)
             .join(entry_tag, entry_tag.c.entry_id == Entry.id)
@@ -572,20 +644,10 @@ class _Evaluator:
             .order_by(Entry.occurred_on, Entry.id)
         ).all()
         step = Step(weight, ((rows[0][1], True),)) if rows else Step(weight)
-        state = "found" if rows else "none yet"
+        past = [row for row in rows if row[1] <= today]
+        state = "found" if past else "none yet"
         return (
             step,
             f"A certification entry tagged “{tag}” ({state}).",
-            tuple(r[0] for r in rows[:1]),
+            tuple(r[0] for r in past[:1]),
         )
-
-
-def _as_date(value: object) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None

@@ -9,7 +9,9 @@ The projection is deliberately modest. Pace is the progress gained over a recent
 uncertainty comes from how few milestone completions that gain rests on (treated as a Poisson
 count, relative error 1/sqrt(n)), so two completions give a wide range and ten a narrow one. With
 fewer than `MIN_COMPLETIONS` completions in the window, or none at all, there is no projection and
-the reason is said in words.
+the reason is said in words: "too little history" while the goal is younger than the window (or
+its pace rests on a single milestone), "stalled" when a whole window passed without progress or with
+milestones coming undone.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from enum import StrEnum
 
 DEFAULT_WINDOW_DAYS = 365  # career goals move in months: a shorter window is mostly noise
 MIN_COMPLETIONS = 2
+_EPSILON = 1e-9
 _DAYS_PER_MONTH = 365.25 / 12
 _HORIZON_DAYS = 365 * 25  # beyond this a projection says nothing useful
 
@@ -96,6 +99,7 @@ class Pace:
     window_end: dt.date
     gained: float  # share of the goal, may be negative when milestones un-completed
     completions: int
+    since_start: bool = False  # the window was clipped to the goal's start: a young goal
 
     @property
     def days(self) -> int:
@@ -116,11 +120,12 @@ def pace(
 ) -> Pace:
     """Progress over the last `window_days` (or since the goal `started`, if later)."""
     start = today - dt.timedelta(days=window_days)
-    if started is not None and started > start:
+    clipped = started is not None and started > start
+    if started is not None and clipped:
         start = min(started, today)
     gained = progress_at(steps, today) - progress_at(steps, start)
     completions = sum(s.completions_between(start, today) for s in steps)
-    return Pace(start, today, gained, completions)
+    return Pace(start, today, gained, completions, clipped)
 
 
 class Outlook(StrEnum):
@@ -152,20 +157,39 @@ def project(
     if not steps or sum(s.weight for s in steps) <= 0:
         return Projection(Outlook.NO_MILESTONES, reason="No milestones yet: nothing to project.")
     now = progress_at(steps, today)
-    if now >= 1.0 - 1e-9:
-        done_on = max((w for s in steps for w, state in s.changes if state), default=today)
+    if now >= 1.0 - _EPSILON:
+        # The day the last milestone became done (changes after `today` have not happened yet).
+        done_on = max(
+            (w for s in steps for w, state in s.changes if state and w <= today), default=today
+        )
         return Projection(Outlook.DONE, done_on, done_on, done_on, "Every milestone is done.")
-    window = _window_words(the_pace.days)
-    if the_pace.gained <= 0:
+    if the_pace.days <= 0:
+        return Projection(
+            Outlook.TOO_LITTLE_HISTORY,
+            reason="Too little history: the goal has only just started; a projection needs "
+            f"at least {_milestones(min_completions)} done.",
+        )
+    window = window_words(the_pace.days, since_start=the_pace.since_start)
+    if the_pace.gained < -_EPSILON:
+        return Projection(
+            Outlook.STALLED,
+            reason=(
+                f"Lost ground in {window}: milestones came undone ({the_pace.gained:.0%} of the "
+                "goal); at this pace the goal is not reached."
+            ),
+        )
+    no_gain = the_pace.gained <= _EPSILON
+    if no_gain and (not the_pace.since_start or the_pace.completions >= min_completions):
         return Projection(
             Outlook.STALLED,
             reason=f"No progress in {window}: at this pace the goal is not reached.",
         )
     if the_pace.completions < min_completions:
+        done = "no milestone" if the_pace.completions == 0 else _milestones(the_pace.completions)
         return Projection(
             Outlook.TOO_LITTLE_HISTORY,
             reason=(
-                f"Too little history: {_milestones(the_pace.completions)} done in {window}; "
+                f"Too little history: {done} done in {window}; "
                 f"a projection needs at least {min_completions}."
             ),
         )
@@ -235,7 +259,7 @@ def schedule(
         return Schedule(
             Standing.OVERDUE,
             late,
-            f"The target date passed {late} days ago with {progress_now:.0%} done.",
+            f"The target date passed {_days(late)} ago with {progress_now:.0%} done.",
         )
     if projection.outlook is Outlook.PROJECTED and projection.earliest is not None:
         if projection.latest is not None and projection.latest <= target:
@@ -248,7 +272,7 @@ def schedule(
             return Schedule(
                 Standing.BEHIND,
                 days,
-                f"Behind: even at the fast end ready {days} days after the target date.",
+                f"Behind: even at the fast end ready {_days(days)} after the target date.",
             )
         return Schedule(
             Standing.ON_TRACK, 0, "On track: the target date is within the projected range."
@@ -271,12 +295,30 @@ def schedule(
     )
 
 
+def _days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
+
+
 def _milestones(n: int) -> str:
     return f"{n} milestone" if n == 1 else f"{n} milestones"
 
 
-def _window_words(days: int) -> str:
-    if days >= 28 and days % 30 in (0, 1, 2, 28, 29):
-        months = round(days / _DAYS_PER_MONTH)
-        return f"the last {months} months"
-    return f"the last {days} days"
+def window_words(days: int, *, since_start: bool = False) -> str:
+    """A window of `days` in words: whole months (or years from two) when it is that long to
+    within 2%, else days.
+
+    "the last 12 months" (365 days), "the last month" (30), "the last 2 years" (730), "the last
+    45 days"; with `since_start`, "the 2 months since the goal started", "the 1 day since the goal
+    started".
+    """
+    months = round(days / _DAYS_PER_MONTH)
+    if months >= 24 and months % 12 == 0 and abs(days - months * _DAYS_PER_MONTH) <= 0.02 * days:
+        count, unit = months // 12, "year"
+    elif months >= 1 and abs(days - months * _DAYS_PER_MONTH) <= max(1.0, 0.02 * days):
+        count, unit = months, "month"
+    else:
+        count, unit = days, "day"
+    span = f"{count} {unit}" + ("" if count == 1 else "s")
+    if since_start:
+        return f"the {span} since the goal started"
+    return f"the last {unit}" if count == 1 else f"the last {span}"

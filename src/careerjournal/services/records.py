@@ -134,6 +134,23 @@ class RoleDraft:
     notes: str = ""
     volunteer: bool = False
 
+    @classmethod
+    def from_record(cls, record: RoleRecord) -> RoleDraft:
+        return cls(
+            title=record.title,
+            start_date=record.start_date,
+            organisation=record.organisation,
+            function=record.function,
+            level=record.level,
+            level_rank=record.level_rank,
+            end_date=record.end_date,
+            move_kind=record.move_kind,
+            pay=record.pay,
+            currency=record.currency,
+            notes=record.notes,
+            volunteer=record.volunteer,
+        )
+
 
 @dataclass(frozen=True)
 class AssessmentRecord:

@@ -73,6 +73,32 @@ class RoleService(Service):
         self._announce(Change.of(Topic.ROLES, Action.ADDED, [record.id]))
         return record
 
+    def start(self, draft: RoleDraft) -> tuple[RoleRecord, RoleRecord | None]:
+        """Start a new role (a promotion or move): the open role held then ends the day before.
+
+        One transaction; returns the new role and the ended one as it was before (for undo).
+        """
+        clean = _validate(draft)
+        with self._store.write() as session:
+            before = None
+            previous = session.scalars(
+                select(Role)
+                .where(Role.start_date < clean.start_date, Role.end_date.is_(None))
+                .order_by(Role.start_date.desc(), Role.id.desc())
+                .limit(1)
+            ).first()
+            if previous is not None:
+                before = to_record(previous)
+                previous.end_date = clean.start_date - dt.timedelta(days=1)
+            role = Role(**clean.__dict__)
+            session.add(role)
+            session.flush()
+            self._assign_unassigned(session, role)
+            record = to_record(role)
+        ids = [record.id] + ([before.id] if before else [])
+        self._announce(Change.of(Topic.ROLES, Action.ADDED, ids))
+        return record, before
+
     def update(self, role_id: int, draft: RoleDraft) -> RoleRecord:
         clean = _validate(draft)
         with self._store.write() as session:

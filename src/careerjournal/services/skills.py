@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..domain import (
     AssessmentSource,
+    CriterionKind,
     Entry,
+    Milestone,
     Profile,
     Skill,
     SkillAssessment,
@@ -690,6 +692,17 @@ class SkillService(Service):
             for skill in session.scalars(select(Skill).where(Skill.target_level.is_not(None))):
                 skill.target_level = map_level(skill.target_level, source, target)
                 changed += 1
+            # Milestones that wait for "skill X at level N" name a level on this scale too.
+            top = max_level(source)
+            for milestone in session.scalars(
+                select(Milestone).where(Milestone.criterion_kind == CriterionKind.SKILL_LEVEL)
+            ):
+                criterion = dict(milestone.criterion or {})
+                level = criterion.get("level")
+                if isinstance(level, int) and 1 <= level <= top:
+                    criterion["level"] = map_level(level, source, target)
+                    milestone.criterion = criterion
+                    changed += 1
             profile = session.scalar(select(Profile).order_by(Profile.id).limit(1))
             if profile is None:
                 profile = Profile()

@@ -51,6 +51,18 @@ def _skills_factory(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return SkillsArea(ctx, parent)
 
 
+def _goals_factory(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from .goals.area import GoalsArea  # light: the charts are built on first show
+
+    return GoalsArea(ctx, parent)
+
+
+def _insights_factory(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from .insights_page import InsightsPage  # the pinned goal's card until the dashboard arrives
+
+    return InsightsPage(ctx, parent)
+
+
 def areas() -> list[Area]:
     return [
         Area(
@@ -88,6 +100,7 @@ def areas() -> list[Area]:
                 "Goals broken into milestones, the evidence for each, and a burn-up chart of "
                 "progress toward your next promotion."
             ),
+            _goals_factory,
         ),
         Area(
             "insights",
@@ -97,6 +110,7 @@ def areas() -> list[Area]:
                 "Big leaps against incremental gains, momentum, role fragmentation, cadence of "
                 "feedback and recognition, and guidance for your career stage."
             ),
+            _insights_factory,
         ),
         Area(
             "summary",

@@ -229,8 +229,10 @@ class MainWindow(QMainWindow):
     def _make_area(self, area: Area) -> QWidget:
         view = build_view(area, self.ctx, None)
         self._views[area.key] = view
-        if area.key == "skills":
+        if area.key in ("skills", "goals"):
             view.entry_requested.connect(self.edit_entry)  # type: ignore[attr-defined]
+        if area.key == "insights":
+            view.open_goal_requested.connect(self.show_goal)  # type: ignore[attr-defined]
         if area.key == "timeline":
             view.edit_requested.connect(self.edit_entry)  # type: ignore[attr-defined]
             view.search_cleared.connect(self.search_field.clear)  # type: ignore[attr-defined]
@@ -396,6 +398,11 @@ class MainWindow(QMainWindow):
             self.search_field.blockSignals(False)
 
     # -- actions ------------------------------------------------------------------------------
+
+    def show_goal(self, goal_id: int) -> None:
+        """Switch to Goals with `goal_id` selected (0: just the area)."""
+        self._views["goals"].show_goal(goal_id)  # type: ignore[attr-defined]
+        self.show_area("goals")
 
     def new_entry(self) -> None:
         from .editor.entry_editor import EntryEditor

@@ -55,15 +55,88 @@ def _forget_assessment(journal: Journal, assessment_id: int | None) -> None:
         log.info("assessment %s was already deleted", assessment_id)
 
 
+def _relink(
+    journal: Journal, entry_id: int, link: Sequence[int], unlink: Sequence[int]
+) -> str | None:
+    """Make `entry_id` evidence for the `link` milestones and no longer for the `unlink` ones.
+
+    Each milestone is its own small write after the entry's, so one that fails (say it was
+    deleted meanwhile) does not stop the others. Returns what failed, in words, or None.
+    """
+    problems: list[str] = []
+    for milestone_id in unlink:
+        try:
+            journal.goals.unlink_evidence(milestone_id, [entry_id])
+        except NotFoundError:
+            log.info("milestone %s is gone: nothing to unlink", milestone_id)
+        except (ServiceError, StoreError) as exc:
+            problems.append(str(exc))
+    for milestone_id in link:
+        try:
+            journal.goals.link_evidence(milestone_id, [entry_id])
+        except (ServiceError, StoreError) as exc:
+            problems.append(str(exc))
+    if not problems:
+        return None
+    return _tr("The entry is saved, but its milestones could not all be updated: %s") % " ".join(
+        problems
+    )
+
+
+class _MilestoneLinks:
+    """The milestone links an entry command changes after writing the entry, and undoes.
+
+    Links are written after the entry, each in a transaction of its own (the goals service has no
+    way to join the entry's). That is a choice: if linking fails, the entry (the user's text) is
+    still saved and the command stays on the undo stack, and the failure is reported instead of
+    raised, in `link_error` on the first run (the editor shows it) and through `report_error` on
+    a later undo or redo. Undo takes back the links before the entry is purged or reverted.
+    """
+
+    def __init__(self, journal: Journal, link: Sequence[int], unlink: Sequence[int]):
+        self._journal = journal
+        self.link = tuple(dict.fromkeys(link))
+        self.unlink = tuple(m for m in dict.fromkeys(unlink) if m not in self.link)
+        self.error: str | None = None
+        self._runs = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.link or self.unlink)
+
+    def apply(self, entry_id: int) -> None:
+        self._run(entry_id, self.link, self.unlink)
+
+    def revert(self, entry_id: int) -> None:
+        self._run(entry_id, self.unlink, self.link)
+
+    def _run(self, entry_id: int, link: Sequence[int], unlink: Sequence[int]) -> None:
+        if not (link or unlink):
+            return
+        error = _relink(self._journal, entry_id, link, unlink)
+        self._runs += 1
+        if self._runs == 1:
+            self.error = error  # the first run is the save: the editor reports it
+        elif error is not None:
+            report_error(error)
+
+
 class AddEntryCommand(QUndoCommand):
     """Undo purges the new entry; redo re-creates it under the same id.
 
     With `assessment`, the entry is saved together with a skill level it evidences; undo deletes
     that level first, redo records it again (as a new assessment: history is append-only).
+    With `link_milestones`, the new entry then becomes evidence for those milestones (see
+    `_MilestoneLinks`); undo unlinks them before purging the entry, redo links them again.
     """
 
     def __init__(
-        self, journal: Journal, draft: EntryDraft, *, assessment: AssessmentDraft | None = None
+        self,
+        journal: Journal,
+        draft: EntryDraft,
+        *,
+        assessment: AssessmentDraft | None = None,
+        link_milestones: Sequence[int] = (),
+        unlink_milestones: Sequence[int] = (),
     ):
         title = draft.title.strip()[:40]
         if assessment is None:
@@ -74,8 +147,14 @@ class AddEntryCommand(QUndoCommand):
         self._journal = journal
         self._draft = draft
         self._assessment = assessment
+        self._links = _MilestoneLinks(journal, link_milestones, unlink_milestones)
         self.entry_id: int | None = None
         self.assessment_id: int | None = None
+
+    @property
+    def link_error(self) -> str | None:
+        """Why the milestones could not all be linked on the first run (the entry is saved)."""
+        return self._links.error
 
     def redo(self) -> None:
         record = self._journal.entries.add(
@@ -84,8 +163,11 @@ class AddEntryCommand(QUndoCommand):
         self.entry_id = record.id
         if self._assessment is not None:
             self.assessment_id = _newest_evidenced(self._journal, record.id)
+        self._links.apply(record.id)
 
     def undo(self) -> None:
+        if self.entry_id is not None:
+            self._links.revert(self.entry_id)
         _forget_assessment(self._journal, self.assessment_id)
         self.assessment_id = None
         if self.entry_id is not None:
@@ -96,7 +178,9 @@ class EditEntryCommand(QUndoCommand):
     """Undo restores the entry as it was; with `assessment`, also the level recorded with it.
 
     Undo reverts the entry first (the step that can fail on a conflicting edit elsewhere) and only
-    then deletes the recorded level, so a refused undo leaves both as they were.
+    then deletes the recorded level, so a refused undo leaves both as they were. With
+    `link_milestones` / `unlink_milestones`, the entry then becomes (or stops being) evidence for
+    those milestones (see `_MilestoneLinks`); undo puts the links back after reverting the entry.
     """
 
     def __init__(
@@ -106,6 +190,8 @@ class EditEntryCommand(QUndoCommand):
         after: EntryDraft,
         *,
         assessment: AssessmentDraft | None = None,
+        link_milestones: Sequence[int] = (),
+        unlink_milestones: Sequence[int] = (),
     ):
         title = after.title.strip()[:40]
         if assessment is None:
@@ -121,8 +207,14 @@ class EditEntryCommand(QUndoCommand):
         self._before = EntryDraft.from_record(before)
         self._after = after
         self._assessment = assessment
+        self._links = _MilestoneLinks(journal, link_milestones, unlink_milestones)
         self._expected: int | None = before.version
         self.assessment_id: int | None = None
+
+    @property
+    def link_error(self) -> str | None:
+        """Why the milestones could not all be (un)linked on the first run (the entry is saved)."""
+        return self._links.error
 
     def redo(self) -> None:
         record = self._journal.entries.update(
@@ -131,6 +223,7 @@ class EditEntryCommand(QUndoCommand):
         self._expected = record.version
         if self._assessment is not None:
             self.assessment_id = _newest_evidenced(self._journal, self._id)
+        self._links.apply(self._id)
 
     def undo(self) -> None:
         record = self._journal.entries.update(
@@ -139,6 +232,7 @@ class EditEntryCommand(QUndoCommand):
         self._expected = record.version
         _forget_assessment(self._journal, self.assessment_id)
         self.assessment_id = None
+        self._links.revert(self._id)
 
 
 class _MoveEntriesCommand(QUndoCommand):

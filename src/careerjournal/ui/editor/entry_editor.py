@@ -12,6 +12,9 @@ after each change and whenever a field loses focus. Saving or discarding deletes
 
 Skill and certification entries can also record a skill level with the entry as its evidence
 (`AssessmentSection`); it is saved in the same transaction and undone with the entry.
+
+Any entry can count toward milestones of active goals (`MilestoneSection`, "Counts toward"): the
+links ticked or unticked are written right after the entry, in the same undo step.
 """
 
 from __future__ import annotations
@@ -72,6 +75,7 @@ from .common import DATE_FORMAT, ErrorLabel, KindCombo, kind_from_setting
 from .drafts import DraftStore, SavedDraft, key_for
 from .impact_field import ImpactField
 from .links_field import LinkRow, LinksField
+from .milestone_section import MilestoneSection
 from .tag_field import TagField
 
 log = logging.getLogger(__name__)
@@ -231,6 +235,9 @@ class EntryEditor(QDialog):
         self.assessment_section = AssessmentSection(
             self.ctx.journal, self.record.id if self.record is not None else None, self
         )
+        self.milestone_section = MilestoneSection(
+            self.ctx.journal, self.record.id if self.record is not None else None, self
+        )
 
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(
@@ -305,6 +312,12 @@ class EntryEditor(QDialog):
         add_row(tr("&Evidence"), "links", self.links_field)
         add_row("", None, self.star_check)
         form.addRow(QLabel(self), self.assessment_section)
+        milestone_label = QLabel(tr("&Counts toward"), self)
+        milestone_label.setBuddy(self.milestone_section.list)
+        milestone_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.addRow(milestone_label, self.milestone_section)
+        # Hidden entirely while no active goal has a milestone to count toward.
+        form.setRowVisible(self.milestone_section, self.milestone_section.applies)
         self._form = form
 
         bottom = QHBoxLayout()
@@ -337,6 +350,7 @@ class EntryEditor(QDialog):
         self.body_edit.textChanged.connect(self._on_changed)
         self.links_field.changed.connect(self._on_links_changed)
         self.star_check.toggled.connect(self._on_star_toggled)
+        self.milestone_section.changed.connect(self._on_changed)
         for widget in (
             self.title_edit,
             self.date_edit,
@@ -374,6 +388,7 @@ class EntryEditor(QDialog):
             *self.links_field.focus_chain(),
             self.star_check,
             *self.assessment_section.focus_chain(),
+            *self.milestone_section.focus_chain(),
             self.save_button,
             self.cancel_button,
         ]
@@ -430,8 +445,13 @@ class EntryEditor(QDialog):
         )
 
     def is_dirty(self) -> bool:
-        """Whether the form differs from the entry as opened (or a level is to be recorded)."""
-        return self.draft() != self._baseline or self.assessment_section.is_active()
+        """Whether the form differs from the entry as opened (or a level is to be recorded, or a
+        milestone ticked or unticked)."""
+        return (
+            self.draft() != self._baseline
+            or self.assessment_section.is_active()
+            or self.milestone_section.is_dirty()
+        )
 
     # -- roles --------------------------------------------------------------------------------
 
@@ -547,8 +567,8 @@ class EntryEditor(QDialog):
     def save_draft_now(self) -> None:
         """Write the draft file now (or delete it when the form is back to the saved entry).
 
-        The draft keeps the entry's fields only: a skill level still to be recorded is not kept
-        (it is a few clicks to choose again, and drafts stay plain entry text).
+        The draft keeps the entry's fields only: a skill level still to be recorded and milestones
+        ticked are not kept (a few clicks to choose again, and drafts stay plain entry text).
         """
         self._autosave.stop()
         if self._finished:
@@ -614,14 +634,28 @@ class EntryEditor(QDialog):
             return True
         draft = dataclasses.replace(self.draft(), links=links)
         assessment = self.assessment_section.assessment()
+        milestones = self.milestone_section
+        command: AddEntryCommand | EditEntryCommand
         try:
             if self.record is None:
-                add = AddEntryCommand(self.ctx.journal, draft, assessment=assessment)
-                push(self.ctx.undo_stack, add)
-                self.saved_entry_id = add.entry_id
+                command = AddEntryCommand(
+                    self.ctx.journal,
+                    draft,
+                    assessment=assessment,
+                    link_milestones=milestones.to_link(),
+                )
+                push(self.ctx.undo_stack, command)
+                self.saved_entry_id = command.entry_id
             else:
-                edit = EditEntryCommand(self.ctx.journal, self.record, draft, assessment=assessment)
-                push(self.ctx.undo_stack, edit)
+                command = EditEntryCommand(
+                    self.ctx.journal,
+                    self.record,
+                    draft,
+                    assessment=assessment,
+                    link_milestones=milestones.to_link(),
+                    unlink_milestones=milestones.to_unlink(),
+                )
+                push(self.ctx.undo_stack, command)
                 self.saved_entry_id = self.record.id
         except ValidationError as exc:
             self._show_validation(exc)
@@ -630,6 +664,9 @@ class EntryEditor(QDialog):
             self.report_error(str(exc))
             return False
         self._close_saved()
+        if command.link_error:
+            # The entry is saved (and on the undo stack); only some milestone links are not.
+            self.report_link_error(command.link_error)
         return True
 
     def _close_saved(self) -> None:
@@ -663,6 +700,10 @@ class EntryEditor(QDialog):
     def report_error(self, message: str) -> None:
         """Show a failed save that belongs to no field. Tests replace this."""
         QMessageBox.warning(self, self.tr("Entry not saved"), message)
+
+    def report_link_error(self, message: str) -> None:
+        """Show milestone links that failed after the entry itself was saved. Tests replace this."""
+        QMessageBox.warning(self.parentWidget(), self.tr("Milestones not updated"), message)
 
     def confirm_discard(self) -> bool:
         """Ask before throwing away changes; True means discard. Tests replace this."""

@@ -212,6 +212,12 @@ class SkillsView(QWidget):
         header.resizeSection(Column.NOW, 122)
         header.resizeSection(Column.TARGET, 122)
         header.resizeSection(Column.PROGRESS, 110)
+        # Keys that act on the selected row work in the tree only (the level history table has
+        # its own Delete).
+        for action in (self.action_edit, self.action_delete, self.action_up, self.action_down):
+            self.removeAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.tree.addAction(action)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         self.tree.doubleClicked.connect(self._on_double_clicked)
         self.rule_label = _explanation()

@@ -1,0 +1,548 @@
+"""The Goals area's burn-up chart: a goal's progress over time and where its pace leads.
+
+`BurnUpChart` draws the done share of milestone weight (0-100 %) as a step line from the goal's
+start, a marker per completed milestone (hover for its title), the target date as a dashed
+vertical line, and the 100 % line. When the goal's pace supports a projection, a dashed line runs
+on from today's progress to 100 % on the likely date, over a translucent range between the fast
+end (earliest) and the slow end (latest); when there is no projection the reason is said in the
+plot instead, so the chart never pretends.
+
+x is the day number (`date.toordinal()`) on the timeline's `DateAxis`. This module imports
+pyqtgraph, so import it lazily (when the Goals area is shown). Colours come from the palette and
+the theme's light/dark pairs, and follow palette changes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPalette, QPolygonF, QResizeEvent
+from PySide6.QtWidgets import (
+    QGraphicsPolygonItem,
+    QLabel,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.goals import GoalProgress
+from ...services.progress import Outlook
+from ..formatting import format_date
+from ..skills.charts import (
+    TARGET_COLORS,
+    BoxSwatch,
+    LineSwatch,
+    pair_color,
+    step_series,
+    time_range,
+)
+from ..theme import ColorPair, is_dark
+from ..timeline.axis import DateAxis
+from ..timeline.plot import FlowLegend, Swatch
+
+#: The projection's line and range (vermillion: apart from the accent blue and the target green).
+PROJECTION_COLORS = ColorPair("#d55e00", "#ff8c4a")
+
+MARKER_SIZE = 9.0
+Y_TOP = 100.0  # the goal is reached at 100 %
+Y_BOTTOM = -5.0  # a little room below 0 %, so its tick label shows
+CAP_DAYS = 730  # a far slow end: the view stops two years after the likely date
+CAP_SLACK_DAYS = 183  # a slow end this little past the cap is shown whole rather than cut
+NOTE_MAX_PX = 460  # the note in the plot wraps at this width (or less, in a narrow plot)
+GAP_PX = 4.0  # between a label and the line it names
+
+
+def _x(day: dt.date) -> float:
+    return float(day.toordinal())
+
+
+def view_end(likely: dt.date, latest: dt.date | None) -> dt.date:
+    """How far right a projection needs the view: to the slow end of its range, unless that is
+    far off (more than CAP_DAYS + CAP_SLACK_DAYS after the likely date) or open; then to
+    CAP_DAYS after the likely date."""
+    cap = likely + dt.timedelta(days=CAP_DAYS)
+    if latest is not None and latest <= cap + dt.timedelta(days=CAP_SLACK_DAYS):
+        return max(latest, likely)
+    return cap
+
+
+class BurnUpChart(QWidget):
+    """A goal's progress (0-100 %) over time, its milestones, target date and projection."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._built = False
+        self.setObjectName("burn_up_chart")
+        self._gp: GoalProgress | None = None
+        self._series: tuple[list[float], list[float]] = ([], [])
+        self._markers: list[tuple[float, float, str, dt.date]] = []
+        self._projection: tuple[list[float], list[float]] | None = None
+        self._range: list[tuple[float, float]] | None = None
+        self._target: float | None = None
+        self._note = ""
+        self._edge_note = ""
+
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setObjectName("burn_up_chart_plot")
+        self.graphics.setAccessibleName(self.tr("Progress of the goal over time"))
+        self.graphics.setMinimumSize(240, 170)
+        layout = self.graphics.ci
+        layout.setContentsMargins(4, 6, 14, 4)
+        layout.setSpacing(4)
+        self.legend = FlowLegend()
+        layout.addItem(self.legend, row=0, col=0)
+        self.date_axis = DateAxis()
+        self.plot = pg.PlotItem(axisItems={"bottom": self.date_axis})
+        self.plot.hideButtons()
+        self.plot.setMenuEnabled(False)
+        layout.addItem(self.plot, row=1, col=0)
+        self.view_box = self.plot.getViewBox()
+        self.view_box.setMouseEnabled(x=False, y=False)
+        self.view_box.disableAutoRange()
+        self.plot.showGrid(x=True, y=True, alpha=0.35)
+        self.plot.getAxis("left").setTicks(
+            [[(v, f"{v:g}") for v in (0.0, 25.0, 50.0, 75.0, 100.0)], []]
+        )
+
+        # Back to front: the range, the 100 % and target lines, the projection, the progress.
+        self.range_item = QGraphicsPolygonItem()
+        self.full_line = pg.InfiniteLine(pos=Y_TOP, angle=0, movable=False)
+        self.target_line = pg.InfiniteLine(angle=90, movable=False)
+        self.projection_item = pg.PlotDataItem(antialias=True)
+        self.curve = pg.PlotDataItem()
+        self.markers = pg.ScatterPlotItem(symbol="o", size=MARKER_SIZE, hoverable=True)
+        self.markers.opts["tip"] = self._tip
+        items = (
+            self.range_item,
+            self.full_line,
+            self.target_line,
+            self.projection_item,
+            self.curve,
+            self.markers,
+        )
+        for z, item in enumerate(items):
+            item.setZValue(z + 1)
+            self.plot.addItem(item, ignoreBounds=True)
+
+        # Words in the plot: the target date, the likely date, the range's open end, the note.
+        self.target_label = pg.TextItem(anchor=(0, 1))
+        self.likely_label = pg.TextItem(anchor=(0.5, 1))
+        self.edge_label = pg.TextItem(anchor=(1, 0.5))
+        self.note_item = pg.TextItem(anchor=(0, 0))
+        for item in (self.target_label, self.likely_label, self.edge_label, self.note_item):
+            item.setZValue(20)
+            self.plot.addItem(item, ignoreBounds=True)
+        self.view_box.sigResized.connect(self._place_labels)
+
+        self.hint = QLabel(self)
+        self.hint.setObjectName("burn_up_chart_hint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint.setContentsMargins(16, 16, 16, 16)
+        self.hint_page = QWidget(self)
+        self.hint_page.setBackgroundRole(QPalette.ColorRole.Base)
+        self.hint_page.setAutoFillBackground(True)
+        QVBoxLayout(self.hint_page).addWidget(self.hint)
+
+        self.stack = QStackedLayout(self)
+        self.stack.setContentsMargins(0, 0, 0, 0)
+        self.stack.addWidget(self.graphics)
+        self.stack.addWidget(self.hint_page)
+
+        self._layout_axis()
+        self._built = True
+        self._apply_palette()
+        self.clear()
+
+    def sizeHint(self) -> QSize:
+        return QSize(560, 300)
+
+    # -- API --------------------------------------------------------------------------------------
+
+    def set_progress(self, gp: GoalProgress, today: dt.date | None = None) -> None:
+        """Draw a goal's progress. `today` (default: `gp.as_of`) widens the view to include it."""
+        self._gp = gp
+        self._clear_items()
+        if not gp.milestones:
+            self._show_hint(
+                self.tr(
+                    "No milestones yet. Break the goal into milestones to follow its progress here."
+                )
+            )
+            return
+        start = gp.series[0][0] if gp.series else gp.goal.created_on
+        end = gp.as_of
+        points = [(_x(day), 100.0 * share) for day, share in gp.series]
+        self._series = step_series(points, _x(end))
+        self._markers = self._milestone_markers(gp, start, end)
+        p = 100.0 * gp.progress
+
+        # How far the view reaches: today, the target date, the projection (within reason).
+        last = max(end, today or end)
+        if gp.goal.target_date is not None:
+            last = max(last, gp.goal.target_date)
+        projection = gp.projection
+        projected = projection.outlook is Outlook.PROJECTED and projection.likely is not None
+        if projected:
+            assert projection.likely is not None
+            last = max(last, view_end(projection.likely, projection.latest))
+        x0, x1 = time_range(_x(start), _x(last))
+        self.view_box.setXRange(x0, x1, padding=0)
+        self._fit_y()
+
+        self.curve.setData(*self._series)
+        self.markers.setData(
+            x=[m[0] for m in self._markers],
+            y=[m[1] for m in self._markers],
+            data=list(range(len(self._markers))),
+        )
+        target = gp.goal.target_date
+        self._target = None if target is None else _x(target)
+        if target is not None:
+            self.target_line.setValue(_x(target))
+            self.target_line.show()
+            self.target_label.setText(format_date(target))
+            self.target_label.show()
+
+        if projected:
+            self._draw_projection(gp, p, x1)
+        else:
+            self._note = projection.reason
+        self.note_item.setText(self._note)
+        self.note_item.setVisible(bool(self._note))
+        self.edge_label.setText(self._edge_note)
+        self.edge_label.setVisible(bool(self._edge_note))
+        self._fill_legend()
+        self._show_chart()
+        self._place_labels()
+
+    def clear(self) -> None:
+        """Show nothing (no goal chosen): an empty chart without a hint."""
+        self._gp = None
+        self._clear_items()
+        self._fill_legend()
+        self.hint.setText("")
+        self._show_chart()
+
+    def is_empty(self) -> bool:
+        """Whether the hint shows instead of the chart."""
+        return self.stack.currentWidget() is self.hint_page
+
+    def hint_text(self) -> str:
+        return self.hint.text()
+
+    def legend_labels(self) -> list[str]:
+        return self.legend.labels()
+
+    def progress_series(self) -> tuple[list[float], list[float]]:
+        """The progress step line's vertices: x as day numbers, y in percent."""
+        return list(self._series[0]), list(self._series[1])
+
+    def milestone_points(self) -> list[tuple[float, float, str]]:
+        """The completed milestones' markers: (x as day number, y in percent, title)."""
+        return [(x, y, title) for x, y, title, _ in self._markers]
+
+    def projection_line(self) -> tuple[list[float], list[float]] | None:
+        """The dashed projection from (today, progress) to (likely date, 100), or None."""
+        if self._projection is None:
+            return None
+        return list(self._projection[0]), list(self._projection[1])
+
+    def range_polygon(self) -> list[tuple[float, float]] | None:
+        """The projected range's vertices (x as day numbers, y in percent), as drawn, or None."""
+        return None if self._range is None else list(self._range)
+
+    def target_x(self) -> float | None:
+        """The target date's line as a day number, or None when the goal has no target date."""
+        return self._target
+
+    def note_text(self) -> str:
+        """What the plot says in words: why there is no projection, or where its range runs off
+        the chart (one line each)."""
+        return "\n".join(t for t in (self._note, self._edge_note) if t)
+
+    def x_range(self) -> tuple[float, float]:
+        (x0, x1), _ = self.view_box.viewRange()
+        return float(x0), float(x1)
+
+    def explanation(self, gp: GoalProgress | None = None) -> str:
+        """How to read the chart, for `gp` (default: the goal shown)."""
+        gp = gp or self._gp
+        text = self.tr("Progress is the done share of milestone weight")
+        days = gp.pace.days if gp is not None else 0
+        if days <= 0:
+            return text + "."
+        return text + self.tr(
+            "; the projection extends the pace of the last {days} days, its range widens when "
+            "fewer milestones back that pace."
+        ).format(days=days)
+
+    def scene_pos(self, x: float, y: float) -> QPointF:
+        """Where the data point (x, y) is drawn, in scene coordinates."""
+        self.view_box.prepareForPaint()  # the view's transform follows its range lazily
+        return self.view_box.mapViewToScene(QPointF(x, y))
+
+    def viewport_pos(self, x: float, y: float) -> QPointF:
+        """Where the data point (x, y) is drawn, in the plot widget's viewport coordinates."""
+        return QPointF(self.graphics.mapFromScene(self.scene_pos(x, y)))
+
+    # -- building ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _milestone_markers(
+        gp: GoalProgress, start: dt.date, end: dt.date
+    ) -> list[tuple[float, float, str, dt.date]]:
+        """A marker per milestone done by `end`, on the step line (done before the goal started:
+        at the start), oldest first."""
+        days = [day for day, _ in gp.series]
+        out = []
+        for m in gp.milestones:
+            if m.done_on is None or m.done_on > end:
+                continue
+            day = max(m.done_on, start)
+            i = bisect.bisect_right(days, day) - 1
+            share = gp.series[i][1] if i >= 0 else gp.progress
+            out.append((_x(day), 100.0 * share, m.milestone.title, m.done_on))
+        out.sort(key=lambda m: (m[0], m[2]))
+        return out
+
+    def _draw_projection(self, gp: GoalProgress, p: float, right: float) -> None:
+        """The projection line and range; the range stops at the view's right edge `right`."""
+        projection = gp.projection
+        assert projection.likely is not None
+        now = _x(gp.as_of)
+        likely = _x(projection.likely)
+        earliest = _x(projection.earliest or projection.likely)
+        self._projection = ([now, likely], [p, Y_TOP])
+        self.projection_item.setData(*self._projection)
+        polygon = [(now, p), (earliest, Y_TOP)]
+        latest = projection.latest
+        if latest is None:
+            polygon += [(right, Y_TOP), (right, p)]
+            self._edge_note = self.tr("no upper bound →")
+            edge_y = (p + Y_TOP) / 2
+        elif _x(latest) > right:
+            low = p + (Y_TOP - p) * (right - now) / (_x(latest) - now)
+            polygon += [(right, Y_TOP), (right, low)]
+            self._edge_note = self.tr("slow end {date} →").format(date=format_date(latest))
+            edge_y = (low + Y_TOP) / 2
+        else:
+            polygon.append((_x(latest), Y_TOP))
+            edge_y = None
+        self._range = polygon
+        self.range_item.setPolygon(QPolygonF([QPointF(x, y) for x, y in polygon]))
+        self.range_item.show()
+        if edge_y is not None:
+            self.edge_label.setPos(right, edge_y)
+        self.likely_label.setText(
+            self.tr("likely {date}").format(date=format_date(projection.likely))
+        )
+        self.likely_label.show()
+
+    def _clear_items(self) -> None:
+        self._series = ([], [])
+        self._markers = []
+        self._projection = None
+        self._range = None
+        self._target = None
+        self._note = ""
+        self._edge_note = ""
+        self.curve.setData([], [])
+        self.markers.setData(x=[], y=[])
+        self.projection_item.setData([], [])
+        self.range_item.setPolygon(QPolygonF())
+        self.range_item.hide()
+        for item in (
+            self.target_line,
+            self.target_label,
+            self.likely_label,
+            self.edge_label,
+            self.note_item,
+        ):
+            item.hide()
+
+    def _tip(self, x: float, y: float, data: object) -> str:
+        if not isinstance(data, int) or not 0 <= data < len(self._markers):
+            return ""
+        _, share, title, done_on = self._markers[data]
+        return self.tr("{title}\nDone on {date} · {share} of the goal").format(
+            title=title, date=format_date(done_on), share=f"{share:.0f}%"
+        )
+
+    # -- layout -----------------------------------------------------------------------------------
+
+    def _show_hint(self, text: str) -> None:
+        self.hint.setText(text)
+        self.stack.setCurrentWidget(self.hint_page)
+
+    def _show_chart(self) -> None:
+        self.stack.setCurrentWidget(self.graphics)
+
+    def _layout_axis(self) -> None:
+        """Room for "100", the gap to the axis line and the rotated axis label; the legend lines
+        up with the plot unless that leaves it too little room."""
+        metrics = QFontMetrics(self.font())
+        width = metrics.horizontalAdvance("100") + 14 + metrics.height() + 6
+        self.plot.getAxis("left").setWidth(width)
+        self.legend.set_inset(width - 8 if self.width() - width >= 320 else 0)
+
+    def _fit_y(self) -> None:
+        """0-100 %, with a line of text's room above 100 % for the likely date and the note."""
+        height = max(1.0, self.view_box.height())
+        line = QFontMetrics(self.font()).height() + 16.0  # the text items' margins, and gaps
+        share = min(0.3, line / height)
+        top = (Y_TOP - share * Y_BOTTOM) / (1 - share)
+        self.view_box.setYRange(Y_BOTTOM, top, padding=0)
+
+    def _place_labels(self) -> None:
+        """Keep the words inside the plot: the note wraps to the plot's width, the target date
+        sits beside its line on whichever side has room, the likely date clear of the edges."""
+        if not self._built:
+            return
+        self._fit_y()
+        (x0, x1), (y0, y1) = self.view_box.viewRange()
+        width = max(1.0, self.view_box.width())
+        per_px = (x1 - x0) / width  # x units per pixel
+        per_px_y = (y1 - y0) / max(1.0, self.view_box.height())
+        inset_x = 6 * per_px
+        inset_y = 4 * per_px_y
+        self.note_item.setTextWidth(-1)
+        natural = self.note_item.boundingRect().width()
+        room = max(120.0, min(NOTE_MAX_PX, width - 24))
+        self.note_item.setTextWidth(room if natural > room else -1)
+        self.note_item.setPos(x0 + inset_x, y1 - inset_y)
+        if self._target is not None:
+            label_w = self.target_label.boundingRect().width() * per_px
+            fits_right = self._target + GAP_PX * per_px + label_w <= x1
+            anchor = (0, 1) if fits_right else (1, 1)
+            shift = GAP_PX * per_px if fits_right else -GAP_PX * per_px
+            self.target_label.setAnchor(anchor)
+            self.target_label.setPos(self._target + shift, y0 + inset_y)
+        if self._projection is not None:
+            likely = self._projection[0][-1]
+            self.likely_label.setPos(likely, Y_TOP + 2 * per_px_y)  # clear of the 100 % line
+            half = self.likely_label.boundingRect().width() / 2 * per_px
+            if likely + half > x1:
+                self.likely_label.setAnchor((1, 1))
+            elif likely - half < x0:
+                self.likely_label.setAnchor((0, 1))
+            else:
+                self.likely_label.setAnchor((0.5, 1))
+        if self._edge_note:
+            self.edge_label.setPos(x1 - inset_x, self.edge_label.pos().y())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._layout_axis()
+        self._place_labels()
+
+    # -- colours ----------------------------------------------------------------------------------
+
+    def _colors(self) -> dict[str, QColor]:
+        palette = self.palette()
+        dark = is_dark(palette)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        muted = QColor(text)
+        muted.setAlpha(150)
+        background = palette.color(QPalette.ColorRole.Base)
+        halo = QColor(background)
+        halo.setAlpha(215)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        under = QColor(accent)
+        under.setAlpha(60 if dark else 38)
+        projection = pair_color(PROJECTION_COLORS, dark)
+        band = QColor(projection)
+        band.setAlpha(70 if dark else 50)
+        return {
+            "background": background,
+            "text": text,
+            "muted": muted,
+            "mid": palette.color(QPalette.ColorRole.Mid),
+            "halo": halo,
+            "accent": accent,
+            "under": under,
+            "projection": projection,
+            "band": band,
+            "target": pair_color(TARGET_COLORS, dark),
+        }
+
+    def _fill_legend(self) -> None:
+        colors = self._colors()
+        background = colors["background"]
+        entries: list[tuple[Swatch, str]] = [
+            (LineSwatch("s", colors["accent"], background), self.tr("Progress")),
+            (
+                Swatch("o", colors["accent"], background, MARKER_SIZE),
+                self.tr("Milestone done"),
+            ),
+        ]
+        if self._target is not None:
+            entries.append(
+                (
+                    LineSwatch("s", colors["target"], background, dashed=True),
+                    self.tr("Target date"),
+                )
+            )
+        if self._projection is not None:
+            entries.append(
+                (
+                    LineSwatch("s", colors["projection"], background, dashed=True),
+                    self.tr("Projection"),
+                )
+            )
+            entries.append((BoxSwatch("s", colors["band"], colors["band"]), self.tr("Range")))
+        self.legend.set_entries(entries, colors["text"])
+
+    def _apply_palette(self) -> None:
+        colors = self._colors()
+        text = colors["text"]
+        self.graphics.setBackground(colors["background"])
+        for name, label in (("bottom", self.tr("Date")), ("left", self.tr("Progress (%)"))):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pg.mkPen(colors["mid"]))
+            axis.setTextPen(pg.mkPen(text))
+            axis.setLabel(label, color=text.name())
+        accent = colors["accent"]
+        self.curve.setPen(pg.mkPen(accent, width=2.4))
+        self.curve.setFillLevel(0.0)
+        self.curve.setBrush(pg.mkBrush(colors["under"]))
+        self.markers.setPen(pg.mkPen(colors["background"], width=1.4))
+        self.markers.setBrush(pg.mkBrush(accent))
+        self.full_line.setPen(pg.mkPen(colors["muted"], width=1.2))
+        self.target_line.setPen(pg.mkPen(colors["target"], width=1.8, style=Qt.PenStyle.DashLine))
+        self.projection_item.setPen(
+            pg.mkPen(colors["projection"], width=2.0, style=Qt.PenStyle.DashLine)
+        )
+        edge = QColor(colors["projection"])
+        edge.setAlpha(110)
+        self.range_item.setPen(pg.mkPen(edge, width=1.0))
+        self.range_item.setBrush(pg.mkBrush(colors["band"]))
+        halo = pg.mkBrush(colors["halo"])
+        for item, color in (
+            (self.target_label, colors["target"]),
+            (self.likely_label, colors["projection"]),
+            (self.edge_label, colors["projection"]),
+            (self.note_item, text),
+        ):
+            item.setColor(color)
+            item.fill = halo
+            item.update()
+        self._fill_legend()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self._built:
+            self._apply_palette()
+        elif event.type() == QEvent.Type.FontChange and self._built:
+            for item in (self.target_label, self.likely_label, self.edge_label, self.note_item):
+                item.setFont(self.font())
+            self._layout_axis()
+            self._place_labels()
+        super().changeEvent(event)
+
+
+__all__ = ["PROJECTION_COLORS", "BurnUpChart", "view_end"]

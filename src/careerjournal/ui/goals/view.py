@@ -1,0 +1,874 @@
+"""The Goals area: goals with progress, and for the selected goal its burn-up chart, milestone
+checklist, evidence and the matrix of milestones against evidence entries.
+
+Every write goes through the undo stack. Automatic milestones are judged from the journal on each
+refresh, so they tick and untick themselves as entries and assessments change.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import GoalKind, GoalStatus
+from ...services import Change, GoalDraft, ServiceError, Topic
+from ...services.goals import GoalProgress, MilestoneStatus
+from ...services.progress import Outlook
+from ...store import StoreError
+from ..context import AppContext
+from ..formatting import format_date, kind_label
+from ..icons import icon, kind_icon
+from ..undo import push
+from . import commands
+from .charts import BurnUpChart
+from .delegate import ProgressBarDelegate
+from .matrix import EvidenceMatrixView
+from .model import KIND_LABELS, GoalColumn, GoalListModel, MilestoneColumn, MilestoneModel
+
+
+def _heading(text: str = "", scale: float = 1.3) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def month_range(gp: GoalProgress) -> str:
+    """The projection in words, as precise as it honestly is: months, not days."""
+    p = gp.projection
+    if p.outlook is Outlook.PROJECTED and p.likely is not None:
+        likely = f"{p.likely:%b %Y}"
+        early = f"{p.earliest:%b %Y}" if p.earliest else likely
+        if p.latest is None:
+            return f"Ready from {early} at the earliest, most likely {likely}; no upper bound."
+        late = f"{p.latest:%b %Y}"
+        if early == late:
+            return f"Ready around {likely}."
+        return f"Ready between {early} and {late}, most likely {likely}."
+    if p.outlook is Outlook.DONE and p.likely is not None:
+        return f"Every milestone done by {format_date(p.likely)}."
+    return p.reason
+
+
+class GoalsView(QWidget):
+    entry_requested = Signal(int)  # open an evidence entry
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ):
+        super().__init__(parent)
+        self.setObjectName("goals_view")
+        self.ctx = ctx
+        self._today = today
+        self._goals: list[GoalProgress] = []
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._build_actions()
+        self._build()
+        ctx.bridge.changed.connect(self._on_change)
+        self.refresh()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        keys: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon_name: str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.action_new_goal = self._action(
+            "action_new_goal", tr("New &Goal…"), self.new_goal, "Ctrl+Shift+G", "add"
+        )
+        self.action_edit_goal = self._action(
+            "action_edit_goal", tr("&Edit Goal…"), self.edit_goal, "F2", "edit"
+        )
+        self.action_delete_goal = self._action(
+            "action_delete_goal",
+            tr("&Delete Goal…"),
+            self.delete_goal,
+            QKeySequence.StandardKey.Delete,
+            "trash",
+        )
+        self.action_pin = self._action(
+            "action_pin_goal",
+            tr("&Pin as Next Promotion"),
+            self.toggle_pin,
+            None,
+            "star",
+            tr("Follow this goal at the top of Insights (one goal at a time)"),
+        )
+        self.action_pin.setCheckable(True)
+        self.action_achieved = self._action(
+            "action_goal_achieved", tr("Mark &Achieved…"), self.mark_achieved, None, "star-filled"
+        )
+        self.action_dropped = self._action(
+            "action_goal_dropped", tr("Mark D&ropped"), self.mark_dropped, None, "close"
+        )
+        self.action_add_milestone = self._action(
+            "action_add_milestone", tr("Add &Milestone…"), self.add_milestone, "Ins", "add"
+        )
+        self.action_edit_milestone = self._action(
+            "action_edit_milestone", tr("Edit Milestone…"), self.edit_milestone, "F2", "edit"
+        )
+        self.action_delete_milestone = self._action(
+            "action_delete_milestone",
+            tr("Delete Milestone"),
+            self.delete_milestone,
+            QKeySequence.StandardKey.Delete,
+            "trash",
+        )
+        self.action_toggle_done = self._action(
+            "action_toggle_done",
+            tr("Done / Not Done"),
+            self.toggle_done,
+            "Space",
+            "restore",
+            tr("Tick or untick the selected milestone (Space)"),
+        )
+        self.action_split = self._action(
+            "action_split_milestone", tr("&Split…"), self.split_milestone, None, "split"
+        )
+        self.action_up = self._action(
+            "action_milestone_up", tr("Move Up"), lambda: self.move_milestone(-1), "Alt+Up", "up"
+        )
+        self.action_down = self._action(
+            "action_milestone_down",
+            tr("Move Down"),
+            lambda: self.move_milestone(1),
+            "Alt+Down",
+            "down",
+        )
+        self.action_link = self._action(
+            "action_link_evidence",
+            tr("&Link Evidence…"),
+            self.link_evidence,
+            "Ctrl+E",
+            "link",
+            tr("Link journal entries to the selected milestone (Ctrl+E)"),
+        )
+
+    def _build(self) -> None:
+        tr = self.tr
+        toolbar = QToolBar()
+        toolbar.setObjectName("goals_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.action_new_goal)
+        toolbar.addAction(self.action_edit_goal)
+        toolbar.addAction(self.action_pin)
+        toolbar.addAction(self.action_achieved)
+        toolbar.addAction(self.action_dropped)
+        toolbar.addAction(self.action_delete_goal)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.show_closed = QCheckBox(tr("Show achieved and &dropped"))
+        self.show_closed.setObjectName("show_closed_goals")
+        self.show_closed.toggled.connect(self.refresh)
+        toolbar.addWidget(self.show_closed)
+
+        # Left: the goals.
+        self.goal_model = GoalListModel(self)
+        self.goal_table = QTableView()
+        self.goal_table.setObjectName("goal_list")
+        self.goal_table.setModel(self.goal_model)
+        self.goal_table.setItemDelegateForColumn(GoalColumn.PROGRESS, ProgressBarDelegate(self))
+        self.goal_table.verticalHeader().hide()
+        self.goal_table.setShowGrid(False)
+        self.goal_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.goal_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.goal_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.goal_table.verticalHeader().setDefaultSectionSize(30)
+        header = self.goal_table.horizontalHeader()
+        header.setSectionResizeMode(GoalColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.goal_table.setWordWrap(False)
+        self.goal_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for column, width in ((GoalColumn.PROGRESS, 96), (GoalColumn.TARGET, 92)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(GoalColumn.STANDING, QHeaderView.ResizeMode.ResizeToContents)
+        self.goal_table.selectionModel().currentRowChanged.connect(self._on_goal_changed)
+        self.goal_table.doubleClicked.connect(lambda _i: self.edit_goal())
+        self._scope(self.goal_table, self.action_edit_goal, self.action_delete_goal)
+
+        self.empty_goals = QWidget()
+        self.empty_goals.setObjectName("goals_empty")
+        empty_layout = QVBoxLayout(self.empty_goals)
+        empty_layout.addStretch(1)
+        picture = QLabel()
+        picture.setPixmap(icon("nav-goals").pixmap(56, 56))
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading = _heading(tr("No goals yet"), 1.4)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            tr(
+                "Break your next promotion into milestones: some you tick by hand, others tick "
+                "themselves when a skill reaches a level or enough entries are journaled. The "
+                "app then shows how far you are and, at your pace, when you will be ready."
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        first = QPushButton(icon("add"), tr("Set Your Next &Promotion Goal…"))
+        first.setObjectName("add_first_goal")
+        first.clicked.connect(lambda: self.new_goal(GoalKind.PROMOTION))
+        for w in (picture, heading, text):
+            empty_layout.addWidget(w)
+        empty_layout.addWidget(first, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+
+        self.left = QStackedWidget()
+        self.left.addWidget(self.empty_goals)
+        self.left.addWidget(self.goal_table)
+
+        # Right: the selected goal.
+        self.detail = QStackedWidget()
+        self.detail.setObjectName("goal_detail")
+        hint = QLabel(tr("Select a goal to see its milestones and progress."))
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setEnabled(False)
+        self.detail.addWidget(hint)
+        self.detail.addWidget(self._build_detail())
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([390, 710])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.setSpacing(6)
+        layout.addWidget(toolbar)
+        layout.addWidget(splitter, 1)
+
+    def _scope(self, widget: QWidget, *actions: QAction) -> None:
+        """Make `actions`' keys work only while `widget` has focus (they share keys)."""
+        for action in actions:
+            self.removeAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            widget.addAction(action)
+
+    def _build_detail(self) -> QWidget:
+        tr = self.tr
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(4, 0, 0, 0)
+        self.goal_title = _heading()
+        self.goal_title.setObjectName("goal_title")
+        self.goal_target = QLabel()
+        self.goal_target.setObjectName("goal_target")
+        self.goal_target.setWordWrap(True)
+        self.progress_line = QLabel()
+        self.progress_line.setObjectName("goal_progress")
+        self.progress_line.setWordWrap(True)
+        self.projection_line = QLabel()
+        self.projection_line.setObjectName("goal_projection")
+        self.projection_line.setWordWrap(True)
+        self.how_line = QLabel()
+        self.how_line.setObjectName("goal_how")
+        self.how_line.setWordWrap(True)
+        self.how_line.setEnabled(False)
+        self.chart = BurnUpChart()
+        self.chart.setObjectName("burn_up_chart")
+        self.chart.setMinimumHeight(220)
+
+        # Milestones tab: the checklist and the selected milestone's evidence.
+        self.milestone_model = MilestoneModel(self)
+        self.milestone_model.toggle_requested.connect(self._on_toggle_requested)
+        self.milestone_model.reorder_requested.connect(self._on_reorder_requested)
+        self.milestones = QTableView()
+        self.milestones.setObjectName("milestone_list")
+        self.milestones.setModel(self.milestone_model)
+        self.milestones.verticalHeader().hide()
+        self.milestones.setShowGrid(False)
+        self.milestones.setAlternatingRowColors(True)
+        self.milestones.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.milestones.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.milestones.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.milestones.setDragEnabled(True)
+        self.milestones.setAcceptDrops(True)
+        self.milestones.setDropIndicatorShown(True)
+        self.milestones.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.milestones.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.milestones.verticalHeader().setDefaultSectionSize(
+            self.milestones.fontMetrics().height() + 10
+        )
+        mh = self.milestones.horizontalHeader()
+        mh.setSectionResizeMode(MilestoneColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        mh.setSectionResizeMode(MilestoneColumn.COMPLETES, QHeaderView.ResizeMode.Interactive)
+        mh.resizeSection(MilestoneColumn.DONE, 112)
+        mh.resizeSection(MilestoneColumn.WEIGHT, 56)
+        mh.resizeSection(MilestoneColumn.DUE, 96)
+        mh.resizeSection(MilestoneColumn.COMPLETES, 190)
+        mh.resizeSection(MilestoneColumn.EVIDENCE, 64)
+        self.milestones.selectionModel().currentRowChanged.connect(self._on_milestone_changed)
+        self.milestones.doubleClicked.connect(self._on_milestone_double_clicked)
+        self._scope(
+            self.milestones,
+            self.action_edit_milestone,
+            self.action_delete_milestone,
+            self.action_toggle_done,
+            self.action_up,
+            self.action_down,
+        )
+        bar = QToolBar()
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(bar.iconSize() * 0.8)
+        for action in (
+            self.action_add_milestone,
+            self.action_edit_milestone,
+            self.action_toggle_done,
+            self.action_split,
+            self.action_link,
+            self.action_delete_milestone,
+        ):
+            bar.addAction(action)
+        bar.addAction(self.action_up)
+        bar.addAction(self.action_down)
+        for action in (
+            self.action_edit_milestone,
+            self.action_split,
+            self.action_delete_milestone,
+            self.action_up,
+            self.action_down,
+        ):  # icons with tooltips: the row stays on one line
+            button = bar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+        self.evidence_model = QStandardItemModel(self)
+        self.evidence_list = QListView()
+        self.evidence_list.setObjectName("milestone_evidence")
+        self.evidence_list.setModel(self.evidence_model)
+        self.evidence_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.evidence_list.setMaximumHeight(96)
+        self.evidence_list.doubleClicked.connect(self._on_evidence_activated)
+        self.evidence_label = QLabel(tr("Evidence for the selected milestone"))
+        self.evidence_label.setEnabled(False)
+
+        milestones_tab = QWidget()
+        tab_layout = QVBoxLayout(milestones_tab)
+        tab_layout.setContentsMargins(0, 4, 0, 0)
+        tab_layout.addWidget(bar)
+        tab_layout.addWidget(self.milestones, 1)
+        tab_layout.addWidget(self.evidence_label)
+        tab_layout.addWidget(self.evidence_list)
+
+        self.matrix = EvidenceMatrixView()
+        self.matrix.setObjectName("evidence_matrix")
+        self.matrix.entry_activated.connect(self.entry_requested)
+        self.matrix.toggle_link_requested.connect(self._on_matrix_toggle)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(milestones_tab, icon("nav-goals"), tr("&Milestones"))
+        self.tabs.addTab(self.matrix, icon("link"), tr("Evidence Matri&x"))
+
+        inner = QSplitter(Qt.Orientation.Vertical)
+        inner.setChildrenCollapsible(False)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        for w in (
+            self.goal_title,
+            self.goal_target,
+            self.progress_line,
+            self.projection_line,
+        ):
+            top_layout.addWidget(w)
+        top_layout.addWidget(self.chart, 1)
+        top_layout.addWidget(self.how_line)
+        inner.addWidget(top)
+        inner.addWidget(self.tabs)
+        inner.setSizes([430, 320])
+        layout.addWidget(inner, 1)
+        return page
+
+    # -- data ---------------------------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        topics = (Topic.GOALS, Topic.ENTRIES, Topic.SKILLS, Topic.TAGS, Topic.ALL, Topic.PROFILE)
+        if any(change.touches(t) for t in topics):
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        """Re-read every goal's progress; keep the selected goal and milestone."""
+        goal_id = self.selected_goal_id()
+        milestone = self.selected_milestone()
+        milestone_id = milestone.milestone.id if milestone else None
+        status = None if self.show_closed.isChecked() else GoalStatus.ACTIVE
+        self._goals = self.ctx.journal.goals.progress_all(self._today(), status=status)
+        self.goal_model.set_goals(self._goals)
+        has_any = bool(self._goals) or bool(self.ctx.journal.goals.list())
+        self.left.setCurrentIndex(1 if has_any else 0)
+        if goal_id is None and self._goals:
+            goal_id = self._goals[0].goal.id
+        if goal_id is not None and not self.select_goal(goal_id) and self._goals:
+            self.select_goal(self._goals[0].goal.id)
+        self._show_goal()
+        if milestone_id is None or not self.select_milestone(milestone_id):
+            gp = self.selected_goal()
+            upcoming = gp.open_milestones if gp else ()
+            if upcoming:  # the next thing to do
+                self.select_milestone(upcoming[0].milestone.id)
+        self._update_actions()
+
+    # -- selection ----------------------------------------------------------------------------
+
+    def selected_goal(self) -> GoalProgress | None:
+        return self.goal_model.goal_at(self.goal_table.currentIndex().row())
+
+    def selected_goal_id(self) -> int | None:
+        gp = self.selected_goal()
+        return gp.goal.id if gp else None
+
+    def select_goal(self, goal_id: int) -> bool:
+        row = self.goal_model.row_of(goal_id)
+        if row < 0:
+            return False
+        self.goal_table.selectionModel().setCurrentIndex(
+            self.goal_model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        return True
+
+    def selected_milestone(self) -> MilestoneStatus | None:
+        return self.milestone_model.milestone_at(self.milestones.currentIndex().row())
+
+    def select_milestone(self, milestone_id: int) -> bool:
+        row = self.milestone_model.row_of(milestone_id)
+        if row < 0:
+            return False
+        self.milestones.selectionModel().setCurrentIndex(
+            self.milestone_model.index(row, MilestoneColumn.TITLE),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        return True
+
+    def _on_goal_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_goal()
+        self._update_actions()
+
+    def _on_milestone_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_evidence()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        gp = self.selected_goal()
+        has_goal = gp is not None
+        active = has_goal and gp.goal.status is GoalStatus.ACTIVE
+        for action in (self.action_edit_goal, self.action_delete_goal, self.action_add_milestone):
+            action.setEnabled(has_goal)
+        self.action_pin.setEnabled(bool(active))
+        self.action_pin.setChecked(bool(gp and gp.goal.pinned))
+        self.action_achieved.setEnabled(bool(active))
+        self.action_dropped.setEnabled(bool(active))
+        m = self.selected_milestone()
+        for action in (
+            self.action_edit_milestone,
+            self.action_delete_milestone,
+            self.action_split,
+            self.action_link,
+            self.action_up,
+            self.action_down,
+        ):
+            action.setEnabled(m is not None)
+        self.action_toggle_done.setEnabled(m is not None and not m.automatic)
+
+    def _show_goal(self) -> None:
+        gp = self.selected_goal()
+        if gp is None:
+            self.detail.setCurrentIndex(0)
+            self.milestone_model.set_milestones([])
+            self.chart.clear()
+            return
+        self.detail.setCurrentIndex(1)
+        goal = gp.goal
+        self.goal_title.setText(("★ " if goal.pinned else "") + goal.title)
+        parts = [self.tr(KIND_LABELS[goal.kind])]
+        if goal.target_role_title or goal.target_level:
+            target = " · ".join(p for p in (goal.target_role_title, goal.target_level) if p)
+            parts.append(self.tr("to %s") % target)
+        if goal.target_date:
+            parts.append(self.tr("target date %s") % format_date(goal.target_date))
+        parts.append(self.tr("started %s") % format_date(goal.created_on))
+        self.goal_target.setText(" · ".join(parts))
+        self.progress_line.setText(
+            self.tr("<b>%s</b> done. %s") % (f"{gp.progress:.0%}", gp.schedule.text)
+        )
+        self.projection_line.setText(self.tr("%s %s") % (month_range(gp), gp.pace_text()))
+        self.chart.set_progress(gp)
+        self.how_line.setText(
+            gp.explanation()
+            + " "
+            + self.tr(
+                "The dashed line extends the recent pace; the shaded range is wider when fewer "
+                "milestones back that pace."
+            )
+        )
+        self.milestone_model.set_milestones(gp.milestones)
+        ids = sorted({e for m in gp.milestones for e in m.evidence_ids})
+        entries = {e.id: e for e in self.ctx.journal.entries.get_many(ids)} if ids else {}
+        self._entries = entries
+        self.matrix.set_goal(gp, entries)
+        self._show_evidence()
+
+    def _show_evidence(self) -> None:
+        self.evidence_model.clear()
+        m = self.selected_milestone()
+        if m is None:
+            self.evidence_label.setText(self.tr("Select a milestone to see its evidence."))
+            return
+        entries = getattr(self, "_entries", {})
+        linked = set(m.milestone.evidence_ids)
+        for entry_id in m.evidence_ids:
+            record = entries.get(entry_id)
+            if record is None:
+                continue
+            how = self.tr("linked") if entry_id in linked else self.tr("meets the criterion")
+            item = QStandardItem(
+                kind_icon(record.kind),
+                f"{format_date(record.occurred_on)} · {record.title}  ({how})",
+            )
+            item.setData(entry_id, Qt.ItemDataRole.UserRole)
+            item.setToolTip(kind_label(record.kind))
+            self.evidence_model.appendRow(item)
+        count = self.evidence_model.rowCount()
+        self.evidence_label.setText(
+            self.tr("Evidence for “%s”: %d entr%s. Link more with Ctrl+E; double-click opens.")
+            % (m.milestone.title, count, "y" if count == 1 else "ies")
+            if count
+            else self.tr("No evidence yet for “%s”. Link entries with Ctrl+E.") % m.milestone.title
+        )
+
+    def _on_evidence_activated(self, index: QModelIndex) -> None:
+        entry_id = index.data(Qt.ItemDataRole.UserRole)
+        if entry_id is not None:
+            self.entry_requested.emit(int(entry_id))
+
+    def _on_milestone_double_clicked(self, index: QModelIndex) -> None:
+        if index.column() != MilestoneColumn.DONE:
+            self.edit_milestone()
+
+    # -- writes -------------------------------------------------------------------------------
+
+    def _push(self, command: object) -> bool:
+        try:
+            push(self.ctx.undo_stack, command)  # type: ignore[arg-type]
+        except (ServiceError, StoreError) as exc:
+            QMessageBox.warning(self, self.tr("Goals"), str(exc))
+            return False
+        return True
+
+    def new_goal(self, kind: GoalKind | None = None, prefill: GoalDraft | None = None) -> None:
+        from .dialogs import GoalDialog
+
+        added: list[int] = []
+
+        def commit(draft: GoalDraft) -> None:
+            command = commands.AddGoalCommand(self.ctx.journal, draft)
+            push(self.ctx.undo_stack, command)
+            if command.goal_id is not None:
+                added.append(command.goal_id)
+
+        dialog = GoalDialog(
+            self, kind=kind if isinstance(kind, GoalKind) else None, prefill=prefill, commit=commit
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and added:
+            self.refresh()
+            self.select_goal(added[0])
+
+    def edit_goal(self) -> None:
+        from .dialogs import GoalDialog
+
+        gp = self.selected_goal()
+        if gp is None:
+            return
+        before = gp.goal
+        became_achieved: list[bool] = []
+
+        def commit(draft: GoalDraft) -> None:
+            push(self.ctx.undo_stack, commands.EditGoalCommand(self.ctx.journal, before, draft))
+            became_achieved.append(
+                draft.status is GoalStatus.ACHIEVED and before.status is not GoalStatus.ACHIEVED
+            )
+
+        accepted = GoalDialog(self, goal=before, commit=commit).exec()
+        if accepted == QDialog.DialogCode.Accepted and any(became_achieved):
+            self._after_achieved(before)
+
+    def delete_goal(self) -> None:
+        gp = self.selected_goal()
+        if gp is None:
+            return
+        goal = gp.goal
+        evidence = sum(len(m.evidence_ids) for m in goal.milestones)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete Goal"),
+            self.tr(
+                "Delete the goal “%s” with its %d milestone(s) and %d evidence link(s)?\n\n"
+                "The linked entries stay in the journal. Undo (Ctrl+Z) brings the goal back."
+            )
+            % (goal.title, len(goal.milestones), evidence),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._push(commands.DeleteGoalCommand(self.ctx.journal, goal))
+
+    def toggle_pin(self) -> None:
+        gp = self.selected_goal()
+        if gp is None:
+            return
+        draft = dataclasses.replace(commands.goal_draft(gp.goal), pinned=not gp.goal.pinned)
+        self._push(commands.EditGoalCommand(self.ctx.journal, gp.goal, draft))
+
+    def mark_dropped(self) -> None:
+        gp = self.selected_goal()
+        if gp is None:
+            return
+        draft = dataclasses.replace(
+            commands.goal_draft(gp.goal),
+            status=GoalStatus.DROPPED,
+            pinned=False,
+            closed_on=max(self._today(), gp.goal.created_on),
+        )
+        self._push(commands.EditGoalCommand(self.ctx.journal, gp.goal, draft))
+
+    def mark_achieved(self) -> None:
+        gp = self.selected_goal()
+        if gp is None:
+            return
+        goal = gp.goal
+        draft = dataclasses.replace(
+            commands.goal_draft(goal),
+            status=GoalStatus.ACHIEVED,
+            pinned=False,
+            closed_on=max(self._today(), goal.created_on),
+        )
+        if self._push(commands.EditGoalCommand(self.ctx.journal, goal, draft)):
+            self._after_achieved(goal)
+
+    def _after_achieved(self, goal: object) -> None:
+        """A promotion reached: offer to record the new role, then to set the next goal."""
+        from .dialogs import NewRoleDialog
+
+        record = self.ctx.journal.goals.get(goal.id)  # type: ignore[attr-defined]
+        if record.kind is not GoalKind.PROMOTION:
+            return
+        started: list[int] = []
+
+        def commit(draft: object) -> None:
+            command = commands.StartRoleCommand(self.ctx.journal, draft)  # type: ignore[arg-type]
+            push(self.ctx.undo_stack, command)
+            if command.role_id is not None:
+                started.append(command.role_id)
+
+        dialog = NewRoleDialog(
+            self, journal=self.ctx.journal, goal=record, today=self._today(), commit=commit
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.start_next_goal():
+            self.new_goal(
+                GoalKind.PROMOTION,
+                prefill=GoalDraft(
+                    title="", kind=GoalKind.PROMOTION, pinned=True, created_on=self._today()
+                ),
+            )
+
+    # -- milestones ---------------------------------------------------------------------------
+
+    def add_milestone(self) -> None:
+        from .dialogs import MilestoneDialog
+
+        gp = self.selected_goal()
+        if gp is None:
+            return
+        added: list[int] = []
+        current = self.selected_milestone()
+        position = current.milestone.position + 1 if current else None
+
+        def commit(draft: object) -> None:
+            command = commands.AddMilestoneCommand(
+                self.ctx.journal,
+                gp.goal.id,
+                draft,  # type: ignore[arg-type]
+                position,
+            )
+            push(self.ctx.undo_stack, command)
+            if command.milestone_id is not None:
+                added.append(command.milestone_id)
+
+        dialog = MilestoneDialog(self, journal=self.ctx.journal, commit=commit)
+        if dialog.exec() == QDialog.DialogCode.Accepted and added:
+            self.refresh()
+            self.select_milestone(added[0])
+
+    def edit_milestone(self) -> None:
+        from .dialogs import MilestoneDialog
+
+        m = self.selected_milestone()
+        if m is None:
+            return
+
+        def commit(draft: object) -> None:
+            push(
+                self.ctx.undo_stack,
+                commands.EditMilestoneCommand(
+                    self.ctx.journal,
+                    m.milestone,
+                    draft,  # type: ignore[arg-type]
+                ),
+            )
+
+        MilestoneDialog(self, journal=self.ctx.journal, milestone=m.milestone, commit=commit).exec()
+
+    def delete_milestone(self) -> None:
+        m = self.selected_milestone()
+        if m is not None:
+            self._push(commands.DeleteMilestoneCommand(self.ctx.journal, m.milestone))
+
+    def toggle_done(self) -> None:
+        m = self.selected_milestone()
+        if m is not None and not m.automatic:
+            self._on_toggle_requested(m.milestone.id, not m.done)
+
+    def _on_toggle_requested(self, milestone_id: int, done: bool) -> None:
+        row = self.milestone_model.row_of(milestone_id)
+        m = self.milestone_model.milestone_at(row)
+        if m is None or m.automatic:
+            return
+        self._push(
+            commands.SetMilestoneDoneCommand(
+                self.ctx.journal, m.milestone, self._today() if done else None
+            )
+        )
+
+    def split_milestone(self) -> None:
+        m = self.selected_milestone()
+        if m is None:
+            return
+        title, ok = QInputDialog.getText(
+            self,
+            self.tr("Split Milestone"),
+            self.tr(
+                "“%s” keeps half its weight; a new milestone with the other half follows it.\n"
+                "Title of the new milestone:"
+            )
+            % m.milestone.title,
+        )
+        if ok and title.strip():
+            command = commands.SplitMilestoneCommand(self.ctx.journal, m.milestone, title)
+            if self._push(command) and command.new_id is not None:
+                self.refresh()
+                self.select_milestone(command.new_id)
+
+    def move_milestone(self, step: int) -> None:
+        gp = self.selected_goal()
+        m = self.selected_milestone()
+        if gp is None or m is None:
+            return
+        order = self.milestone_model.ids()
+        i = order.index(m.milestone.id)
+        j = max(0, min(len(order) - 1, i + step))
+        if i == j:
+            return
+        moved = list(order)
+        moved.insert(j, moved.pop(i))
+        self._push(commands.ReorderMilestonesCommand(self.ctx.journal, gp.goal.id, order, moved))
+
+    def _on_reorder_requested(self, order: list[int]) -> None:
+        gp = self.selected_goal()
+        current = self.milestone_model.ids()
+        if gp is not None and order != current:
+            self._push(
+                commands.ReorderMilestonesCommand(self.ctx.journal, gp.goal.id, current, order)
+            )
+
+    def link_evidence(self) -> None:
+        from .dialogs import LinkEvidenceDialog
+
+        m = self.selected_milestone()
+        if m is None:
+            return
+        dialog = LinkEvidenceDialog(
+            self,
+            journal=self.ctx.journal,
+            already=m.milestone.evidence_ids,
+            title=self.tr("Evidence for “%s”") % m.milestone.title,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        added, removed = list(dialog.added()), list(dialog.removed())
+        if added or removed:
+            self._push(
+                commands.LinkEvidenceCommand(
+                    self.ctx.journal, m.milestone.id, link=added, unlink=removed
+                )
+            )
+
+    def _on_matrix_toggle(self, milestone_id: int, entry_id: int, link: bool) -> None:
+        self._push(
+            commands.LinkEvidenceCommand(
+                self.ctx.journal,
+                milestone_id,
+                link=[entry_id] if link else [],
+                unlink=[] if link else [entry_id],
+            )
+        )

@@ -1,0 +1,240 @@
+"""The Goals area on a real journal: list, checklist, reordering, evidence and undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from careerjournal.domain import CriterionKind, EntryKind, GoalKind, GoalStatus
+from careerjournal.services import EntryDraft, GoalDraft, MilestoneDraft
+from careerjournal.ui.context import AppContext
+from careerjournal.ui.goals.model import GoalColumn, MilestoneColumn, moved_order
+from careerjournal.ui.goals.view import GoalsView, month_range
+
+TODAY = dt.date(2026, 6, 1)
+START = dt.date(2025, 6, 1)
+
+
+@pytest.fixture
+def goal_id(ctx: AppContext) -> int:
+    """A pinned promotion goal: four milestones of weight 1, two done, one automatic."""
+    entries = ctx.journal.entries
+    feedback = [
+        entries.add(EntryDraft(f"Feedback {i}", dt.date(2026, 1, i + 1), EntryKind.FEEDBACK)).id
+        for i in range(2)
+    ]
+    goal = ctx.journal.goals.add(
+        GoalDraft(
+            "Promotion to Staff",
+            kind=GoalKind.PROMOTION,
+            target_role_title="Staff Engineer",
+            target_level="L6",
+            target_date=dt.date(2026, 12, 1),
+            pinned=True,
+            created_on=START,
+        ),
+        [
+            MilestoneDraft("Design review", done_on=dt.date(2025, 9, 1)),
+            MilestoneDraft("Mentor a junior", done_on=dt.date(2025, 12, 1)),
+            MilestoneDraft(
+                "Three feedback entries",
+                criterion_kind=CriterionKind.ENTRY_COUNT,
+                criterion={"kind": "feedback", "count": 3, "since": "2025-06-01"},
+            ),
+            MilestoneDraft("Write the strategy"),
+        ],
+    )
+    ctx.journal.goals.link_evidence(goal.milestones[0].id, [feedback[0]])
+    return goal.id
+
+
+@pytest.fixture
+def view(qtbot, ctx: AppContext) -> GoalsView:
+    v = GoalsView(ctx, today=lambda: TODAY)
+    qtbot.addWidget(v)
+    v.resize(1200, 800)
+    v.show()
+    return v
+
+
+def titles(v: GoalsView) -> list[str]:
+    m = v.milestone_model
+    return [m.index(r, MilestoneColumn.TITLE).data() for r in range(m.rowCount())]
+
+
+def test_empty_journal_offers_a_first_goal(view: GoalsView) -> None:
+    assert view.left.currentIndex() == 0
+    assert view.detail.currentIndex() == 0
+
+
+def test_list_and_detail_of_a_known_goal(goal_id: int, view: GoalsView) -> None:
+    assert view.left.currentIndex() == 1
+    model = view.goal_model
+    assert model.rowCount() == 1
+    assert model.index(0, GoalColumn.TITLE).data() == "Promotion to Staff"
+    assert model.index(0, GoalColumn.PROGRESS).data() == "50%"
+    assert view.selected_goal_id() == goal_id
+    assert view.goal_title.text() == "★ Promotion to Staff"
+    assert "Staff Engineer · L6" in view.goal_target.text()
+    assert "50%" in view.progress_line.text()
+    assert "2 of 4 milestones" in view.how_line.text()
+    assert titles(view) == [
+        "Design review",
+        "Mentor a junior",
+        "Three feedback entries",
+        "Write the strategy",
+    ]
+    auto = view.milestone_model.index(2, MilestoneColumn.COMPLETES).data()
+    assert auto.startswith("3 feedback entries")
+    assert "(2 so far)" in auto
+
+
+def test_ticking_a_milestone_is_undoable(
+    qtbot, goal_id: int, view: GoalsView, ctx: AppContext
+) -> None:
+    view.select_milestone(ctx.journal.goals.get(goal_id).milestones[3].id)
+    view.action_toggle_done.trigger()
+    qtbot.waitUntil(lambda: view.goal_model.index(0, GoalColumn.PROGRESS).data() == "75%")
+    assert ctx.journal.goals.get(goal_id).milestones[3].done_on == TODAY
+    ctx.undo_stack.undo()
+    assert ctx.journal.goals.get(goal_id).milestones[3].done_on is None
+    qtbot.waitUntil(lambda: view.goal_model.index(0, GoalColumn.PROGRESS).data() == "50%")
+
+
+def test_checkbox_of_an_automatic_milestone_cannot_be_ticked(goal_id: int, view: GoalsView) -> None:
+    index = view.milestone_model.index(2, MilestoneColumn.DONE)
+    assert not view.milestone_model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
+    view.select_milestone(view.milestone_model.milestone_at(2).milestone.id)
+    assert not view.action_toggle_done.isEnabled()
+
+
+def test_automatic_milestone_ticks_itself_when_an_entry_arrives(
+    qtbot, goal_id: int, view: GoalsView, ctx: AppContext
+) -> None:
+    third = ctx.journal.entries.add(
+        EntryDraft("Feedback 3", dt.date(2026, 2, 1), EntryKind.FEEDBACK)
+    )
+    qtbot.waitUntil(lambda: view.goal_model.index(0, GoalColumn.PROGRESS).data() == "75%")
+    ctx.journal.entries.trash([third.id])
+    qtbot.waitUntil(lambda: view.goal_model.index(0, GoalColumn.PROGRESS).data() == "50%")
+
+
+def test_reorder_by_keyboard_and_by_drop(
+    qtbot, goal_id: int, view: GoalsView, ctx: AppContext
+) -> None:
+    ids = view.milestone_model.ids()
+    view.select_milestone(ids[3])
+    view.action_up.trigger()
+    qtbot.waitUntil(lambda: titles(view)[2] == "Write the strategy")
+    assert [m.id for m in ctx.journal.goals.get(goal_id).milestones] == [
+        ids[0],
+        ids[1],
+        ids[3],
+        ids[2],
+    ]
+    # A drop of the first row at the end, as the table view hands it to the model.
+    data = view.milestone_model.mimeData([view.milestone_model.index(0, 1)])
+    view.milestone_model.dropMimeData(
+        data, Qt.DropAction.MoveAction, 4, 0, view.milestones.rootIndex()
+    )
+    qtbot.waitUntil(lambda: titles(view)[-1] == "Design review")
+    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
+    assert [m.id for m in ctx.journal.goals.get(goal_id).milestones] == ids
+
+
+def test_moved_order() -> None:
+    assert moved_order([1, 2, 3, 4], [0], 4) == [2, 3, 4, 1]
+    assert moved_order([1, 2, 3, 4], [3], 0) == [4, 1, 2, 3]
+    assert moved_order([1, 2, 3, 4], [1, 2], 4) == [1, 4, 2, 3]
+    assert moved_order([1, 2, 3, 4], [2], 1) == [1, 3, 2, 4]
+
+
+def test_evidence_of_the_selected_milestone(goal_id: int, view: GoalsView, ctx: AppContext) -> None:
+    first = ctx.journal.goals.get(goal_id).milestones[0]
+    view.select_milestone(first.id)
+    assert view.evidence_model.rowCount() == 1
+    assert "Feedback 0" in view.evidence_model.item(0).text()
+    auto = ctx.journal.goals.get(goal_id).milestones[2]
+    view.select_milestone(auto.id)
+    assert view.evidence_model.rowCount() == 2  # the two feedback entries meet its criterion
+    assert "meets the criterion" in view.evidence_model.item(0).text()
+
+
+def test_split_and_undo(qtbot, monkeypatch, goal_id: int, view: GoalsView, ctx: AppContext):
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Draft the outline", True))
+    last = ctx.journal.goals.get(goal_id).milestones[3]
+    view.select_milestone(last.id)
+    view.split_milestone()
+    goal = ctx.journal.goals.get(goal_id)
+    assert [m.title for m in goal.milestones][-2:] == ["Write the strategy", "Draft the outline"]
+    assert [m.weight for m in goal.milestones][-2:] == [0.5, 0.5]
+    ctx.undo_stack.undo()
+    goal = ctx.journal.goals.get(goal_id)
+    assert [m.title for m in goal.milestones][-1] == "Write the strategy"
+    assert goal.milestones[-1].weight == 1.0
+
+
+def test_delete_goal_asks_and_undo_brings_it_back(
+    qtbot, monkeypatch, goal_id: int, view: GoalsView, ctx: AppContext
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view.delete_goal()
+    assert ctx.journal.goals.list() == []
+    ctx.undo_stack.undo()
+    goals = ctx.journal.goals.list()
+    assert [g.title for g in goals] == ["Promotion to Staff"]
+    assert goals[0].pinned
+    assert len(goals[0].milestones) == 4
+    assert goals[0].milestones[0].evidence_ids  # links come back too
+    qtbot.waitUntil(lambda: view.goal_model.rowCount() == 1)
+
+
+def test_achieving_a_promotion_offers_the_new_role(
+    qtbot, monkeypatch, goal_id: int, view: GoalsView, ctx: AppContext
+) -> None:
+    from careerjournal.ui.goals import dialogs
+
+    def accept_role(dialog: QDialog) -> int:
+        dialog.accept()
+        return dialog.result()
+
+    opened: list[object] = []
+    monkeypatch.setattr(dialogs.NewRoleDialog, "exec", accept_role)
+    monkeypatch.setattr(dialogs.NewRoleDialog, "start_next_goal", lambda self: False)
+    monkeypatch.setattr(GoalsView, "new_goal", lambda self, *a, **k: opened.append(a))
+    view.mark_achieved()
+    goal = ctx.journal.goals.get(goal_id)
+    assert goal.status is GoalStatus.ACHIEVED
+    assert not goal.pinned
+    roles = ctx.journal.roles.list()
+    assert [r.title for r in roles] == ["Staff Engineer"]
+    assert roles[0].start_date == TODAY
+    assert opened == []
+    ctx.undo_stack.undo()  # the role
+    assert ctx.journal.roles.list() == []
+    ctx.undo_stack.undo()  # the status
+    assert ctx.journal.goals.get(goal_id).status is GoalStatus.ACTIVE
+
+
+def test_month_range_is_no_more_precise_than_months(goal_id: int, view: GoalsView) -> None:
+    gp = view.selected_goal()
+    text = month_range(gp)
+    assert any(word in text for word in ("Ready", "Too little", "No progress"))
+    for day in range(1, 32):
+        assert f" {day} " not in f" {text} " or "milestone" in text
+
+
+def test_only_active_goals_unless_asked(ctx: AppContext, goal_id: int, view: GoalsView) -> None:
+    ctx.journal.goals.add(
+        GoalDraft("Old goal", status=GoalStatus.DROPPED, created_on=dt.date(2020, 1, 1))
+    )
+    view.refresh()
+    assert view.goal_model.rowCount() == 1
+    view.show_closed.setChecked(True)
+    assert view.goal_model.rowCount() == 2
