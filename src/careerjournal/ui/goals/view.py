@@ -322,7 +322,7 @@ class GoalsView(QWidget):
         self.how_line.setEnabled(False)
         self.chart = BurnUpChart()
         self.chart.setObjectName("burn_up_chart")
-        self.chart.setMinimumHeight(220)
+        self.chart.setMinimumHeight(190)
 
         # Milestones tab: the checklist and the selected milestone's evidence.
         self.milestone_model = MilestoneModel(self)
@@ -393,7 +393,7 @@ class GoalsView(QWidget):
         self.evidence_list.setObjectName("milestone_evidence")
         self.evidence_list.setModel(self.evidence_model)
         self.evidence_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.evidence_list.setMaximumHeight(96)
+        self.evidence_list.setMaximumHeight(76)
         self.evidence_list.doubleClicked.connect(self._on_evidence_activated)
         self.evidence_label = QLabel(tr("Evidence for the selected milestone"))
         self.evidence_label.setEnabled(False)
@@ -432,7 +432,7 @@ class GoalsView(QWidget):
         top_layout.addWidget(self.how_line)
         inner.addWidget(top)
         inner.addWidget(self.tabs)
-        inner.setSizes([430, 320])
+        inner.setSizes([380, 380])
         layout.addWidget(inner, 1)
         return page
 
@@ -492,11 +492,13 @@ class GoalsView(QWidget):
         row = self.milestone_model.row_of(milestone_id)
         if row < 0:
             return False
+        index = self.milestone_model.index(row, MilestoneColumn.TITLE)
         self.milestones.selectionModel().setCurrentIndex(
-            self.milestone_model.index(row, MilestoneColumn.TITLE),
+            index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
+        self.milestones.scrollTo(index)
         return True
 
     def _on_goal_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
