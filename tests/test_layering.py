@@ -27,6 +27,9 @@ sys.meta_path.insert(0, Block())
         "careerjournal.services",
         "careerjournal.services.demo",
         "careerjournal.cli",
+        "careerjournal.report.markdown",
+        "careerjournal.report.html",
+        "careerjournal.report.svg",
     ],
 )
 def test_module_imports_without_qt(module: str) -> None:

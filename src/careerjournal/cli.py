@@ -1,4 +1,5 @@
-"""The command line: argparse over the services. Never imports Qt.
+"""The command line: argparse over the services. Never imports Qt at import time; only the
+commands that draw (`screenshot`, `report -o FILE.pdf`) load it, and only when they run.
 
 Exit status: 0 on success, 1 on a user error (one line on stderr, no traceback), 2 on bad usage.
 The `--json` shapes are documented in docs/cli.md and kept stable for scripts.
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from .services import EntryRecord, Journal
     from .services.banding import BandShortfall
     from .services.goals import GoalProgress, MilestoneStatus
-    from .services.progress import Projection
     from .services.skills import BandStatus, SkillsOverview, SkillStatus
 
 PROG = "careerjournal"
@@ -39,6 +39,15 @@ KINDS = (
     "compensation",
     "other",
 )
+
+SECTIONS = ("headline", "achievements", "skills", "goals", "quotes", "stats")
+REPORT_FORMATS = {
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+}
 
 
 class UserError(Exception):
@@ -199,6 +208,42 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("backup", help="write a verified backup copy")
     p.add_argument("-o", "--output", metavar="FILE", help="where (default: the backup folder)")
+
+    p = sub.add_parser(
+        "report", help="write the appraisal summary of a period to a PDF, HTML or Markdown file"
+    )
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="YYYY-MM-DD",
+        help="first day (default: your last review, else 12 months before --to)",
+    )
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day (default: today)")
+    p.add_argument(
+        "--sections",
+        metavar="S,S,...",
+        help=f"only these sections, comma-separated: {','.join(SECTIONS)} (default: all)",
+    )
+    p.add_argument(
+        "--include-compensation",
+        action="store_true",
+        help="list pay changes among the achievements (left out by default)",
+    )
+    p.add_argument(
+        "--per-kind",
+        type=int,
+        default=12,
+        metavar="N",
+        help="list the best N achievements of each kind and 8 quotes; 0 lists them all "
+        "(default: 12)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="the file to write; its extension picks the format: .pdf, .html (.htm) or .md",
+    )
 
     p = sub.add_parser("screenshot", help="render a view of the app to a PNG file (offscreen)")
     p.add_argument("--view", choices=VIEWS, default="journal")
@@ -526,6 +571,7 @@ def goals_json(found: Sequence[GoalProgress], today: dt.date) -> dict[str, Any]:
 def _goal_lines(gp: GoalProgress) -> list[str]:
     """A goal's header, progress, pace, ready date, schedule and open milestones."""
     from .domain import GoalKind, GoalStatus
+    from .services.summary import readiness_text
 
     g = gp.goal
     marks = [g.kind.value.replace("_", " ")]
@@ -542,7 +588,7 @@ def _goal_lines(gp: GoalProgress) -> list[str]:
         header,
         f"  Progress  {gp.progress:.0%}: {gp.explanation()}",
         f"  Pace      {gp.pace_text()}",
-        f"  Outlook   {ready_text(gp.projection)}",
+        f"  Outlook   {readiness_text(gp)}",
         f"  Schedule  {gp.schedule.text}",
     ]
     open_ = gp.open_milestones
@@ -562,28 +608,6 @@ def _goal_lines(gp: GoalProgress) -> list[str]:
     elif gp.milestones:
         lines.append("  Every milestone is done.")
     return lines
-
-
-def ready_text(pr: Projection) -> str:
-    """The projected ready date as a month range, or why there is none, in one line."""
-    from .services.progress import Outlook
-
-    def month(day: dt.date) -> str:
-        return f"{day:%b %Y}"
-
-    if pr.outlook is Outlook.DONE and pr.likely is not None:
-        return f"ready since {pr.likely.isoformat()}: every milestone is done"
-    if pr.outlook is not Outlook.PROJECTED or pr.likely is None or pr.earliest is None:
-        return pr.reason
-    likely = month(pr.likely)
-    if pr.latest is None:
-        return (
-            f"ready from {month(pr.earliest)} at the earliest, most likely {likely} "
-            "(no latest date in sight)"
-        )
-    if month(pr.earliest) == month(pr.latest):
-        return f"ready in {likely}"
-    return f"ready between {month(pr.earliest)} and {month(pr.latest)}, most likely {likely}"
 
 
 def cmd_demo(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
@@ -639,6 +663,126 @@ def cmd_backup(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_report(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
+    """Write the appraisal summary; only a PDF loads Qt, and only when it is written."""
+    from .services.summary import Section, SummaryOptions, months_before
+
+    output = Path(args.output).expanduser()
+    fmt = REPORT_FORMATS.get(output.suffix.lower())
+    if fmt is None:
+        raise UserError(
+            f"{args.output}: the report is written as PDF, HTML or Markdown; name the file "
+            "*.pdf, *.html or *.md."
+        )
+    date_from, date_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
+    sections = _sections(args.sections)
+    today = dt.date.today()
+    if date_to is None:
+        if date_from is not None and date_from > today:
+            raise UserError(f"--from {date_from} is after --to, which defaults to today ({today}).")
+        date_to = today
+    if date_from is None:
+        if args.date_to is None:
+            date_from = journal.summary.default_options(today)[0].date_from
+        else:
+            date_from = months_before(date_to, 12)
+    if date_to < date_from:
+        raise UserError(f"--to {date_to} is before --from {date_from}.")
+    _check_writable(output, args.output)
+    summary = journal.summary.build(
+        SummaryOptions(
+            date_from=date_from,
+            date_to=date_to,
+            sections=frozenset(Section(s) for s in sections),
+            include_compensation=args.include_compensation,
+            per_kind=None if args.per_kind <= 0 else args.per_kind,
+            max_quotes=None if args.per_kind <= 0 else 8,
+        ),
+        today,
+    )
+    if fmt == "pdf":
+        _write_atomically(output, args.output, lambda path: _write_pdf(summary, path))
+    else:
+        if fmt == "html":
+            from .report.html import render_html
+
+            text = render_html(summary)
+        else:
+            from .report.markdown import render_markdown
+
+            text = render_markdown(summary)
+
+        def write_text(path: Path) -> Path:
+            with open(path, "w", encoding="utf-8", newline="\n") as f:
+                f.write(text)
+                f.flush()
+                os.fsync(f.fileno())
+            return path
+
+        _write_atomically(output, args.output, write_text)
+    out.write(f"{output}\n")
+    return 0
+
+
+def _sections(text: str | None) -> tuple[str, ...]:
+    if text is None:
+        return SECTIONS
+    names = [part.strip().lower() for part in text.split(",") if part.strip()]
+    unknown = [n for n in names if n not in SECTIONS]
+    if unknown or not names:
+        what = f"unknown section {', '.join(unknown)}" if unknown else "no section named"
+        raise UserError(f"--sections: {what}; choose from {','.join(SECTIONS)}.")
+    return tuple(dict.fromkeys(names))
+
+
+def _check_writable(output: Path, given: str) -> None:
+    """Refuse early (before any work) a target that cannot be written."""
+    if output.is_dir():
+        raise UserError(f"{given} is a folder; name the file to write.")
+    folder = output.parent
+    if not folder.is_dir():
+        raise UserError(f"{given}: the folder {folder} does not exist.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UserError(f"{given}: cannot write in the folder {folder} (permission denied).")
+
+
+def _write_atomically(output: Path, given: str, write: Callable[[Path], Path]) -> None:
+    """Write to a temporary file beside `output`, then rename it over: never half a file."""
+    import tempfile
+
+    try:
+        fd, name = tempfile.mkstemp(
+            prefix=f".{output.stem}.", suffix=f".tmp{output.suffix}", dir=output.parent
+        )
+    except OSError as exc:
+        raise UserError(f"{given}: cannot write there ({exc.strerror or exc}).") from None
+    os.close(fd)
+    temp = Path(name)
+    try:
+        written = write(temp)
+        os.replace(written, output)
+    except OSError as exc:
+        raise UserError(
+            f"{given}: the report could not be written ({exc.strerror or exc})."
+        ) from None
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _write_pdf(summary: Any, path: Path) -> Path:
+    """Lay the summary out as a PDF with Qt, headless (offscreen unless told otherwise)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from .report.pdf import write_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication([PROG])
+    try:
+        return write_pdf(summary, path)
+    finally:
+        del app
+
+
 def screenshot(args: argparse.Namespace, out: TextIO) -> int:
     """Render a view to PNG. The only command that loads Qt, and only when it runs."""
     from .ui.screenshot import render
@@ -662,6 +806,7 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace, TextIO], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
     "backup": cmd_backup,
+    "report": cmd_report,
 }
 
 

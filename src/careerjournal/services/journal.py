@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .reviews import ProfileService, ReviewService
     from .roles import RoleService
     from .skills import SkillService
+    from .summary import SummaryService
 
 
 class Journal:
@@ -65,6 +66,12 @@ class Journal:
         from .reviews import ProfileService
 
         return ProfileService(self.store, self.changes)
+
+    @cached_property
+    def summary(self) -> SummaryService:
+        from .summary import SummaryService
+
+        return SummaryService(self.store, self.changes)
 
     @classmethod
     def open(cls, location: str | Path | None = None, **options: int) -> Journal:

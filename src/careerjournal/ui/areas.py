@@ -1,19 +1,14 @@
-"""The app's areas (Journal, Timeline, ...): names, icons, shortcuts and how each view is built.
-
-Areas whose view has not been built yet show an "in this area" page that says what will appear
-there, so the navigation is complete from the first release.
-"""
+"""The app's areas (Journal, Timeline, ...): names, icons, shortcuts and how each view is built."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from .context import AppContext
-from .icons import icon
 
 
 def _tr(text: str) -> str:
@@ -25,8 +20,8 @@ class Area:
     key: str  # also the view's objectName prefix: "<key>_view"
     title: str
     icon_name: str
-    blurb: str  # what the area shows, for its page until the view exists
-    factory: Callable[[AppContext, QWidget | None], QWidget] | None = None
+    blurb: str  # what the area shows, in a sentence
+    factory: Callable[[AppContext, QWidget | None], QWidget]
 
     @property
     def object_name(self) -> str:
@@ -61,6 +56,12 @@ def _insights_factory(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from .insights_page import InsightsPage  # the pinned goal's card until the dashboard arrives
 
     return InsightsPage(ctx, parent)
+
+
+def _summary_factory(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from .summary.area import SummaryArea  # light: the print machinery loads on first show
+
+    return SummaryArea(ctx, parent)
 
 
 def areas() -> list[Area]:
@@ -117,43 +118,12 @@ def areas() -> list[Area]:
             _tr("Summary"),
             "nav-summary",
             _tr("A tidy summary of a period, with evidence, to print or export for an appraisal."),
+            _summary_factory,
         ),
     ]
 
 
-class UpcomingAreaPage(QWidget):
-    """The page of an area whose view arrives in a later version."""
-
-    def __init__(self, area: Area, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName(area.object_name)
-        layout = QVBoxLayout(self)
-        layout.addStretch(2)
-        picture = QLabel()
-        picture.setPixmap(icon(area.icon_name).pixmap(64, 64))
-        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        heading = QLabel(self.tr("%s is coming in this area") % area.title)
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
-        text = QLabel(area.blurb)
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setFixedWidth(520)
-        # An aligned item in a box layout is not asked heightForWidth: size it up front.
-        text.setMinimumHeight(text.heightForWidth(520))
-        note = QLabel(self.tr("Your entries already feed it; nothing to do until then."))
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        note.setEnabled(False)
-        for w in (picture, heading, text, note):
-            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.setSpacing(12)
-        layout.addStretch(3)
-
-
 def build_view(area: Area, ctx: AppContext, parent: QWidget | None = None) -> QWidget:
-    view = area.factory(ctx, parent) if area.factory else UpcomingAreaPage(area, parent)
+    view = area.factory(ctx, parent)
     view.setObjectName(area.object_name)
     return view

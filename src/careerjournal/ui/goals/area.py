@@ -4,53 +4,34 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..context import AppContext
+from ..lazy_area import LazyArea
 
 if TYPE_CHECKING:
     from .view import GoalsView
 
 
-class GoalsArea(QWidget):
-    entry_requested = Signal(int)
+def _build(ctx: AppContext, parent: QWidget) -> GoalsView:
+    from .view import GoalsView
 
+    return GoalsView(ctx, parent)
+
+
+class GoalsArea(LazyArea["GoalsView"]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("goals_view")
-        self.ctx = ctx
-        self._view: GoalsView | None = None
-        self._pending_goal: int | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def is_built(self) -> bool:
-        return self._view is not None
-
-    def view(self) -> GoalsView:
-        """The goals view, built now if it was not yet."""
-        if self._view is None:
-            from .view import GoalsView
-
-            view = GoalsView(self.ctx, self)
-            view.entry_requested.connect(self.entry_requested)
-            self._layout.addWidget(view)
-            view.show()
-            self._view = view
-            if self._pending_goal:
-                view.select_goal(self._pending_goal)
-        return self._view
+        super().__init__(ctx, "goals_view", _build, parent)
+        self._pending_goal = 0
 
     def show_goal(self, goal_id: int) -> None:
-        """Select a goal (0: none in particular) once the view is shown."""
-        if self._view is not None:
+        """Select a goal (0: none in particular), now or once the view is built."""
+        if self.is_built():
             if goal_id:
-                self._view.select_goal(goal_id)
+                self.view().select_goal(goal_id)
         else:
             self._pending_goal = goal_id
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self.view()
-        super().showEvent(event)
+    def _built(self, view: GoalsView) -> None:
+        if self._pending_goal:
+            view.select_goal(self._pending_goal)

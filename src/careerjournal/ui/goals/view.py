@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from ...domain import GoalKind, GoalStatus
 from ...services import Change, GoalDraft, ServiceError, Topic
 from ...services.goals import GoalProgress, MilestoneStatus
-from ...services.progress import Outlook
 from ...store import StoreError
 from ..context import AppContext
 from ..formatting import format_date, kind_label
@@ -48,6 +47,7 @@ from .charts import BurnUpChart
 from .delegate import ProgressBarDelegate
 from .matrix import EvidenceMatrixView
 from .model import KIND_LABELS, GoalColumn, GoalListModel, MilestoneColumn, MilestoneModel
+from .pinned_card import projection_text
 
 
 def _heading(text: str = "", scale: float = 1.3) -> QLabel:
@@ -62,19 +62,7 @@ def _heading(text: str = "", scale: float = 1.3) -> QLabel:
 
 def month_range(gp: GoalProgress) -> str:
     """The projection in words, as precise as it honestly is: months, not days."""
-    p = gp.projection
-    if p.outlook is Outlook.PROJECTED and p.likely is not None:
-        likely = f"{p.likely:%b %Y}"
-        early = f"{p.earliest:%b %Y}" if p.earliest else likely
-        if p.latest is None:
-            return f"Ready from {early} at the earliest, most likely {likely}; no upper bound."
-        late = f"{p.latest:%b %Y}"
-        if early == late:
-            return f"Ready around {likely}."
-        return f"Ready between {early} and {late}, most likely {likely}."
-    if p.outlook is Outlook.DONE and p.likely is not None:
-        return f"Every milestone done by {format_date(p.likely)}."
-    return p.reason
+    return projection_text(gp.projection)
 
 
 class GoalsView(QWidget):

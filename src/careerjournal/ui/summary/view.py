@@ -1,0 +1,506 @@
+"""The Summary area: choose a period and what to include, see the pages as they will print,
+then print (with the system's preview) or export PDF, HTML or Markdown.
+
+The preview is a `QPrintPreviewWidget` fed by the same `print_document` that prints and writes
+PDFs, so what is on screen is what comes out of the printer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QShowEvent, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...report.html import render_html
+from ...report.markdown import render_markdown
+from ...report.pdf import build_document, default_page_size, print_document, write_pdf
+from ...services import Change, ServiceError, Topic
+from ...services.summary import SECTION_TITLES, Section, Summary, SummaryOptions
+from ...store import StoreError
+from ..context import AppContext
+from ..editor.common import DATE_FORMAT
+from ..icons import icon
+from .model import CandidateModel
+
+
+class Preset(StrEnum):
+    SINCE_REVIEW = "since_review"
+    LAST_6 = "last_6"
+    LAST_12 = "last_12"
+    THIS_YEAR = "this_year"
+    CUSTOM = "custom"
+
+
+def months_before(day: dt.date, months: int) -> dt.date:
+    """The day after the same date `months` earlier: "the last 12 months" up to and with `day`."""
+    month0 = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month0, 12)
+    month += 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, d) + dt.timedelta(days=1)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class SummaryView(QWidget):
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ):
+        super().__init__(parent)
+        self.setObjectName("summary_view")
+        self.ctx = ctx
+        self._today = today
+        self.summary: Summary | None = None
+        self._document: QTextDocument | None = None
+        self._shown_period: tuple[dt.date, dt.date] | None = None
+        self._shown_once = False
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.setInterval(250)
+        self._rebuild_timer.timeout.connect(self.rebuild)
+        self._build()
+        ctx.bridge.changed.connect(self._on_change)
+        self._apply_preset()
+        self.rebuild()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _action(
+        self, name: str, text: str, slot: Callable[[], object], keys: object, icon_name: str
+    ) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.setObjectName(name)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))  # type: ignore[arg-type]
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(text.replace("&", "").rstrip("…"))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build(self) -> None:
+        tr = self.tr
+        self.action_print = self._action(
+            "action_print_summary",
+            tr("&Print…"),
+            self.print_summary,
+            QKeySequence.StandardKey.Print,
+            "print",
+        )
+        self.action_pdf = self._action(
+            "action_export_pdf", tr("Export P&DF…"), self.export_pdf, "Ctrl+Shift+P", "export"
+        )
+        self.action_html = self._action(
+            "action_export_html",
+            tr("Export &HTML…"),
+            lambda: self.export_text("html"),
+            None,
+            "export",
+        )
+        self.action_md = self._action(
+            "action_export_markdown",
+            tr("Export &Markdown…"),
+            lambda: self.export_text("md"),
+            None,
+            "export",
+        )
+        toolbar = QToolBar()
+        toolbar.setObjectName("summary_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.action_print, self.action_pdf, self.action_html, self.action_md):
+            toolbar.addAction(action)
+
+        # The period.
+        self.preset = QComboBox()
+        self.preset.setObjectName("summary_period")
+        for preset, text in (
+            (Preset.SINCE_REVIEW, tr("Since the last review")),
+            (Preset.LAST_6, tr("Last 6 months")),
+            (Preset.LAST_12, tr("Last 12 months")),
+            (Preset.THIS_YEAR, tr("This year")),
+            (Preset.CUSTOM, tr("Custom")),
+        ):
+            self.preset.addItem(text, preset)
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(DATE_FORMAT)
+            edit.dateChanged.connect(self._on_dates_edited)
+        period = QGroupBox(tr("Period"))
+        form = QFormLayout(period)
+        form.addRow(tr("&Show:"), self.preset)
+        form.addRow(tr("&From:"), self.date_from)
+        form.addRow(tr("&To:"), self.date_to)
+        self.period_note = QLabel()
+        self.period_note.setWordWrap(True)
+        self.period_note.setEnabled(False)
+        form.addRow(self.period_note)
+        self.preset.currentIndexChanged.connect(self._apply_preset)
+
+        # What to include.
+        sections = QGroupBox(tr("Sections"))
+        sections_layout = QVBoxLayout(sections)
+        self.section_boxes: dict[Section, QCheckBox] = {}
+        for section in Section:
+            box = QCheckBox(tr(SECTION_TITLES[section]))
+            box.setObjectName(f"section_{section.value}")
+            box.setChecked(True)
+            box.toggled.connect(self._schedule)
+            sections_layout.addWidget(box)
+            self.section_boxes[section] = box
+        self.compensation = QCheckBox(tr("Include pay and bonus entries"))
+        self.compensation.setObjectName("include_compensation")
+        self.compensation.toggled.connect(self._schedule)
+        sections_layout.addWidget(self.compensation)
+        per_kind_row = QHBoxLayout()
+        self.per_kind = QSpinBox()
+        self.per_kind.setObjectName("per_kind")
+        self.per_kind.setRange(0, 200)
+        self.per_kind.setValue(12)
+        self.per_kind.setSpecialValueText(tr("all"))
+        self.per_kind.setToolTip(
+            tr("The best entries of each kind by star, measurable result and impact; 0 lists all")
+        )
+        self.per_kind.valueChanged.connect(self._schedule)
+        per_kind_label = QLabel(tr("&Best per kind:"))
+        per_kind_label.setBuddy(self.per_kind)
+        per_kind_row.addWidget(per_kind_label)
+        per_kind_row.addWidget(self.per_kind)
+        per_kind_row.addStretch(1)
+        sections_layout.addLayout(per_kind_row)
+
+        entries = QGroupBox(tr("Entries"))
+        entries_layout = QVBoxLayout(entries)
+        self.candidates = CandidateModel(self)
+        self.candidates.exclusions_changed.connect(self._schedule)
+        self.entry_list = QListView()
+        self.entry_list.setObjectName("summary_entries")
+        self.entry_list.setModel(self.candidates)
+        self.entry_list.setUniformItemSizes(True)
+        self.entry_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.entry_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entry_list.setAccessibleName(tr("Entries of the period; untick to leave one out"))
+        self.entry_count = QLabel()
+        self.entry_count.setWordWrap(True)
+        all_on = QPushButton(tr("&All"))
+        all_on.clicked.connect(lambda: self.candidates.set_all(True))
+        all_off = QPushButton(tr("&None"))
+        all_off.clicked.connect(lambda: self.candidates.set_all(False))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.entry_count, 1)
+        buttons.addWidget(all_on)
+        buttons.addWidget(all_off)
+        entries_layout.addWidget(self.entry_list, 1)
+        entries_layout.addLayout(buttons)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(period)
+        left_layout.addWidget(sections)
+        left_layout.addWidget(entries, 1)
+        left.setMinimumWidth(280)
+
+        # The pages as they print.
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer.setPageSize(default_page_size())
+        self.printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        self.preview = QPrintPreviewWidget(self.printer)
+        self.preview.setObjectName("summary_preview")
+        self.preview.paintRequested.connect(self._paint_preview)
+        self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
+        self.status = QLabel()
+        self.status.setObjectName("summary_status")
+        self.status.setWordWrap(True)
+        self.status.setEnabled(False)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(self.status)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 780])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addWidget(toolbar)
+        layout.addWidget(splitter, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:  # the preview lays its pages out when first shown
+            self._shown_once = True
+            QTimer.singleShot(0, lambda: self.preview.setCurrentPage(1))
+
+    # -- period -------------------------------------------------------------------------------
+
+    def current_preset(self) -> Preset:
+        return Preset(self.preset.currentData())
+
+    def set_preset(self, preset: Preset) -> None:
+        self.preset.setCurrentIndex(self.preset.findData(preset))
+
+    def _apply_preset(self) -> None:
+        today = self._today()
+        preset = self.current_preset()
+        note = ""
+        if preset is Preset.SINCE_REVIEW:
+            review = self.ctx.journal.reviews.latest()
+            if review is not None and review.held_on < today:
+                start = review.held_on
+                note = self.tr("Your last recorded review was on %s.") % self._format(start)
+            else:
+                start = months_before(today, 12)
+                note = self.tr("No review recorded yet: showing the last 12 months.")
+        elif preset is Preset.LAST_6:
+            start = months_before(today, 6)
+        elif preset is Preset.LAST_12:
+            start = months_before(today, 12)
+        elif preset is Preset.THIS_YEAR:
+            start = dt.date(today.year, 1, 1)
+        else:
+            self.period_note.setText(self.tr("Pick any dates."))
+            return
+        self.period_note.setText(note)
+        for edit, day in ((self.date_from, start), (self.date_to, today)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+        self._schedule()
+
+    @staticmethod
+    def _format(day: dt.date) -> str:
+        from ..formatting import format_date
+
+        return format_date(day)
+
+    def _on_dates_edited(self) -> None:
+        if self.current_preset() is not Preset.CUSTOM:
+            self.preset.blockSignals(True)
+            self.set_preset(Preset.CUSTOM)
+            self.preset.blockSignals(False)
+            self.period_note.setText(self.tr("Pick any dates."))
+        self._schedule()
+
+    def options(self) -> SummaryOptions:
+        start, end = _pydate(self.date_from.date()), _pydate(self.date_to.date())
+        return SummaryOptions(
+            date_from=start,
+            date_to=end,
+            sections=frozenset(s for s, box in self.section_boxes.items() if box.isChecked()),
+            excluded_ids=self.candidates.excluded(),
+            include_compensation=self.compensation.isChecked(),
+            per_kind=self.per_kind.value() or None,
+            max_quotes=8 if self.per_kind.value() else None,
+        )
+
+    # -- the summary --------------------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        if any(change.touches(t) for t in (Topic.ENTRIES, Topic.ROLES, Topic.SKILLS,
+                                            Topic.GOALS, Topic.REVIEWS, Topic.PROFILE,
+                                            Topic.ALL)):  # fmt: skip
+            self._schedule()
+
+    def _schedule(self) -> None:
+        self._rebuild_timer.start()
+
+    def rebuild(self) -> None:
+        """Build the summary for the current choices and refresh the pages."""
+        self._rebuild_timer.stop()
+        options = self.options()
+        if options.date_from > options.date_to:
+            self.status.setText(self.tr("The period starts after it ends: pick a later end."))
+            return
+        try:
+            summary = self.ctx.journal.summary.build(options, self._today())
+        except (ServiceError, StoreError) as exc:
+            self.status.setText(str(exc))
+            return
+        if {e.id for e in summary.candidates} != self.candidates.ids():
+            self.candidates.set_entries(summary.candidates)
+        self.summary = summary
+        self._document = build_document(summary, page_size=self.printer.pageLayout().pageSize())
+        self.entry_count.setText(
+            self.tr("%d of %d entries included")
+            % (self.candidates.included_count(), len(summary.candidates))
+        )
+        period = (options.date_from, options.date_to)
+        page = self.preview.currentPage() if period == self._shown_period else 1
+        self._shown_period = period
+        self.preview.updatePreview()
+        pages = self.preview.pageCount()
+        # A new period starts at its first page; other changes keep the page being read.
+        self.preview.setCurrentPage(min(max(page, 1), pages))
+        self.status.setText(
+            self.tr("%s · %d page(s) · %s")
+            % (
+                summary.period_label,
+                pages,
+                self.printer.pageLayout().pageSize().name(),
+            )
+        )
+
+    def _paint_preview(self, printer: QPrinter) -> None:
+        if self._document is not None:
+            print_document(self._document, printer)
+
+    def document(self) -> QTextDocument | None:
+        return self._document
+
+    # -- output -------------------------------------------------------------------------------
+
+    def _default_name(self, suffix: str) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"appraisal-summary-{self._today().isoformat()}.{suffix}"
+        return str(Path(folder) / name) if folder else name
+
+    def print_summary(self) -> None:
+        if self._document is None:
+            return
+        dialog = QPrintDialog(self.printer, self)
+        dialog.setWindowTitle(self.tr("Print Summary"))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                # The page size may have changed in the dialog: lay out for it.
+                assert self.summary is not None
+                document = build_document(
+                    self.summary, page_size=self.printer.pageLayout().pageSize()
+                )
+                print_document(document, self.printer)
+            finally:
+                QApplication.restoreOverrideCursor()
+            self.rebuild()
+
+    def export_pdf(self, path: str | None = None) -> Path | None:
+        if self.summary is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export PDF"), self._default_name("pdf"), self.tr("PDF (*.pdf)")
+            )
+            if not path:
+                return None
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        progress = QProgressDialog(self.tr("Writing the PDF…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def step(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QApplication.processEvents()
+
+        try:
+            written = _atomic(
+                target,
+                lambda tmp: write_pdf(
+                    self.summary,  # type: ignore[arg-type]
+                    tmp,
+                    page_size=self.printer.pageLayout().pageSize(),
+                    progress=step,
+                ),
+            )
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
+            return None
+        finally:
+            progress.close()
+        self.status.setText(self.tr("Saved %s") % written)
+        return written
+
+    def export_text(self, kind: str, path: str | None = None) -> Path | None:
+        if self.summary is None:
+            return None
+        suffix, label = (
+            ("html", self.tr("HTML page (*.html)"))
+            if kind == "html"
+            else (
+                "md",
+                self.tr("Markdown (*.md)"),
+            )
+        )
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export Summary"), self._default_name(suffix), label
+            )
+            if not path:
+                return None
+        target = Path(path)
+        if target.suffix.lower() not in (f".{suffix}", ".htm" if suffix == "html" else ".md"):
+            target = target.with_suffix(f".{suffix}")
+        text = render_html(self.summary) if suffix == "html" else render_markdown(self.summary)
+        try:
+            written = _atomic(target, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
+            return None
+        self.status.setText(self.tr("Saved %s") % written)
+        return written
+
+
+def _atomic(target: Path, write: Callable[[Path], object]) -> Path:
+    """Write through a temporary file beside `target`, then replace it: never half a file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix, dir=target.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        write(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
