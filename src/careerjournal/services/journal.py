@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..store.integrity import CheckReport
     from .entries import EntryService
     from .goals import GoalService
+    from .imports import ImportService
     from .reviews import ProfileService, ReviewService
     from .roles import RoleService
     from .skills import SkillService
@@ -60,6 +61,12 @@ class Journal:
         from .reviews import ReviewService
 
         return ReviewService(self.store, self.changes)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from .imports import ImportService
+
+        return ImportService(self.store, self.changes)
 
     @cached_property
     def profile(self) -> ProfileService:
