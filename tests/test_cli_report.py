@@ -242,7 +242,7 @@ def test_an_unwritable_folder_is_refused(db: Path, out: Path) -> None:
     if os.geteuid() != 0:
         out.chmod(0o500)
         try:
-            refused(cj(db, "report", "-o", str(out / "s.pdf")), "cannot write")
+            refused(cj(db, "report", "-o", str(out / "s.pdf")), "could not be written")
             assert list(out.iterdir()) == []
         finally:
             out.chmod(0o700)
@@ -250,7 +250,7 @@ def test_an_unwritable_folder_is_refused(db: Path, out: Path) -> None:
     # Root writes anywhere a mode allows; sysfs refuses new files even to root.
     if not Path("/sys/kernel").is_dir():
         pytest.skip("running as root without /sys to try")
-    refused(cj(db, "report", "-o", "/sys/kernel/summary.md"), "cannot write")
+    refused(cj(db, "report", "-o", "/sys/kernel/summary.md"), "could not be written")
     assert not Path("/sys/kernel/summary.md").exists()
 
 

@@ -30,6 +30,13 @@ sys.meta_path.insert(0, Block())
         "careerjournal.report.markdown",
         "careerjournal.report.html",
         "careerjournal.report.svg",
+        "careerjournal.interchange.backup_format",
+        "careerjournal.interchange.detect",
+        "careerjournal.interchange.jobs",
+        "careerjournal.interchange.jsonresume",
+        "careerjournal.interchange.linkedin",
+        "careerjournal.interchange.textexport",
+        "careerjournal.fileio",
     ],
 )
 def test_module_imports_without_qt(module: str) -> None:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .services import EntryRecord, Journal
     from .services.banding import BandShortfall
     from .services.goals import GoalProgress, MilestoneStatus
+    from .services.insights import Insights
     from .services.skills import BandStatus, SkillsOverview, SkillStatus
 
 PROG = "careerjournal"
@@ -48,6 +49,8 @@ REPORT_FORMATS = {
     ".md": "markdown",
     ".markdown": "markdown",
 }
+IMPORT_FORMATS = ("auto", "backup", "jsonresume", "linkedin")
+EXPORT_FORMATS = ("backup", "jsonresume", "markdown", "csv")
 
 
 class UserError(Exception):
@@ -196,6 +199,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="include achieved and dropped goals")
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser(
+        "insights",
+        help="momentum, promotions, fragmentation, lattice, cadence, career stage, next promotion",
+    )
+    p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("demo", help="fill an empty journal with a generated sample career")
     p.add_argument("--entries", type=_positive_int, default=None, metavar="N")
     p.add_argument("--seed", type=int, default=None, metavar="S")
@@ -244,6 +253,24 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="the file to write; its extension picks the format: .pdf, .html (.htm) or .md",
     )
+
+    p = sub.add_parser(
+        "import", help="import a full backup, a JSON Resume or a LinkedIn data export"
+    )
+    p.add_argument("file", metavar="FILE", help="the file (or a LinkedIn export's folder)")
+    p.add_argument(
+        "--format",
+        choices=IMPORT_FORMATS,
+        default="auto",
+        help="what the file is (default: auto, judged from its content)",
+    )
+    p.add_argument("--dry-run", action="store_true", help="say what would be added; write nothing")
+
+    p = sub.add_parser(
+        "export", help="write the journal as a full backup, a JSON Resume, Markdown or CSV"
+    )
+    p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
 
     p = sub.add_parser("screenshot", help="render a view of the app to a PNG file (offscreen)")
     p.add_argument("--view", choices=VIEWS, default="journal")
@@ -610,6 +637,249 @@ def _goal_lines(gp: GoalProgress) -> list[str]:
     return lines
 
 
+def cmd_insights(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
+    today = dt.date.today()
+    insights = journal.insights.compute(today)
+    if args.json:
+        _print_json(insights_json(insights), out)
+    else:
+        out.write("\n".join(insights_lines(insights)) + "\n")
+    return 0
+
+
+def _r(value: float | None, places: int = 2) -> float | None:
+    return None if value is None else round(value, places)
+
+
+def insights_json(ins: Insights) -> dict[str, Any]:
+    """The stable JSON shape of `insights --json` (docs/cli.md)."""
+    le, mo, fr, la, ca, st = (
+        ins.leaps,
+        ins.momentum,
+        ins.fragmentation,
+        ins.lattice,
+        ins.cadence,
+        ins.stage,
+    )
+    gp = ins.next_promotion
+    return {
+        "as_of": ins.as_of.isoformat(),
+        "empty": ins.is_empty,
+        "entry_count": ins.entry_count,
+        "role_count": ins.role_count,
+        "leaps": {
+            "promotions": [
+                {"date": p.day.isoformat(), "title": p.title, "source": p.source}
+                for p in le.promotions
+            ],
+            "micro_progressions": le.micro_total,
+            "cumulative": [{"date": d.isoformat(), "count": n} for d, n in le.cumulative],
+            "last_promotion": _iso(le.last_promotion),
+            "days_since_last_promotion": le.days_since_last_promotion,
+            "average_interval_days": _r(le.average_interval_days, 1),
+            "comparison": le.comparison,
+            "explanation": le.explanation,
+            "advice": le.advice,
+        },
+        "momentum": {
+            "months": [{"month": m.isoformat(), "impact": _r(v)} for m, v in mo.months],
+            "average_3": _r(mo.average_3),
+            "average_12": _r(mo.average_12),
+            "trend": mo.trend.value,
+            "trend_text": mo.trend_text,
+            "explanation": mo.explanation,
+            "advice": mo.advice,
+        },
+        "fragmentation": {
+            "window_start": fr.window_start.isoformat(),
+            "window_end": fr.window_end.isoformat(),
+            "entries": fr.entries,
+            "areas": [{"area": a, "count": n} for a, n in fr.areas],
+            "entropy": _r(fr.entropy, 4),
+            "recognised": fr.recognised,
+            "recognition": [{"date": d.isoformat(), "what": w} for d, w in fr.recognition],
+            "warning": fr.warning,
+            "explanation": fr.explanation,
+            "advice": fr.advice,
+        },
+        "lattice": {
+            "moves": [
+                {
+                    "date": m.day.isoformat(),
+                    "kind": m.kind.value,
+                    "title": m.title,
+                    "function": m.function,
+                    "from_function": m.from_function,
+                    "level": m.level,
+                    "organisation": m.organisation,
+                }
+                for m in la.moves
+            ],
+            "functions": list(la.functions),
+            "lateral_count": la.lateral_count,
+            "diagonal_count": la.diagonal_count,
+            "promotion_count": la.promotion_count,
+            "new_employer_count": la.new_employer_count,
+            "explanation": la.explanation,
+            "advice": la.advice,
+        },
+        "cadence": {
+            "week_start": ca.week_start,
+            "weeks_with_entries": ca.weeks_with_entries,
+            "current_streak": ca.current_streak,
+            "longest_streak": ca.longest_streak,
+            "weeks_active_last_52": ca.weeks_active_last_52,
+            "share_last_52": _r(ca.share_last_52, 4),
+            "last_feedback": _iso(ca.last_feedback),
+            "days_since_feedback": ca.days_since_feedback,
+            "last_recognition": _iso(ca.last_recognition),
+            "days_since_recognition": ca.days_since_recognition,
+            "heatmap": [{"date": d.isoformat(), "count": n} for d, n in ca.heatmap],
+            "explanation": ca.explanation,
+            "advice": ca.advice,
+        },
+        "stage": {
+            "stage": st.stage,
+            "computed_stage": st.computed_stage,
+            "overridden": st.overridden,
+            "career_start": _iso(st.career_start),
+            "career_start_source": st.career_start_source,
+            "years": _r(st.years),
+            "guidance": list(st.guidance),
+            "explanation": st.explanation,
+        },
+        "next_promotion": None if gp is None else goals_json([gp], ins.as_of)["goals"][0],
+        "readiness": ins.readiness,
+    }
+
+
+def _card(title: str, rows: Sequence[str], explanation: str, advice: str = "") -> list[str]:
+    lines = [title, *(f"  {row}" for row in rows), f"  How: {explanation}"]
+    if advice:
+        lines.append(f"  Advice: {advice}")
+    return lines
+
+
+def _plural(n: int, word: str, words: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (words or word + 's')}"
+
+
+def insights_lines(ins: Insights) -> list[str]:
+    """Every figure of `insights`, grouped by card, each card with how it is computed."""
+    from .services.insights import WEEKDAYS
+
+    le, mo, fr, la, ca, st = (
+        ins.leaps,
+        ins.momentum,
+        ins.fragmentation,
+        ins.lattice,
+        ins.cadence,
+        ins.stage,
+    )
+    lines = [f"Insights as of {ins.as_of.isoformat()}", ""]
+
+    rows = [f"Promotions: {len(le.promotions)}"]
+    rows += [
+        f"  {p.day.isoformat()}  {p.title}" + ("  (promotion entry)" if p.source == "entry" else "")
+        for p in le.promotions
+    ]
+    rows.append(f"Micro-progressions: {le.micro_total}")
+    if le.cumulative:
+        first, last = le.cumulative[0], le.cumulative[-1]
+        rows.append(
+            f"Cumulative curve: {len(le.cumulative)} months, {first[1]} by "
+            f"{first[0].isoformat()} to {last[1]} by {last[0].isoformat()}"
+        )
+    if le.days_since_last_promotion is not None and le.last_promotion is not None:
+        average = (
+            "none (fewer than 2 promotions)"
+            if le.average_interval_days is None
+            else f"{le.average_interval_days:.0f} days"
+        )
+        rows.append(
+            f"Since the last promotion: {_plural(le.days_since_last_promotion, 'day')} "
+            f"(on {le.last_promotion.isoformat()}); average interval: {average}"
+        )
+    rows.append(le.comparison)
+    lines += _card("Big leaps and incremental gains", rows, le.explanation, le.advice)
+
+    months = [f"{m:%Y-%m} {v:g}" for m, v in mo.months]
+    rows = ["Impact per month, the last 24 months:"]
+    rows += ["  " + "  ".join(months[i : i + 6]) for i in range(0, len(months), 6)]
+    rows.append(f"3-month average: {mo.average_3:.1f}; 12-month average: {mo.average_12:.1f}")
+    rows.append(f"Trend: {mo.trend_text}")
+    lines += ["", *_card("Momentum", rows, mo.explanation, mo.advice)]
+
+    rows = [
+        f"Micro-progressions: {fr.entries} in {_plural(len(fr.areas), 'area')}",
+    ]
+    if fr.areas:
+        rows.append("Areas: " + ", ".join(f"{a} {n}" for a, n in fr.areas))
+    rows.append(f"Spread (normalised entropy): {fr.entropy:.2f}")
+    recognition = "none"
+    if fr.recognition:
+        recognition = "; ".join(f"{d.isoformat()} {w}" for d, w in fr.recognition)
+    rows.append(f"Formal recognition: {recognition}")
+    rows.append(f"Warning: {'yes' if fr.warning else 'no'}")
+    title = f"Role fragmentation ({fr.window_start.isoformat()} to {fr.window_end.isoformat()})"
+    lines += ["", *_card(title, rows, fr.explanation, fr.advice)]
+
+    rows = [
+        "Functions: " + (" -> ".join(la.functions) if la.functions else "none recorded"),
+        f"Roles begun by a move: {la.lateral_count} lateral, {la.diagonal_count} diagonal, "
+        f"{la.promotion_count} by promotion, {la.new_employer_count} at a new employer",
+    ]
+    for m in la.moves:
+        change = f"{m.from_function or '?'} -> {m.function or '?'}"
+        rows.append(f"  {m.day.isoformat()}  {m.kind.value:<8}  {m.title} ({change})")
+    lines += ["", *_card("Lattice", rows, la.explanation, la.advice)]
+
+    def since(day: dt.date | None, days: int | None) -> str:
+        if day is None or days is None:
+            return "never recorded"
+        return f"{day.isoformat()} ({_plural(days, 'day')} ago)"
+
+    busy = [(d, n) for d, n in ca.heatmap if n]
+    rows = [
+        f"Weeks with an entry: {ca.weeks_with_entries}",
+        f"Current streak: {_plural(ca.current_streak, 'week')}; longest: "
+        f"{_plural(ca.longest_streak, 'week')}",
+        f"Last 52 weeks: {ca.weeks_active_last_52} with an entry ({ca.share_last_52:.0%})",
+        f"Feedback last sought: {since(ca.last_feedback, ca.days_since_feedback)}",
+        f"Recognition last received: {since(ca.last_recognition, ca.days_since_recognition)}",
+    ]
+    if ca.heatmap:
+        heat = (
+            f"Last {len(ca.heatmap)} days: {sum(n for _, n in busy)} entries on "
+            f"{_plural(len(busy), 'day')}"
+        )
+        if busy:
+            top = max(busy, key=lambda item: (item[1], item[0]))
+            heat += f"; busiest {top[0].isoformat()} ({top[1]})"
+        rows.append(heat + " (--json lists every day)")
+    title = f"Cadence (weeks start on {WEEKDAYS[ca.week_start]})"
+    lines += ["", *_card(title, rows, ca.explanation, ca.advice)]
+
+    stage = st.stage or "unknown"
+    if st.overridden:
+        stage += f" (set in your profile; computed: {st.computed_stage or 'unknown'})"
+    rows = [f"Stage: {stage}"]
+    if st.career_start is not None and st.years is not None:
+        rows.append(
+            f"Career start: {st.career_start.isoformat()} ({st.career_start_source}), "
+            f"{st.years:.1f} years ago"
+        )
+    rows += [f"- {point}" for point in st.guidance]
+    lines += ["", *_card("Career stage", rows, st.explanation)]
+
+    gp = ins.next_promotion
+    if gp is None:
+        lines += ["", "Next promotion", f"  {ins.readiness}"]
+    else:
+        lines += ["", "Next promotion", *(f"  {line}" for line in _goal_lines(gp))]
+    return lines
+
+
 def cmd_demo(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
     from .services import demo
 
@@ -746,27 +1016,18 @@ def _check_writable(output: Path, given: str) -> None:
         raise UserError(f"{given}: cannot write in the folder {folder} (permission denied).")
 
 
-def _write_atomically(output: Path, given: str, write: Callable[[Path], Path]) -> None:
-    """Write to a temporary file beside `output`, then rename it over: never half a file."""
-    import tempfile
+def _write_atomically(
+    output: Path, given: str, write: Callable[[Path], object], *, what: str = "report"
+) -> None:
+    """Write whole or not at all (see `fileio.write_atomic`); errors as one line."""
+    from .fileio import write_atomic
 
     try:
-        fd, name = tempfile.mkstemp(
-            prefix=f".{output.stem}.", suffix=f".tmp{output.suffix}", dir=output.parent
-        )
-    except OSError as exc:
-        raise UserError(f"{given}: cannot write there ({exc.strerror or exc}).") from None
-    os.close(fd)
-    temp = Path(name)
-    try:
-        written = write(temp)
-        os.replace(written, output)
+        write_atomic(output, write)
     except OSError as exc:
         raise UserError(
-            f"{given}: the report could not be written ({exc.strerror or exc})."
+            f"{given}: the {what} could not be written ({exc.strerror or exc})."
         ) from None
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 def _write_pdf(summary: Any, path: Path) -> Path:
@@ -781,6 +1042,50 @@ def _write_pdf(summary: Any, path: Path) -> Path:
         return write_pdf(summary, path)
     finally:
         del app
+
+
+def cmd_import(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
+    """Import a file whole, or say what it would add (`--dry-run`); one line per fact."""
+    from .interchange.detect import run_import
+
+    result = run_import(journal, Path(args.file).expanduser(), args.format, dry_run=args.dry_run)
+    for line in result.lines():
+        out.write(line + "\n")
+    return 0
+
+
+def _export_text(journal: Journal, fmt: str) -> str:
+    if fmt == "backup":
+        from .interchange.backup_format import dumps, export_backup
+
+        return dumps(export_backup(journal))
+    if fmt == "jsonresume":
+        from .interchange.jsonresume import export_resume
+
+        return json.dumps(export_resume(journal), ensure_ascii=False, indent=2) + "\n"
+    from .interchange import textexport
+
+    return (
+        textexport.markdown_export(journal) if fmt == "markdown" else textexport.csv_export(journal)
+    )
+
+
+def cmd_export(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
+    """Write the journal in a format, atomically (mode 0600); prints the path written."""
+    output = Path(args.output).expanduser()
+    _check_writable(output, args.output)
+    content = _export_text(journal, args.format)
+
+    def write_text(path: Path) -> Path:
+        with open(path, "wb") as f:
+            f.write(content.encode("utf-8"))
+            f.flush()
+            os.fsync(f.fileno())
+        return path
+
+    _write_atomically(output, args.output, write_text, what="export")
+    out.write(f"{output}\n")
+    return 0
 
 
 def screenshot(args: argparse.Namespace, out: TextIO) -> int:
@@ -803,10 +1108,13 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace, TextIO], int]] = {
     "restore": cmd_restore,
     "skills": cmd_skills,
     "goals": cmd_goals,
+    "insights": cmd_insights,
     "demo": cmd_demo,
     "check": cmd_check,
     "backup": cmd_backup,
     "report": cmd_report,
+    "import": cmd_import,
+    "export": cmd_export,
 }
 
 

@@ -158,10 +158,11 @@ def test_chart_areas_are_built_when_first_shown(window: MainWindow) -> None:
     assert window.view("goals").is_built()  # type: ignore[attr-defined]
     assert not window.view("summary").is_built()  # type: ignore[attr-defined]
 
-    # Insights shows the pinned goal's card, and says the rest of its insights are coming.
+    # Insights shows the pinned goal's card over its dashboard of insight cards.
     page = window.view("insights")
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
-    assert "More insights are coming in this area" in texts
+    assert "Big leaps vs incremental gains" in texts
+    assert "Cadence" in texts
     assert "No next promotion pinned" in texts
 
 

@@ -35,20 +35,38 @@ class ImportPlan:
     notes: tuple[str, ...] = field(default=())  # what was approximated or left out, in words
 
 
+NOUNS = {
+    "roles": ("role", "roles"),
+    "entries": ("entry", "entries"),
+    "bands": ("skill band", "skill bands"),
+    "skills": ("skill", "skills"),
+    "assessments": ("skill assessment", "skill assessments"),
+    "goals": ("goal", "goals"),
+    "milestones": ("milestone", "milestones"),
+    "reviews": ("review", "reviews"),
+}
+
+
+def counted(n: int, kind: str) -> str:
+    """'1 role', '2 roles', '1 skill band': a count with its noun in the right number."""
+    one, many = NOUNS.get(kind, (kind, kind))
+    return f"{n} {one if n == 1 else many}"
+
+
 @dataclass(frozen=True)
 class ImportResult:
     """What an import added (or, for a dry run, would add) and what it found already there."""
 
     plan: ImportPlan
     dry_run: bool
-    added: dict[str, int]  # "roles", "entries", "bands", "skills", "assessments"
+    added: dict[str, int]  # keys of NOUNS: "roles", "entries", "bands", "skills", ...
     duplicates: dict[str, int]  # already in the journal (or twice in the file)
     backup: str | None = None  # the backup made before writing, if any
 
     def lines(self) -> list[str]:
         verb = "would add" if self.dry_run else "added"
-        parts = [f"{n} {what}" for what, n in self.added.items() if n]
-        dupes = [f"{n} {what}" for what, n in self.duplicates.items() if n]
+        parts = [counted(n, what) for what, n in self.added.items() if n]
+        dupes = [counted(n, what) for what, n in self.duplicates.items() if n]
         out = [f"{self.plan.source}: {verb} {', '.join(parts) if parts else 'nothing'}."]
         if dupes:
             out.append(f"Already in the journal, skipped: {', '.join(dupes)}.")

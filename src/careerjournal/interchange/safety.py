@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import json
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -68,17 +69,35 @@ def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
 
 
 def _depth(value: Any) -> int:
-    """Nesting depth, iteratively (a deep document must not exhaust the stack here either)."""
+    """Nesting depth, iteratively; also refuses text that is not valid Unicode.
+
+    JSON may spell a lone surrogate ("\\ud800"), which no database can store as text.
+    """
     deepest = 0
     stack: list[tuple[Any, int]] = [(value, 1)]
     while stack:
         item, depth = stack.pop()
         deepest = max(deepest, depth)
         if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values())
+            for key, v in item.items():
+                _check_text(key)
+                stack.append((v, depth + 1))
         elif isinstance(item, list):
             stack.extend((v, depth + 1) for v in item)
+        elif isinstance(item, str):
+            _check_text(item)
     return deepest
+
+
+class _BadText(ValueError):
+    pass
+
+
+def _check_text(text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise _BadText(f"contains an invalid character (U+{ord(text[exc.start]):04X})") from exc
 
 
 def _bracket_depth(text: str) -> int:
@@ -117,7 +136,11 @@ def parse_json(text: str, source: str | Path) -> Any:
         ) from exc
     except RecursionError as exc:  # pragma: no cover - the bracket scan catches this first
         raise ImportProblem(source, "nests too deeply: not a data file") from exc
-    if _depth(value) > MAX_JSON_DEPTH:  # pragma: no cover - as above
+    try:
+        depth = _depth(value)
+    except _BadText as exc:
+        raise ImportProblem(source, str(exc)) from exc
+    if depth > MAX_JSON_DEPTH:  # pragma: no cover - the bracket scan catches this first
         raise ImportProblem(source, f"nests deeper than {MAX_JSON_DEPTH} levels")
     return value
 
@@ -165,7 +188,7 @@ class SafeArchive:
         try:
             with self._zip.open(info) as handle:
                 data = handle.read(min(info.file_size, MAX_MEMBER_BYTES) + 1)
-        except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError) as exc:
+        except (zipfile.BadZipFile, zlib.error, OSError, RuntimeError, EOFError, ValueError) as exc:
             raise ImportProblem(self.path, f"member cannot be read: {exc}", name) from exc
         if len(data) > info.file_size:
             raise ImportProblem(self.path, "member is larger than it says", name)

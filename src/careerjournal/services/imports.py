@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError, StatementError
 from sqlalchemy.orm import Session
 
 from ..domain import Entry, Profile, Role, Skill, SkillAssessment, SkillBand
@@ -55,6 +56,13 @@ class ImportService(Service):
                 added, dupes = self._run(session, plan, write=True)
         except ValidationError as exc:
             raise ImportProblem(plan.source, str(exc)) from exc
+        except StatementError as exc:
+            if isinstance(exc, OperationalError):  # the database's problem, not the file's
+                raise
+            detail = getattr(exc, "orig", None) or exc
+            raise ImportProblem(
+                plan.source, f"could not be imported; the journal was left unchanged ({detail})"
+            ) from exc
         if any(added.values()):
             self._announce(Change.of(Topic.ALL, Action.RELOADED))
         return ImportResult(plan, False, added, dupes, made)

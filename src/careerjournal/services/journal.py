@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .entries import EntryService
     from .goals import GoalService
     from .imports import ImportService
+    from .insights import InsightsService
     from .reviews import ProfileService, ReviewService
     from .roles import RoleService
     from .skills import SkillService
@@ -67,6 +68,12 @@ class Journal:
         from .imports import ImportService
 
         return ImportService(self.store, self.changes)
+
+    @cached_property
+    def insights(self) -> InsightsService:
+        from .insights import InsightsService
+
+        return InsightsService(self.store, self.changes)
 
     @cached_property
     def profile(self) -> ProfileService:

@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -27,8 +28,12 @@ from ..store.lock import JournalInUseError, JournalLock
 from .bridge import ChangeBridge
 from .context import AppContext
 from .icons import app_icon
+from .reminders import ReminderController, local_now
 from .settings import AppSettings, ThemeChoice
 from .theme import apply_theme
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
 SAMPLE_FILENAME = "sample-career.sqlite3"
@@ -77,6 +82,8 @@ class AppController(QObject):
         self.ctx: AppContext | None = None
         self._lock: JournalLock | None = None
         self._server: QLocalServer | None = None
+        self.reminders: ReminderController | None = None
+        self.reminder_clock = local_now  # tests move time along
         self._changed_since_backup = False
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_INTERVAL_MS)
@@ -130,9 +137,13 @@ class AppController(QObject):
         self._listen(journal.store.location)
         self._backup_timer.start()
         window.show()
+        self._start_reminders(window)
         QTimer.singleShot(0, self._recover_drafts)
 
     def _close_current(self) -> None:
+        if self.reminders is not None:
+            self.reminders.stop()
+            self.reminders = None
         if self.window is not None:
             self._periodic_backup()
             self.window.close()
@@ -174,11 +185,16 @@ class AppController(QObject):
             socket.readyRead.connect(lambda s=socket: s.readAll())
             socket.disconnected.connect(socket.deleteLater)
         if self.window is not None:
-            self.window.showNormal()
-            if QApplication.platformName() != "offscreen":  # offscreen cannot raise windows
-                self.window.raise_()
-                self.window.activateWindow()
+            self._bring_forward()
             self.activated.emit()
+
+    def _bring_forward(self) -> None:
+        if self.window is None:
+            return
+        self.window.showNormal()
+        if QApplication.platformName() != "offscreen":  # offscreen cannot raise windows
+            self.window.raise_()
+            self.window.activateWindow()
 
     # -- failures -----------------------------------------------------------------------------
 
@@ -246,6 +262,21 @@ class AppController(QObject):
         self._changed_since_backup = False
         if self.window is not None:
             self.window.set_last_backup(dt.datetime.now())
+
+    def _start_reminders(self, window: MainWindow) -> None:
+        """The journaling and feedback nudges: tray messages, banners for missed ones."""
+        assert self.ctx is not None
+        reminders = ReminderController(self.ctx, window, clock=self.reminder_clock, parent=window)
+        reminders.write_entry_requested.connect(window.new_entry)
+        reminders.open_requested.connect(self._bring_forward)
+        reminders.reminders_turned_off.connect(
+            lambda: window.statusBar().showMessage(
+                self.tr("Reminders are off. Preferences turns them back on."), 10_000
+            )
+        )
+        window.preferences_changed.connect(reminders.reload)
+        self.reminders = reminders
+        reminders.start()
 
     def _recover_drafts(self) -> None:
         if self.ctx is None or self.window is None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -153,29 +154,27 @@ class MainWindow(QMainWindow):
         self.action_import = self._action(
             "action_import",
             tr("&Import…"),
-            None,
-            None,
+            self.import_file,
+            "Ctrl+Shift+I",
             "import",
-            tr("Importing JSON Resume and LinkedIn exports arrives in a coming version"),
+            tr("Import a backup, a JSON Resume or your LinkedIn data export"),
         )
         self.action_export = self._action(
             "action_export",
             tr("&Export…"),
-            None,
-            None,
+            self.export_journal,
+            "Ctrl+Shift+E",
             "export",
-            tr("Export to backup, JSON Resume, Markdown and CSV arrives in a coming version"),
+            tr("Export the journal as a backup, a JSON Resume, Markdown or CSV"),
         )
         self.action_print = self._action(
             "action_print_summary",
             tr("&Print Summary…"),
-            None,
+            self.print_summary,
             S.Print,
             "print",
-            tr("The appraisal summary arrives in a coming version"),
+            tr("Print the appraisal summary of a period"),
         )
-        for pending in (self.action_import, self.action_export, self.action_print):
-            pending.setEnabled(False)
         self.action_backup = self._action(
             "action_backup",
             tr("&Back Up Now"),
@@ -218,13 +217,29 @@ class MainWindow(QMainWindow):
         for area in self._areas:
             self.stack.addWidget(self._make_area(area))
         self.nav.selectionModel().currentChanged.connect(self._on_nav)
+        # Banners (reminders) across the top, above the areas; empty most of the time.
+        self.banner_area = QWidget()
+        self.banner_area.setObjectName("banner_area")
+        banners = QVBoxLayout(self.banner_area)
+        banners.setContentsMargins(0, 0, 0, 0)
+        banners.setSpacing(0)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
         central = QWidget()
-        layout = QHBoxLayout(central)
+        layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.banner_area)
+        layout.addLayout(body, 1)
         self.setCentralWidget(central)
+
+    def add_banner(self, banner: QWidget) -> None:
+        """Show `banner` at the top of the window (it removes itself when closed)."""
+        self.banner_area.layout().addWidget(banner)
+        banner.show()
 
     def _make_area(self, area: Area) -> QWidget:
         view = build_view(area, self.ctx, None)
@@ -398,6 +413,27 @@ class MainWindow(QMainWindow):
             self.search_field.blockSignals(False)
 
     # -- actions ------------------------------------------------------------------------------
+
+    def import_file(self, path: str = "") -> None:
+        from .interchange.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx.journal, self, path=path)
+        wizard.imported.connect(
+            lambda result: self.statusBar().showMessage(" ".join(result.lines()[:2]), 10_000)
+        )
+        wizard.exec()
+
+    def export_journal(self) -> None:
+        from .interchange.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.ctx.journal, self)
+        if dialog.exec() and dialog.written is not None:
+            self.statusBar().showMessage(self.tr("Exported to %s") % dialog.written, 10_000)
+
+    def print_summary(self) -> None:
+        """Print the Summary area's document (the area shows what will print)."""
+        self.show_area("summary")
+        self._views["summary"].view().print_summary()  # type: ignore[attr-defined]
 
     def show_goal(self, goal_id: int) -> None:
         """Switch to Goals with `goal_id` selected (0: just the area)."""

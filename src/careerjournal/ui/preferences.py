@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -15,17 +20,19 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain import EntryKind, SkillScale
+from ..reminders import MAX_EVERY_WEEKS, ReminderKind, ReminderSchedule
 from ..services import ServiceError
 from ..store import paths
 from .context import AppContext
 from .formatting import kind_label
 from .icons import kind_icon
-from .settings import ThemeChoice
+from .settings import AppSettings, ThemeChoice
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -87,7 +94,11 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.tr("New entries are of &kind:"), self.default_kind)
         form.addRow(self.tr("&Keep:"), self.backup_keep)
-        form.addRow(self.tr("&Journal file:"), location_row)
+        location_label = QLabel(self.tr("&Journal file:"))
+        location_label.setBuddy(self.location)  # a row of a layout gets no buddy by itself
+        form.addRow(location_label, location_row)
+
+        reminders = self._build_reminders(settings)
 
         journal = QGroupBox(self.tr("In this journal"))
         form2 = QFormLayout(journal)
@@ -104,9 +115,92 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(machine)
+        layout.addWidget(reminders)
         layout.addWidget(journal)
         layout.addWidget(buttons)
         self._initial_location = settings.journal_location
+
+    def _build_reminders(self, settings: AppSettings) -> QGroupBox:
+        """Per reminder: on/off, (for feedback) every N weeks, the weekday and the time."""
+        box = QGroupBox(self.tr("Reminders"))
+        box.setObjectName("pref_reminders")
+        grid = QGridLayout(box)
+        grid.setColumnStretch(6, 1)
+        labels = {
+            ReminderKind.JOURNAL: self.tr("&Remind me to journal"),
+            ReminderKind.FEEDBACK: self.tr("Remind me to &ask for feedback"),
+        }
+        self.reminder_enabled: dict[ReminderKind, QCheckBox] = {}
+        self.reminder_day: dict[ReminderKind, QComboBox] = {}
+        self.reminder_time: dict[ReminderKind, QTimeEdit] = {}
+        self.feedback_every = QSpinBox()
+        self.feedback_every.setObjectName("pref_feedback_every")
+        self.feedback_every.setRange(1, MAX_EVERY_WEEKS)
+        self.feedback_every.setPrefix(self.tr("every "))
+        self.feedback_every.setSuffix(self.tr(" weeks"))
+        self.feedback_every.setAccessibleName(self.tr("Feedback reminder: every how many weeks"))
+        for row, kind in enumerate(ReminderKind):
+            schedule = settings.reminder_schedule(kind)
+            enabled = QCheckBox(labels[kind])
+            enabled.setObjectName(f"pref_{kind.value}_reminder")
+            enabled.setChecked(schedule.enabled)
+            day = QComboBox()
+            day.setObjectName(f"pref_{kind.value}_day")
+            for name in DAYS:
+                day.addItem(self.tr(name))
+            day.setCurrentIndex(schedule.weekday)
+            time = QTimeEdit(QTime(schedule.time.hour, schedule.time.minute))
+            time.setObjectName(f"pref_{kind.value}_time")
+            time.setDisplayFormat("HH:mm")
+            title = labels[kind].replace("&", "")
+            day.setAccessibleName(self.tr("%s: day") % title)
+            time.setAccessibleName(self.tr("%s: time") % title)
+            if kind is ReminderKind.FEEDBACK:
+                self.feedback_every.setValue(schedule.every_weeks)
+                cadence: QWidget = self.feedback_every
+            else:
+                cadence = QLabel(self.tr("every week"))
+                cadence.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(enabled, row, 0)
+            grid.addWidget(cadence, row, 1)
+            grid.addWidget(QLabel(self.tr("on")), row, 2)
+            grid.addWidget(day, row, 3)
+            grid.addWidget(QLabel(self.tr("at")), row, 4)
+            grid.addWidget(time, row, 5)
+            for widget in (cadence, day, time):
+                widget.setEnabled(schedule.enabled)
+                enabled.toggled.connect(widget.setEnabled)
+            self.reminder_enabled[kind] = enabled
+            self.reminder_day[kind] = day
+            self.reminder_time[kind] = time
+        note = QLabel(
+            self.tr(
+                "A notification while Career Journal runs; a banner when it starts after a "
+                "reminder was missed. The weekly one is skipped when you wrote an entry that week."
+            )
+        )
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        grid.addWidget(note, len(ReminderKind), 0, 1, 7)
+        return box
+
+    def reminder_schedules(self) -> list[ReminderSchedule]:
+        """The reminders as set in the dialog."""
+        result = []
+        for kind in ReminderKind:
+            time = self.reminder_time[kind].time()
+            result.append(
+                ReminderSchedule(
+                    kind=kind,
+                    enabled=self.reminder_enabled[kind].isChecked(),
+                    weekday=self.reminder_day[kind].currentIndex(),
+                    time=dt.time(time.hour(), time.minute()),
+                    every_weeks=(
+                        self.feedback_every.value() if kind is ReminderKind.FEEDBACK else 1
+                    ),
+                )
+            )
+        return result
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -165,4 +259,6 @@ class PreferencesDialog(QDialog):
         settings.backup_keep = self.backup_keep.value()
         journal.store.backup_keep = settings.backup_keep
         settings.journal_location = self.location.text().strip()
+        for schedule in self.reminder_schedules():
+            settings.set_reminder_schedule(schedule)
         super().accept()

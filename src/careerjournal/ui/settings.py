@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import StrEnum
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from ..reminders import (
+    MAX_EVERY_WEEKS,
+    ReminderKind,
+    ReminderSchedule,
+    default_schedule,
+    format_time,
+    parse_time,
+)
 
 MAX_RECENT = 8
 
@@ -100,6 +110,70 @@ class AppSettings:
     def window_state(self, value: QByteArray) -> None:
         self._s.setValue("window/state", value)
 
+    # -- reminders (per kind: the schedule, when it was last shown, a snooze) ------------------
+
+    def reminder_schedule(self, kind: ReminderKind | str) -> ReminderSchedule:
+        kind = ReminderKind(kind)
+        default = default_schedule(kind)
+        base = f"reminders/{kind.value}"
+        try:
+            weekday = int(str(self._get(f"{base}/weekday", default.weekday)))
+            every = int(str(self._get(f"{base}/every_weeks", default.every_weeks)))
+        except ValueError:
+            weekday, every = default.weekday, default.every_weeks
+        return ReminderSchedule(
+            kind=kind,
+            enabled=_as_bool(self._get(f"{base}/enabled", default.enabled)),
+            weekday=weekday if 0 <= weekday <= 6 else default.weekday,
+            time=parse_time(str(self._get(f"{base}/time", "")), default.time),
+            every_weeks=max(1, min(MAX_EVERY_WEEKS, every)),
+        )
+
+    def set_reminder_schedule(self, schedule: ReminderSchedule) -> None:
+        base = f"reminders/{schedule.kind.value}"
+        self._s.setValue(f"{base}/enabled", bool(schedule.enabled))
+        self._s.setValue(f"{base}/weekday", int(schedule.weekday))
+        self._s.setValue(f"{base}/time", format_time(schedule.time))
+        self._s.setValue(f"{base}/every_weeks", int(schedule.every_weeks))
+
+    def reminder_last_shown(self, kind: ReminderKind | str) -> dt.datetime | None:
+        return self._datetime(f"reminders/{ReminderKind(kind).value}/last_shown")
+
+    def set_reminder_last_shown(self, kind: ReminderKind | str, when: dt.datetime | None) -> None:
+        self._set_datetime(f"reminders/{ReminderKind(kind).value}/last_shown", when)
+
+    def reminder_snoozed_until(self, kind: ReminderKind | str) -> dt.datetime | None:
+        return self._datetime(f"reminders/{ReminderKind(kind).value}/snoozed_until")
+
+    def set_reminder_snoozed_until(
+        self, kind: ReminderKind | str, when: dt.datetime | None
+    ) -> None:
+        self._set_datetime(f"reminders/{ReminderKind(kind).value}/snoozed_until", when)
+
+    @property
+    def reminders_last_seen(self) -> dt.datetime | None:
+        """The last moment the app was known to run (missed reminders are those after it)."""
+        return self._datetime("reminders/last_seen")
+
+    @reminders_last_seen.setter
+    def reminders_last_seen(self, when: dt.datetime | None) -> None:
+        self._set_datetime("reminders/last_seen", when)
+
+    def _datetime(self, key: str) -> dt.datetime | None:
+        text = str(self._get(key, ""))
+        try:
+            return dt.datetime.fromisoformat(text) if text else None
+        except ValueError:
+            return None
+
+    def _set_datetime(self, key: str, when: dt.datetime | None) -> None:
+        if when is None:
+            self._s.remove(key)
+        else:
+            self._s.setValue(key, when.replace(microsecond=0).isoformat())
+
+    # -- free-form ----------------------------------------------------------------------------
+
     def value(self, key: str, default: object = None) -> object:
         """Free-form per-view state (splitter sizes, column widths)."""
         return self._get(key, default)
@@ -109,3 +183,10 @@ class AppSettings:
 
     def sync(self) -> None:
         self._s.sync()
+
+
+def _as_bool(value: object) -> bool:
+    """QSettings gives bools back as strings from INI files and the registry."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes", "on")
+    return bool(value)

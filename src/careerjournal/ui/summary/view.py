@@ -8,8 +8,6 @@ PDFs, so what is on screen is what comes out of the printer.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -38,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...fileio import write_atomic
 from ...report.html import render_html
 from ...report.markdown import render_markdown
 from ...report.pdf import build_document, default_page_size, print_document, write_pdf
@@ -121,12 +120,9 @@ class SummaryView(QWidget):
 
     def _build(self) -> None:
         tr = self.tr
+        # Ctrl+P belongs to the window's File > Print Summary, which lands here.
         self.action_print = self._action(
-            "action_print_summary",
-            tr("&Print…"),
-            self.print_summary,
-            QKeySequence.StandardKey.Print,
-            "print",
+            "action_print_here", tr("&Print…"), self.print_summary, None, "print"
         )
         self.action_pdf = self._action(
             "action_export_pdf", tr("Export P&DF…"), self.export_pdf, "Ctrl+Shift+P", "export"
@@ -444,7 +440,7 @@ class SummaryView(QWidget):
             QApplication.processEvents()
 
         try:
-            written = _atomic(
+            written = write_atomic(
                 target,
                 lambda tmp: write_pdf(
                     self.summary,  # type: ignore[arg-type]
@@ -483,24 +479,9 @@ class SummaryView(QWidget):
             target = target.with_suffix(f".{suffix}")
         text = render_html(self.summary) if suffix == "html" else render_markdown(self.summary)
         try:
-            written = _atomic(target, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+            written = write_atomic(target, lambda tmp: tmp.write_text(text, encoding="utf-8"))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Not exported"), str(exc))
             return None
         self.status.setText(self.tr("Saved %s") % written)
         return written
-
-
-def _atomic(target: Path, write: Callable[[Path], object]) -> Path:
-    """Write through a temporary file beside `target`, then replace it: never half a file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix, dir=target.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        write(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return target

@@ -1,0 +1,808 @@
+"""The Insights dashboard's cards, in plain Qt.
+
+Every card is an `InsightCard`: a rounded panel with a title, its figures, a chart slot, the
+one-line explanation (muted) and the advice (hidden when there is none). The cards only show what
+`InsightsService` computed; `show_card(data)` fills one. The leaps and momentum cards take their
+pyqtgraph chart later (`set_chart`), so this module never imports pyqtgraph. The fragmentation
+bars (`AreaBars`) and the cadence calendar (`Heatmap`) are painted here with QPainter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPoint, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QSizePolicy,
+    QStyle,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import MoveKind
+from ...services.insights import (
+    CadenceCard,
+    FragmentationCard,
+    LatticeCard,
+    LeapsCard,
+    MomentumCard,
+    StageCard,
+    Trend,
+)
+from ..formatting import format_date
+from ..theme import ColorPair, is_dark
+
+#: The warning's frame and icon (amber), for light and dark backgrounds.
+WARNING_COLORS = ColorPair("#b07800", "#f4c542")
+#: How many areas the fragmentation bars show at most.
+TOP_AREAS = 6
+HEATMAP_WEEKS = 53
+HEATMAP_LEVELS = 5  # none, then four shades
+DASH = "—"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("InsightCards", text)
+
+
+def pair_color(pair: ColorPair, dark: bool) -> QColor:
+    return QColor(pair.dark if dark else pair.light)
+
+
+def blend(a: QColor, b: QColor, share_a: float) -> QColor:
+    return QColor.fromRgbF(
+        a.redF() * share_a + b.redF() * (1 - share_a),
+        a.greenF() * share_a + b.greenF() * (1 - share_a),
+        a.blueF() * share_a + b.blueF() * (1 - share_a),
+    )
+
+
+def plain_label(parent: QWidget, name: str = "", *, wrap: bool = True) -> QLabel:
+    """A label for computed or typed text: never read as HTML."""
+    label = QLabel(parent)
+    if name:
+        label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def muted(label: QLabel) -> QLabel:
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def _days(n: int | None) -> str:
+    if n is None:
+        return DASH
+    return f"{n} day{'' if n == 1 else 's'}"
+
+
+def _weeks(n: int) -> str:
+    return f"{n} week{'' if n == 1 else 's'}"
+
+
+MOVE_NAMES = {
+    MoveKind.FIRST: "First role",
+    MoveKind.PROMOTION: "Promotion",
+    MoveKind.LATERAL: "Lateral",
+    MoveKind.DIAGONAL: "Diagonal",
+    MoveKind.NEW_EMPLOYER: "New employer",
+}
+
+STAGE_NAMES = {"early": "Early career", "mid": "Mid-career", "late": "Late career"}
+
+SOURCE_NAMES = {
+    "profile": "from your profile",
+    "first role": "from your first role",
+    "first entry": "from your first entry",
+}
+
+
+# --- the card frame ---------------------------------------------------------------------------
+
+
+class Figure(QWidget):
+    """A figure: its value large and bold, its caption small and muted under it."""
+
+    def __init__(self, name: str, caption: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"figure_{name}")
+        self.value = plain_label(self, f"figure_{name}_value", wrap=False)
+        font = self.value.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        self.value.setFont(font)
+        self.caption = muted(plain_label(self, f"figure_{name}_caption", wrap=False))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        # The card may squeeze a row of figures until it re-flows them onto more rows.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.caption.setText(caption)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(24, super().minimumSizeHint().height())
+
+    def set_value(self, text: str) -> None:
+        self.value.setText(text)
+
+    def text(self) -> str:
+        return self.value.text()
+
+
+class InsightCard(QFrame):
+    """A card: title, figures, an optional chart, the explanation and the advice."""
+
+    def __init__(self, key: str, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"insight_{key}")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._warning = False
+
+        self.title_label = plain_label(self, "card_title")
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title_label.setFont(font)
+        self.title_label.setText(title)
+
+        self.figures = QGridLayout()
+        self.figures.setHorizontalSpacing(24)
+        self.figures.setVerticalSpacing(8)
+        self._figures: list[Figure] = []
+        self._figure_columns = 0
+        self.body = QVBoxLayout()
+        self.body.setSpacing(8)
+        self.chart_slot = QVBoxLayout()
+        self.chart_slot.setContentsMargins(0, 0, 0, 0)
+        self.chart: QWidget | None = None
+
+        self.explanation_label = muted(plain_label(self, "card_explanation"))
+        small = self.explanation_label.font()
+        small.setPointSizeF(small.pointSizeF() * 0.92)
+        self.explanation_label.setFont(small)
+        self.advice_label = plain_label(self, "card_advice")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(10)
+        layout.addWidget(self.title_label)
+        layout.addLayout(self.figures)
+        layout.addLayout(self.body)
+        layout.addLayout(self.chart_slot)
+        layout.addWidget(self.advice_label)
+        layout.addWidget(self.explanation_label)
+
+    def add_figure(self, name: str, caption: str) -> Figure:
+        figure = Figure(name, caption, self)
+        self._figures.append(figure)
+        return figure
+
+    def finish_figures(self) -> None:
+        self._flow_figures()
+
+    def _flow_figures(self) -> None:
+        """The figures side by side, wrapping onto more rows when the card is narrow."""
+        if not self._figures:
+            return
+        spacing = self.figures.horizontalSpacing()
+        widths = [f.sizeHint().width() + spacing for f in self._figures]
+        room = max(1, self.width() - 36 + spacing)
+        if sum(widths) <= room:
+            columns = len(widths)  # all on one row
+        else:
+            columns = max(1, min(len(widths), room // max(widths)))
+        if columns == self._figure_columns:
+            return
+        self._figure_columns = columns
+        for figure in self._figures:
+            self.figures.removeWidget(figure)
+        for i, figure in enumerate(self._figures):
+            self.figures.addWidget(figure, i // columns, i % columns)
+        for c in range(len(self._figures) + 1):
+            self.figures.setColumnStretch(c, 0)
+        self.figures.setColumnStretch(columns, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._flow_figures()
+
+    def set_chart(self, chart: QWidget) -> None:
+        self.chart = chart
+        chart.setParent(self)
+        self.chart_slot.addWidget(chart)
+
+    def set_texts(self, explanation: str, advice: str = "") -> None:
+        self.explanation_label.setText(explanation)
+        self.advice_label.setText(advice)
+        self.advice_label.setVisible(bool(advice))
+        self._figure_columns = 0  # the figures' widths may have changed
+        self._flow_figures()
+
+    # -- the warning style -------------------------------------------------------------------
+
+    def set_warning(self, warning: bool) -> None:
+        self._warning = warning
+        self.update()
+
+    @property
+    def warning(self) -> bool:
+        return self._warning
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        dark = is_dark(palette)
+        width = 2.0 if self._warning else 1.0
+        border = (
+            pair_color(WARNING_COLORS, dark)
+            if self._warning
+            else palette.color(QPalette.ColorRole.Mid)
+        )
+        half = width / 2
+        rect = QRectF(self.rect()).adjusted(half, half, -half, -half)
+        painter.setPen(QPen(border, width))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, 8, 8)
+        painter.end()
+
+
+# --- big leaps vs incremental gains ----------------------------------------------------------
+
+
+class LeapsView(InsightCard):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("leaps", _tr("Big leaps vs incremental gains"), parent)
+        self.promotions = self.add_figure("promotions", _tr("promotions"))
+        self.micro = self.add_figure("micro_total", _tr("micro-progressions"))
+        self.since = self.add_figure("since_promotion", _tr("since the last promotion"))
+        self.finish_figures()
+        self.comparison_label = plain_label(self, "leaps_comparison")
+        self.body.addWidget(self.comparison_label)
+        self._data: LeapsCard | None = None
+
+    def show_card(self, card: LeapsCard) -> None:
+        self._data = card
+        self.promotions.set_value(str(len(card.promotions)))
+        self.micro.set_value(str(card.micro_total))
+        self.since.set_value(_days(card.days_since_last_promotion))
+        self.comparison_label.setText(card.comparison)
+        self.comparison_label.setVisible(bool(card.comparison))
+        self.set_texts(card.explanation, card.advice)
+        self._draw()
+
+    def set_chart(self, chart: QWidget) -> None:
+        super().set_chart(chart)
+        self._draw()
+
+    def _draw(self) -> None:
+        if self.chart is not None and self._data is not None:
+            self.chart.set_leaps(self._data)  # type: ignore[attr-defined]
+
+
+# --- momentum --------------------------------------------------------------------------------
+
+TREND_WORDS = {
+    Trend.UP: "↗ Rising",
+    Trend.DOWN: "↘ Falling",
+    Trend.STEADY: "→ Steady",
+    Trend.NONE: DASH,
+}
+
+
+class MomentumView(InsightCard):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("momentum", _tr("Momentum"), parent)
+        self.trend = self.add_figure("trend", _tr("trend"))
+        self.average_3 = self.add_figure("average_3", _tr("3-month average impact"))
+        self.average_12 = self.add_figure("average_12", _tr("12-month average impact"))
+        self.finish_figures()
+        self.trend_label = plain_label(self, "momentum_trend")
+        self.body.addWidget(self.trend_label)
+        self._data: MomentumCard | None = None
+
+    def show_card(self, card: MomentumCard) -> None:
+        self._data = card
+        self.trend.set_value(_tr(TREND_WORDS[card.trend]))
+        self.average_3.set_value(f"{card.average_3:.1f}")
+        self.average_12.set_value(f"{card.average_12:.1f}")
+        self.trend_label.setText(card.trend_text)
+        self.trend_label.setVisible(bool(card.trend_text))
+        self.set_texts(card.explanation, card.advice)
+        self._draw()
+
+    def set_chart(self, chart: QWidget) -> None:
+        super().set_chart(chart)
+        self._draw()
+
+    def _draw(self) -> None:
+        if self.chart is not None and self._data is not None:
+            self.chart.set_momentum(self._data)  # type: ignore[attr-defined]
+
+
+# --- role fragmentation ----------------------------------------------------------------------
+
+
+class AreaBars(QWidget):
+    """Horizontal bars: an area's name, its bar (length by count) and the count."""
+
+    ROW = 22
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("fragmentation_bars")
+        self._areas: list[tuple[str, int]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_areas(self, areas: Sequence[tuple[str, int]]) -> None:
+        self._areas = list(areas)
+        self.setFixedHeight(max(0, len(self._areas) * self.ROW))
+        self.setVisible(bool(self._areas))
+        self.update()
+
+    def areas(self) -> list[tuple[str, int]]:
+        return list(self._areas)
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, len(self._areas) * self.ROW)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._areas:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        metrics = QFontMetrics(self.font())
+        name_w = min(
+            max(metrics.horizontalAdvance(name) for name, _ in self._areas) + 8,
+            max(60, self.width() // 3),
+        )
+        count_w = metrics.horizontalAdvance(str(max(c for _, c in self._areas))) + 10
+        room = max(10, self.width() - name_w - count_w)
+        top = max(c for _, c in self._areas) or 1
+        for i, (name, count) in enumerate(self._areas):
+            y = i * self.ROW
+            painter.setPen(text)
+            shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, name_w - 8)
+            painter.drawText(
+                QRectF(0, y, name_w - 8, self.ROW),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                shown,
+            )
+            length = max(2.0, room * count / top)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(accent)
+            painter.drawRoundedRect(QRectF(name_w, y + 4, length, self.ROW - 8), 3, 3)
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(name_w + length + 6, y, count_w, self.ROW),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                str(count),
+            )
+        painter.end()
+
+
+class FragmentationView(InsightCard):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("fragmentation", _tr("Role fragmentation"), parent)
+        self.entropy = self.add_figure("entropy", _tr("spread (0 focused, 1 even)"))
+        self.entries = self.add_figure("entries", _tr("micro-progressions, 12 months"))
+        self.recognised = self.add_figure("recognised", _tr("formally recognised"))
+        self.finish_figures()
+
+        self.warning_box = QWidget(self)
+        self.warning_box.setObjectName("fragmentation_warning")
+        self.warning_icon = QLabel(self.warning_box)
+        self.warning_text = plain_label(self.warning_box, "fragmentation_warning_text")
+        self.warning_text.setText(
+            _tr("Spread over many areas with no formal recognition: the work may go unseen.")
+        )
+        bold = self.warning_text.font()
+        bold.setBold(True)
+        self.warning_text.setFont(bold)
+        row = QHBoxLayout(self.warning_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.warning_icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.warning_text, 1)
+        self.body.addWidget(self.warning_box)
+
+        self.bars = AreaBars(self)
+        self.body.addWidget(self.bars)
+        self.empty_label = muted(plain_label(self, "fragmentation_empty"))
+        self.empty_label.setText(_tr("No micro-progressions in the last 12 months."))
+        self.body.addWidget(self.empty_label)
+        self._restyle()
+
+    def show_card(self, card: FragmentationCard) -> None:
+        self.entropy.set_value(f"{card.entropy:.2f}")
+        self.entries.set_value(str(card.entries))
+        self.recognised.set_value(_tr("Yes") if card.recognised else _tr("No"))
+        self.bars.set_areas(card.areas[:TOP_AREAS])
+        self.empty_label.setVisible(not card.areas)
+        self.warning_box.setVisible(card.warning)
+        self.set_warning(card.warning)
+        self.set_texts(card.explanation, card.advice)
+
+    def _restyle(self) -> None:
+        dark = is_dark(self.palette())
+        color = pair_color(WARNING_COLORS, dark)
+        size = self.fontMetrics().height()
+        pixmap = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
+        self.warning_icon.setPixmap(pixmap)
+        palette = self.warning_text.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, color)
+        self.warning_text.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "warning_text"):
+            self._restyle()
+
+
+# --- lattice ---------------------------------------------------------------------------------
+
+
+class LatticeView(InsightCard):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("lattice", _tr("Lattice"), parent)
+        self.lateral = self.add_figure("lateral", _tr("lateral moves"))
+        self.diagonal = self.add_figure("diagonal", _tr("diagonal moves"))
+        self.promotions = self.add_figure("promotion_roles", _tr("promotions"))
+        self.employers = self.add_figure("new_employer", _tr("new employers"))
+        self.finish_figures()
+        self.moves_box = QWidget(self)
+        self.moves_box.setObjectName("lattice_moves")
+        self.moves_grid = QGridLayout(self.moves_box)
+        self.moves_grid.setContentsMargins(0, 0, 0, 0)
+        self.moves_grid.setHorizontalSpacing(12)
+        self.moves_grid.setVerticalSpacing(4)
+        self.body.addWidget(self.moves_box)
+        self.empty_label = muted(plain_label(self, "lattice_empty"))
+        self.empty_label.setText(_tr("No lateral or diagonal moves yet."))
+        self.body.addWidget(self.empty_label)
+        self.functions_label = plain_label(self, "lattice_functions")
+        self.body.addWidget(self.functions_label)
+        self._rows: list[tuple[str, str, str, str]] = []
+
+    def show_card(self, card: LatticeCard) -> None:
+        self.lateral.set_value(str(card.lateral_count))
+        self.diagonal.set_value(str(card.diagonal_count))
+        self.promotions.set_value(str(card.promotion_count))
+        self.employers.set_value(str(card.new_employer_count))
+        while self.moves_grid.count():
+            item = self.moves_grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._rows = []
+        header_font = self.font()
+        header_font.setBold(True)
+        if card.moves:
+            for col, text in enumerate((_tr("Date"), _tr("Move"), _tr("Role"), _tr("Function"))):
+                header = muted(plain_label(self.moves_box, wrap=False))
+                header.setText(text)
+                self.moves_grid.addWidget(header, 0, col)
+        for row, move in enumerate(card.moves, start=1):
+            function = move.function or DASH
+            if move.from_function and move.from_function != move.function:
+                function = f"{move.from_function} → {function}"
+            cells = (format_date(move.day), _tr(MOVE_NAMES[move.kind]), move.title, function)
+            self._rows.append(cells)
+            for col, text in enumerate(cells):
+                label = plain_label(self.moves_box, wrap=col >= 2)
+                label.setText(text)
+                self.moves_grid.addWidget(label, row, col, Qt.AlignmentFlag.AlignTop)
+        self.moves_grid.setColumnStretch(2, 1)
+        self.moves_grid.setColumnStretch(3, 1)
+        self.moves_box.setVisible(bool(card.moves))
+        self.empty_label.setVisible(not card.moves)
+        if card.functions:
+            self.functions_label.setText(
+                _tr("Functions worked in: %s") % " → ".join(card.functions)
+            )
+        else:
+            self.functions_label.setText(_tr("Functions worked in: none recorded yet."))
+        self.set_texts(card.explanation, card.advice)
+
+    def move_rows(self) -> list[tuple[str, str, str, str]]:
+        """The moves as shown: (date, kind, title, function)."""
+        return list(self._rows)
+
+
+# --- cadence ---------------------------------------------------------------------------------
+
+
+class Heatmap(QWidget):
+    """The last year as a calendar: a column per week, a row per weekday (from the profile's
+    first day of the week), each day a small square shaded by its entry count."""
+
+    GAP = 3
+    MIN_CELL = 5
+    MAX_CELL = 14
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("cadence_heatmap")
+        self.setAccessibleName(_tr("Entries per day over the last year"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMouseTracking(True)
+        self._days: list[tuple[dt.date, int]] = []
+        self._index: dict[dt.date, int] = {}
+        self._week_start = 0
+        self._first_ordinal = 0  # the first column's first day
+        self._thresholds: list[int] = [1, 2, 3, 4]
+        self._cell = 11
+        self._fit()
+
+    # -- data ---------------------------------------------------------------------------------
+
+    def set_days(self, days: Sequence[tuple[dt.date, int]], week_start: int = 0) -> None:
+        self._days = list(days)
+        self._index = {day: count for day, count in self._days}
+        self._week_start = week_start % 7
+        if self._days:
+            first = self._days[0][0]
+            self._first_ordinal = first.toordinal() - self.row_of(first)
+        counts = sorted(c for _, c in self._days if c > 0)
+        if counts:
+            quantiles = [counts[min(len(counts) - 1, int(len(counts) * q))] for q in (0, 0.5, 0.8)]
+            self._thresholds = [1, *sorted(set(max(2, q) for q in quantiles[1:]))]
+        else:
+            self._thresholds = [1]
+        self.update()
+
+    def days(self) -> list[tuple[dt.date, int]]:
+        return list(self._days)
+
+    def count_on(self, day: dt.date) -> int | None:
+        return self._index.get(day)
+
+    def row_of(self, day: dt.date) -> int:
+        return (day.weekday() - self._week_start) % 7
+
+    def column_of(self, day: dt.date) -> int:
+        return (day.toordinal() - self._first_ordinal) // 7
+
+    def level(self, count: int) -> int:
+        """0 for no entries, else 1-4 by where the count falls among the year's busy days."""
+        if count <= 0:
+            return 0
+        level = sum(1 for t in self._thresholds if count >= t)
+        return min(HEATMAP_LEVELS - 1, level if len(self._thresholds) > 1 else 2)
+
+    def tooltip_text(self, day: dt.date) -> str:
+        count = self._index.get(day, 0)
+        date = QLocale().toString(QDate(day), "ddd d MMM yyyy")
+        if count == 0:
+            return _tr("%s: no entries") % date
+        return (_tr("%s: 1 entry") % date) if count == 1 else _tr("%s: %d entries") % (date, count)
+
+    # -- geometry -----------------------------------------------------------------------------
+
+    def _left(self) -> int:
+        metrics = QFontMetrics(self._small_font())
+        names = [QLocale().dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
+        return max(metrics.horizontalAdvance(n) for n in names) + 6
+
+    def _small_font(self) -> QFont:
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        return font
+
+    def _top(self) -> int:
+        return QFontMetrics(self._small_font()).height() + 4
+
+    def _fit(self) -> None:
+        room = self.width() - self._left()
+        cell = room // HEATMAP_WEEKS - self.GAP
+        self._cell = max(self.MIN_CELL, min(self.MAX_CELL, cell))
+        legend = QFontMetrics(self._small_font()).height() + 10
+        height = self._top() + 7 * (self._cell + self.GAP) + legend
+        if self.height() != height:
+            self.setFixedHeight(height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._left() + HEATMAP_WEEKS * (self.MIN_CELL + self.GAP), self.height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._left() + HEATMAP_WEEKS * (12 + self.GAP), self.height())
+
+    def cell_rect(self, day: dt.date) -> QRectF:
+        step = self._cell + self.GAP
+        x = self._left() + self.column_of(day) * step
+        y = self._top() + self.row_of(day) * step
+        return QRectF(x, y, self._cell, self._cell)
+
+    def day_at(self, pos: QPoint) -> dt.date | None:
+        step = self._cell + self.GAP
+        col = math.floor((pos.x() - self._left()) / step)
+        row = math.floor((pos.y() - self._top()) / step)
+        if not (0 <= row < 7 and 0 <= col < HEATMAP_WEEKS + 1):
+            return None
+        day = dt.date.fromordinal(self._first_ordinal + col * 7 + row)
+        return day if day in self._index and self.cell_rect(day).contains(pos.toPointF()) else None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    # -- painting -----------------------------------------------------------------------------
+
+    def colors(self) -> list[QColor]:
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        empty = blend(palette.color(QPalette.ColorRole.Mid), base, 0.55)
+        shares = (0.3, 0.5, 0.75, 1.0) if is_dark(palette) else (0.25, 0.45, 0.7, 1.0)
+        return [empty, *(blend(accent, base, s) for s in shares)]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = QColor(palette.color(QPalette.ColorRole.WindowText))
+        muted_text = palette.color(QPalette.ColorRole.PlaceholderText)
+        colors = self.colors()
+        small = self._small_font()
+        painter.setFont(small)
+        metrics = QFontMetrics(small)
+        step = self._cell + self.GAP
+        # Weekday names on every other row.
+        painter.setPen(muted_text)
+        for row in (0, 2, 4, 6):
+            weekday = (self._week_start + row) % 7 + 1
+            name = QLocale().dayName(weekday, QLocale.FormatType.ShortFormat)
+            painter.drawText(
+                QRectF(0, self._top() + row * step - 2, self._left() - 6, self._cell + 4),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                name,
+            )
+        # Month names above the column holding each month's first day.
+        painter.setPen(text)
+        last_right = -1.0
+        for day, _ in self._days:
+            if day.day != 1:
+                continue
+            x = self._left() + self.column_of(day) * step
+            name = QLocale().toString(QDate(day), "MMM")
+            if x > last_right and x + metrics.horizontalAdvance(name) <= self.width():
+                painter.drawText(int(x), metrics.ascent(), name)
+                last_right = x + metrics.horizontalAdvance(name) + 4
+        # The days.
+        painter.setPen(Qt.PenStyle.NoPen)
+        radius = max(1.5, self._cell / 5)
+        for day, count in self._days:
+            painter.setBrush(colors[self.level(count)])
+            painter.drawRoundedRect(self.cell_rect(day), radius, radius)
+        # The legend, bottom right: less [] [] [] [] [] more.
+        y = self._top() + 7 * step + 4
+        less, more = _tr("Less"), _tr("More")
+        swatch = min(self._cell, 11)
+        width = (
+            metrics.horizontalAdvance(less)
+            + metrics.horizontalAdvance(more)
+            + HEATMAP_LEVELS * (swatch + 3)
+            + 12
+        )
+        x = self._left() + HEATMAP_WEEKS * step - width
+        x = max(float(self._left()), x)
+        painter.setPen(muted_text)
+        painter.drawText(QRectF(x, y, 200, metrics.height()), Qt.AlignmentFlag.AlignLeft, less)
+        x += metrics.horizontalAdvance(less) + 6
+        painter.setPen(Qt.PenStyle.NoPen)
+        for color in colors:
+            painter.setBrush(color)
+            top = y + (metrics.height() - swatch) / 2
+            painter.drawRoundedRect(QRectF(x, top, swatch, swatch), 2, 2)
+            x += swatch + 3
+        painter.setPen(muted_text)
+        painter.drawText(QRectF(x + 3, y, 200, metrics.height()), Qt.AlignmentFlag.AlignLeft, more)
+        painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            day = self.day_at(event.pos())
+            if day is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(event.globalPos(), self.tooltip_text(day), self)
+            return True
+        return super().event(event)
+
+
+class CadenceView(InsightCard):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("cadence", _tr("Cadence"), parent)
+        self.current = self.add_figure("current_streak", _tr("current streak"))
+        self.longest = self.add_figure("longest_streak", _tr("longest streak"))
+        self.share = self.add_figure("share_52", _tr("weeks active, last 52"))
+        self.feedback = self.add_figure("since_feedback", _tr("since feedback was sought"))
+        self.recognition = self.add_figure("since_recognition", _tr("since recognition"))
+        self.finish_figures()
+        self.heatmap = Heatmap(self)
+        self.body.addWidget(self.heatmap)
+
+    def show_card(self, card: CadenceCard) -> None:
+        self.current.set_value(_weeks(card.current_streak))
+        self.longest.set_value(_weeks(card.longest_streak))
+        self.share.set_value(f"{card.weeks_active_last_52}/52 ({round(100 * card.share_last_52)}%)")
+        self.feedback.set_value(_days(card.days_since_feedback))
+        self.recognition.set_value(_days(card.days_since_recognition))
+        self.heatmap.set_days(card.heatmap, card.week_start)
+        self.set_texts(card.explanation, card.advice)
+
+
+# --- career stage ----------------------------------------------------------------------------
+
+
+class StageView(InsightCard):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("stage", _tr("Career stage"), parent)
+        self.stage = self.add_figure("stage", _tr("stage"))
+        self.years = self.add_figure("years", _tr("since the career start"))
+        self.finish_figures()
+        self.source_label = muted(plain_label(self, "stage_source"))
+        self.guidance_label = plain_label(self, "stage_guidance")
+        self.body.addWidget(self.source_label)
+        self.body.addWidget(self.guidance_label)
+
+    def show_card(self, card: StageCard) -> None:
+        word = _tr(STAGE_NAMES.get(card.stage or "", "Not known yet"))
+        if card.overridden:
+            word += " " + _tr("(set by you)")
+        self.stage.set_value(word)
+        self.years.set_value(DASH if card.years is None else f"{card.years:.1f} years")
+        if card.career_start is not None:
+            source = SOURCE_NAMES.get(card.career_start_source, card.career_start_source)
+            self.source_label.setText(
+                _tr("Career start %s, %s.") % (format_date(card.career_start), _tr(source))
+            )
+        else:
+            self.source_label.setText(
+                _tr("No career start yet: set it in your profile, or add a role or an entry.")
+            )
+        self.guidance_label.setText("\n".join(f"• {point}" for point in card.guidance))
+        self.guidance_label.setVisible(bool(card.guidance))
+        self.set_texts(card.explanation)
+
+
+__all__ = [
+    "AreaBars",
+    "CadenceView",
+    "FragmentationView",
+    "Heatmap",
+    "InsightCard",
+    "LatticeView",
+    "LeapsView",
+    "MomentumView",
+    "StageView",
+]

@@ -1,0 +1,153 @@
+"""File > Export: the whole journal as a backup, a JSON Resume, a Markdown brag document or CSV."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...fileio import write_text_atomic
+from ...services import Journal, ServiceError
+from ...store import StoreError
+
+
+def _backup(journal: Journal) -> str:
+    from ...interchange.backup_format import export_backup
+
+    return json.dumps(export_backup(journal), ensure_ascii=False, indent=2) + "\n"
+
+
+def _resume(journal: Journal) -> str:
+    from ...interchange.jsonresume import export_resume
+
+    return json.dumps(export_resume(journal), ensure_ascii=False, indent=2) + "\n"
+
+
+def _markdown(journal: Journal) -> str:
+    from ...interchange.textexport import markdown_export
+
+    return markdown_export(journal)
+
+
+def _csv(journal: Journal) -> str:
+    from ...interchange.textexport import csv_export
+
+    return csv_export(journal)
+
+
+#: key: (label, explanation, suffix, file filter, writer)
+FORMATS: dict[str, tuple[str, str, str, str, Callable[[Journal], str]]] = {
+    "backup": (
+        "Full backup (JSON)",
+        "Everything: profile, roles, entries with tags and links, skills and their history, "
+        "goals, milestones and reviews, and the trash. Import it into any journal.",
+        "json",
+        "Career Journal backup (*.json)",
+        _backup,
+    ),
+    "jsonresume": (
+        "JSON Resume",
+        "A résumé in the jsonresume.org standard: your roles, starred entries, skills, "
+        "certifications and awards.",
+        "json",
+        "JSON Resume (*.json)",
+        _resume,
+    ),
+    "markdown": (
+        "Markdown brag document",
+        "Every entry grouped by period and kind, starred first, with measurable results.",
+        "md",
+        "Markdown (*.md)",
+        _markdown,
+    ),
+    "csv": (
+        "CSV (one row per entry)",
+        "For spreadsheets. Cells that start like a formula are quoted so they stay text.",
+        "csv",
+        "CSV (*.csv)",
+        _csv,
+    ),
+}
+
+
+class ExportDialog(QDialog):
+    def __init__(self, journal: Journal, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("export_dialog")
+        self.setWindowTitle(self.tr("Export"))
+        self._journal = journal
+        self.written: Path | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Export the whole journal as:")))
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        for i, (key, (label, explanation, *_rest)) in enumerate(FORMATS.items()):
+            button = QRadioButton(self.tr(label))
+            button.setObjectName(f"export_{key}")
+            button.setChecked(i == 0)
+            self.group.addButton(button, i)
+            self.buttons[key] = button
+            note = QLabel(self.tr(explanation))
+            note.setWordWrap(True)
+            note.setEnabled(False)
+            note.setContentsMargins(24, 0, 0, 6)
+            layout.addWidget(button)
+            layout.addWidget(note)
+        self.error = QLabel()
+        self.error.setObjectName("export_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: palette(bright-text);")
+        layout.addWidget(self.error)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        box.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Export…"))
+        box.accepted.connect(self._choose_file)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.resize(520, self.sizeHint().height())
+
+    def chosen(self) -> str:
+        return next(key for key, button in self.buttons.items() if button.isChecked())
+
+    def _choose_file(self) -> None:
+        key = self.chosen()
+        _label, _note, suffix, file_filter, _writer = FORMATS[key]
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"career-journal-{key}-{dt.date.today().isoformat()}.{suffix}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), str(Path(folder) / name), self.tr(file_filter)
+        )
+        if path:
+            self.export_to(key, Path(path))
+
+    def export_to(self, key: str, path: Path) -> Path | None:
+        """Write the export; on failure say why in the dialog and keep it open."""
+        suffix = FORMATS[key][2]
+        if path.suffix.lower() != f".{suffix}":
+            path = path.with_suffix(f".{suffix}")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            text = FORMATS[key][4](self._journal)
+            self.written = write_text_atomic(path, text)
+        except (OSError, ServiceError, StoreError) as exc:
+            self.error.setText(self.tr("Not exported: %s") % exc)
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.accept()
+        return self.written
