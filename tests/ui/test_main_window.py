@@ -159,7 +159,8 @@ def test_chart_areas_are_built_when_first_shown(window: MainWindow) -> None:
     assert not window.view("summary").is_built()  # type: ignore[attr-defined]
 
     # Insights shows the pinned goal's card over its dashboard of insight cards.
-    page = window.view("insights")
+    assert not window.view("insights").is_built()  # type: ignore[attr-defined]
+    page = window.view("insights").view()  # type: ignore[attr-defined]
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
     assert "Big leaps vs incremental gains" in texts
     assert "Cadence" in texts

@@ -183,7 +183,8 @@ def test_insights_page_forwards_the_card_request(
 
 def test_insights_area_builds_the_page(qtbot: QtBot, ctx: AppContext) -> None:
     (insights,) = (a for a in areas() if a.key == "insights")
-    view = build_view(insights, ctx)
-    qtbot.addWidget(view)
+    area = build_view(insights, ctx)
+    qtbot.addWidget(area)
+    assert area.objectName() == "insights_view"
+    view = area.view()  # type: ignore[attr-defined]
     assert isinstance(view, InsightsPage)
-    assert view.objectName() == "insights_view"

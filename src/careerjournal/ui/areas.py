@@ -53,9 +53,9 @@ def _goals_factory(ctx: AppContext, parent: QWidget | None) -> QWidget:
 
 
 def _insights_factory(ctx: AppContext, parent: QWidget | None) -> QWidget:
-    from .insights_page import InsightsPage  # the pinned goal's card until the dashboard arrives
+    from .insights.area import InsightsArea  # light: the dashboard is built on first show
 
-    return InsightsPage(ctx, parent)
+    return InsightsArea(ctx, parent)
 
 
 def _summary_factory(ctx: AppContext, parent: QWidget | None) -> QWidget:
