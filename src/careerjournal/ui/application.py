@@ -31,6 +31,7 @@ from .icons import app_icon
 from .reminders import ReminderController, local_now
 from .settings import AppSettings, ThemeChoice
 from .theme import apply_theme
+from .translations import install_translators
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -320,7 +321,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
-    return QApplication(argv if argv is not None else sys.argv[:1])
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.cj_translators = install_translators(app)  # type: ignore[attr-defined]  # kept alive
+    return app
 
 
 def run_gui(database: str | None, *, quit_after_first_paint: bool = False) -> int:

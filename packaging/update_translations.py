@@ -1,0 +1,236 @@
+"""Regenerate the translation catalogue and compile it: `python packaging/update_translations.py`.
+
+1. `pyside6-lupdate` extracts every `tr()` / `translate()` string from `src/careerjournal/ui`.
+2. lupdate cannot see through module helpers (`def _tr(text): return translate("areas", text)`)
+   and files `tr = self.tr` / `tr = QCoreApplication.translate` aliases under an empty context;
+   those calls are found with `ast` and filed under the context they use at run time.
+3. Translations already in the catalogue are kept; `SEED_TRANSLATIONS` fills in a handful so the
+   loading can be seen. The result is written as `careerjournal_<lang>.ts` and compiled with
+   `pyside6-lrelease` to the `.qm` next to it.
+
+Running it twice changes nothing (the output depends only on the sources and the catalogue).
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+UI_DIR = ROOT / "src" / "careerjournal" / "ui"
+TRANSLATIONS_DIR = ROOT / "src" / "careerjournal" / "resources" / "translations"
+LANGUAGES = {"de": "de_DE"}
+
+# A few German translations so the catalogue visibly works; the rest stays "unfinished".
+SEED_TRANSLATIONS: dict[str, dict[tuple[str, str], str]] = {
+    "de": {
+        ("areas", "Journal"): "Journal",
+        ("areas", "Timeline"): "Zeitleiste",
+        ("areas", "Skills"): "Fähigkeiten",
+        ("areas", "Goals"): "Ziele",
+        ("areas", "Insights"): "Erkenntnisse",
+        ("areas", "Summary"): "Zusammenfassung",
+        ("MainWindow", "&File"): "&Datei",
+        ("MainWindow", "&Edit"): "&Bearbeiten",
+        ("MainWindow", "&View"): "&Ansicht",
+        ("MainWindow", "&Help"): "&Hilfe",
+        ("MainWindow", "&Theme"): "&Design",
+        ("MainWindow", "&Recent Journals"): "&Zuletzt geöffnete Journale",
+        ("MainWindow", "&Light"): "&Hell",
+        ("MainWindow", "&Dark"): "&Dunkel",
+        ("MainWindow", "&New Entry…"): "&Neuer Eintrag…",
+        ("MainWindow", "&Quit"): "B&eenden",
+        ("MainWindow", "&Preferences…"): "&Einstellungen…",
+        ("MainWindow", "&Find…"): "&Suchen…",
+    }
+}
+
+
+def _tool(name: str) -> str:
+    """The Qt tool next to the running interpreter (the venv), else on PATH."""
+    local = Path(sys.executable).parent / name
+    if local.exists():
+        return str(local)
+    found = shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found; install PySide6 in this environment")
+    return found
+
+
+def _source_files() -> list[Path]:
+    return sorted(p for p in UI_DIR.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def _helper_calls(path: Path) -> list[tuple[str, str, int]]:
+    """(context, text, line) for the calls lupdate misses or misplaces.
+
+    - `_tr("...")` where a module-level helper returns `QCoreApplication.translate("ctx", text)`;
+    - `tr("...")` where a method aliased `tr = self.tr` (the enclosing class is the context);
+    - `tr("ctx", "...")` where a function aliased `tr = QCoreApplication.translate`.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    helpers: dict[str, str] = {}  # module-level helper name -> literal translate() context
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef):
+            for sub in ast.walk(node):
+                if (
+                    isinstance(sub, ast.Call)
+                    and isinstance(sub.func, ast.Attribute)
+                    and sub.func.attr == "translate"
+                    and sub.args
+                    and isinstance(sub.args[0], ast.Constant)
+                    and isinstance(sub.args[0].value, str)
+                ):
+                    helpers[node.name] = sub.args[0].value
+    found: list[tuple[str, str, int]] = []
+
+    def literal(node: ast.expr) -> str | None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        return None
+
+    def visit(node: ast.AST, cls: str | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = child.name if isinstance(child, ast.ClassDef) else cls
+            if isinstance(child, ast.Call) and isinstance(child.func, ast.Name) and child.args:
+                name = child.func.id
+                texts = [literal(a) for a in child.args]
+                line = child.args[0].lineno
+                if name in helpers and texts[0] is not None:
+                    found.append((helpers[name], texts[0], line))
+                elif name == "tr" and len(texts) >= 2 and None not in texts[:2] and cls is None:
+                    found.append((texts[0], texts[1], line))  # type: ignore[arg-type]
+                elif name == "tr" and cls and texts[0] is not None:
+                    found.append((cls, texts[0], line))
+            visit(child, inner)
+
+    visit(tree, None)
+    return found
+
+
+def _extract(lang: str) -> ET.Element:
+    """Run lupdate into a scratch catalogue and return its parsed root."""
+    with tempfile.TemporaryDirectory() as tmp:
+        listing = Path(tmp) / "sources.lst"
+        listing.write_text("\n".join(str(p) for p in _source_files()) + "\n", encoding="utf-8")
+        ts = Path(tmp) / f"scratch_{lang}.ts"
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                "-silent",
+                "-locations",
+                "absolute",
+                f"@{listing}",
+                "-target-language",
+                LANGUAGES[lang],
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+        )
+        root = ET.parse(ts).getroot()
+        # make locations relative to the real catalogue's folder
+        for loc in root.iter("location"):
+            name = loc.get("filename")
+            if name:
+                absolute = (Path(tmp) / name).resolve()
+                loc.set("filename", Path(os.path.relpath(absolute, TRANSLATIONS_DIR)).as_posix())
+        return root
+
+
+def _key(context: str, message: ET.Element) -> tuple[str, str, str]:
+    return (context, message.findtext("source") or "", message.findtext("comment") or "")
+
+
+def _message(source: str, filename: str, line: int) -> ET.Element:
+    message = ET.Element("message")
+    ET.SubElement(message, "location", {"filename": filename, "line": str(line)})
+    ET.SubElement(message, "source").text = source
+    ET.SubElement(message, "translation", {"type": "unfinished"}).text = ""
+    return message
+
+
+def _fix_contexts(root: ET.Element) -> dict[str, list[ET.Element]]:
+    """lupdate's messages by context, its context-less ones replaced by what the AST finds."""
+    contexts: dict[str, list[ET.Element]] = {}
+    for ctx in root.findall("context"):
+        name = ctx.findtext("name") or ""
+        if name:
+            contexts.setdefault(name, []).extend(ctx.findall("message"))
+    for path in _source_files():
+        filename = Path(os.path.relpath(path, TRANSLATIONS_DIR)).as_posix()
+        for context, text, line in _helper_calls(path):
+            bucket = contexts.setdefault(context, [])
+            same = next((m for m in bucket if _key(context, m) == (context, text, "")), None)
+            if same is None:
+                bucket.append(_message(text, filename, line))
+            elif not any(
+                loc.get("filename") == filename and loc.get("line") == str(line)
+                for loc in same.findall("location")
+            ):
+                position = len(same.findall("location"))
+                same.insert(position, ET.Element("location", filename=filename, line=str(line)))
+    return contexts
+
+
+def _old_translations(ts: Path) -> dict[tuple[str, str, str], ET.Element]:
+    if not ts.exists():
+        return {}
+    kept = {}
+    for ctx in ET.parse(ts).getroot().findall("context"):
+        name = ctx.findtext("name") or ""
+        for message in ctx.findall("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") != "unfinished":
+                kept[_key(name, message)] = translation
+    return kept
+
+
+def update(lang: str) -> Path:
+    TRANSLATIONS_DIR.mkdir(parents=True, exist_ok=True)
+    ts = TRANSLATIONS_DIR / f"careerjournal_{lang}.ts"
+    old = _old_translations(ts)
+    contexts = _fix_contexts(_extract(lang))
+    seeds = SEED_TRANSLATIONS.get(lang, {})
+    out = ET.Element("TS", {"version": "2.1", "language": LANGUAGES[lang], "sourcelanguage": "en"})
+    for name in sorted(contexts):
+        ctx = ET.SubElement(out, "context")
+        ET.SubElement(ctx, "name").text = name
+        for message in sorted(contexts[name], key=lambda m: _key(name, m)):
+            message = copy.deepcopy(message)
+            key = _key(name, message)
+            translation = message.find("translation")
+            assert translation is not None
+            if key in old:
+                message.remove(translation)
+                message.append(copy.deepcopy(old[key]))
+            elif (name, key[1]) in seeds and message.get("numerus") != "yes":
+                translation.attrib.pop("type", None)
+                translation.text = seeds[(name, key[1])]
+            ctx.append(message)
+    ET.indent(out, space="    ")
+    body = ET.tostring(out, encoding="unicode")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+    qm = ts.with_suffix(".qm")
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return ts
+
+
+def main() -> int:
+    for lang in LANGUAGES:
+        ts = update(lang)
+        print(f"wrote {ts.relative_to(ROOT)} and {ts.with_suffix('.qm').name}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
