@@ -70,6 +70,7 @@ from ..context import AppContext
 from ..icons import icon
 from ..markdown import SafeMarkdownView
 from ..undo import AddEntryCommand, EditEntryCommand, push
+from ..view_parts import to_pydate, to_qdate
 from .assessment_section import ASSESSMENT_FIELDS, AssessmentSection
 from .common import DATE_FORMAT, ErrorLabel, KindCombo, kind_from_setting
 from .drafts import DraftStore, SavedDraft, key_for
@@ -83,14 +84,6 @@ log = logging.getLogger(__name__)
 #: Fields that have an inline message; a ValidationError naming another field goes to a dialog.
 FIELDS = ("title", "date", "kind", "role", "impact", "measurable_result", "tags", "body", "links")
 _FIELD_ALIASES = {"result": "measurable_result", "occurred_on": "date", "role_id": "role"}
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 def role_label(role: RoleRecord) -> str:
@@ -411,7 +404,7 @@ class EntryEditor(QDialog):
     def _load(self, draft: EntryDraft) -> None:
         self.title_edit.setText(draft.title)
         self.title_edit.setCursorPosition(len(draft.title))
-        self.date_edit.setDate(_qdate(draft.occurred_on))
+        self.date_edit.setDate(to_qdate(draft.occurred_on))
         self.kind_combo.set_kind(draft.kind)
         self.impact_field.setValue(draft.impact)
         self.result_edit.setText(draft.measurable_result)
@@ -433,7 +426,7 @@ class EntryEditor(QDialog):
         role = self.role_combo.currentData()
         return EntryDraft(
             title=self.title_edit.text(),
-            occurred_on=_pydate(self.date_edit.date()),
+            occurred_on=to_pydate(self.date_edit.date()),
             kind=self.kind_combo.kind(),
             body=self.body_edit.toPlainText(),
             impact=self.impact_field.value(),
@@ -502,7 +495,7 @@ class EntryEditor(QDialog):
     def _on_date_changed(self, day: QDate) -> None:
         self.errors["date"].clear_message()
         if self._role_follows_date and not self._loading:
-            self._select_role(self._role_at(_pydate(day)))
+            self._select_role(self._role_at(to_pydate(day)))
             self.errors["role"].clear_message()
         self._on_changed()
 
@@ -742,7 +735,7 @@ def ask_restore(saved: SavedDraft, parent: QWidget | None, *, changed_since: boo
     """The start-up prompt for one leftover draft; True means Restore."""
     saved_at = saved.saved_at
     when = QLocale().toString(
-        QDateTime(_qdate(saved_at.date()), QTime(saved_at.hour, saved_at.minute)),
+        QDateTime(to_qdate(saved_at.date()), QTime(saved_at.hour, saved_at.minute)),
         QLocale.FormatType.ShortFormat,
     )
     title = " ".join(saved.draft.title.split())[:80] or "…"

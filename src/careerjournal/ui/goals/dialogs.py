@@ -67,11 +67,10 @@ from ..skills.dialogs import (
     _form,
     _FormDialog,
     _muted,
-    _pydate,
-    _qdate,
     _text_edit,
     level_text,
 )
+from ..view_parts import to_pydate, to_qdate
 
 __all__ = [
     "EVIDENCE_LIMIT",
@@ -132,7 +131,7 @@ def _date_edit(parent: QWidget, name: str, day: dt.date, tooltip: str) -> QDateE
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setDateRange(QDate(validate.MIN_YEAR, 1, 1), QDate(validate.MAX_YEAR, 12, 31))
-    edit.setDate(_qdate(day))
+    edit.setDate(to_qdate(day))
     edit.setToolTip(tooltip)
     return edit
 
@@ -184,11 +183,11 @@ class _OptionalDate:
             self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def value(self) -> dt.date | None:
-        return _pydate(self.edit.date()) if self.check.isChecked() else None
+        return to_pydate(self.edit.date()) if self.check.isChecked() else None
 
     def set_value(self, day: dt.date | None) -> None:
         if day is not None:
-            self.edit.setDate(_qdate(day))
+            self.edit.setDate(to_qdate(day))
         self.check.setChecked(day is not None)
 
 
@@ -674,7 +673,7 @@ class MilestoneDialog(_FormDialog):
             self.count_spin.setValue(_int(criterion.get("count")) or 1)
             since = _as_date(criterion.get("since"))
             if since is not None:
-                self.since_edit.setDate(_qdate(since))
+                self.since_edit.setDate(to_qdate(since))
         else:
             self.tag_edit.setText(str(criterion.get("tag", "")))
 
@@ -728,7 +727,7 @@ class MilestoneDialog(_FormDialog):
             return {
                 "kind": self.kind_combo.kind().value,
                 "count": self.count_spin.value(),
-                "since": _pydate(self.since_edit.date()).isoformat(),
+                "since": to_pydate(self.since_edit.date()).isoformat(),
             }
         if kind is CriterionKind.CERTIFICATION_TAG:
             return {"tag": self._tag()[0]}
@@ -760,7 +759,7 @@ class MilestoneDialog(_FormDialog):
         if kind is CriterionKind.ENTRY_COUNT:
             entry_kind = self.kind_combo.kind()
             count = self.count_spin.value()
-            since = _pydate(self.since_edit.date())
+            since = to_pydate(self.since_edit.date())
             so_far = self.journal.entries.count(
                 EntryQuery(kinds=frozenset({entry_kind}), date_from=since)
             )
@@ -1240,7 +1239,7 @@ class NewRoleDialog(_FormDialog):
         self._touched = True
 
     def start_date(self) -> dt.date:
-        return _pydate(self.start_edit.date())
+        return to_pydate(self.start_edit.date())
 
     def move_kind(self) -> MoveKind:
         return MoveKind(str(self.move_combo.currentData()))

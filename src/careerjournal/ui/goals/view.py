@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,22 +42,13 @@ from ..context import AppContext
 from ..formatting import format_date, kind_label
 from ..icons import icon, kind_icon
 from ..undo import push
+from ..view_parts import heading, scope_to, view_action
 from . import commands
 from .charts import BurnUpChart
 from .delegate import ProgressBarDelegate
 from .matrix import EvidenceMatrixView
 from .model import KIND_LABELS, GoalColumn, GoalListModel, MilestoneColumn, MilestoneModel
 from .pinned_card import projection_text
-
-
-def _heading(text: str = "", scale: float = 1.3) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
 
 
 def month_range(gp: GoalProgress) -> str:
@@ -91,43 +82,24 @@ class GoalsView(QWidget):
 
     # -- building -----------------------------------------------------------------------------
 
-    def _action(
-        self,
-        name: str,
-        text: str,
-        slot: Callable[[], object],
-        keys: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        icon_name: str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        action.setToolTip(tip or text.replace("&", "").rstrip("…"))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
         tr = self.tr
-        self.action_new_goal = self._action(
-            "action_new_goal", tr("New &Goal…"), self.new_goal, "Ctrl+Shift+G", "add"
+        self.action_new_goal = view_action(
+            self, "action_new_goal", tr("New &Goal…"), self.new_goal, "Ctrl+Shift+G", "add"
         )
-        self.action_edit_goal = self._action(
-            "action_edit_goal", tr("&Edit Goal…"), self.edit_goal, "F2", "edit"
+        self.action_edit_goal = view_action(
+            self, "action_edit_goal", tr("&Edit Goal…"), self.edit_goal, "F2", "edit"
         )
-        self.action_delete_goal = self._action(
+        self.action_delete_goal = view_action(
+            self,
             "action_delete_goal",
             tr("&Delete Goal…"),
             self.delete_goal,
             QKeySequence.StandardKey.Delete,
             "trash",
         )
-        self.action_pin = self._action(
+        self.action_pin = view_action(
+            self,
             "action_pin_goal",
             tr("&Pin as Next Promotion"),
             self.toggle_pin,
@@ -136,26 +108,33 @@ class GoalsView(QWidget):
             tr("Follow this goal at the top of Insights (one goal at a time)"),
         )
         self.action_pin.setCheckable(True)
-        self.action_achieved = self._action(
-            "action_goal_achieved", tr("Mark &Achieved…"), self.mark_achieved, None, "star-filled"
+        self.action_achieved = view_action(
+            self,
+            "action_goal_achieved",
+            tr("Mark &Achieved…"),
+            self.mark_achieved,
+            None,
+            "star-filled",
         )
-        self.action_dropped = self._action(
-            "action_goal_dropped", tr("Mark D&ropped"), self.mark_dropped, None, "close"
+        self.action_dropped = view_action(
+            self, "action_goal_dropped", tr("Mark D&ropped"), self.mark_dropped, None, "close"
         )
-        self.action_add_milestone = self._action(
-            "action_add_milestone", tr("Add &Milestone…"), self.add_milestone, "Ins", "add"
+        self.action_add_milestone = view_action(
+            self, "action_add_milestone", tr("Add &Milestone…"), self.add_milestone, "Ins", "add"
         )
-        self.action_edit_milestone = self._action(
-            "action_edit_milestone", tr("Edit Milestone…"), self.edit_milestone, "F2", "edit"
+        self.action_edit_milestone = view_action(
+            self, "action_edit_milestone", tr("Edit Milestone…"), self.edit_milestone, "F2", "edit"
         )
-        self.action_delete_milestone = self._action(
+        self.action_delete_milestone = view_action(
+            self,
             "action_delete_milestone",
             tr("Delete Milestone"),
             self.delete_milestone,
             QKeySequence.StandardKey.Delete,
             "trash",
         )
-        self.action_toggle_done = self._action(
+        self.action_toggle_done = view_action(
+            self,
             "action_toggle_done",
             tr("Done / Not Done"),
             self.toggle_done,
@@ -163,20 +142,27 @@ class GoalsView(QWidget):
             "restore",
             tr("Tick or untick the selected milestone (Space)"),
         )
-        self.action_split = self._action(
-            "action_split_milestone", tr("&Split…"), self.split_milestone, None, "split"
+        self.action_split = view_action(
+            self, "action_split_milestone", tr("&Split…"), self.split_milestone, None, "split"
         )
-        self.action_up = self._action(
-            "action_milestone_up", tr("Move Up"), lambda: self.move_milestone(-1), "Alt+Up", "up"
+        self.action_up = view_action(
+            self,
+            "action_milestone_up",
+            tr("Move Up"),
+            lambda: self.move_milestone(-1),
+            "Alt+Up",
+            "up",
         )
-        self.action_down = self._action(
+        self.action_down = view_action(
+            self,
             "action_milestone_down",
             tr("Move Down"),
             lambda: self.move_milestone(1),
             "Alt+Down",
             "down",
         )
-        self.action_link = self._action(
+        self.action_link = view_action(
+            self,
             "action_link_evidence",
             tr("&Link Evidence…"),
             self.link_evidence,
@@ -226,7 +212,7 @@ class GoalsView(QWidget):
         header.setSectionResizeMode(GoalColumn.STANDING, QHeaderView.ResizeMode.ResizeToContents)
         self.goal_table.selectionModel().currentRowChanged.connect(self._on_goal_changed)
         self.goal_table.doubleClicked.connect(lambda _i: self.edit_goal())
-        self._scope(self.goal_table, self.action_edit_goal, self.action_delete_goal)
+        scope_to(self, self.goal_table, self.action_edit_goal, self.action_delete_goal)
 
         self.empty_goals = QWidget()
         self.empty_goals.setObjectName("goals_empty")
@@ -235,8 +221,8 @@ class GoalsView(QWidget):
         picture = QLabel()
         picture.setPixmap(icon("nav-goals").pixmap(56, 56))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        heading = _heading(tr("No goals yet"), 1.4)
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = heading(tr("No goals yet"), 1.4, wrap=True)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(
             tr(
                 "Break your next promotion into milestones: some you tick by hand, others tick "
@@ -249,7 +235,7 @@ class GoalsView(QWidget):
         first = QPushButton(icon("add"), tr("Set Your Next &Promotion Goal…"))
         first.setObjectName("add_first_goal")
         first.clicked.connect(lambda: self.new_goal(GoalKind.PROMOTION))
-        for w in (picture, heading, text):
+        for w in (picture, title, text):
             empty_layout.addWidget(w)
         empty_layout.addWidget(first, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
@@ -281,19 +267,12 @@ class GoalsView(QWidget):
         layout.addWidget(toolbar)
         layout.addWidget(splitter, 1)
 
-    def _scope(self, widget: QWidget, *actions: QAction) -> None:
-        """Make `actions`' keys work only while `widget` has focus (they share keys)."""
-        for action in actions:
-            self.removeAction(action)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            widget.addAction(action)
-
     def _build_detail(self) -> QWidget:
         tr = self.tr
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 0, 0, 0)
-        self.goal_title = _heading()
+        self.goal_title = heading(scale=1.3, wrap=True)
         self.goal_title.setObjectName("goal_title")
         self.goal_target = QLabel()
         self.goal_target.setObjectName("goal_target")
@@ -343,7 +322,8 @@ class GoalsView(QWidget):
         mh.resizeSection(MilestoneColumn.EVIDENCE, 64)
         self.milestones.selectionModel().currentRowChanged.connect(self._on_milestone_changed)
         self.milestones.doubleClicked.connect(self._on_milestone_double_clicked)
-        self._scope(
+        scope_to(
+            self,
             self.milestones,
             self.action_edit_milestone,
             self.action_delete_milestone,

@@ -69,6 +69,7 @@ from ...services.skills import ScaleChange
 from ...store import BackupError, StoreError
 from ..editor.common import DATE_FORMAT, ErrorLabel, safe_kind_icon
 from ..formatting import format_date
+from ..view_parts import to_pydate, to_qdate
 
 __all__ = [
     "EVIDENCE_KINDS",
@@ -103,14 +104,6 @@ SHARE_RANGE = (10, 100)
 BACKUP_REASON = "scale-switch"
 
 Commit = Callable[[Any], None]
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 def _clean_name(text: str) -> str:
@@ -551,7 +544,7 @@ class AssessmentDialog(_FormDialog):
         self.date_edit.setDateRange(
             QDate(validate.MIN_YEAR, 1, 1), QDate(validate.MAX_YEAR, 12, 31)
         )
-        self.date_edit.setDate(_qdate(today))
+        self.date_edit.setDate(to_qdate(today))
         self.date_edit.setToolTip(self.tr("When the level was reached; Alt+Down opens a calendar"))
         self.date_error = ErrorLabel("date", self)
 
@@ -743,7 +736,7 @@ class AssessmentDialog(_FormDialog):
     # -- checks and values ------------------------------------------------------------------
 
     def _check_date(self) -> bool:
-        if _pydate(self.date_edit.date()) > self.today:
+        if to_pydate(self.date_edit.date()) > self.today:
             self.date_error.show_message(self.tr("An assessment cannot be in the future."))
             self.ok_button.setEnabled(False)
             return False
@@ -763,7 +756,7 @@ class AssessmentDialog(_FormDialog):
             skill_id=self.skill.id,
             level=int(self.level_combo.currentData()),
             source=AssessmentSource(self.source_combo.currentData()),
-            assessed_on=_pydate(self.date_edit.date()),
+            assessed_on=to_pydate(self.date_edit.date()),
             note=self.note_edit.toPlainText().strip(),
         )
 

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QShowEvent, QTextDocument
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QPageLayout, QShowEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,11 +41,17 @@ from ...report.html import render_html
 from ...report.markdown import render_markdown
 from ...report.pdf import build_document, default_page_size, print_document, write_pdf
 from ...services import Change, ServiceError, Topic
-from ...services.summary import SECTION_TITLES, Section, Summary, SummaryOptions
+from ...services.summary import (
+    SECTION_TITLES,
+    Section,
+    Summary,
+    SummaryOptions,
+    months_before,
+)
 from ...store import StoreError
 from ..context import AppContext
 from ..editor.common import DATE_FORMAT
-from ..icons import icon
+from ..view_parts import to_pydate, to_qdate, view_action
 from .model import CandidateModel
 
 
@@ -55,27 +61,6 @@ class Preset(StrEnum):
     LAST_12 = "last_12"
     THIS_YEAR = "this_year"
     CUSTOM = "custom"
-
-
-def months_before(day: dt.date, months: int) -> dt.date:
-    """The day after the same date `months` earlier: "the last 12 months" up to and with `day`."""
-    month0 = day.year * 12 + day.month - 1 - months
-    year, month = divmod(month0, 12)
-    month += 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return dt.date(year, month, d) + dt.timedelta(days=1)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class SummaryView(QWidget):
@@ -105,36 +90,25 @@ class SummaryView(QWidget):
 
     # -- building -----------------------------------------------------------------------------
 
-    def _action(
-        self, name: str, text: str, slot: Callable[[], object], keys: object, icon_name: str
-    ) -> QAction:
-        action = QAction(icon(icon_name), text, self)
-        action.setObjectName(name)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))  # type: ignore[arg-type]
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(text.replace("&", "").rstrip("…"))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build(self) -> None:
         tr = self.tr
         # Ctrl+P belongs to the window's File > Print Summary, which lands here.
-        self.action_print = self._action(
-            "action_print_here", tr("&Print…"), self.print_summary, None, "print"
+        self.action_print = view_action(
+            self, "action_print_here", tr("&Print…"), self.print_summary, None, "print"
         )
-        self.action_pdf = self._action(
-            "action_export_pdf", tr("Export P&DF…"), self.export_pdf, "Ctrl+Shift+P", "export"
+        self.action_pdf = view_action(
+            self, "action_export_pdf", tr("Export P&DF…"), self.export_pdf, "Ctrl+Shift+P", "export"
         )
-        self.action_html = self._action(
+        self.action_html = view_action(
+            self,
             "action_export_html",
             tr("Export &HTML…"),
             lambda: self.export_text("html"),
             None,
             "export",
         )
-        self.action_md = self._action(
+        self.action_md = view_action(
+            self,
             "action_export_markdown",
             tr("Export &Markdown…"),
             lambda: self.export_text("md"),
@@ -308,7 +282,7 @@ class SummaryView(QWidget):
         self.period_note.setText(note)
         for edit, day in ((self.date_from, start), (self.date_to, today)):
             edit.blockSignals(True)
-            edit.setDate(_qdate(day))
+            edit.setDate(to_qdate(day))
             edit.blockSignals(False)
         self._schedule()
 
@@ -327,7 +301,7 @@ class SummaryView(QWidget):
         self._schedule()
 
     def options(self) -> SummaryOptions:
-        start, end = _pydate(self.date_from.date()), _pydate(self.date_to.date())
+        start, end = to_pydate(self.date_from.date()), to_pydate(self.date_to.date())
         return SummaryOptions(
             date_from=start,
             date_to=end,
