@@ -80,7 +80,7 @@ _LIGHT = {
     "bright_text": "#d1242f",
     "tooltip_base": "#ffffff",
     "tooltip_text": "#1f2328",
-    "placeholder": "#8a9099",
+    "placeholder": "#5c636d",  # secondary text: >= 4.5:1 on window and base
     "highlight": "#2f6fde",
     "highlighted_text": "#ffffff",
     "link": "#1a5fd0",
@@ -105,7 +105,7 @@ _DARK = {
     "bright_text": "#ff7b72",
     "tooltip_base": "#2b2d31",
     "tooltip_text": "#e3e5e8",
-    "placeholder": "#80848e",
+    "placeholder": "#a0a4ad",  # secondary text: >= 4.5:1 on window and base
     "highlight": "#3b82f6",
     "highlighted_text": "#ffffff",
     "link": "#6ea8fe",

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from .icons import icon
 
+W = TypeVar("W", bound=QWidget)
 Keys = QKeySequence | QKeySequence.StandardKey | str | None
 
 
@@ -44,6 +46,16 @@ def scope_to(owner: QWidget, widget: QWidget, *actions: QAction) -> None:
         owner.removeAction(action)
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         widget.addAction(action)
+
+
+def secondary(widget: W) -> W:
+    """Quieter text for captions, hints and notes, still readable.
+
+    Uses the palette's placeholder colour, which the app's palettes keep at 4.5:1 contrast or more
+    on both the window and the base colour. (A disabled label is only 2-3:1, and reads as inactive.)
+    """
+    widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return widget
 
 
 def heading(text: str = "", scale: float = 1.2, *, wrap: bool = False) -> QLabel:
