@@ -7,6 +7,9 @@
 3. Translations already in the catalogue are kept; `SEED_TRANSLATIONS` fills in a handful so the
    loading can be seen. The result is written as `careerjournal_<lang>.ts` and compiled with
    `pyside6-lrelease` to the `.qm` next to it.
+4. English, the source language, gets a plural-only catalogue (`careerjournal_en.ts`, the Qt way
+   for `tr("%n entries", "", n)`): each new `%n` message is seeded with a singular made by simple
+   English rules ("%n entries" -> "%n entry"); correct a seed by editing the `.ts`, which is kept.
 
 Running it twice changes nothing (the output depends only on the sources and the catalogue).
 """
@@ -26,7 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 UI_DIR = ROOT / "src" / "careerjournal" / "ui"
 TRANSLATIONS_DIR = ROOT / "src" / "careerjournal" / "resources" / "translations"
-LANGUAGES = {"de": "de_DE"}
+LANGUAGES = {"de": "de_DE", "en": "en_US"}
+PLURAL_ONLY = {"en"}  # the source language: only its %n messages need forms
 
 # A few German translations so the catalogue visibly works; the rest stays "unfinished".
 SEED_TRANSLATIONS: dict[str, dict[tuple[str, str], str]] = {
@@ -125,6 +129,7 @@ def _extract(lang: str) -> ET.Element:
             [
                 _tool("pyside6-lupdate"),
                 "-silent",
+                *(["-pluralonly"] if lang in PLURAL_ONLY else []),
                 "-locations",
                 "absolute",
                 f"@{listing}",
@@ -193,6 +198,55 @@ def _old_translations(ts: Path) -> dict[tuple[str, str, str], ET.Element]:
     return kept
 
 
+_VERB_SINGULAR = {"are": "is", "were": "was", "have": "has", "need": "needs", "show": "shows"}
+_IRREGULAR = {"people": "person", "children": "child", "these": "this"}
+
+
+def _singular_word(word: str) -> str:
+    lower = word.lower()
+    if lower in _IRREGULAR:
+        return _IRREGULAR[lower]
+    if lower.endswith("ies") and len(lower) > 4:
+        return word[:-3] + "y"
+    if lower.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def english_singular(source: str) -> str:
+    """A first guess at the singular of an English `%n` message (edit the .ts to correct it).
+
+    The noun right after `%n` (after any adjectives is too clever; it takes the next word) becomes
+    singular, and a plural verb right after it agrees.
+    """
+    head, sep, tail = source.partition("%n")
+    if not sep:
+        return source
+    words = tail.split(" ")
+    # words[0] is "" when "%n " is followed by a space.
+    index = 1 if words and words[0] == "" and len(words) > 1 else 0
+    if index < len(words):
+        words[index] = _singular_word(words[index])
+        if index + 1 < len(words) and words[index + 1] in _VERB_SINGULAR:
+            words[index + 1] = _VERB_SINGULAR[words[index + 1]]
+    return head + sep + " ".join(words)
+
+
+def _english_forms(message: ET.Element) -> None:
+    """Fill an unfinished English numerus message with its singular and plural forms."""
+    translation = message.find("translation")
+    assert translation is not None
+    source = message.findtext("source") or ""
+    for child in list(translation):
+        translation.remove(child)
+    translation.attrib.pop("type", None)
+    translation.text = None
+    for form in (english_singular(source), source):
+        ET.SubElement(translation, "numerusform").text = form
+
+
 def update(lang: str) -> Path:
     TRANSLATIONS_DIR.mkdir(parents=True, exist_ok=True)
     ts = TRANSLATIONS_DIR / f"careerjournal_{lang}.ts"
@@ -214,7 +268,13 @@ def update(lang: str) -> Path:
             elif (name, key[1]) in seeds and message.get("numerus") != "yes":
                 translation.attrib.pop("type", None)
                 translation.text = seeds[(name, key[1])]
+            elif lang in PLURAL_ONLY:
+                if message.get("numerus") != "yes":
+                    continue
+                _english_forms(message)
             ctx.append(message)
+        if not len(ctx.findall("message")):
+            out.remove(ctx)
     ET.indent(out, space="    ")
     body = ET.tostring(out, encoding="unicode")
     ts.write_text(

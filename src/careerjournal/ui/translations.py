@@ -18,6 +18,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 ENV_PSEUDO_LOCALE = "CAREERJOURNAL_PSEUDO_LOCALE"
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 CATALOGUE = "careerjournal"
+# English is the source language; this catalogue only holds the singular/plural forms of its
+# `tr("%n entries", "", n)` messages, so "1 entry" reads right in English and as a fallback.
+SOURCE_PLURALS = TRANSLATIONS_DIR / f"{CATALOGUE}_en.qm"
 
 _ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
@@ -90,12 +93,20 @@ def install_translators(
         app.installTranslator(translator)
         installed.append(translator)
 
+    # Installed first, so it is asked last: any other catalogue's translation wins over it.
+    plurals = QTranslator(app)
+    if not pseudo and plurals.load(str(SOURCE_PLURALS)):
+        install(plurals)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(app)
     if qt_dir and qt_translator.load(locale, "qtbase", "_", qt_dir):
         install(qt_translator)
     ours = QTranslator(app)
-    if not pseudo and ours.load(locale, CATALOGUE, "_", str(TRANSLATIONS_DIR)):
+    if (
+        not pseudo
+        and locale.language() != QLocale.Language.English
+        and ours.load(locale, CATALOGUE, "_", str(TRANSLATIONS_DIR))
+    ):
         install(ours)
     if pseudo:
         install(PseudoTranslator(app))
