@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,9 +11,10 @@ from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from careerjournal.services import Journal
+from careerjournal.services import Journal, demo
 from careerjournal.ui.bridge import ChangeBridge
 from careerjournal.ui.context import AppContext
+from careerjournal.ui.main_window import MainWindow
 from careerjournal.ui.settings import AppSettings
 from careerjournal.ui.translations import SOURCE_PLURALS
 
@@ -43,3 +45,37 @@ def source_plurals(qapp: QApplication) -> Iterator[None]:
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture(scope="session")
+def sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A generated sample career (400 entries), written once per run; copy it, never open it."""
+    path = tmp_path_factory.mktemp("sample") / "sample.sqlite3"
+    journal = Journal.open(path)
+    try:
+        demo.generate(journal, entries=400, seed=7)
+    finally:
+        journal.close()
+    return path
+
+
+@pytest.fixture
+def sample_window(
+    qtbot, tmp_path: Path, settings: AppSettings, sample_template: Path
+) -> Iterator[MainWindow]:
+    """The main window, shown at 1280x800, on a copy of the sample career."""
+    path = tmp_path / "journal.sqlite3"
+    shutil.copyfile(sample_template, path)
+    journal = Journal.open(path)
+    bridge = ChangeBridge(journal)
+    stack = QUndoStack()
+    window = MainWindow(AppContext(journal, bridge, stack, settings))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+    stack.clear()
+    bridge.detach()
+    journal.close()

@@ -11,16 +11,14 @@ is added, without a test of its own.
 from __future__ import annotations
 
 import re
-import shutil
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QUndoStack
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,16 +26,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QInputDialog,
+    QLabel,
     QMenu,
     QMessageBox,
     QWidget,
 )
 
-from careerjournal.services import Journal, demo
-from careerjournal.ui.bridge import ChangeBridge
-from careerjournal.ui.context import AppContext
 from careerjournal.ui.main_window import MainWindow
-from careerjournal.ui.settings import AppSettings
 
 AREAS = ["journal", "timeline", "skills", "goals", "insights", "summary"]
 # Leaving the app is not something to trigger in a test.
@@ -112,38 +107,6 @@ def answers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qapp: QApplication)
 
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(open_url))
     return record
-
-
-@pytest.fixture(scope="module")
-def sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("sample") / "sample.sqlite3"
-    journal = Journal.open(path)
-    try:
-        demo.generate(journal, entries=400, seed=7)
-    finally:
-        journal.close()
-    return path
-
-
-@pytest.fixture
-def sample_window(
-    qtbot, tmp_path: Path, settings: AppSettings, sample_template: Path
-) -> Iterator[MainWindow]:
-    path = tmp_path / "journal.sqlite3"
-    shutil.copyfile(sample_template, path)
-    journal = Journal.open(path)
-    bridge = ChangeBridge(journal)
-    stack = QUndoStack()
-    window = MainWindow(AppContext(journal, bridge, stack, settings))
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
-    stack.clear()
-    bridge.detach()
-    journal.close()
 
 
 class ExceptionTrap:
@@ -243,3 +206,20 @@ def test_summary_export_pdf_writes_the_file(
     assert written, answers.saved
     qtbot.waitUntil(lambda: written[0].exists() and written[0].stat().st_size > 0, timeout=20_000)
     assert written[0].read_bytes().startswith(b"%PDF")
+
+
+def test_no_area_draws_its_text_as_disabled(qtbot, sample_window: MainWindow) -> None:
+    """Secondary text uses `secondary()` (4.5:1), never a disabled label (2-3:1)."""
+    window = sample_window
+    offenders: list[str] = []
+    for key in AREAS:
+        window.show_area(key)
+        QCoreApplication.processEvents()
+        area = window.stack.currentWidget()
+        select_something(area)
+        QCoreApplication.processEvents()
+        for label in area.findChildren(QLabel):
+            parent = label.parentWidget()
+            if label.isVisible() and label.text() and not label.isEnabled() and parent.isEnabled():
+                offenders.append(f"{key}: {label.objectName() or label.text()[:40]!r}")
+    assert not offenders, offenders

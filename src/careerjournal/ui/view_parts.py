@@ -34,7 +34,9 @@ def view_action(
     if icon_name:
         action.setIcon(icon(icon_name))
     action.setToolTip(tip or text.replace("&", "").rstrip("…"))
-    action.triggered.connect(slot)
+    # `triggered` passes `checked`; the slot is called without it (a slot with an optional first
+    # parameter would otherwise receive False, as Export PDF once did).
+    action.triggered.connect(lambda _checked=False: slot())
     owner.addAction(action)
     return action
 

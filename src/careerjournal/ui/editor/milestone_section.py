@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain import GoalStatus
 from ...services import Journal
 from ..formatting import format_date
+from ..view_parts import secondary
 
 #: At most this many milestones are shown without scrolling.
 MAX_VISIBLE_ROWS = 6
@@ -147,7 +148,7 @@ class MilestoneSection(QWidget):
         )
         self.hint.setObjectName("milestone_hint")
         self.hint.setWordWrap(True)
-        self.hint.setEnabled(False)  # the palette's muted text
+        secondary(self.hint)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)

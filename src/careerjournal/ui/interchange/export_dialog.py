@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...fileio import write_text_atomic
 from ...services import Journal, ServiceError
 from ...store import StoreError
+from ..view_parts import secondary
 
 
 def _backup(journal: Journal) -> str:
@@ -103,7 +104,7 @@ class ExportDialog(QDialog):
             self.buttons[key] = button
             note = QLabel(self.tr(explanation))
             note.setWordWrap(True)
-            note.setEnabled(False)
+            secondary(note)
             note.setContentsMargins(24, 0, 0, 6)
             layout.addWidget(button)
             layout.addWidget(note)

@@ -33,6 +33,7 @@ from ...interchange.jobs import FORMAT_NAMES, PreparedImport, apply, prepare, pr
 from ...interchange.plan import ImportResult
 from ...services import Journal, ServiceError
 from ...store import StoreError
+from ..view_parts import secondary
 
 ROW_LABELS = {
     "roles": "Roles",
@@ -106,7 +107,7 @@ class ChooseFilePage(QWizardPage):
             )
         )
         note.setWordWrap(True)
-        note.setEnabled(False)
+        secondary(note)
         form.addRow(note)
 
     def path(self) -> Path:
