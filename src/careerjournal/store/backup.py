@@ -1,4 +1,11 @@
-"""Verified, rotated backups of an SQLite journal through SQLite's online backup API."""
+"""Verified, rotated backups of an SQLite journal through SQLite's online backup API.
+
+A backup is written under a temporary name (`.<name>.partial`, which no listing counts), checked
+(integrity, the source's tables, and each table's row count as of the copy), made durable, and only
+then renamed to its final name: a crash or a kill leaves at most a partial file, never a broken
+backup that looks good. Rotation keeps the newest good backups and never deletes a good one to
+keep a broken one; leftovers of interrupted backups are removed.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +24,12 @@ if TYPE_CHECKING:
     from .engine import Store
 
 SUFFIX = ".sqlite3"
+PARTIAL = ".partial"
+# What makes a file a journal rather than any SQLite database (an empty file passes
+# integrity_check): the migration stamp and the entries.
+JOURNAL_TABLES = frozenset({"alembic_version", "entry"})
+# A partial file this old belongs to no backup still running.
+STALE_PARTIAL_SECONDS = 15 * 60
 
 
 @dataclass(frozen=True)
@@ -30,25 +43,59 @@ def _timestamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
-def verify(path: Path) -> None:
-    """Raise BackupError unless `path` is a readable SQLite file that passes its integrity check."""
+def _table_counts(con: sqlite3.Connection) -> dict[str, int]:
+    names = [
+        r[0]
+        for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
+        )
+    ]
+    return {name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
+
+
+def verify(path: Path, expected: dict[str, int] | None = None) -> None:
+    """Raise BackupError unless `path` is a readable journal that passes its integrity check.
+
+    With `expected` (table -> row count, as the source held them when copied), every one of those
+    tables must be there with the same number of rows.
+    """
     try:
+        if path.stat().st_size == 0:
+            raise BackupError(f"The backup {path} is empty.")
         con = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
         try:
             result = con.execute("PRAGMA integrity_check").fetchone()
+            counts = _table_counts(con) if result and result[0] == "ok" else {}
         finally:
             con.close()
     except sqlite3.Error as exc:
         raise BackupError(f"The backup {path} cannot be read: {exc}.") from exc
+    except OSError as exc:
+        raise BackupError(f"The backup {path} cannot be read: {exc.strerror}.") from exc
     if not result or result[0] != "ok":
         raise BackupError(f"The backup {path} failed its integrity check: {result and result[0]}.")
+    missing = sorted((set(expected or {}) | JOURNAL_TABLES) - set(counts))
+    if missing:
+        raise BackupError(f"The backup {path} is not a whole journal: no {', '.join(missing)}.")
+    for table, rows in (expected or {}).items():
+        if counts[table] != rows:
+            raise BackupError(
+                f"The backup {path} holds {counts[table]} rows of {table}, not {rows}."
+            )
 
 
-def copy_database(source: Path, destination: Path) -> None:
-    """Copy a live SQLite database consistently (other connections may be writing)."""
+def copy_database(source: Path, destination: Path) -> dict[str, int]:
+    """Copy a live SQLite database consistently (other connections may be writing).
+
+    Returns each table's row count in the snapshot that was copied, for `verify`.
+    """
     paths.ensure_private_file(destination)
     src = sqlite3.connect(source.absolute().as_uri() + "?mode=ro", uri=True)
     try:
+        # One read transaction: the counts and the copy see the same snapshot.
+        src.execute("BEGIN")
+        counts = _table_counts(src)
         dst = sqlite3.connect(destination)
         try:
             src.backup(dst)
@@ -56,9 +103,38 @@ def copy_database(source: Path, destination: Path) -> None:
             dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
+        src.rollback()
     finally:
         src.close()
     os.chmod(destination, paths.PRIVATE_FILE)
+    return counts
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_verified(source: Path, destination: Path) -> None:
+    """Copy `source` to a partial file beside `destination`, verify it, then rename it."""
+    partial = destination.with_name(f".{destination.name}.{os.getpid()}{PARTIAL}")
+    try:
+        expected = copy_database(source, partial)
+        verify(partial, expected)
+        _fsync(partial)
+        os.replace(partial, destination)
+        with contextlib.suppress(OSError):  # not every platform can sync a folder
+            _fsync(destination.parent)
+    except (sqlite3.Error, OSError, BackupError) as exc:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        if isinstance(exc, BackupError):
+            raise
+        raise BackupError(f"Could not write the backup {destination}: {exc}.") from exc
 
 
 def make_backup(store: Store, *, reason: str = "manual", destination: Path | None = None) -> Path:
@@ -81,15 +157,7 @@ def make_backup(store: Store, *, reason: str = "manual", destination: Path | Non
         destination = destination.expanduser().absolute()
         if destination.exists():
             raise BackupError(f"{destination} already exists; choose another file name.")
-    try:
-        copy_database(source, destination)
-        verify(destination)
-    except (sqlite3.Error, OSError, BackupError) as exc:
-        with contextlib.suppress(OSError):
-            destination.unlink()
-        if isinstance(exc, BackupError):
-            raise
-        raise BackupError(f"Could not write the backup {destination}: {exc}.") from exc
+    _write_verified(source, destination)
     if destination.parent == store.backup_dir:
         rotate(store, keep=store.backup_keep)
     return destination
@@ -118,13 +186,81 @@ def backups_of(journal_file: Path) -> list[BackupInfo]:
     return found
 
 
-def rotate(store: Store, *, keep: int) -> list[Path]:
-    """Delete all but the newest `keep` backups; returns what was removed."""
-    removed = []
-    for info in list_backups(store)[max(keep, 1) :]:
+def _looks_whole(path: Path) -> bool:
+    """A cheap check for rotation: a journal file with no hot rollback journal beside it.
+
+    Backups are verified in full before they get their name; this catches what older versions,
+    or a kill during their write, left under a final name.
+    """
+    if path.with_name(path.name + "-journal").exists():
+        return False
+    try:
+        con = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+        finally:
+            con.close()
+    except (sqlite3.Error, OSError):
+        return False
+    return tables >= JOURNAL_TABLES
+
+
+def _writer_gone(partial: Path, now: float) -> bool:
+    """Whether the process that wrote `partial` (its pid is in the name) has ended."""
+    try:
+        age = now - partial.stat().st_mtime
+    except OSError:
+        return False
+    pid_text = partial.name.split(PARTIAL)[0].rsplit(".", 1)[-1]
+    if os.name == "posix" and pid_text.isdigit():
+        pid = int(pid_text)
+        if pid == os.getpid():
+            return False
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        except OSError:
+            pass  # alive, or not ours to ask: fall back to its age
+    return age >= STALE_PARTIAL_SECONDS
+
+
+def clean_leftovers(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Remove what interrupted backups left in `folder`: partial files and their journals."""
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    now = dt.datetime.now().timestamp() if now is None else now
+    for path in folder.glob(f".*{PARTIAL}*"):
+        base = path.with_name(path.name.removesuffix("-journal"))
+        if not _writer_gone(base if base.exists() else path, now):
+            continue
         with contextlib.suppress(OSError):
-            info.path.unlink()
-            removed.append(info.path)
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def rotate(store: Store, *, keep: int) -> list[Path]:
+    """Keep the newest `keep` good backups; delete older good ones, broken ones and leftovers.
+
+    A broken backup never counts toward `keep`, so it can never push a good one out.
+    """
+    removed: list[Path] = []
+    folder = store.backup_dir
+    if folder is not None:
+        removed += clean_leftovers(folder)
+    good = 0
+    for info in list_backups(store):
+        whole = _looks_whole(info.path)
+        if whole and good < max(keep, 1):
+            good += 1
+            continue
+        doomed = [info.path] + ([] if whole else [info.path.with_name(info.path.name + "-journal")])
+        for path in doomed:
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
     return removed
 
 
@@ -143,11 +279,5 @@ def restore_as_copy(backup: Path, journal_file: Path) -> Path:
     """Copy a verified backup to a new file beside `journal_file`; the original is not touched."""
     verify(backup)
     destination = journal_file.with_name(f"{journal_file.stem}-restored-{_timestamp()}{SUFFIX}")
-    try:
-        copy_database(backup, destination)
-        verify(destination)
-    except (sqlite3.Error, OSError) as exc:
-        with contextlib.suppress(OSError):
-            destination.unlink()
-        raise BackupError(f"Could not restore {backup} to {destination}: {exc}.") from exc
+    _write_verified(backup, destination)
     return destination
