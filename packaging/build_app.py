@@ -69,7 +69,7 @@ def smoke_test(binary: Path) -> None:
         if out != f"{NAME} {version()}":
             raise SystemExit(f"expected version {version()}, got {out!r}")
         db = str(tmp / "journal.sqlite3")
-        run("--database", db, "add", "Built the app", "--tag", "packaging")
+        run("--database", db, "--create", "add", "Built the app", "--tag", "packaging")
         (entry,) = json.loads(run("--database", db, "list", "--json"))
         assert entry["title"] == "Built the app", entry
         print("CLI round trip: ok (migrations ran, entry added and listed)")

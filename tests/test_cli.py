@@ -24,7 +24,15 @@ def cj(
         cmd += ["--database", str(db)]
     full_env = {**os.environ, **(env or {})}
     full_env.pop("CAREERJOURNAL_DEBUG", None)
+    if "CAREERJOURNAL_DATABASE" not in (env or {}):
+        full_env.pop("CAREERJOURNAL_DATABASE", None)
     return subprocess.run([*cmd, *args], capture_output=True, text=True, env=full_env, timeout=60)
+
+
+def new_journal(db: Path) -> Path:
+    """Start the journal (a named journal is never created without --create)."""
+    ok(cj(db, "--create", "check"))
+    return db
 
 
 def ok(result: subprocess.CompletedProcess) -> str:
@@ -37,6 +45,7 @@ def test_add_list_search_delete_restore_round_trip(db: Path) -> None:
     first = ok(
         cj(
             db,
+            "--create",
             "add",
             "Led the Kubernetes migration",
             "--kind",
@@ -114,6 +123,7 @@ def test_add_list_search_delete_restore_round_trip(db: Path) -> None:
 
 
 def test_list_filters_by_dates_kind_and_tag(db: Path) -> None:
+    new_journal(db)
     for title, kind, date, tag in [
         ("a", "skill", "2023-01-10", "python"),
         ("b", "project", "2023-06-01", "python"),
@@ -130,7 +140,7 @@ def test_list_filters_by_dates_kind_and_tag(db: Path) -> None:
 
 
 def test_database_from_environment(tmp_path: Path) -> None:
-    path = tmp_path / "env.sqlite3"
+    path = new_journal(tmp_path / "env.sqlite3")
     ok(cj("", "add", "From the environment", env={"CAREERJOURNAL_DATABASE": str(path)}))
     assert path.exists()
     assert "From the environment" in ok(cj(path, "list"))
@@ -150,7 +160,7 @@ def test_database_from_environment(tmp_path: Path) -> None:
 def test_user_errors_exit_1_with_one_line_and_change_nothing(
     db: Path, args: tuple[str, ...], message: str
 ) -> None:
-    ok(cj(db, "add", "Existing entry"))
+    ok(cj(db, "--create", "add", "Existing entry"))
     before = ok(cj(db, "list", "--json"))
     result = cj(db, *args)
     assert result.returncode == 1
@@ -163,21 +173,93 @@ def test_user_errors_exit_1_with_one_line_and_change_nothing(
     assert ok(cj(db, "list", "--json")) == before
 
 
+# docs/cli.md, "Exit status": 2 when the command line is not understood (argparse's usage
+# errors), 1 for every refused value, whichever part of the program checks it.
+BAD_USAGE = [
+    ("bogus",),  # unknown command
+    ("list", "--bogus"),  # unknown option
+    ("add",),  # missing argument
+    ("export", "-o", "x.json"),  # missing required option
+    ("list", "--kind"),  # option without its value
+    ("show",),
+]
+INVALID_VALUES = [
+    (("add", "x", "--impact", "9"), "--impact: 9 is outside 1 to 5"),
+    (("add", "x", "--impact", "high"), "--impact: 'high' is not a whole number"),
+    (("add", "x", "--kind", "nope"), "--kind: 'nope' is not one of promotion, skill"),
+    (("list", "--kind", "nope"), "--kind: 'nope' is not one of"),
+    (("add", "x", "--date", "2024-02-30"), "does not exist on the calendar"),
+    (("add", "x", "--date", "yesterday"), "not a date in the form YYYY-MM-DD"),
+    (("list", "--from", "2024-13-01"), "--from"),
+    (("list", "--limit", "-1"), "--limit: -1 must be 0 or more"),
+    (("show", "abc"), "ID: 'abc' is not a whole number"),
+    (("show", "0"), "ID: 0 must be 1 or more"),
+    (("delete", "1", "x"), "ID: 'x' is not a whole number"),
+    (("search", "x", "--limit", "0"), "--limit: 0 must be 1 or more"),
+    (("demo", "--entries", "10"), "--entries: 10 is outside 50 to 1,000,000"),
+    (("demo", "--seed", "abc"), "--seed: 'abc' is not a whole number"),
+    (("export", "--format", "word", "-o", "x.doc"), "--format: 'word' is not one of"),
+    (("import", "x.json", "--format", "word"), "--format: 'word' is not one of"),
+    (("screenshot", "-o", "x.png", "--size", "10x10"), "--size: '10x10' is outside"),
+    (("screenshot", "-o", "x.png", "--view", "nope"), "--view: 'nope' is not one of"),
+    (("report", "-o", "x.md", "--per-kind", "many"), "--per-kind: 'many' is not a whole"),
+    (("report", "-o", "x.md", "--sections", "nope"), "unknown section nope"),
+]
+
+
+def main_in_process(argv: list[str], capfd: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """Run the real entry point in this process (fast) and capture what it wrote."""
+    from careerjournal.app import main
+
+    try:
+        code = main(argv)
+    except SystemExit as exc:  # argparse's exits
+        code = int(exc.code or 0)
+    out, err = capfd.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("args", BAD_USAGE)
+def test_bad_usage_exits_2(
+    db: Path, args: tuple[str, ...], capfd: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = main_in_process(["--database", str(db), *args], capfd)
+    assert code == 2
+    assert "usage:" in err
+    assert not db.exists()  # bad usage never opens (or creates) the journal
+
+
+@pytest.mark.parametrize(("args", "message"), INVALID_VALUES)
+def test_every_invalid_value_exits_1_with_one_line(
+    db: Path,
+    args: tuple[str, ...],
+    message: str,
+    capfd: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from careerjournal.services import Journal
+
+    Journal.open(db).close()
+    monkeypatch.chdir(db.parent)
+    code, out, err = main_in_process(["--database", str(db), *args], capfd)
+    assert code == 1, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("careerjournal: error:")
+    assert message in lines[0]
+    assert out == ""
+
+
 @pytest.mark.parametrize(
     "args",
-    [
-        ("bogus",),
-        ("add",),
-        ("add", "x", "--impact", "9"),
-        ("show", "abc"),
-        ("list", "--kind", "nope"),
-    ],
+    [("add", "x", "--kind", "nope"), ("add", "x", "--date", "2024-02-30"), ("show", "0")],
 )
-def test_bad_usage_exits_2(db: Path, args: tuple[str, ...]) -> None:
-    result = cj(db, *args)
-    assert result.returncode == 2
-    assert "usage:" in result.stderr
-    assert not db.exists()  # bad usage never opens (or creates) the journal
+def test_an_invalid_value_does_not_create_the_journal(
+    db: Path, args: tuple[str, ...], capfd: pytest.CaptureFixture[str]
+) -> None:
+    code, _, _ = main_in_process(["--database", str(db), "--create", *args], capfd)
+    assert code == 1
+    assert not db.exists()  # refused before the journal is opened
 
 
 def test_corrupt_and_too_new_files_are_refused_untouched(tmp_path: Path) -> None:
@@ -198,7 +280,7 @@ def test_corrupt_and_too_new_files_are_refused_untouched(tmp_path: Path) -> None
 
 
 def test_check_and_backup(db: Path) -> None:
-    ok(cj(db, "add", "Something to keep"))
+    ok(cj(db, "--create", "add", "Something to keep"))
     assert "no problems found" in ok(cj(db, "check"))
     made = Path(ok(cj(db, "backup")).strip())
     assert made.exists()
@@ -236,3 +318,41 @@ def test_cli_kind_choices_match_the_domain() -> None:
     from careerjournal.domain import EntryKind
 
     assert tuple(k.value for k in EntryKind) == cli.KINDS
+
+
+def test_counts_are_worded_in_the_singular_and_the_plural(
+    db: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import text
+
+    from careerjournal.services import EntryDraft, Journal
+
+    with Journal.open(db) as journal:
+        for title in ("One", "Two", "Three"):
+            journal.entries.add(EntryDraft(title=title))
+    base = ["--database", str(db)]
+    assert main_in_process([*base, "delete", "1", "2"], capfd)[1] == (
+        "Moved to the trash: entries 1, 2.\n"
+    )
+    assert main_in_process([*base, "delete", "1", "3"], capfd)[1] == (
+        "Moved to the trash: entry 3.\nEntry 1 was already in the trash.\n"
+    )
+    assert main_in_process([*base, "restore", "1", "2"], capfd)[1] == "Restored entries 1, 2.\n"
+
+    with Journal.open(db) as journal, journal.store.engine.begin() as con:
+        con.execute(text("DELETE FROM entry_fts WHERE rowid = 2"))
+    code, out, err = main_in_process([*base, "check"], capfd)
+    assert code == 1
+    assert "for 1 entry (run" in out
+    assert err == f"careerjournal: error: 1 problem found in {db}.\n"
+
+
+def test_add_without_a_kind_records_one_that_insights_counts(db: Path) -> None:
+    """A quick `add` is never of kind other: the kind used most, else project."""
+    new_journal(db)
+    first = ok(cj(db, "add", "Shipped the first slice")).strip()
+    assert json.loads(ok(cj(db, "show", first, "--json")))["kind"] == "project"
+    for n in range(2):
+        ok(cj(db, "add", f"Learned Rust, part {n}", "--kind", "learning"))
+    latest = ok(cj(db, "add", "Read the async book")).strip()
+    assert json.loads(ok(cj(db, "show", latest, "--json")))["kind"] == "learning"

@@ -345,6 +345,7 @@ def test_progress_is_rounded_to_four_places(tmp_path: Path) -> None:
 
 def test_an_empty_journal_gets_a_friendly_line(tmp_path: Path) -> None:
     db = tmp_path / "empty.sqlite3"
+    Journal.open(db).close()
     for args in ((), ("--all",)):
         out = ok(cj(db, "goals", *args))
         assert out.startswith("No goals yet. Add one in the Goals area")

@@ -91,7 +91,7 @@ def test_export_then_import_into_a_new_journal_gives_the_same_journal(
     assert sum(1 for e in first["entries"] if e["trashed_at"]) == 2
 
     fresh = tmp_path / "fresh.sqlite3"
-    out = ok(cj(fresh, "import", str(backup)))
+    out = ok(cj(fresh, "--create", "import", str(backup)))
     assert out.splitlines()[0].startswith("career.json: added ")
     assert "150 entries" in out.splitlines()[0]
     assert "restored as it was, ids included" in out
@@ -183,7 +183,7 @@ def test_a_backup_with_an_impossible_date_names_the_field(filled: Path, tmp_path
     doc["entries"][12]["occurred_on"] = "2023-02-30"
     backup.write_text(json.dumps(doc), encoding="utf-8")
     db = tmp_path / "journal.sqlite3"
-    line = error_line(cj(db, "import", str(backup)))
+    line = error_line(cj(db, "--create", "import", str(backup)))
     assert line.endswith(
         "career.json (entries[12].occurred_on): 2023-02-30 does not exist on the calendar"
     )
@@ -192,12 +192,12 @@ def test_a_backup_with_an_impossible_date_names_the_field(filled: Path, tmp_path
 
 def test_missing_file_wrong_format_and_bad_usage(tmp_path: Path) -> None:
     db = tmp_path / "journal.sqlite3"
-    line = error_line(cj(db, "import", str(tmp_path / "nowhere.json")))
+    line = error_line(cj(db, "--create", "import", str(tmp_path / "nowhere.json")))
     assert "nowhere.json: cannot be read" in line
     line = error_line(cj(db, "import", str(DATA / "sample.resume.json"), "--format", "backup"))
     assert "sample.resume.json: is not a Career Journal backup" in line
-    assert cj(db, "import", "x.json", "--format", "word").returncode == 2
-    assert cj(db, "export", "-o", str(tmp_path / "x.json")).returncode == 2
+    assert cj(db, "import", "x.json", "--format", "word").returncode == 1  # a refused value
+    assert cj(db, "export", "-o", str(tmp_path / "x.json")).returncode == 2  # --format missing
 
 
 def test_export_refuses_a_folder_that_does_not_exist(filled: Path, tmp_path: Path) -> None:

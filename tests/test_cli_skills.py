@@ -187,6 +187,7 @@ def test_skills_text(db: Path) -> None:
 
 def test_an_empty_journal_gets_a_friendly_line(tmp_path: Path) -> None:
     db = tmp_path / "empty.sqlite3"
+    Journal.open(db).close()
     out = ok(cj(db, "skills"))
     assert out.startswith("No skill bands yet. Add one in the Skills area")
     assert len(out.splitlines()) == 1

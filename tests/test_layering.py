@@ -52,7 +52,7 @@ def test_cli_commands_run_without_loading_qt(tmp_path: Path) -> None:
 import sys
 from careerjournal.app import main
 for argv in (["add", "Shipped it"], ["list"], ["search", "ship"], ["show", "1"], ["check"]):
-    assert main(["--database", {str(db)!r}, *argv]) == 0, argv
+    assert main(["--database", {str(db)!r}, "--create", *argv]) == 0, argv
 heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph'))
 print('loaded:', heavy)
 """

@@ -160,7 +160,15 @@ def test_installed_wheel_runs_version_cli_and_screenshot(
 
     db = str(tmp_path / "journal.sqlite3")
     done = run_installed(
-        "-m", "careerjournal", "--database", db, "add", "Shipped the installer", "--tag", "pkg"
+        "-m",
+        "careerjournal",
+        "--database",
+        db,
+        "--create",
+        "add",
+        "Shipped the installer",
+        "--tag",
+        "pkg",
     )
     assert done.returncode == 0, done.stderr
     done = run_installed("-m", "careerjournal", "--database", db, "list", "--json")

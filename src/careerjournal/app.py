@@ -15,5 +15,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if parsed.command is None:
         from .ui.application import run_gui
 
-        return run_gui(parsed.database, quit_after_first_paint=parsed.quit_after_first_paint)
+        return run_gui(
+            parsed.database,
+            create=parsed.create,
+            quit_after_first_paint=parsed.quit_after_first_paint,
+        )
     return cli.run_reporting_errors(parsed)

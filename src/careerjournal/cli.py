@@ -1,18 +1,22 @@
 """The command line: argparse over the services. Never imports Qt at import time; only the
 commands that draw (`screenshot`, `report -o FILE.pdf`) load it, and only when they run.
 
-Exit status: 0 on success, 1 on a user error (one line on stderr, no traceback), 2 on bad usage.
+Exit status (docs/cli.md): 0 on success; 1 when a value is refused or the command cannot be done
+(one line on stderr, no traceback); 2 when the command line is not understood (an unknown command
+or option, a missing argument: argparse's usage errors). Values are checked by the type functions
+below, which raise InvalidValue (exit 1), never argparse's own errors (exit 2).
 The `--json` shapes are documented in docs/cli.md and kept stable for scripts.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -51,10 +55,19 @@ REPORT_FORMATS = {
 }
 IMPORT_FORMATS = ("auto", "backup", "jsonresume", "linkedin")
 EXPORT_FORMATS = ("backup", "jsonresume", "markdown", "csv")
+THEMES = ("light", "dark")
+LIST_PAGE = 50  # `list` on a terminal shows the newest this many unless --limit says otherwise
+# The sample career's limits (services.demo; repeated so `--help` does not import it).
+DEMO_ENTRIES, DEMO_MIN, DEMO_MAX, DEMO_SEED = 1500, 50, 1_000_000, 7
+SAMPLE_FILE = "sample-career.sqlite3"  # store.paths.SAMPLE_FILENAME, for the help
 
 
 class UserError(Exception):
     """A problem to report in one line with exit status 1."""
+
+
+class InvalidValue(UserError):
+    """A value on the command line is refused: exit status 1, like every other invalid value."""
 
 
 # -- output helpers ----------------------------------------------------------------------------
@@ -124,110 +137,276 @@ def _print_entry(e: EntryRecord, out: TextIO) -> None:
 # -- argument parsing --------------------------------------------------------------------------
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} must be 1 or more")
-    return value
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a refused value is one line and exit status 1 (see the module docstring)."""
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        try:
+            return super().parse_known_args(args, namespace)
+        except InvalidValue as exc:
+            self.exit(1, f"{PROG}: error: {exc}\n")
+
+
+class _Formatter(argparse.HelpFormatter):
+    """Help text wrapped between words only: never inside sample-career.sqlite3 or --per-kind."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        import textwrap
+
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        import textwrap
+
+        return textwrap.fill(
+            " ".join(text.split()),
+            width,
+            initial_indent=indent,
+            subsequent_indent=indent,
+            break_on_hyphens=False,
+        )
+
+
+def _whole(name: str, low: int | None = None, high: int | None = None) -> Callable[[str], int]:
+    """A type for a whole number from `low` to `high` (either may be open)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise InvalidValue(f"{name}: {text!r} is not a whole number.") from None
+        if low is not None and high is not None and not low <= value <= high:
+            raise InvalidValue(f"{name}: {value} is outside {low:,} to {high:,}.")
+        if low is not None and value < low:
+            raise InvalidValue(f"{name}: {value} must be {low} or more.")
+        return value
+
+    return parse
+
+
+def _one_of(name: str, options: Sequence[str]) -> Callable[[str], str]:
+    """A type for one of `options` (give `choices` too, for the help)."""
+
+    def parse(text: str) -> str:
+        if text not in options:
+            raise InvalidValue(f"{name}: {text!r} is not one of {', '.join(options)}.")
+        return text
+
+    return parse
+
+
+def _day(name: str) -> Callable[[str], dt.date]:
+    """A type for a YYYY-MM-DD date that exists on the calendar."""
+
+    def parse(text: str) -> dt.date:
+        from .services.errors import ValidationError
+        from .services.validate import parse_date
+
+        try:
+            return parse_date(text, name)
+        except ValidationError as exc:
+            raise InvalidValue(str(exc)) from None
+
+    return parse
 
 
 def _size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1280x800") from None
+        raise InvalidValue(f"--size: {text!r} is not a size like 1280x800.") from None
     if not (320 <= w <= 7680 and 240 <= h <= 4320):
-        raise argparse.ArgumentTypeError(f"{text!r} is outside 320x240 to 7680x4320")
+        raise InvalidValue(f"--size: {text!r} is outside 320x240 to 7680x4320.")
     return w, h
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog=PROG,
-        description="Career Journal: journal your promotions and micro-progressions. "
-        "With no command, opens the desktop app.",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
+    """--database and --create, which go before the command or after it.
+
+    The commands' copies default to SUPPRESS, so they set the value only when given there.
+    """
     parser.add_argument(
         "--database",
         metavar="PATH|URL",
+        default=default,
         help="journal file or SQLAlchemy URL (default: $CAREERJOURNAL_DATABASE, else the file "
-        "in your user data folder)",
+        "in your user data folder); a missing file is refused unless --create is given "
+        "(demo creates it)",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--create",
+        action="store_true",
+        default=default if default is argparse.SUPPRESS else False,
+        help="start a new journal if there is none at --database (a mistyped path is refused "
+        "without it)",
+    )
 
-    p = sub.add_parser("add", help="add an entry and print its id")
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        formatter_class=_Formatter,
+        description="Career Journal: journal your promotions and micro-progressions. "
+        "With no command, opens the desktop app.",
+        epilog="Exit status: 0 success, 1 a value refused or the command failed, 2 the command "
+        "line not understood. Global options may also follow the command.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _global_options(parser, None)
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, **kw: Any) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], formatter_class=_Formatter, **kw)
+
+    p = command("add", help="add an entry and print its id")
     p.add_argument("title", metavar="TITLE")
-    p.add_argument("--kind", choices=KINDS, default="other")
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="when it happened (default: today)")
+    p.add_argument(
+        "--kind",
+        type=_one_of("--kind", KINDS),
+        choices=KINDS,
+        default=None,
+        metavar="KIND",
+        help=f"one of {', '.join(KINDS)} (default: the kind you used most in the last year, "
+        "else project; never other, which Insights leaves out)",
+    )
+    p.add_argument(
+        "--date",
+        type=_day("--date"),
+        metavar="YYYY-MM-DD",
+        help="when it happened (default: today)",
+    )
     p.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
-    p.add_argument("--impact", type=int, choices=range(1, 6), default=2, metavar="1-5")
+    p.add_argument(
+        "--impact",
+        type=_whole("--impact", 1, 5),
+        default=2,
+        metavar="1-5",
+        help="how much it mattered, 1 to 5 (default: 2)",
+    )
     p.add_argument("--body", default="", metavar="TEXT", help="details, in Markdown")
     p.add_argument("--result", default="", metavar="TEXT", help="measurable result")
     p.add_argument("--star", action="store_true", help="include in the appraisal summary")
 
-    p = sub.add_parser("list", help="list entries, oldest first")
-    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
-    p.add_argument("--kind", choices=KINDS, action="append", metavar="K")
-    p.add_argument("--tag", action="append", metavar="T")
+    p = command(
+        "list",
+        help="list entries, oldest first",
+        description="List entries, oldest first. With --limit N (or on a terminal, where N is "
+        f"{LIST_PAGE} unless given), the newest N of them, and a line on stderr saying how many "
+        "more there are.",
+    )
+    p.add_argument("--from", dest="date_from", type=_day("--from"), metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=_day("--to"), metavar="YYYY-MM-DD")
+    p.add_argument(
+        "--kind",
+        type=_one_of("--kind", KINDS),
+        choices=KINDS,
+        action="append",
+        metavar="K",
+        help=f"only entries of this kind (repeatable): {', '.join(KINDS)}",
+    )
+    p.add_argument("--tag", action="append", metavar="T", help="only this tag (repeatable)")
     p.add_argument("--trash", action="store_true", help="list the trash instead")
+    p.add_argument(
+        "--limit",
+        type=_whole("--limit", 0),
+        default=None,
+        metavar="N",
+        help=f"the newest N entries; 0 lists all (default: {LIST_PAGE} on a terminal, else all)",
+    )
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("search", help="full-text search, best match first")
+    p = command("search", help="full-text search, best match first")
     p.add_argument("query", metavar="QUERY")
-    p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
+    p.add_argument(
+        "--limit",
+        type=_whole("--limit", 1),
+        default=50,
+        metavar="N",
+        help="at most N matches (default: 50)",
+    )
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("show", help="show one entry")
-    p.add_argument("id", type=_positive_int, metavar="ID")
+    p = command("show", help="show one entry")
+    p.add_argument("id", type=_whole("ID", 1), metavar="ID")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("delete", help="move entries to the trash")
-    p.add_argument("ids", type=_positive_int, nargs="+", metavar="ID")
+    p = command("delete", help="move entries to the trash")
+    p.add_argument("ids", type=_whole("ID", 1), nargs="+", metavar="ID")
 
-    p = sub.add_parser("restore", help="bring entries back from the trash")
-    p.add_argument("ids", type=_positive_int, nargs="+", metavar="ID")
+    p = command("restore", help="bring entries back from the trash")
+    p.add_argument("ids", type=_whole("ID", 1), nargs="+", metavar="ID")
 
-    p = sub.add_parser("skills", help="skill bands: levels, targets and what is missing")
+    p = command("skills", help="skill bands: levels, targets and what is missing")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("goals", help="goals: progress, pace, projected ready date, open milestones")
+    p = command("goals", help="goals: progress, pace, projected ready date, open milestones")
     p.add_argument("--all", action="store_true", help="include achieved and dropped goals")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser(
+    p = command(
         "insights",
         help="momentum, promotions, fragmentation, lattice, cadence, career stage, next promotion",
     )
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("demo", help="fill an empty journal with a generated sample career")
-    p.add_argument("--entries", type=_positive_int, default=None, metavar="N")
-    p.add_argument("--seed", type=int, default=None, metavar="S")
+    p = command(
+        "demo",
+        help="write a generated sample career into a journal of its own",
+        description="Write a generated 12-year sample career (roles, reviews, skill bands, goals "
+        "and entries) into an empty journal. Without --database it goes into "
+        f"{SAMPLE_FILE} in your user data folder ($CAREERJOURNAL_DATABASE is not used), "
+        "never into your journal; the journal is created if needed. A journal with entries of "
+        "your own is always refused.",
+    )
     p.add_argument(
-        "--force", action="store_true", help="replace what the journal holds (backed up first)"
+        "--entries",
+        type=_whole("--entries", DEMO_MIN, DEMO_MAX),
+        default=DEMO_ENTRIES,
+        metavar="N",
+        help=f"how many entries, {DEMO_MIN} to {DEMO_MAX:,} (default: {DEMO_ENTRIES:,})",
+    )
+    p.add_argument(
+        "--seed",
+        type=_whole("--seed"),
+        default=DEMO_SEED,
+        metavar="S",
+        help="any whole number; the same seed, size and day give the same career "
+        f"(default: {DEMO_SEED})",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an earlier sample career in the journal (it is backed up first); "
+        "entries of your own are never replaced",
     )
 
-    p = sub.add_parser("check", help="check the journal's integrity")
+    p = command("check", help="check the journal's integrity")
     p.add_argument("--repair", action="store_true", help="rebuild the search index if needed")
 
-    p = sub.add_parser("backup", help="write a verified backup copy")
+    p = command("backup", help="write a verified backup copy")
     p.add_argument("-o", "--output", metavar="FILE", help="where (default: the backup folder)")
 
-    p = sub.add_parser(
+    p = command(
         "report", help="write the appraisal summary of a period to a PDF, HTML or Markdown file"
     )
     p.add_argument(
         "--from",
         dest="date_from",
+        type=_day("--from"),
         metavar="YYYY-MM-DD",
         help="first day (default: your last review, else 12 months before --to)",
     )
-    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day (default: today)")
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        type=_day("--to"),
+        metavar="YYYY-MM-DD",
+        help="last day (default: today)",
+    )
     p.add_argument(
         "--sections",
         metavar="S,S,...",
@@ -239,8 +418,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="list pay changes among the achievements (left out by default)",
     )
     p.add_argument(
+        "--include-other",
+        action="store_true",
+        help="include entries of kind Other, such as chores (left out by default)",
+    )
+    p.add_argument(
         "--per-kind",
-        type=int,
+        type=_whole("--per-kind"),
         default=12,
         metavar="N",
         help="list the best N achievements of each kind and 8 quotes; 0 lists them all "
@@ -254,29 +438,28 @@ def build_parser() -> argparse.ArgumentParser:
         help="the file to write; its extension picks the format: .pdf, .html (.htm) or .md",
     )
 
-    p = sub.add_parser(
-        "import", help="import a full backup, a JSON Resume or a LinkedIn data export"
-    )
+    p = command("import", help="import a full backup, a JSON Resume or a LinkedIn data export")
     p.add_argument("file", metavar="FILE", help="the file (or a LinkedIn export's folder)")
     p.add_argument(
         "--format",
+        type=_one_of("--format", IMPORT_FORMATS),
         choices=IMPORT_FORMATS,
         default="auto",
         help="what the file is (default: auto, judged from its content)",
     )
     p.add_argument("--dry-run", action="store_true", help="say what would be added; write nothing")
 
-    p = sub.add_parser(
-        "export", help="write the journal as a full backup, a JSON Resume, Markdown or CSV"
+    p = command("export", help="write the journal as a full backup, a JSON Resume, Markdown or CSV")
+    p.add_argument(
+        "--format", type=_one_of("--format", EXPORT_FORMATS), choices=EXPORT_FORMATS, required=True
     )
-    p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
 
-    p = sub.add_parser("screenshot", help="render a view of the app to a PNG file (offscreen)")
-    p.add_argument("--view", choices=VIEWS, default="journal")
+    p = command("screenshot", help="render a view of the app to a PNG file (offscreen)")
+    p.add_argument("--view", type=_one_of("--view", VIEWS), choices=VIEWS, default="journal")
     p.add_argument("-o", "--output", required=True, metavar="FILE.png")
     p.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
-    p.add_argument("--theme", choices=("light", "dark"), default="light")
+    p.add_argument("--theme", type=_one_of("--theme", THEMES), choices=THEMES, default="light")
 
     # For start-up benchmarks: open the app and quit once its window has painted.
     parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
@@ -286,9 +469,10 @@ def build_parser() -> argparse.ArgumentParser:
 # -- commands ----------------------------------------------------------------------------------
 
 
-def _date(value: str | None, field: str) -> dt.date | None:
-    if value is None:
-        return None
+def _date(value: dt.date | str | None, field: str) -> dt.date | None:
+    """A date option's value: parsed already by `_day`, or text from a caller of `run`."""
+    if value is None or isinstance(value, dt.date):
+        return value
     from .services.validate import parse_date
 
     return parse_date(value, field)
@@ -301,7 +485,7 @@ def cmd_add(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
     draft = EntryDraft(
         title=args.title,
         occurred_on=_date(args.date, "--date") or dt.date.today(),
-        kind=EntryKind(args.kind),
+        kind=EntryKind(args.kind) if args.kind else journal.entries.capture_kind(),
         body=args.body,
         impact=args.impact,
         measurable_result=args.result,
@@ -312,7 +496,13 @@ def cmd_add(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _is_terminal(stream: TextIO) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
 def cmd_list(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
+    """Entries oldest first; with a limit (given, or a page on a terminal) the newest N of them."""
     from .domain import EntryKind
     from .services import EntryQuery
 
@@ -326,7 +516,22 @@ def cmd_list(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
         tags=frozenset(args.tag) if args.tag else None,
         trashed=bool(args.trash),
     )
-    _output_entries(journal.entries.list(query), args.json, out)
+    limit = args.limit
+    if limit is None and not args.json and _is_terminal(out):
+        limit = LIST_PAGE
+    if not limit:  # None or 0: every entry
+        _output_entries(journal.entries.list(query), args.json, out)
+        return 0
+    ids = journal.entries.ids(query)  # newest first
+    shown = list(reversed(journal.entries.get_many(ids[:limit])))
+    _output_entries(shown, args.json, out)
+    hidden = len(ids) - len(shown)
+    if hidden:
+        out.flush()
+        older = "older entry is" if hidden == 1 else "older entries are"
+        sys.stderr.write(
+            f"{hidden:,} {older} not shown; --limit 0 lists them all, --limit N the newest N.\n"
+        )
     return 0
 
 
@@ -355,19 +560,23 @@ def _trash_or_restore(journal: Journal, ids: list[int], restore: bool, out: Text
     existing = {e.id: e for e in journal.entries.get_many(ids)}
     missing = [i for i in ids if i not in existing]
     if missing:
-        raise UserError(f"There is no entry {', '.join(map(str, missing))}; nothing was changed.")
+        raise UserError(f"There is no {_ids('entry', missing)}; nothing was changed.")
     changed = journal.entries.restore(ids) if restore else journal.entries.trash(ids)
     verb = "Restored" if restore else "Moved to the trash:"
     already = [i for i in ids if i not in changed]
     if changed:
-        out.write(f"{verb} entry {', '.join(map(str, changed))}.\n")
+        out.write(f"{verb} {_ids('entry', changed)}.\n")
     if already:
         state = "not in the trash" if restore else "already in the trash"
-        out.write(
-            f"Entry {', '.join(map(str, already))} {'was' if len(already) == 1 else 'were'} "
-            f"{state}.\n"
-        )
+        were = "was" if len(already) == 1 else "were"
+        out.write(f"{_ids('Entry', already)} {were} {state}.\n")
     return 0
+
+
+def _ids(word: str, ids: Sequence[int]) -> str:
+    """`entry 3` or `entries 3, 5` (`Entry`/`Entries` at the start of a sentence)."""
+    many = word[:-1] + "ies" if word.endswith("y") else word + "s"
+    return f"{word if len(ids) == 1 else many} {', '.join(map(str, ids))}"
 
 
 def cmd_delete(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
@@ -827,7 +1036,7 @@ def insights_lines(ins: Insights) -> list[str]:
     rows = [
         "Functions: " + (" -> ".join(la.functions) if la.functions else "none recorded"),
         f"Roles begun by a move: {la.lateral_count} lateral, {la.diagonal_count} diagonal, "
-        f"{la.promotion_count} by promotion, {la.new_employer_count} at a new employer",
+        f"{la.new_employer_count} at a new employer; promotions: {la.promotion_count}",
     ]
     for m in la.moves:
         change = f"{m.from_function or '?'} -> {m.function or '?'}"
@@ -881,29 +1090,65 @@ def insights_lines(ins: Insights) -> list[str]:
 
 
 def cmd_demo(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
+    """Write the sample career; refuses a journal with the user's own content (DemoRefused)."""
     from .services import demo
 
-    # --force replaces whatever the journal holds (roles, goals...), so keep a copy first.
-    if args.force and journal.store.path is not None:
-        out.write(f"Backed up the journal to {journal.backup(reason='before-demo')}\n")
-    progress = _progress_printer(sys.stderr) if sys.stderr.isatty() else None
-    summary = demo.generate(
-        journal,
-        entries=args.entries or demo.DEFAULT_ENTRIES,
-        seed=demo.DEFAULT_SEED if args.seed is None else args.seed,
-        force=args.force,
-        progress=progress,
-    )
+    try:
+        # Nothing is written when the journal is refused: check before the backup and the work.
+        with journal.store.read() as session:
+            demo.check_target(session, force=args.force)
+        # --force replaces an earlier sample (roles, goals...), so keep a copy first.
+        if args.force and journal.store.path is not None and not _is_empty(journal):
+            out.write(f"Backed up the journal to {journal.backup(reason='before-demo')}\n")
+        terminal = _is_terminal(sys.stderr)
+        if terminal:
+            sys.stderr.write(f"Writing a sample career of {args.entries:,} entries...\n")
+        summary = demo.generate(
+            journal,
+            entries=args.entries,
+            seed=args.seed,
+            force=args.force,
+            progress=_progress_printer(sys.stderr) if terminal else None,
+        )
+    except demo.DemoRefused as exc:
+        if exc.sample_only:
+            raise UserError(
+                f"{journal.name} already holds a sample career ({exc.held}); add --force to "
+                "replace it (it is backed up first)."
+            ) from None
+        hint = f"{PROG} --database sample.sqlite3 demo"
+        if args.database:  # the default sample file is another way out
+            hint = f"{PROG} demo (into {SAMPLE_FILE} in your user data folder) or {hint}"
+        raise UserError(
+            f"{journal.name} holds {exc.held} of your own, which the sample career never "
+            f"replaces; write the sample into a journal of its own: {hint}."
+        ) from None
     out.write(
-        f"Wrote a sample career: {summary.entries} entries, {summary.roles} roles, "
-        f"{summary.skills} skills in {summary.bands} bands, {summary.goals} goals.\n"
+        f"Wrote a sample career to {journal.name}: {summary.entries:,} entries, "
+        f"{_plural(summary.roles, 'role')}, {_plural(summary.skills, 'skill')} in "
+        f"{_plural(summary.bands, 'band')}, {_plural(summary.goals, 'goal')}.\n"
     )
+    if args.database is None:
+        out.write(f"Open it with: {PROG} --database {journal.name}\n")
     return 0
 
 
+def _is_empty(journal: Journal) -> bool:
+    from .services import EntryQuery
+
+    return journal.entries.count(EntryQuery(trashed=None)) == 0
+
+
 def _progress_printer(stream: TextIO) -> Callable[[int, int], None]:
+    """Percent done on one line of a terminal, rewritten in place; a newline at the end."""
+    shown: list[int] = []
+
     def show(done: int, total: int) -> None:
-        stream.write(f"\r{done * 100 // max(total, 1):3d}% ")
+        percent = done * 100 // max(total, 1)
+        if shown and shown[-1] == percent:
+            return
+        shown.append(percent)
+        stream.write(f"\r{percent:3d}% ({done:,} of {total:,} entries)")
         if done >= total:
             stream.write("\n")
         stream.flush()
@@ -922,7 +1167,8 @@ def cmd_check(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
     for problem in report.problems:
         out.write(f"PROBLEM: {problem}\n")
     if not report.ok:
-        raise UserError(f"{len(report.problems)} problem(s) found in {journal.name}.")
+        found = _plural(len(report.problems), "problem")
+        raise UserError(f"{found} found in {journal.name}.")
     out.write(f"{journal.name}: no problems found.\n")
     return 0
 
@@ -965,6 +1211,7 @@ def cmd_report(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
             date_to=date_to,
             sections=frozenset(Section(s) for s in sections),
             include_compensation=args.include_compensation,
+            include_other=args.include_other,
             per_kind=None if args.per_kind <= 0 else args.per_kind,
             max_quotes=None if args.per_kind <= 0 else 8,
         ),
@@ -1090,11 +1337,16 @@ def cmd_export(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
 
 def screenshot(args: argparse.Namespace, out: TextIO) -> int:
     """Render a view to PNG. The only command that loads Qt, and only when it runs."""
-    from .ui.screenshot import render
-
     output = Path(args.output)
     if output.suffix.lower() != ".png":
         raise UserError(f"{output}: the screenshot is written as PNG; name the file *.png.")
+    if not _may_create(args):
+        from .store import check_exists, paths
+
+        with _journal_must_exist():
+            check_exists(paths.resolve_location(args.database))
+    from .ui.screenshot import render
+
     out.write(f"{render(args.database, args.view, output, size=args.size, theme=args.theme)}\n")
     return 0
 
@@ -1118,13 +1370,48 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace, TextIO], int]] = {
 }
 
 
-def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
-    """Run a parsed command. Raises UserError, ServiceError or StoreError for user errors."""
-    from .services import Journal
+def _may_create(args: argparse.Namespace) -> bool:
+    """Whether a missing journal may be created: only the default one, `demo`'s, or --create.
 
+    Anything else named (--database, $CAREERJOURNAL_DATABASE) must exist, so a mistyped path is
+    an error instead of a new, empty journal that looks as if everything were lost.
+    """
+    from .store import paths
+
+    named = args.database or os.environ.get(paths.ENV_DATABASE, "").strip()
+    return bool(args.create or args.command == "demo" or not named)
+
+
+def _open(args: argparse.Namespace) -> Journal:
+    from .services import Journal
+    from .store import paths
+
+    location = args.database
+    if args.command == "demo" and not location:
+        location = str(paths.sample_database())  # never the user's journal
+    with _journal_must_exist():
+        return Journal.open(location, create=_may_create(args))
+
+
+@contextlib.contextmanager
+def _journal_must_exist() -> Iterator[None]:
+    """A missing journal as one line that says how to go on."""
+    from .store import JournalNotFoundError
+
+    try:
+        yield
+    except JournalNotFoundError as exc:
+        raise UserError(
+            f"{exc} Check the path, or add --create to start a new journal there."
+        ) from None
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    """Run a parsed command. Raises UserError, ServiceError or StoreError for user errors."""
+    out = sys.stdout if out is None else out  # looked up now: sys.stdout may have been replaced
     if args.command == "screenshot":
         return screenshot(args, out)
-    journal = Journal.open(args.database)
+    journal = _open(args)
     try:
         return COMMANDS[args.command](journal, args, out)
     finally:

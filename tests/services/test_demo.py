@@ -28,7 +28,6 @@ from careerjournal.services import (
     EntryQuery,
     Journal,
     RoleDraft,
-    ServiceError,
     Topic,
     ValidationError,
     demo,
@@ -254,30 +253,47 @@ def test_search_finds_demo_words(journal: Journal) -> None:
     assert journal.check().ok
 
 
-def test_refuses_a_journal_with_entries(journal: Journal) -> None:
+@pytest.mark.parametrize("force", [False, True])
+def test_refuses_a_journal_with_entries_of_your_own(journal: Journal, force: bool) -> None:
     journal.entries.add(EntryDraft("My own entry", occurred_on=TODAY, tags=("mine",)))
-    with pytest.raises(ServiceError, match=r"already has 1 entry; .*--force"):
-        demo.generate(journal, entries=100, today=TODAY)
-    assert journal.entries.count() == 1
+    with pytest.raises(demo.DemoRefused, match=r"holds 1 entry of your own") as refused:
+        demo.generate(journal, entries=100, today=TODAY, force=force)
+    assert not refused.value.sample_only
+    assert [e.title for e in journal.entries.list()] == ["My own entry"]
 
 
-def test_refuses_a_journal_with_only_roles(journal: Journal) -> None:
+@pytest.mark.parametrize("force", [False, True])
+def test_refuses_a_journal_with_only_roles(journal: Journal, force: bool) -> None:
     journal.roles.add(RoleDraft("Analyst", dt.date(2020, 1, 1)))
-    with pytest.raises(ServiceError, match=r"already has 1 role;"):
-        demo.generate(journal, entries=100, today=TODAY)
+    with pytest.raises(demo.DemoRefused, match=r"holds 1 role of your own"):
+        demo.generate(journal, entries=100, today=TODAY, force=force)
+    assert [r.title for r in journal.roles.list()] == ["Analyst"]
 
 
-def test_force_replaces_everything(journal: Journal) -> None:
-    journal.entries.add(EntryDraft("My own entry", occurred_on=TODAY, tags=("mine",)))
-    journal.roles.add(RoleDraft("Analyst", dt.date(2020, 1, 1)))
+def test_an_earlier_sample_is_replaced_only_with_force(journal: Journal) -> None:
+    demo.generate(journal, entries=100, seed=1, today=TODAY)
+    journal.entries.trash([1])  # what happens to a sample entry does not make it yours
+    with pytest.raises(demo.DemoRefused, match=r"already holds a sample career \(100 entries\)"):
+        demo.generate(journal, entries=120, seed=2, today=TODAY)
     summary = demo.generate(journal, entries=120, seed=2, today=TODAY, force=True)
     assert journal.entries.count(EntryQuery(trashed=None)) == 120 == summary.entries
-    assert not journal.entries.search("mine")
-    assert "mine" not in dict(journal.entries.tags())
-    assert "Analyst" not in {r.title for r in journal.roles.list()}
     assert len(journal.roles.list()) == summary.roles
     assert len(journal.goals.list()) == 3
     assert len(journal.skills.bands()) == summary.bands
+
+    journal.entries.add(EntryDraft("Mine after all", occurred_on=TODAY))
+    with pytest.raises(demo.DemoRefused, match=r"holds 1 entry of your own"):
+        demo.generate(journal, entries=120, seed=2, today=TODAY, force=True)
+    assert journal.entries.count(EntryQuery(trashed=None)) == 121
+
+
+def test_sample_entries_are_told_from_entries_a_person_wrote(journal: Journal) -> None:
+    demo.generate(journal, entries=100, today=TODAY)
+    mine = journal.entries.add(EntryDraft("Mine", occurred_on=TODAY))
+    sample = [e for e in journal.entries.list(EntryQuery(trashed=None)) if e.id != mine.id]
+    assert len(sample) == 100
+    assert all(demo.is_sample(e.created_at) for e in sample)
+    assert not demo.is_sample(journal.entries.get(mine.id).created_at)
 
 
 def test_a_profile_alone_is_kept_and_its_scale_used(sqlite_journal: Journal) -> None:

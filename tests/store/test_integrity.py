@@ -51,7 +51,7 @@ def test_search_index_out_of_step_is_reported_and_repaired(journal: Journal) -> 
     assert not report.ok
     assert len(report.problems) == 1
     assert "search index" in report.problems[0]
-    assert "1 entries" in report.problems[0]
+    assert "for 1 entry (" in report.problems[0]
 
     journal.repair_search_index()
     assert journal.check().ok
@@ -72,7 +72,7 @@ def test_search_rows_without_an_entry_are_reported(sqlite_journal: Journal) -> N
         )
     report = sqlite_journal.check()
     assert [p for p in report.problems if "search index" in p] == [
-        "The search index is out of step with the journal for 1 entries "
+        "The search index is out of step with the journal for 1 entry "
         "(run `careerjournal check --repair` to rebuild it)."
     ]
     sqlite_journal.repair_search_index()

@@ -224,7 +224,7 @@ def test_screenshot_command_writes_a_png(tmp_path: Path) -> None:
             "-o",
             str(out),
             "--size",
-            "900x600",
+            "1100x700",
             "--theme",
             "dark",
         ],
@@ -235,7 +235,7 @@ def test_screenshot_command_writes_a_png(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
-    assert (image.width(), image.height()) == (900, 600)
+    assert (image.width(), image.height()) == (1100, 700)
     # dark theme: the window background is dark
     assert image.pixelColor(5, image.height() - 5).lightness() < 100
 
@@ -282,3 +282,103 @@ def test_start_offers_unsaved_text_from_a_crash_back(
     assert open_editors()[0].draft().title == "Half-written win"
     for editor in open_editors():
         editor.deleteLater()
+
+
+def test_open_journal_never_creates_a_missing_file(
+    tmp_path: Path,
+    settings: AppSettings,
+    controllers: list[RecordingController],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """File › Open and Recent Journals on a file that is gone: a message, not a new journal."""
+    from PySide6.QtWidgets import QFileDialog
+
+    mine = str(tmp_path / "mine.sqlite3")
+    gone = tmp_path / "moved" / "old.sqlite3"
+    c = make(controllers, settings)
+    assert c.open(mine)
+    settings.add_recent_journal(str(gone))
+    assert c.window is not None
+    window = c.window
+    window.recent_menu.aboutToShow.emit()  # as when the user opens the menu
+    (recent,) = [a for a in window.recent_menu.actions() if a.text() == str(gone)]
+    recent.trigger()
+    assert f"There is no journal at {gone}" in c.messages[-1]
+    assert not gone.parent.exists()
+
+    typo = tmp_path / "mnie.sqlite3"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(typo), ""))
+    window.action_open_journal.trigger()
+    assert f"There is no journal at {typo}: the file does not exist" in c.messages[-1]
+    assert not typo.exists()
+    assert not Path(str(typo) + ".lock").exists()
+    assert c.window is window  # the open journal stays open
+    assert c.ctx is not None
+    assert c.ctx.journal.store.location == mine
+
+
+def test_new_journal_creates_and_opens_it(
+    tmp_path: Path,
+    settings: AppSettings,
+    controllers: list[RecordingController],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    c = make(controllers, settings)
+    assert c.open(str(tmp_path / "mine.sqlite3"))
+    target = tmp_path / "second"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert c.window is not None
+    c.window.action_new_journal.trigger()
+    created = tmp_path / "second.sqlite3"
+    assert created.exists()
+    assert c.ctx is not None
+    assert c.ctx.journal.store.location == str(created)
+    assert c.messages == []
+
+
+def test_a_journal_named_at_start_must_exist(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`careerjournal --database TYPO` opens no window and creates nothing."""
+    from PySide6.QtCore import QSettings
+
+    from careerjournal.ui import application
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        AppController, "_inform", lambda self, parent, message, warn=False: shown.append(message)
+    )
+    ini = str(tmp_path / "s.ini")
+    monkeypatch.setattr(
+        application, "AppSettings", lambda: AppSettings(QSettings(ini, QSettings.Format.IniFormat))
+    )
+    monkeypatch.setattr(application, "apply_theme", lambda *a: None)  # leave the test app's look
+    typo = tmp_path / "jounral.sqlite3"
+    assert application.run_gui(str(typo)) == 1
+    assert f"There is no journal at {typo}" in shown[0]
+    assert not typo.exists()
+
+
+def test_screenshot_of_a_journal_that_is_not_there_is_refused(tmp_path: Path) -> None:
+    typo = tmp_path / "jornal.sqlite3"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "careerjournal",
+            "--database",
+            str(typo),
+            "screenshot",
+            "-o",
+            str(tmp_path / "x.png"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert f"There is no journal at {typo}" in result.stderr
+    assert not typo.exists()
+    assert not (tmp_path / "x.png").exists()

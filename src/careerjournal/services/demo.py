@@ -49,6 +49,9 @@ DEFAULT_SEED = 7
 MIN_ENTRIES = 50
 MAX_ENTRIES = 1_000_000
 CHUNK = 5000  # entries per bulk insert (and per progress report)
+# The app stamps times to the whole second; the sample's entries are created at this microsecond,
+# so a journal can tell the sample's entries from entries a person wrote (without a schema change).
+SAMPLE_MICROSECOND = 1
 CURRENCY = "EUR"
 
 ProgressCallback = Callable[[int, int], None]
@@ -1164,7 +1167,9 @@ class _Generator:
         """Rows for some entries (ids from `first_id`), their tags and their links."""
         entries, tags, links = [], [], []
         for entry_id, spec in enumerate(specs, first_id):
-            at = dt.datetime.combine(spec.day, dt.time(*divmod(spec.minute, 60)))
+            at = dt.datetime.combine(
+                spec.day, dt.time(*divmod(spec.minute, 60), 0, SAMPLE_MICROSECOND)
+            )
             entries.append(
                 {
                     "id": entry_id,
@@ -1460,8 +1465,34 @@ def _count(n: int, one: str, many: str) -> str:
     return f"{n:,} {one if n == 1 else many}"
 
 
-def _refuse_unless_empty(session: Session) -> None:
-    """Raise unless the journal is empty (a profile alone does not count: it is settings)."""
+class DemoRefused(ServiceError):
+    """The journal is not empty. `sample_only`: all it holds is an earlier sample career, which
+    `force` may replace; otherwise it holds the user's own content, which nothing replaces."""
+
+    def __init__(self, held: str, *, sample_only: bool):
+        self.held = held
+        self.sample_only = sample_only
+        if sample_only:
+            message = f"This journal already holds a sample career ({held})."
+        else:
+            message = (
+                f"This journal holds {held} of your own; the sample career never replaces them."
+            )
+        super().__init__(message)
+
+
+def is_sample(created_at: dt.datetime) -> bool:
+    """Whether an entry created at this moment was written by the sample career."""
+    return created_at.microsecond == SAMPLE_MICROSECOND
+
+
+def check_target(session: Session, *, force: bool) -> None:
+    """Raise DemoRefused unless the journal may take the sample.
+
+    An empty journal (a profile alone is settings, not content) always may. One that holds only a
+    sample career may with `force`. One with anything of the user's never may: an entry the sample
+    did not write, or roles, bands, goals or reviews without any sample entry.
+    """
     found = [
         (session.scalar(select(func.count()).select_from(model)) or 0, one, many)
         for model, one, many in (
@@ -1472,13 +1503,17 @@ def _refuse_unless_empty(session: Session) -> None:
             (Review, "review", "reviews"),
         )
     ]
-    # Entries are what people think of as content: name them alone when there are any.
-    held = " and ".join(_count(*f) for f in (found[:1] if found[0][0] else found) if f[0])
-    if held:
-        raise ServiceError(
-            f"This journal already has {held}; the sample career goes into an empty journal "
-            "(use --force to replace its contents)."
-        )
+    if not any(n for n, _, _ in found):
+        return
+    entries = found[0][0]
+    own = sum(1 for at in session.scalars(select(Entry.created_at)) if not is_sample(at))
+    if own:
+        raise DemoRefused(_count(own, "entry", "entries"), sample_only=False)
+    if not entries:
+        held = " and ".join(_count(*f) for f in found if f[0])
+        raise DemoRefused(held, sample_only=False)
+    if not force:
+        raise DemoRefused(_count(entries, "entry", "entries"), sample_only=True)
 
 
 def _insert(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
@@ -1496,10 +1531,11 @@ def generate(
     force: bool = False,
     progress: ProgressCallback | None = None,
 ) -> DemoSummary:
-    """Fill an empty journal (or, with `force`, replace a journal's contents) with a sample career.
+    """Fill an empty journal (or, with `force`, replace an earlier sample) with a sample career.
 
-    Refuses a journal that holds anything but a profile unless `force`; a profile on its own is
-    kept (its name and skill scale) and given the career's start and next appraisal.
+    Refuses (DemoRefused) a journal that holds anything but a profile, unless all it holds is a
+    sample career and `force` is given; the user's own entries are never replaced. A profile on
+    its own is kept (its name and skill scale) and given the career's start and next appraisal.
     """
     if not isinstance(entries, int) or isinstance(entries, bool):
         raise ValidationError(
@@ -1518,11 +1554,10 @@ def generate(
         progress(0, entries)
     store = journal.store
     with store.write() as session:
+        check_target(session, force=force)
         if force:
             for table in _CLEARING:
                 session.execute(delete(table))
-        else:
-            _refuse_unless_empty(session)
         profile = session.execute(select(_TABLES["profile"]).order_by(Profile.id).limit(1)).first()
         existing = dict(profile._mapping) if profile is not None else None
         scale = SkillScale(existing["skill_scale"]) if existing else SkillScale.DREYFUS

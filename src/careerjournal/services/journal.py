@@ -88,8 +88,13 @@ class Journal:
         return SummaryService(self.store, self.changes)
 
     @classmethod
-    def open(cls, location: str | Path | None = None, **options: int) -> Journal:
-        return cls(open_store(None if location is None else str(location), **options))
+    def open(
+        cls, location: str | Path | None = None, *, create: bool = True, **options: int
+    ) -> Journal:
+        """Open a journal; with `create=False` a missing SQLite file is JournalNotFoundError."""
+        return cls(
+            open_store(None if location is None else str(location), create=create, **options)
+        )
 
     @property
     def name(self) -> str:

@@ -1,9 +1,11 @@
 """Storage: engine and sessions, migrations, backups, integrity checks and search. No Qt here."""
 
-from .engine import Store, open_store
+from .engine import Store, check_exists, open_store
 from .errors import (
     BackupError,
     CorruptDatabaseError,
+    DriverMissingError,
+    JournalNotFoundError,
     NotAJournalError,
     SchemaTooNewError,
     StoreError,
@@ -12,9 +14,12 @@ from .errors import (
 __all__ = [
     "BackupError",
     "CorruptDatabaseError",
+    "DriverMissingError",
+    "JournalNotFoundError",
     "NotAJournalError",
     "SchemaTooNewError",
     "Store",
     "StoreError",
+    "check_exists",
     "open_store",
 ]

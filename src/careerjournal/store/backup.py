@@ -75,7 +75,10 @@ def verify(path: Path, expected: dict[str, int] | None = None) -> None:
         raise BackupError(f"The backup {path} cannot be read: {exc.strerror}.") from exc
     if not result or result[0] != "ok":
         raise BackupError(f"The backup {path} failed its integrity check: {result and result[0]}.")
-    missing = sorted((set(expected or {}) | JOURNAL_TABLES) - set(counts))
+    # A journal at base (an empty alembic_version, before its first migration) is whole too.
+    at_base = set(counts) - {"sqlite_sequence"} == {"alembic_version"}
+    required = {"alembic_version"} if at_base else JOURNAL_TABLES
+    missing = sorted((set(expected or {}) | required) - set(counts))
     if missing:
         raise BackupError(f"The backup {path} is not a whole journal: no {', '.join(missing)}.")
     for table, rows in (expected or {}).items():
@@ -197,12 +200,15 @@ def _looks_whole(path: Path) -> bool:
     try:
         con = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
         try:
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
         finally:
             con.close()
     except (sqlite3.Error, OSError):
         return False
-    return tables >= JOURNAL_TABLES
+    # A journal at base (before its first migration) holds alembic_version alone.
+    return tables >= JOURNAL_TABLES or tables - {"sqlite_sequence"} == {"alembic_version"}
 
 
 def _writer_gone(partial: Path, now: float) -> bool:

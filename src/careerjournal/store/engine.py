@@ -9,12 +9,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import paths, schema
-from .errors import CorruptDatabaseError, NotAJournalError, SchemaTooNewError, StoreError
+from .errors import (
+    CorruptDatabaseError,
+    DriverMissingError,
+    JournalNotFoundError,
+    NotAJournalError,
+    SchemaTooNewError,
+    StoreError,
+)
+
+POSTGRESQL_INSTALL = "pip install 'careerjournal[postgresql]'"
 
 BUSY_TIMEOUT_MS = 5000
 DEFAULT_BACKUP_KEEP = 10
@@ -43,7 +52,13 @@ class SchemaState:
 
 
 def _describe(location: str) -> str:
-    return location if paths.is_url(location) else str(Path(location).expanduser())
+    """The journal as it may be shown: a path, or a URL with its password hidden."""
+    if not paths.is_url(location):
+        return str(Path(location).expanduser())
+    try:
+        return make_url(location).render_as_string(hide_password=True)
+    except Exception:  # not even a URL: say what was given, minus anything after a colon
+        return location.split("://", 1)[0] + "://..."
 
 
 def _sqlite_schema_state(path: Path) -> SchemaState:
@@ -196,14 +211,34 @@ def _make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+def check_exists(location: str) -> None:
+    """Raise JournalNotFoundError unless the SQLite journal file at `location` exists.
+
+    A server URL always passes: whether its database exists is for the server to say.
+    """
+    if paths.is_url(location):
+        return
+    path = Path(location).expanduser().absolute()
+    if path.exists():
+        return
+    if path.parent.is_dir():
+        raise JournalNotFoundError(f"There is no journal at {path}: the file does not exist.")
+    raise JournalNotFoundError(
+        f"There is no journal at {path}: the folder {path.parent} does not exist."
+    )
+
+
 def open_store(
     location: str | None = None,
     *,
+    create: bool = True,
     migrate: bool = True,
     backup_keep: int = DEFAULT_BACKUP_KEEP,
 ) -> Store:
-    """Open (creating if needed) the journal at `location`, migrating it to the current schema.
+    """Open the journal at `location`, migrating it to the current schema.
 
+    A missing SQLite file (and its folder) is created only when `create` is true; otherwise it is
+    JournalNotFoundError, so a mistyped path never becomes a new, empty journal.
     The stored schema revision is read first without changing anything; a journal from a newer
     app, or a database that is not a journal, is refused untouched. Only when a migration is due
     is Alembic imported, and an existing SQLite journal is backed up (and the copy verified) first.
@@ -216,6 +251,8 @@ def open_store(
         sqlite_path = Path(location).expanduser().absolute()
         if sqlite_path.is_dir():
             raise StoreError(f"{sqlite_path} is a folder; give the path of a journal file.")
+        if not create:
+            check_exists(location)
         state = _sqlite_schema_state(sqlite_path)
         _check_revision(state, where)
         _prepare_sqlite_file(sqlite_path)
@@ -223,7 +260,16 @@ def open_store(
     else:
         try:
             engine = _make_engine(url)
-        except Exception as exc:  # bad URL, missing driver
+        except ImportError as exc:  # the driver is an optional extra
+            if url.startswith("postgresql"):
+                raise DriverMissingError(
+                    f"Cannot open {where}: PostgreSQL needs the psycopg driver, which is not "
+                    f"installed. Install it with: {POSTGRESQL_INSTALL}"
+                ) from exc
+            raise DriverMissingError(
+                f"Cannot open {where}: its database driver is not installed ({exc})."
+            ) from exc
+        except Exception as exc:  # a malformed URL, an unknown dialect
             raise StoreError(f"Cannot use the database URL {where}: {exc}") from exc
         try:
             state = _engine_schema_state(engine)

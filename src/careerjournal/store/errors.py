@@ -7,6 +7,14 @@ class StoreError(Exception):
     """Base class: something about the journal's storage is wrong."""
 
 
+class JournalNotFoundError(StoreError):
+    """No journal at the path given, and creating one there was not asked for."""
+
+
+class DriverMissingError(StoreError):
+    """The database URL needs a driver that is not installed (psycopg for PostgreSQL)."""
+
+
 class SchemaTooNewError(StoreError):
     """The journal was written by a newer Career Journal; we must not touch it."""
 

@@ -47,7 +47,8 @@ def check(store: Store) -> CheckReport:
         mismatches = search.index_mismatches(session)
         if mismatches:
             report.problems.append(
-                f"The search index is out of step with the journal for {mismatches} entries "
+                f"The search index is out of step with the journal for {mismatches:,} "
+                f"{'entry' if mismatches == 1 else 'entries'} "
                 "(run `careerjournal check --repair` to rebuild it)."
             )
         else:

@@ -10,6 +10,7 @@ from platformdirs import user_data_dir
 
 ENV_DATABASE = "CAREERJOURNAL_DATABASE"
 DEFAULT_FILENAME = "journal.sqlite3"
+SAMPLE_FILENAME = "sample-career.sqlite3"  # the sample career's own journal, never the user's
 PRIVATE_DIR = stat.S_IRWXU  # 0700
 PRIVATE_FILE = stat.S_IRUSR | stat.S_IWUSR  # 0600
 
@@ -20,6 +21,11 @@ def data_dir() -> Path:
 
 def default_database() -> Path:
     return data_dir() / DEFAULT_FILENAME
+
+
+def sample_database() -> Path:
+    """Where the sample career goes when no journal is named (the app's and `demo`'s)."""
+    return data_dir() / SAMPLE_FILENAME
 
 
 def is_url(location: str) -> bool:

@@ -22,7 +22,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import APP_ID, APP_NAME, __version__
 from ..services import Journal
-from ..store import CorruptDatabaseError, NotAJournalError, SchemaTooNewError, StoreError, paths
+from ..store import (
+    CorruptDatabaseError,
+    JournalNotFoundError,
+    NotAJournalError,
+    SchemaTooNewError,
+    StoreError,
+    check_exists,
+    paths,
+)
 from ..store.backup import newest_good_backup, restore_as_copy
 from ..store.lock import JournalInUseError, JournalLock
 from .bridge import ChangeBridge
@@ -37,7 +45,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
-SAMPLE_FILENAME = "sample-career.sqlite3"
+SAMPLE_FILENAME = paths.SAMPLE_FILENAME
 
 
 def server_name(location: str) -> str:
@@ -92,9 +100,19 @@ class AppController(QObject):
 
     # -- opening and closing journals ---------------------------------------------------------
 
-    def open(self, location: str, *, parent: QWidget | None = None) -> bool:
-        """Open `location` in a new main window; on failure explain and keep what was open."""
+    def open(self, location: str, *, parent: QWidget | None = None, create: bool = True) -> bool:
+        """Open `location` in a new main window; on failure explain and keep what was open.
+
+        `create=False` (File › Open, Recent Journals, a journal named on the command line) refuses
+        a missing file instead of making a new, empty journal that looks like lost data.
+        """
         location = paths.resolve_location(location)
+        if not create:
+            try:
+                check_exists(location)
+            except JournalNotFoundError as exc:
+                self._inform(parent, str(exc), warn=True)
+                return False
         lock = JournalLock(location)
         try:
             lock.acquire()
@@ -130,7 +148,7 @@ class AppController(QObject):
         window = MainWindow(self.ctx)
         window.setWindowIcon(app_icon())
         window.open_journal_requested.connect(self._switch)
-        window.new_journal_requested.connect(self._switch)
+        window.new_journal_requested.connect(self._switch_creating)
         window.load_sample_requested.connect(self.load_sample)
         window.theme_requested.connect(self.apply_theme)
         self.window = window
@@ -167,7 +185,12 @@ class AppController(QObject):
         self._close_current()
 
     def _switch(self, location: str) -> None:
-        self.open(location, parent=self.window)
+        """File › Open and Recent Journals: an existing journal only."""
+        self.open(location, parent=self.window, create=False)
+
+    def _switch_creating(self, location: str) -> None:
+        """File › New Journal (and a location chosen in Preferences): created when missing."""
+        self.open(location, parent=self.window, create=True)
 
     # -- activation by a second launch --------------------------------------------------------
 
@@ -299,7 +322,7 @@ class AppController(QObject):
         """Open the sample journal, generating it first (with progress) if it does not exist."""
         from .sample import SampleCareerBuilder
 
-        target = paths.data_dir() / SAMPLE_FILENAME
+        target = paths.sample_database()
         builder = SampleCareerBuilder(target, self.window)
         builder.finished_ok.connect(lambda path: self.open(str(path), parent=self.window))
         builder.failed.connect(lambda msg: self._inform(self.window, msg, warn=True))
@@ -326,7 +349,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(database: str | None, *, quit_after_first_paint: bool = False) -> int:
+def run_gui(
+    database: str | None, *, create: bool = False, quit_after_first_paint: bool = False
+) -> int:
+    """Open the app on a journal: `database`, else $CAREERJOURNAL_DATABASE, else the one chosen
+    in Preferences, else the default. A named journal must exist unless `create` (--create)."""
     if not _has_display():
         print(
             "careerjournal: error: no display found (DISPLAY/WAYLAND_DISPLAY unset); the "
@@ -342,8 +369,11 @@ def run_gui(database: str | None, *, quit_after_first_paint: bool = False) -> in
     hints = app.styleHints()
     if hasattr(hints, "colorSchemeChanged"):  # Qt 6.5+: follow the desktop's light/dark switch
         hints.colorSchemeChanged.connect(controller.follow_system_scheme)
-    location = database or os.environ.get(paths.ENV_DATABASE) or settings.journal_location or None
-    if not controller.open(paths.resolve_location(location)):
+    # A journal named on the command line or in the environment must exist (a typo must not
+    # become an empty journal); the default one, or the one chosen in Preferences, is created.
+    named = database or os.environ.get(paths.ENV_DATABASE, "").strip()
+    location = named or settings.journal_location or None
+    if not controller.open(paths.resolve_location(location), create=create or not named):
         return 1
     if quit_after_first_paint and controller.window is not None:
         watcher = FirstPaintWatcher(app)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from ..services import Change, EntryQuery, Topic
 from .context import AppContext
 from .icons import app_icon, icon
+from .view_parts import secondary
 
 
 class WelcomePage(QWidget):
@@ -59,7 +60,7 @@ class WelcomePage(QWidget):
         )
         self.sample_button.clicked.connect(self.load_sample)
         hint = QLabel(self.tr("Tip: Ctrl+Shift+N captures a quick win from anywhere in the app."))
-        hint.setEnabled(False)
+        secondary(hint)
         for w in (logo, heading, text, self.write_button, self.sample_button, hint):
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
