@@ -269,6 +269,7 @@ def test_insights_text_has_every_card(db: Path) -> None:
 
 def test_insights_empty_journal(tmp_path: Path) -> None:
     db = tmp_path / "empty.sqlite3"
+    Journal.open(db).close()  # an empty journal (a missing file is refused without --create)
     data = json.loads(ok(cj(db, "insights", "--json")))
     assert data["empty"] is True
     assert data["next_promotion"] is None

@@ -163,9 +163,9 @@ def test_empty_journal_gives_empty_cards(journal: Journal) -> None:
 
 def test_leaps_promotions_and_interval(journal: Journal) -> None:
     role(journal, "Engineer", D(2010, 1, 1))
-    role(journal, "Engineer II", D(2012, 1, 1), MoveKind.PROMOTION)
+    second = role(journal, "Engineer II", D(2012, 1, 1), MoveKind.PROMOTION)
     role(journal, "Site Reliability Engineer", D(2013, 6, 1), MoveKind.LATERAL)
-    role(journal, "Senior Engineer", D(2015, 1, 1), MoveKind.PROMOTION)
+    senior = role(journal, "Senior Engineer", D(2015, 1, 1), MoveKind.PROMOTION)
     # Recorded both as a role and as an entry: counted once, as the role.
     add(journal, D(2015, 1, 1), EntryKind.PROMOTION, title="Promoted to Senior")
     # A promotion entry on a day without a promotion role: counts, named after the entry.
@@ -180,9 +180,9 @@ def test_leaps_promotions_and_interval(journal: Journal) -> None:
 
     le = compute(journal, D(2021, 1, 1)).leaps
     assert le.promotions == (
-        Promotion(D(2012, 1, 1), "Engineer II", "role"),
-        Promotion(D(2015, 1, 1), "Senior Engineer", "role"),
-        Promotion(D(2018, 1, 1), "Promoted to Staff", "entry"),
+        Promotion(D(2012, 1, 1), "Engineer II", "role", second),
+        Promotion(D(2015, 1, 1), "Senior Engineer", "role", senior),
+        Promotion(D(2018, 1, 1), "Promoted to Staff", "entry", None),
     )
     # Gaps: 2012-01-01 -> 2015-01-01 = 366 + 365 + 365 = 1096 days; 2015 -> 2018 = 365 + 366 +
     # 365 = 1096. Average 1096. Since 2018-01-01 to 2021-01-01: 365 + 365 + 366 = 1096 days.
@@ -217,13 +217,35 @@ def test_leaps_one_promotion_has_no_average(journal: Journal) -> None:
 
 def test_promotion_entry_on_a_diagonal_move_counts_once(journal: Journal) -> None:
     role(journal, "Engineer", D(2019, 1, 1), function="Backend")
-    role(journal, "Tech Lead", D(2021, 1, 1), MoveKind.DIAGONAL, function="Platform")
+    lead = role(journal, "Tech Lead", D(2021, 1, 1), MoveKind.DIAGONAL, function="Platform")
     add(journal, D(2021, 1, 1), EntryKind.PROMOTION, title="Promoted to Tech Lead")
     add(journal, D(2021, 1, 1), EntryKind.PROMOTION, title="The same, twice")
     ins = compute(journal, D(2021, 6, 1))
     # The user called the diagonal move a promotion: one step, named after the role.
-    assert ins.leaps.promotions == (Promotion(D(2021, 1, 1), "Tech Lead", "entry"),)
+    assert ins.leaps.promotions == (Promotion(D(2021, 1, 1), "Tech Lead", "entry", lead),)
     assert [m.kind for m in ins.lattice.moves] == [MoveKind.DIAGONAL]
+    # The lattice counts that move as a promotion too: the two cards agree.
+    assert ins.lattice.promotion_count == 1
+
+
+def test_a_diagonal_move_to_a_higher_rank_is_a_promotion_everywhere(journal: Journal) -> None:
+    journal.roles.add(RoleDraft("Engineer", D(2018, 1, 1), function="Backend", level_rank=3))
+    journal.roles.add(
+        RoleDraft("SRE", D(2019, 1, 1), function="Ops", level_rank=3, move_kind=MoveKind.LATERAL)
+    )
+    journal.roles.add(
+        RoleDraft(
+            "Lead", D(2021, 1, 1), function="Platform", level_rank=4, move_kind=MoveKind.DIAGONAL
+        )
+    )
+    ins = compute(journal, D(2021, 6, 1))
+    assert [(p.day, p.title, p.source) for p in ins.leaps.promotions] == [
+        (D(2021, 1, 1), "Lead", "role")
+    ]
+    la = ins.lattice
+    assert (la.lateral_count, la.diagonal_count, la.promotion_count) == (1, 1, 1)
+    # A promotion is recognition: the fragmentation card sees it.
+    assert ins.fragmentation.recognition == ((D(2021, 1, 1), "promotion: Lead"),)
 
 
 # -- momentum ---------------------------------------------------------------------------------

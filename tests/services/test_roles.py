@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from careerjournal.domain import MoveKind
+from careerjournal.domain import EntryKind, MoveKind
 from careerjournal.services import (
     EntryDraft,
     EntryQuery,
@@ -17,6 +17,7 @@ from careerjournal.services import (
     RoleRecord,
     ValidationError,
 )
+from careerjournal.services.roles import Promotion, RoleStep, promoted_roles, promotions
 
 D = dt.date
 START = D(2020, 1, 1)
@@ -270,3 +271,85 @@ def test_assign_entries_false_leaves_entries_alone(journal: Journal) -> None:
     journal.roles.add(role("Engineer", D(2020, 1, 1)), assign_entries=False)
     assert journal.entries.get(entry_id).role_id is None
     assert journal.entries.get(entry(journal, D(2020, 6, 2))).role_title == "Engineer"
+
+
+# -- the one definition of a promotion --------------------------------------------------------
+
+
+def step(
+    role_id: int,
+    start: dt.date,
+    move: MoveKind,
+    rank: int = 0,
+    *,
+    volunteer: bool = False,
+) -> RoleStep:
+    return RoleStep(role_id, f"Role {role_id}", start, move, rank, volunteer)
+
+
+def test_promotion_rule_by_move_kind_and_rank() -> None:
+    found = promotions(
+        [
+            step(1, D(2010, 1, 1), MoveKind.FIRST, 1),
+            step(2, D(2011, 1, 1), MoveKind.PROMOTION),  # the user said so: no rank needed
+            step(3, D(2012, 1, 1), MoveKind.LATERAL, 5),  # lateral: never by rank
+            step(4, D(2013, 1, 1), MoveKind.DIAGONAL, 6),  # 5 -> 6: a diagonal step up
+            step(5, D(2014, 1, 1), MoveKind.DIAGONAL, 6),  # same rank: a move, not a promotion
+            step(6, D(2015, 1, 1), MoveKind.NEW_EMPLOYER, 7),  # a higher rank elsewhere
+            step(7, D(2016, 1, 1), MoveKind.NEW_EMPLOYER, 7),  # the same rank elsewhere
+            step(8, D(2017, 1, 1), MoveKind.NEW_EMPLOYER, 3),  # a step down
+        ]
+    )
+    assert [(p.role_id, p.source) for p in found] == [
+        (2, "role"),
+        (4, "role"),
+        (6, "role"),
+    ]
+    assert promoted_roles(found) == {2, 4, 6}
+
+
+def test_promotion_rule_needs_both_ranks_and_skips_volunteer_roles() -> None:
+    found = promotions(
+        [
+            step(1, D(2010, 1, 1), MoveKind.FIRST),  # no rank
+            step(2, D(2011, 1, 1), MoveKind.NEW_EMPLOYER, 3),  # 0 -> 3: unknown, not a step
+            step(3, D(2012, 1, 1), MoveKind.DIAGONAL, 9, volunteer=True),  # volunteering
+            step(4, D(2013, 1, 1), MoveKind.DIAGONAL, 4),  # 3 -> 4: the volunteer role skipped
+        ]
+    )
+    assert [p.role_id for p in found] == [4]
+
+
+def test_promotion_entries_count_once_per_day_and_name_the_role() -> None:
+    roles = [
+        step(1, D(2010, 1, 1), MoveKind.FIRST, 1),
+        step(2, D(2012, 1, 1), MoveKind.PROMOTION, 2),
+        step(3, D(2014, 1, 1), MoveKind.LATERAL, 2),
+    ]
+    entries = [
+        (D(2012, 1, 1), "Promoted"),  # the same step as role 2: once, as the role
+        (D(2014, 1, 1), "Promoted sideways"),  # the user called the lateral move a promotion
+        (D(2016, 5, 1), "Promoted to Staff"),  # no role began: named after the entry
+        (D(2016, 5, 1), "Twice"),
+    ]
+    assert promotions(roles, entries) == (
+        Promotion(D(2012, 1, 1), "Role 2", "role", 2),
+        Promotion(D(2014, 1, 1), "Role 3", "entry", 3),
+        Promotion(D(2016, 5, 1), "Promoted to Staff", "entry", None),
+    )
+
+
+def test_role_service_promotions_reads_roles_and_live_promotion_entries(journal: Journal) -> None:
+    journal.roles.add(role("Engineer", D(2019, 1, 1), level_rank=2))
+    journal.roles.add(
+        role("Lead", D(2021, 1, 1), level_rank=3, move_kind=MoveKind.DIAGONAL, function="Platform")
+    )
+    entry(journal, D(2022, 6, 1), "Promoted to Staff", kind=EntryKind.PROMOTION)
+    trashed = entry(journal, D(2023, 1, 1), "Not any more", kind=EntryKind.PROMOTION)
+    journal.entries.trash([trashed])
+    found = journal.roles.promotions()
+    assert [(p.day, p.title, p.source) for p in found] == [
+        (D(2021, 1, 1), "Lead", "role"),
+        (D(2022, 6, 1), "Promoted to Staff", "entry"),
+    ]
+    assert [p.day for p in journal.roles.promotions(until=D(2021, 12, 31))] == [D(2021, 1, 1)]

@@ -161,3 +161,26 @@ def test_large_journal_loads_quickly(sqlite_journal: Journal) -> None:
     assert 15_000 < total <= 20_000
     assert all(list(lane.days) == sorted(lane.days) for lane in data.lanes)
     print(f"timeline_data for 20,000 entries: {elapsed * 1000:.0f} ms")
+
+
+def test_promotion_markers_follow_the_shared_definition(journal: Journal) -> None:
+    journal.roles.add(RoleDraft("Engineer", D(2018, 1, 1), level_rank=3))
+    journal.roles.add(RoleDraft("SRE", D(2019, 1, 1), level_rank=3, move_kind=MoveKind.LATERAL))
+    lead = journal.roles.add(
+        RoleDraft("Lead", D(2021, 1, 1), level_rank=4, move_kind=MoveKind.DIAGONAL)
+    )
+    add(journal, D(2022, 5, 1), EntryKind.PROMOTION, title="Promoted to Staff")  # no role began
+    # Filtered to projects, the promotions are still the career's promotions.
+    data = timeline_data(
+        journal, EntryQuery(kinds=frozenset({EntryKind.PROJECT})), today=D(2023, 1, 1)
+    )
+    assert [(m.day, m.move_kind, m.promotion, m.role_id) for m in data.markers] == [
+        (D(2019, 1, 1), MoveKind.LATERAL, False, 2),
+        (D(2021, 1, 1), MoveKind.DIAGONAL, True, lead.id),
+        (D(2022, 5, 1), MoveKind.PROMOTION, True, None),
+    ]
+    assert [m.label for m in data.markers] == [
+        "Lateral move: SRE",
+        "Promotion (diagonal move): Lead",
+        "Promotion: Promoted to Staff",
+    ]

@@ -122,6 +122,18 @@ def test_default_kind_comes_from_settings(qtbot: QtBot, ctx: AppContext) -> None
     assert editor.date_edit.calendarPopup()
 
 
+def test_a_new_entry_starts_as_the_kind_used_most(qtbot: QtBot, ctx: AppContext) -> None:
+    # No setting (or the old "other" one): the kind used most, never the catch-all.
+    for _ in range(4):
+        ctx.journal.entries.add(EntryDraft("Idle note", kind=EntryKind.OTHER))
+    ctx.journal.entries.add(EntryDraft("Mentored Ana", kind=EntryKind.NETWORK))
+    editor = open_editor(qtbot, ctx)
+    assert editor.kind_combo.kind() is EntryKind.NETWORK
+    qtbot.keyClicks(editor.title_edit, "Met the platform guild")
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert ctx.journal.entries.search("platform guild")[0].kind is EntryKind.NETWORK
+
+
 def test_editing_an_entry_saves_and_undo_restores_the_old_text(
     qtbot: QtBot, ctx: AppContext
 ) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from careerjournal.domain import EntryKind, SkillScale
+from careerjournal.domain import MICRO_KINDS, EntryKind, SkillScale
 from careerjournal.ui.context import AppContext
 from careerjournal.ui.preferences import PreferencesDialog
-from careerjournal.ui.settings import ThemeChoice
+from careerjournal.ui.settings import AUTO_KIND, ThemeChoice
 
 
 def make(qtbot, ctx: AppContext, answer: bool = True) -> PreferencesDialog:
@@ -78,3 +78,16 @@ def test_new_journal_location_is_reported(qtbot, ctx: AppContext, tmp_path: Path
     dialog.accept()
     assert dialog.chosen_journal_location() == target
     assert ctx.settings.journal_location == target
+
+
+def test_default_kind_offers_only_kinds_that_count(qtbot, ctx: AppContext) -> None:
+    ctx.settings.default_kind = "other"  # the old default reads as "the kind I use most"
+    dialog = make(qtbot, ctx)
+    offered = [dialog.default_kind.itemData(i) for i in range(dialog.default_kind.count())]
+    assert offered[0] == AUTO_KIND
+    assert dialog.default_kind.currentData() == AUTO_KIND
+    assert offered[1:] == [k.value for k in MICRO_KINDS]
+    assert EntryKind.OTHER.value not in offered
+    assert EntryKind.PROMOTION.value not in offered
+    dialog.accept()
+    assert ctx.settings.default_kind == AUTO_KIND

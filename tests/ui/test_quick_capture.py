@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import stat
+from collections import Counter
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from careerjournal.domain import EntryKind
-from careerjournal.services import RoleDraft
+from careerjournal.domain import MICRO_KINDS, EntryKind
+from careerjournal.services import EntryDraft, EntryQuery, RoleDraft
+from careerjournal.services.entries import CAPTURE_FALLBACK_KIND
 from careerjournal.ui.context import AppContext
 from careerjournal.ui.editor import QuickCaptureDialog
 from careerjournal.ui.editor.drafts import QUICK_CAPTURE_KEY
+from careerjournal.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
 
@@ -114,3 +117,61 @@ def test_escape_on_an_empty_line_leaves_nothing(qtbot: QtBot, ctx: AppContext) -
     qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert not dialog.drafts.exists(QUICK_CAPTURE_KEY)
+
+
+# -- the kind a quick win starts as ----------------------------------------------------------
+
+
+def test_an_empty_journal_starts_with_a_kind_insights_counts(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = open_quick(qtbot, ctx)
+    qtbot.keyClicks(dialog.text_edit, "Shipped the export")
+    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Return)
+    (entry,) = ctx.journal.entries.list()
+    assert entry.kind is CAPTURE_FALLBACK_KIND
+    assert entry.kind.is_micro_progression  # not "other": it counts in progress and momentum
+
+
+def test_the_old_other_setting_means_the_kind_used_most(qtbot: QtBot, ctx: AppContext) -> None:
+    ctx.settings.default_kind = "other"  # the old default, saved by every OK in Preferences
+    for _ in range(3):
+        ctx.journal.entries.add(EntryDraft("Read a chapter", kind=EntryKind.LEARNING))
+    ctx.journal.entries.add(EntryDraft("Paired with Sam", kind=EntryKind.SKILL))
+    dialog = open_quick(qtbot, ctx)
+    assert dialog.kind_combo.kind() is EntryKind.LEARNING
+    qtbot.keyClicks(dialog.text_edit, "Finished the course")
+    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Return)
+    entry = ctx.journal.entries.get(dialog.saved_entry_id or 0)
+    assert entry.kind is EntryKind.LEARNING
+
+
+def test_quick_win_from_the_window_is_of_the_kind_used_most(
+    qtbot: QtBot, sample_window: MainWindow
+) -> None:
+    journal = sample_window.ctx.journal
+    year_ago = dt.date.today() - dt.timedelta(days=364)
+    recent = Counter(
+        e.kind
+        for e in journal.entries.list(EntryQuery(date_from=year_ago, date_to=dt.date.today()))
+        if e.kind.is_micro_progression
+    )
+    expected = max(MICRO_KINDS, key=lambda k: (recent[k], -MICRO_KINDS.index(k)))
+    before = journal.entries.count()
+    seen: list[EntryKind] = []
+
+    def type_a_win() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QuickCaptureDialog):
+            QTimer.singleShot(20, type_a_win)
+            return
+        dialog.autosave_delay_ms = 0
+        seen.append(dialog.kind_combo.kind())
+        qtbot.keyClicks(dialog.text_edit, "Unblocked the release")
+        qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, type_a_win)
+    sample_window.action_quick_capture.trigger()  # returns when the dialog closes
+
+    assert seen == [expected]
+    assert journal.entries.count() == before + 1
+    (entry,) = journal.entries.search("Unblocked the release")
+    assert entry.kind is expected

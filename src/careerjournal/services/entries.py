@@ -7,13 +7,13 @@ from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy import Select, String, delete, func, select, type_coerce, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..domain import Entry, EntryKind, EvidenceLink, Role, Tag, entry_tag
+from ..domain import MICRO_KINDS, Entry, EntryKind, EvidenceLink, Role, Tag, entry_tag
 from ..domain.models import utc_now
 from ..store import search
 from . import validate
@@ -22,6 +22,9 @@ from .changes import Action, Change, Topic
 from .errors import ConflictError, NotFoundError, ValidationError
 from .records import AUTO, AssessmentDraft, EntryDraft, EntryQuery, EntryRecord, LinkRecord
 from .skills import SkillService
+
+# A new entry's kind when the journal has no micro-progressions yet.
+CAPTURE_FALLBACK_KIND = EntryKind.PROJECT
 
 
 class SortKey(StrEnum):
@@ -248,6 +251,41 @@ class EntryService(Service):
                 .order_by(func.count(entry_tag.c.entry_id).desc(), Tag.name)
             ).all()
         return [(name, int(n)) for name, n in rows]
+
+    def most_used_kind(
+        self, today: dt.date | None = None, *, window_days: int = 365
+    ) -> EntryKind | None:
+        """The micro-progression kind of most live entries dated in the `window_days` up to
+        `today` (all time when there are none then); ties go to the earlier kind in
+        `MICRO_KINDS`. None for a journal without micro-progressions.
+
+        Never promotion or other, which Insights leaves out of progress and momentum: this is
+        the default kind of a new entry, so a one-keystroke capture always counts.
+        """
+        today = today or dt.date.today()
+        micro = [k.value for k in MICRO_KINDS]
+        kind = type_coerce(Entry.kind, String)
+        stmt = (
+            select(kind, func.count())
+            .where(Entry.trashed_at.is_(None), kind.in_(micro))
+            .group_by(kind)
+        )
+        since = today - dt.timedelta(days=window_days - 1)
+        with self._store.read() as session:
+            rows = session.execute(
+                stmt.where(Entry.occurred_on >= since, Entry.occurred_on <= today)
+            ).all()
+            if not rows:
+                rows = session.execute(stmt).all()
+        if not rows:
+            return None
+        counts = {str(k): int(n) for k, n in rows}
+        return max(MICRO_KINDS, key=lambda k: (counts.get(k.value, 0), -MICRO_KINDS.index(k)))
+
+    def capture_kind(self, today: dt.date | None = None) -> EntryKind:
+        """The kind of a new entry when the user does not say: the most used micro-progression
+        kind, else project (a small win is most often something delivered)."""
+        return self.most_used_kind(today) or CAPTURE_FALLBACK_KIND
 
     def date_span(self) -> tuple[dt.date, dt.date] | None:
         """First and last date of live entries, or None for an empty journal."""

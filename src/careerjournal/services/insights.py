@@ -15,9 +15,9 @@ Definitions shared by the cards:
 
 - A *micro-progression* is a live entry of a kind in `MICRO_KINDS` (every kind but promotion and
   other). Trashed entries and anything dated after `today` are ignored.
-- A *promotion* is a role that began with move kind promotion, or a promotion entry on a day
-  without one (so a promotion recorded both ways counts once, and a diagonal move the user also
-  recorded as a promotion entry counts); one per day.
+- A *promotion* is what `roles.promotions` says (the one definition every view shares): a role
+  begun with move kind promotion, a diagonal move or new employer to a higher level rank, or a
+  role change (or a day without one) with a promotion entry; one per day.
 - *Formal recognition* (fragmentation) is a promotion, a review held, or a recognition entry.
 """
 
@@ -40,6 +40,7 @@ from ..domain import MICRO_KINDS, Entry, EntryKind, MoveKind, Profile, Review, R
 from .base import Service
 from .goals import GoalProgress, GoalService
 from .reviews import STAGES
+from .roles import Promotion, RoleStep, promoted_roles, promotions
 from .summary import day_text, months_before, readiness_text
 from .timeline import _ordinal, kind_text, momentum
 
@@ -77,17 +78,6 @@ class Trend(StrEnum):
 
 
 # -- records ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Promotion:
-    """A promotion step. `source` is "role" (a role begun by a move of kind promotion) or
-    "entry" (a promotion entry on a day without one; named after the role begun that day, if
-    any, else after the entry)."""
-
-    day: dt.date
-    title: str
-    source: str
 
 
 @dataclass(frozen=True)
@@ -151,6 +141,7 @@ class LatticeMove:
     level: str
     organisation: str
     from_function: str  # the function of the role begun before it ("" if none)
+    promotion: bool = False  # also a promotion (`roles.promotions`): a diagonal step up
 
 
 @dataclass(frozen=True)
@@ -159,7 +150,7 @@ class LatticeCard:
     functions: tuple[str, ...]  # distinct role functions, in the order first held
     lateral_count: int
     diagonal_count: int
-    promotion_count: int  # roles begun by a promotion
+    promotion_count: int  # role changes that are promotions (`roles.promotions`)
     new_employer_count: int
     explanation: str
     advice: str
@@ -228,6 +219,8 @@ class _Role:
     organisation: str
     start: dt.date
     move_kind: MoveKind
+    level_rank: int = 0
+    volunteer: bool = False
 
 
 @dataclass(frozen=True)
@@ -319,6 +312,8 @@ class InsightsService(Service):
                     Role.organisation,
                     Role.start_date,
                     Role.move_kind,
+                    Role.level_rank,
+                    Role.volunteer,
                 )
                 .where(Role.start_date <= today)
                 .order_by(Role.start_date, Role.id)
@@ -352,12 +347,12 @@ class InsightsService(Service):
 
 
 def build_insights(facts: _Facts, next_promotion: GoalProgress | None = None) -> Insights:
-    promotions = _promotions(facts)
-    leaps = _leaps(facts, promotions)
+    found = _promotions(facts)
+    leaps = _leaps(facts, found)
     the_momentum = _momentum(facts)
-    fragmentation = _fragmentation(facts, promotions)
-    lattice = _lattice(facts)
-    cadence = _cadence(facts, promotions)
+    fragmentation = _fragmentation(facts, found)
+    lattice = _lattice(facts, found)
+    cadence = _cadence(facts, found)
     readiness = NO_PINNED_GOAL if next_promotion is None else readiness_text(next_promotion)
     stage = _stage(facts, leaps, the_momentum, fragmentation, lattice, cadence, next_promotion)
     return Insights(
@@ -376,24 +371,17 @@ def build_insights(facts: _Facts, next_promotion: GoalProgress | None = None) ->
 
 
 def _promotions(facts: _Facts) -> tuple[Promotion, ...]:
-    """Roles begun by a promotion, and promotion entries on other days; one per day.
-
-    A promotion entry on the day a lateral, diagonal or new-employer role began counts too (the
-    user called that move a promotion), named after that role.
-    """
-    began: dict[dt.date, str] = {}
-    for r in facts.roles:
-        began.setdefault(r.start, r.title)
-    found: dict[dt.date, Promotion] = {}
-    for r in facts.roles:
-        if r.move_kind is MoveKind.PROMOTION and r.start not in found:
-            found[r.start] = Promotion(r.start, r.title, "role")
-    for day_number, kind, title in zip(facts.days, facts.kinds, facts.titles, strict=True):
-        if kind == _PROMOTION:
-            day = dt.date.fromordinal(day_number)
-            if day not in found:
-                found[day] = Promotion(day, began.get(day) or title or "Promotion", "entry")
-    return tuple(found[d] for d in sorted(found))
+    """The promotions up to today, by the shared definition (`roles.promotions`)."""
+    steps = [
+        RoleStep(r.id, r.title, r.start, r.move_kind, r.level_rank or 0, bool(r.volunteer))
+        for r in facts.roles
+    ]
+    entries = [
+        (dt.date.fromordinal(day), title or "")
+        for day, kind, title in zip(facts.days, facts.kinds, facts.titles, strict=True)
+        if kind == _PROMOTION
+    ]
+    return promotions(steps, entries)
 
 
 def _leaps(facts: _Facts, promotions: tuple[Promotion, ...]) -> LeapsCard:
@@ -427,7 +415,8 @@ def _leaps(facts: _Facts, promotions: tuple[Promotion, ...]) -> LeapsCard:
         )
 
     explanation = (
-        "Promotions are role moves of kind promotion, plus promotion entries on other days; "
+        "Promotions are role changes of kind promotion, diagonal moves and new employers to a "
+        "higher level rank, and role changes or other days with a promotion entry; "
         "the curve counts micro-progression entries (every kind but promotion and "
         "other) up to the end of each month; the average interval is the mean gap between "
         "consecutive promotions."
@@ -658,8 +647,9 @@ def _top_areas(ranked: Sequence[tuple[str, int]], top: int = 3) -> str:
     return shown
 
 
-def _lattice(facts: _Facts) -> LatticeCard:
+def _lattice(facts: _Facts, found: tuple[Promotion, ...]) -> LatticeCard:
     moves = []
+    promoted = promoted_roles(found)
     previous: _Role | None = None
     for r in facts.roles:
         if r.move_kind in (MoveKind.LATERAL, MoveKind.DIAGONAL):
@@ -672,6 +662,7 @@ def _lattice(facts: _Facts) -> LatticeCard:
                     level=r.level,
                     organisation=r.organisation,
                     from_function=previous.function if previous is not None else "",
+                    promotion=r.id in promoted,
                 )
             )
         previous = r
@@ -681,8 +672,9 @@ def _lattice(facts: _Facts) -> LatticeCard:
 
     explanation = (
         "Your roles by how each began: lateral moves (another function or team at the same "
-        "level) and diagonal moves (another function and level) are listed; the functions are "
-        "your roles' distinct functions in the order you first held them."
+        "level) and diagonal moves (another function and level) are listed; promotions are the "
+        "role changes that count as one (a diagonal move to a higher level is both); the "
+        "functions are your roles' distinct functions in the order you first held them."
     )
     if not facts.roles:
         explanation += " Not enough data yet: no roles recorded."
@@ -703,7 +695,7 @@ def _lattice(facts: _Facts) -> LatticeCard:
         functions=functions,
         lateral_count=lateral,
         diagonal_count=diagonal,
-        promotion_count=kinds[MoveKind.PROMOTION],
+        promotion_count=len(promoted_roles(found)),
         new_employer_count=kinds[MoveKind.NEW_EMPLOYER],
         explanation=explanation,
         advice=advice,

@@ -1,18 +1,114 @@
-"""The role history: the formal steps (first role, promotions, lateral and diagonal moves)."""
+"""The role history: the formal steps (first role, promotions, lateral and diagonal moves).
+
+It also holds the one definition of a *promotion* (`promotions`), which Insights, the timeline,
+the summary, the report and `insights --json` all use, so they always count the same steps.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain import Entry, MoveKind, Role
+from ..domain import Entry, EntryKind, MoveKind, Role
 from . import validate
 from .base import Service
 from .changes import Action, Change, Topic
 from .errors import NotFoundError, ValidationError
 from .records import RoleDraft, RoleRecord
+
+# -- what counts as a promotion ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RoleStep:
+    """What the promotion rule needs to know of a role."""
+
+    role_id: int
+    title: str
+    start: dt.date
+    move_kind: MoveKind
+    level_rank: int = 0  # 0: not set
+    volunteer: bool = False
+
+
+@dataclass(frozen=True)
+class Promotion:
+    """A promotion: its day, what to call it, and where it was found.
+
+    `source` is "role" when the role history alone makes it a promotion, "entry" when a
+    promotion entry does (on a day a role began, it is named after that role; on another day,
+    after the entry). `role_id` is the role begun that day, if any.
+    """
+
+    day: dt.date
+    title: str
+    source: str
+    role_id: int | None = None
+
+
+def is_step_up(step: RoleStep, previous: RoleStep | None) -> bool:
+    """Whether the role history alone makes `step` a promotion (see `promotions`)."""
+    if step.move_kind is MoveKind.PROMOTION:
+        return True
+    if step.move_kind not in (MoveKind.DIAGONAL, MoveKind.NEW_EMPLOYER) or step.volunteer:
+        return False
+    return previous is not None and 0 < previous.level_rank < step.level_rank
+
+
+def promotions(
+    roles: Iterable[RoleStep], promotion_entries: Iterable[tuple[dt.date, str]] = ()
+) -> tuple[Promotion, ...]:
+    """The promotions in a career, oldest first, at most one per day.
+
+    A role change counts as a promotion when:
+
+    1. the role began with move kind *promotion* (whatever the level ranks say: ranks are
+       optional); or
+    2. it began with a *diagonal* move or at a *new employer*, and its level rank is higher than
+       that of the role begun before it (both ranks set; volunteer roles are left out of this
+       comparison, on either side); or
+    3. a promotion entry is dated the day it began (the user called that move a promotion).
+
+    A lateral move (same level, by definition) and the first role are never promotions by
+    themselves. A promotion entry on a day no role began counts too, named after the entry (the
+    user keeps no role history, or not yet): so a promotion recorded both as a role and as an
+    entry counts once. `promotion_entries` are (day, title) of live promotion entries.
+    """
+    ordered = sorted(roles, key=lambda r: (r.start, r.role_id))
+    began: dict[dt.date, RoleStep] = {}
+    found: dict[dt.date, Promotion] = {}
+    previous: RoleStep | None = None
+    for step in ordered:
+        began.setdefault(step.start, step)
+        if step.start not in found and is_step_up(step, previous):
+            found[step.start] = Promotion(step.start, step.title, "role", step.role_id)
+        if not step.volunteer:
+            previous = step
+    for day, title in promotion_entries:
+        if day in found:
+            continue
+        role = began.get(day)
+        if role is not None:
+            found[day] = Promotion(day, role.title, "entry", role.role_id)
+        else:
+            found[day] = Promotion(day, title or "Promotion", "entry", None)
+    return tuple(found[d] for d in sorted(found))
+
+
+def promoted_roles(found: Sequence[Promotion]) -> frozenset[int]:
+    """The ids of the roles whose start is a promotion."""
+    return frozenset(p.role_id for p in found if p.role_id is not None)
+
+
+def role_steps(records: Iterable[RoleRecord]) -> list[RoleStep]:
+    return [
+        RoleStep(r.id, r.title, r.start_date, r.move_kind, r.level_rank, r.volunteer)
+        for r in records
+    ]
 
 
 def to_record(role: Role) -> RoleRecord:
@@ -135,6 +231,23 @@ class RoleService(Service):
 
     def current(self) -> RoleRecord | None:
         return self.at(dt.date.today())
+
+    def promotions(self, until: dt.date | None = None) -> tuple[Promotion, ...]:
+        """Every promotion (see `promotions`), those after `until` left out."""
+        with self._store.read() as session:
+            roles_q = select(Role).order_by(Role.start_date, Role.id)
+            entries_q = select(Entry.occurred_on, Entry.title).where(
+                Entry.trashed_at.is_(None), Entry.kind == EntryKind.PROMOTION
+            )
+            if until is not None:
+                roles_q = roles_q.where(Role.start_date <= until)
+                entries_q = entries_q.where(Entry.occurred_on <= until)
+            steps = role_steps(to_record(r) for r in session.scalars(roles_q))
+            entries = [
+                (day, title)
+                for day, title in session.execute(entries_q.order_by(Entry.occurred_on, Entry.id))
+            ]
+        return promotions(steps, entries)
 
     @staticmethod
     def _get(session: Session, role_id: int) -> Role:

@@ -18,6 +18,7 @@ from ..domain import MICRO_KINDS, Entry, EntryKind, MoveKind, Review, Role
 from .entries import apply_query
 from .journal import Journal
 from .records import EntryQuery
+from .roles import Promotion, RoleStep, promoted_roles, promotions
 
 LANE_KINDS: tuple[EntryKind, ...] = MICRO_KINDS
 DEFAULT_WINDOW_DAYS = 90
@@ -47,11 +48,18 @@ class RoleSpan:
 
 @dataclass(frozen=True)
 class Marker:
-    """A role change: the day a role began, how it was reached, and what to call it."""
+    """A role change (the day a role began, how it was reached, what to call it), or a promotion
+    entry on a day no role began (`role_id` None, `move_kind` promotion).
+
+    `promotion` says whether it is a promotion by the shared definition (`roles.promotions`):
+    the view draws a promotion line exactly there, so the timeline and Insights agree.
+    """
 
     day: dt.date
     move_kind: MoveKind
     label: str
+    promotion: bool = False
+    role_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,7 @@ class TimelineData:
 
 
 _MOVE_WORDS = {
-    MoveKind.PROMOTION: "Promotion",
+    MoveKind.PROMOTION: "Promotion",  # also the word for any move that is a promotion
     MoveKind.LATERAL: "Lateral move",
     MoveKind.DIAGONAL: "Diagonal move",
     MoveKind.NEW_EMPLOYER: "New employer",
@@ -127,6 +135,25 @@ def momentum(
     return MomentumSeries(tuple(samples), tuple(values), window_days, explanation)
 
 
+def _markers(spans: tuple[RoleSpan, ...], found: tuple[Promotion, ...]) -> tuple[Marker, ...]:
+    """A marker per role change, and per promotion entry on a day no role began; by day."""
+    promoted_ids = promoted_roles(found)
+    markers = []
+    for s in spans:
+        promoted = s.role_id in promoted_ids
+        if s.move_kind not in _MOVE_WORDS and not promoted:
+            continue  # the first role
+        word = _MOVE_WORDS.get(s.move_kind, "Promotion")
+        if promoted and word != "Promotion":
+            word = f"Promotion ({word.lower()})"
+        markers.append(Marker(s.start, s.move_kind, f"{word}: {s.title}", promoted, s.role_id))
+    for p in found:
+        if p.role_id is None:
+            markers.append(Marker(p.day, MoveKind.PROMOTION, f"Promotion: {p.title}", True))
+    markers.sort(key=lambda m: m.day)
+    return tuple(markers)
+
+
 def timeline_data(
     journal: Journal,
     query: EntryQuery = EntryQuery(),
@@ -162,6 +189,16 @@ def timeline_data(
             for r in roles
         )
         last_review = session.scalar(select(Review.held_on).order_by(Review.held_on.desc()))
+        # Promotion entries decide some promotions, whatever the view's filter shows.
+        promotion_entries = session.execute(
+            select(Entry.occurred_on, Entry.title)
+            .where(Entry.trashed_at.is_(None), Entry.kind == EntryKind.PROMOTION)
+            .order_by(Entry.occurred_on, Entry.id)
+        ).all()
+        steps = [
+            RoleStep(r.id, r.title, r.start_date, r.move_kind, r.level_rank, r.volunteer)
+            for r in roles
+        ]
 
     lanes_ids: dict[EntryKind, list[int]] = {k: [] for k in LANE_KINDS}
     lanes_days: dict[EntryKind, list[int]] = {k: [] for k in LANE_KINDS}
@@ -185,11 +222,7 @@ def timeline_data(
         LanePoints(k, tuple(lanes_ids[k]), tuple(lanes_days[k]), tuple(lanes_impacts[k]))
         for k in LANE_KINDS
     )
-    markers = tuple(
-        Marker(s.start, s.move_kind, f"{_MOVE_WORDS[s.move_kind]}: {s.title}")
-        for s in spans
-        if s.move_kind in _MOVE_WORDS
-    )
+    markers = _markers(spans, promotions(steps, [(d, t) for d, t in promotion_entries]))
 
     role_days = [s.start for s in spans] + [s.end for s in spans if s.end is not None]
     known = [d for d in (first, last, *role_days) if d is not None]

@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import EntryKind, SkillScale
+from ..domain import MICRO_KINDS, SkillScale
 from ..reminders import MAX_EVERY_WEEKS, ReminderKind, ReminderSchedule
 from ..services import ServiceError
 from ..store import paths
 from .context import AppContext
 from .formatting import kind_label
 from .icons import kind_icon
-from .settings import AppSettings, ThemeChoice
+from .settings import AUTO_KIND, AppSettings, ThemeChoice
+from .view_parts import secondary
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -58,7 +59,10 @@ class PreferencesDialog(QDialog):
 
         self.default_kind = QComboBox()
         self.default_kind.setObjectName("pref_default_kind")
-        for kind in EntryKind:
+        # Only kinds that count as progress: "other" and "promotion" would make the
+        # one-keystroke capture invisible to Insights.
+        self.default_kind.addItem(self.tr("The kind I use most"), AUTO_KIND)
+        for kind in MICRO_KINDS:
             self.default_kind.addItem(kind_icon(kind), kind_label(kind), kind.value)
         self.default_kind.setCurrentIndex(max(0, self.default_kind.findData(settings.default_kind)))
 
@@ -105,7 +109,7 @@ class PreferencesDialog(QDialog):
         form2.addRow(self.tr("&Skill scale:"), self.scale)
         form2.addRow(self.tr("&Weeks start on:"), self.week_start)
         note = QLabel(self.tr("These travel with the journal file."))
-        note.setEnabled(False)
+        secondary(note)
         form2.addRow(note)
 
         buttons = QDialogButtonBox(
@@ -180,7 +184,7 @@ class PreferencesDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        note.setEnabled(False)
+        secondary(note)
         grid.addWidget(note, len(ReminderKind), 0, 1, 7)
         return box
 

@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..domain import MICRO_KINDS
 from ..reminders import (
     MAX_EVERY_WEEKS,
     ReminderKind,
@@ -17,6 +18,9 @@ from ..reminders import (
 )
 
 MAX_RECENT = 8
+#: The default-kind setting meaning "the kind I use most" (`EntryService.most_used_kind`).
+AUTO_KIND = "auto"
+_MICRO_VALUES = frozenset(k.value for k in MICRO_KINDS)
 
 
 class ThemeChoice(StrEnum):
@@ -48,7 +52,11 @@ class AppSettings:
 
     @property
     def default_kind(self) -> str:
-        return str(self._get("entries/default_kind", "other"))
+        """The kind new entries start with: a micro-progression kind's value, or `AUTO_KIND`
+        (the kind used most). Anything else (the old default "other", or "promotion": kinds
+        Insights leaves out of progress) reads as `AUTO_KIND`."""
+        value = str(self._get("entries/default_kind", AUTO_KIND))
+        return value if value in _MICRO_VALUES else AUTO_KIND
 
     @default_kind.setter
     def default_kind(self, value: str) -> None:

@@ -36,7 +36,7 @@ from PySide6.QtCore import (
     QTime,
     QTimer,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -70,9 +70,10 @@ from ..context import AppContext
 from ..icons import icon
 from ..markdown import SafeMarkdownView
 from ..undo import AddEntryCommand, EditEntryCommand, push
-from ..view_parts import to_pydate, to_qdate
+from ..view_parts import secondary, to_pydate, to_qdate
 from .assessment_section import ASSESSMENT_FIELDS, AssessmentSection
-from .common import DATE_FORMAT, ErrorLabel, KindCombo, kind_from_setting
+from .common import DATE_FORMAT, ErrorLabel, KindCombo
+from .default_kind import new_entry_kind
 from .drafts import DraftStore, SavedDraft, key_for
 from .impact_field import ImpactField
 from .links_field import LinkRow, LinksField
@@ -246,7 +247,7 @@ class EntryEditor(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("draft_status")
-        self.status_label.setEnabled(False)  # the palette's muted text
+        secondary(self.status_label)
         save_keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
         self.status_label.setText(tr("%s saves · Esc cancels") % save_keys)
 
@@ -397,7 +398,7 @@ class EntryEditor(QDialog):
         return EntryDraft(
             title="",
             occurred_on=dt.date.today(),
-            kind=kind_from_setting(self.ctx.settings.default_kind),
+            kind=new_entry_kind(self.ctx),
             role_id=AUTO,
         )
 
@@ -581,7 +582,7 @@ class EntryEditor(QDialog):
                 self.drafts.delete(self.draft_key)
         except OSError as exc:
             log.warning("could not write the draft %s: %s", self.draft_key, exc)
-            self.status_label.setEnabled(True)
+            self.status_label.setForegroundRole(QPalette.ColorRole.WindowText)  # not a hint
             self.status_label.setText(self.tr("Your text could not be kept as a draft: %s") % exc)
             return
         self._last_written = current

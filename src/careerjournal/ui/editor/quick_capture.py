@@ -1,5 +1,8 @@
 """Quick capture: one line, Enter, done. A nano entry (impact 1, today) through the undo stack.
 
+Its kind starts as the Preferences setting, by default the kind used most (`new_entry_kind`):
+never "other", which Insights leaves out, so the one-keystroke win counts.
+
 Esc closes without asking. What was typed is not thrown away: the line is kept as the journal's
 quick-capture draft (also about a second after each keystroke, so it survives a crash) and comes
 back, selected, the next time quick capture opens; typing replaces it, saving or clearing the
@@ -28,7 +31,9 @@ from ...store import StoreError
 from ..context import AppContext
 from ..icons import icon
 from ..undo import AddEntryCommand, push
-from .common import ErrorLabel, KindCombo, kind_from_setting
+from ..view_parts import secondary
+from .common import ErrorLabel, KindCombo
+from .default_kind import new_entry_kind
 from .drafts import QUICK_CAPTURE_KEY, DraftStore
 
 log = logging.getLogger(__name__)
@@ -62,7 +67,7 @@ class QuickCaptureDialog(QDialog):
         self.kind_combo = KindCombo(self)
         self.kind_combo.setObjectName("kind")
         self.kind_combo.setAccessibleName(self.tr("Kind"))
-        self.kind_combo.set_kind(kind_from_setting(ctx.settings.default_kind))
+        self.kind_combo.set_kind(new_entry_kind(ctx))
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
@@ -72,7 +77,7 @@ class QuickCaptureDialog(QDialog):
             self.tr("Enter saves a small win dated today · Esc closes and keeps the text"), self
         )
         hint.setObjectName("hint")
-        hint.setEnabled(False)  # the palette's muted text
+        secondary(hint)
 
         row = QHBoxLayout()
         row.setSpacing(6)

@@ -50,6 +50,7 @@ from ...services.insights import (
 )
 from ..formatting import format_date
 from ..theme import ColorPair, is_dark
+from ..view_parts import secondary
 
 #: The warning's frame and icon (amber), for light and dark backgrounds.
 WARNING_COLORS = ColorPair("#b07800", "#f4c542")
@@ -76,6 +77,64 @@ def blend(a: QColor, b: QColor, share_a: float) -> QColor:
     )
 
 
+def luminance(color: QColor) -> float:
+    """WCAG relative luminance."""
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(color.redF())
+        + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF())
+    )
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+#: The heatmap's steps as contrast ratios: an empty day against the card, the first busy step
+#: against an empty day, and each further step against the one before.
+HEATMAP_EMPTY_STEP = 1.3
+HEATMAP_FIRST_STEP = 1.6
+HEATMAP_STEP = 1.45
+
+
+def _with_luminance(hue: float, saturation: float, target: float) -> QColor:
+    """The colour of this hue and saturation whose relative luminance is `target`."""
+    lo, hi = 0.0, 1.0
+    for _ in range(32):  # HSL lightness -> luminance is monotonic: bisect
+        mid = (lo + hi) / 2
+        if luminance(QColor.fromHslF(hue, saturation, mid)) < target:
+            lo = mid
+        else:
+            hi = mid
+    return QColor.fromHslF(hue, saturation, (lo + hi) / 2)
+
+
+def heatmap_colors(base: QColor, accent: QColor) -> list[QColor]:
+    """Five steps (no entries, then four shades of the accent) by luminance, not by blending.
+
+    Blending the accent into a dark card gives near-black steps nobody can tell apart. Here each
+    step is a fixed contrast ratio from the one before (`HEATMAP_*_STEP`), away from the card:
+    lighter on a dark card, darker on a light one; the empty day is a neutral grey.
+    """
+    dark = luminance(base) < 0.18
+    hue = max(0.0, accent.hslHueF())
+    saturation = min(1.0, max(0.55, accent.hslSaturationF()))
+    level = luminance(base) + 0.05
+    colors = []
+    for i, step in enumerate(
+        (HEATMAP_EMPTY_STEP, HEATMAP_FIRST_STEP, HEATMAP_STEP, HEATMAP_STEP, HEATMAP_STEP)
+    ):
+        level = level * step if dark else level / step
+        target = min(1.0, max(0.0, level - 0.05))
+        colors.append(_with_luminance(hue, 0.0 if i == 0 else saturation, target))
+    return colors
+
+
 def plain_label(parent: QWidget, name: str = "", *, wrap: bool = True) -> QLabel:
     """A label for computed or typed text: never read as HTML."""
     label = QLabel(parent)
@@ -88,18 +147,8 @@ def plain_label(parent: QWidget, name: str = "", *, wrap: bool = True) -> QLabel
 
 
 def muted(label: QLabel) -> QLabel:
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label
-
-
-def _days(n: int | None) -> str:
-    if n is None:
-        return DASH
-    return f"{n} day{'' if n == 1 else 's'}"
-
-
-def _weeks(n: int) -> str:
-    return f"{n} week{'' if n == 1 else 's'}"
+    """Secondary text, readable (never a disabled label)."""
+    return secondary(label)
 
 
 MOVE_NAMES = {
@@ -291,7 +340,8 @@ class LeapsView(InsightCard):
         self._data = card
         self.promotions.set_value(str(len(card.promotions)))
         self.micro.set_value(str(card.micro_total))
-        self.since.set_value(_days(card.days_since_last_promotion))
+        since = card.days_since_last_promotion
+        self.since.set_value(DASH if since is None else self.tr("%n days", "", since))
         self.comparison_label.setText(card.comparison)
         self.comparison_label.setVisible(bool(card.comparison))
         self.set_texts(card.explanation, card.advice)
@@ -513,7 +563,10 @@ class LatticeView(InsightCard):
             function = move.function or DASH
             if move.from_function and move.from_function != move.function:
                 function = f"{move.from_function} → {function}"
-            cells = (format_date(move.day), _tr(MOVE_NAMES[move.kind]), move.title, function)
+            kind = _tr(MOVE_NAMES[move.kind])
+            if move.promotion:
+                kind = _tr("%s, a promotion") % kind
+            cells = (format_date(move.day), kind, move.title, function)
             self._rows.append(cells)
             for col, text in enumerate(cells):
                 label = plain_label(self.moves_box, wrap=col >= 2)
@@ -602,7 +655,7 @@ class Heatmap(QWidget):
         date = QLocale().toString(QDate(day), "ddd d MMM yyyy")
         if count == 0:
             return _tr("%s: no entries") % date
-        return (_tr("%s: 1 entry") % date) if count == 1 else _tr("%s: %d entries") % (date, count)
+        return self.tr("%s: %n entries", "", count) % date
 
     # -- geometry -----------------------------------------------------------------------------
 
@@ -657,11 +710,9 @@ class Heatmap(QWidget):
 
     def colors(self) -> list[QColor]:
         palette = self.palette()
-        base = palette.color(QPalette.ColorRole.Base)
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        empty = blend(palette.color(QPalette.ColorRole.Mid), base, 0.55)
-        shares = (0.3, 0.5, 0.75, 1.0) if is_dark(palette) else (0.25, 0.45, 0.7, 1.0)
-        return [empty, *(blend(accent, base, s) for s in shares)]
+        return heatmap_colors(
+            palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Highlight)
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -752,13 +803,16 @@ class CadenceView(InsightCard):
         self.body.addWidget(self.heatmap)
 
     def show_card(self, card: CadenceCard) -> None:
-        self.current.set_value(_weeks(card.current_streak))
-        self.longest.set_value(_weeks(card.longest_streak))
+        self.current.set_value(self.tr("%n weeks", "", card.current_streak))
+        self.longest.set_value(self.tr("%n weeks", "", card.longest_streak))
         self.share.set_value(f"{card.weeks_active_last_52}/52 ({round(100 * card.share_last_52)}%)")
-        self.feedback.set_value(_days(card.days_since_feedback))
-        self.recognition.set_value(_days(card.days_since_recognition))
+        self.feedback.set_value(self._days(card.days_since_feedback))
+        self.recognition.set_value(self._days(card.days_since_recognition))
         self.heatmap.set_days(card.heatmap, card.week_start)
         self.set_texts(card.explanation, card.advice)
+
+    def _days(self, n: int | None) -> str:
+        return DASH if n is None else self.tr("%n days", "", n)
 
 
 # --- career stage ----------------------------------------------------------------------------
@@ -780,7 +834,7 @@ class StageView(InsightCard):
         if card.overridden:
             word += " " + _tr("(set by you)")
         self.stage.set_value(word)
-        self.years.set_value(DASH if card.years is None else f"{card.years:.1f} years")
+        self.years.set_value(DASH if card.years is None else _tr("%s years") % f"{card.years:.1f}")
         if card.career_start is not None:
             source = SOURCE_NAMES.get(card.career_start_source, card.career_start_source)
             self.source_label.setText(

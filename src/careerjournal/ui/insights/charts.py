@@ -1,7 +1,9 @@
 """The Insights dashboard's small charts (pyqtgraph): leaps against gains, and momentum.
 
 * `LeapsChart`: the cumulative micro-progressions as a line over time, each promotion a dashed
-  vertical marker labelled with its title.
+  vertical marker labelled with its title. Labels are laid out in pixels (`place_labels`): each
+  starts or ends at its own line and never crosses another, in up to `LABEL_ROWS` rows, elided
+  when there is no room; they are laid out again when the chart is resized.
 * `MomentumChart`: a bar per month (the last 24) of the impact summed, with the 3- and 12-month
   averages as horizontal lines.
 
@@ -13,10 +15,12 @@ palette and the theme's light/dark pairs, and follow palette changes.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from ...domain import EntryKind
@@ -30,10 +34,125 @@ PROMOTION_COLORS = KIND_COLORS[EntryKind.PROMOTION]
 AVERAGE_3_COLORS = ColorPair("#d55e00", "#ff8c4a")  # vermillion
 AVERAGE_12_COLORS = ColorPair("#007a5a", "#36d2a2")  # bluish green
 CHART_HEIGHT = 200
+#: Promotion labels: rows under the top of the plot, and the gap to lines and each other (px).
+LABEL_ROWS = 3
+LABEL_GAP = 4.0
+#: A label elided to less than this (px) goes left of its line, if it fits there.
+MIN_LABEL = 64.0
+#: Narrower than this (px), a label is not shown at all: "…" alone says nothing.
+MIN_SHOWN = 28.0
+#: The count axis: room for its widest label plus this (px).
+AXIS_PAD = 10
 
 
 def _x(day: dt.date) -> float:
     return float(day.toordinal())
+
+
+@dataclass(frozen=True)
+class LabelPlace:
+    """Where a promotion's label goes, in pixels from the plot's left edge."""
+
+    row: int
+    left: float
+    right: float
+    line: float  # its line's x
+    elided: bool  # shorter than the full title
+
+
+def place_labels(
+    lines: Sequence[float], widths: Sequence[float], width: float, rows: int = LABEL_ROWS
+) -> list[LabelPlace]:
+    """Lay out one label per vertical line (x and text width in px) in a band of `rows` rows.
+
+    Every label touches its own line, `LABEL_GAP` away, stays inside 0..`width` and overlaps no
+    other label. In order of preference: beside its line crossing no other line (right, then
+    left); right of it, whole, in the first row with room (its opaque background cuts the lines
+    it crosses); right of it, elided to the row with most room; left of it; elided on the side
+    with more room; when there is no room at all, the line goes unlabelled (zero width). So a
+    label begins at its line unless the plot's right edge, or a clean place on the left, is
+    nearer.
+    """
+    gap = LABEL_GAP
+    placed: list[LabelPlace] = []
+
+    def clear(lo: float, hi: float, row: int, own: int, lines_too: bool) -> bool:
+        if lo < 0 or hi > width:
+            return False
+        if lines_too and any(lo - gap < x < hi + gap for j, x in enumerate(lines) if j != own):
+            return False
+        return not any(p.row == row and lo < p.right + gap and p.left < hi + gap for p in placed)
+
+    def room(x: float, right: bool, row: int) -> float:
+        """The widest label that fits beside the line on that side, in that row."""
+        limit = width if right else 0.0
+        for p in placed:
+            if p.row == row and p.left - gap <= x <= p.right + gap:
+                return 0.0  # a label in this row covers the line
+            if p.row == row and right and p.right > x:
+                limit = min(limit, p.left - gap)
+            elif p.row == row and not right and p.left < x:
+                limit = max(limit, p.right + gap)
+        return max(0.0, limit - x - gap if right else x - gap - limit)
+
+    def span(x: float, w: float, right: bool) -> tuple[float, float]:
+        return (x + gap, x + gap + w) if right else (x - gap - w, x - gap)
+
+    def first_fit(i: int, right: bool, lines_too: bool) -> LabelPlace | None:
+        x, w = lines[i], widths[i]
+        lo, hi = span(x, w, right)
+        for row in range(rows):
+            if clear(lo, hi, row, i, lines_too):
+                return LabelPlace(row, lo, hi, x, False)
+        return None
+
+    def elided(i: int, right: bool) -> LabelPlace:
+        x = lines[i]
+        shown, row = max((room(x, right, row), -row) for row in range(rows))
+        if shown < MIN_SHOWN:
+            shown = 0.0  # no room at all: the line goes unlabelled (its tooltip names it)
+        lo, hi = span(x, shown, right)
+        return LabelPlace(-row, lo, hi, x, True)
+
+    for i in range(len(lines)):
+        choice = first_fit(i, True, True) or first_fit(i, False, True) or first_fit(i, True, False)
+        if choice is None:
+            on_right = elided(i, True)
+            if on_right.right - on_right.left >= MIN_LABEL:
+                choice = on_right
+            else:
+                choice = first_fit(i, False, False) or max(
+                    (on_right, elided(i, False)), key=lambda p: p.right - p.left
+                )
+        placed.append(choice)
+    return placed
+
+
+def compact_number(value: float) -> str:
+    """Axis labels that stay narrow: 950, 9,500, 95k, 1.2M."""
+    locale = QLocale()
+    magnitude = abs(value)
+    if magnitude >= 1_000_000:
+        return locale.toString(value / 1_000_000, "g", 3) + "M"
+    if magnitude >= 100_000 or (magnitude >= 10_000 and value % 1000 == 0):
+        return locale.toString(value / 1000, "g", 3) + "k"
+    if value == int(value):
+        return locale.toString(int(value))
+    return locale.toString(value, "g", 3)
+
+
+class CountAxis(pg.AxisItem):
+    """A left axis of counts: compact labels, and as wide as its widest one needs."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [compact_number(v * scale) for v in values]
+
+    def fit_to(self, top: float) -> None:
+        """Widen (or narrow) the axis for the labels of a range 0..`top`."""
+        font = self.style.get("tickFont") or self.font()
+        metrics = QFontMetrics(font)
+        samples = [compact_number(v) for v in (top, top * 0.9, top * 0.75, top / 2)]
+        self.setWidth(max(metrics.horizontalAdvance(t) for t in samples) + AXIS_PAD)
 
 
 class _SmallChart(QWidget):
@@ -52,7 +171,8 @@ class _SmallChart(QWidget):
         self.legend = FlowLegend()
         layout.addItem(self.legend, row=0, col=0)
         self.date_axis = DateAxis()
-        self.plot = pg.PlotItem(axisItems={"bottom": self.date_axis})
+        self.count_axis = CountAxis("left")
+        self.plot = pg.PlotItem(axisItems={"bottom": self.date_axis, "left": self.count_axis})
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
         layout.addItem(self.plot, row=1, col=0)
@@ -60,7 +180,7 @@ class _SmallChart(QWidget):
         self.view_box.setMouseEnabled(x=False, y=False)
         self.view_box.disableAutoRange()
         self.plot.showGrid(x=False, y=True, alpha=0.3)
-        self.plot.getAxis("left").setWidth(40)
+        self.count_axis.fit_to(100)
 
         self.hint = QLabel(self)
         self.hint.setObjectName(f"{name}_hint")
@@ -104,7 +224,7 @@ class _SmallChart(QWidget):
         under = QColor(accent)
         under.setAlpha(60 if dark else 38)
         halo = QColor(palette.color(QPalette.ColorRole.Base))
-        halo.setAlpha(215)
+        halo.setAlpha(240)  # cuts the lines a label crosses
         return {
             "background": palette.color(QPalette.ColorRole.Base),
             "text": palette.color(QPalette.ColorRole.WindowText),
@@ -144,15 +264,20 @@ class LeapsChart(_SmallChart):
         self.curve.setZValue(2)
         self.plot.addItem(self.curve)
         self._markers: list[pg.InfiniteLine] = []
+        self._labels: list[pg.TextItem] = []
+        self._places: list[LabelPlace] = []
         self._points: tuple[list[float], list[float]] = ([], [])
         self._promotions: list[tuple[float, str]] = []
+        self.view_box.sigResized.connect(self._place_labels)
         self._built = True
         self._apply_palette()
 
     def set_leaps(self, card: LeapsCard) -> None:
         for line in self._markers:
             self.plot.removeItem(line)
-        self._markers = []
+        for label in self._labels:
+            self.plot.removeItem(label)
+        self._markers, self._labels, self._places = [], [], []
         if not card.cumulative and not card.promotions:
             self._points = ([], [])
             self._promotions = []
@@ -167,22 +292,55 @@ class LeapsChart(_SmallChart):
         x0, x1 = time_range(min(all_x), max(all_x))
         self.view_box.setXRange(x0, x1, padding=0)
         top = max(ys, default=0.0)
-        self.view_box.setYRange(0, max(1.0, top * 1.18), padding=0)
-        middle = (x0 + x1) / 2
-        for i, (x, title) in enumerate(self._promotions):
-            side = (0, 0.5) if x < middle else (1, 0.5)
-            line = pg.InfiniteLine(
-                pos=x,
-                angle=90,
-                movable=False,
-                label=title,
-                labelOpts={"position": 0.92 - 0.12 * (i % 3), "anchors": [side, side]},
-            )
+        # Headroom over the curve for the label rows.
+        self.view_box.setYRange(0, max(1.0, top * 1.3), padding=0)
+        self.count_axis.fit_to(top * 1.3)
+        for x, title in self._promotions:
+            line = pg.InfiniteLine(pos=x, angle=90, movable=False)
+            line.setToolTip(title)
             line.setZValue(1)
             self.plot.addItem(line, ignoreBounds=True)
             self._markers.append(line)
+            label = pg.TextItem(title, anchor=(0, 0))
+            label.setZValue(3)
+            self.plot.addItem(label, ignoreBounds=True)
+            self._labels.append(label)
         self._show_chart()
         self._restyle(self._colors())
+        self._place_labels()
+
+    def _place_labels(self) -> None:
+        """Lay the promotion labels out for the plot's current size (see `place_labels`)."""
+        if not self._labels:
+            self._places = []
+            return
+        rect = self.view_box.viewRect()
+        width = self.view_box.width()
+        height = self.view_box.height()
+        if width <= 0 or height <= 0 or rect.width() <= 0:
+            return
+        metrics = QFontMetrics(self._labels[0].textItem.font())
+        pad = 2 * 2.0  # TextItem's border padding on both sides
+        per_px = rect.width() / width
+        lines = [(x - rect.left()) / per_px for x, _ in self._promotions]
+        widths = [metrics.horizontalAdvance(t) + pad for _, t in self._promotions]
+        self._places = place_labels(lines, widths, width)
+        row_px = metrics.height() + 4 + 2
+        y_per_px = rect.height() / height
+        for place, label, (_, title) in zip(
+            self._places, self._labels, self._promotions, strict=True
+        ):
+            text = title
+            if place.elided:
+                room = max(0, int(place.right - place.left - pad))
+                text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)
+            label.setText(text)
+            label.setVisible(bool(text))
+            label.setToolTip(title)
+            x = rect.left() + place.left * per_px
+            y = rect.bottom() - (2 + place.row * row_px) * y_per_px  # bottom(): the top in data
+            label.setAnchor((0, 0))
+            label.setPos(x, y)
 
     def series(self) -> tuple[list[float], list[float]]:
         return list(self._points[0]), list(self._points[1])
@@ -190,14 +348,24 @@ class LeapsChart(_SmallChart):
     def promotion_markers(self) -> list[tuple[float, str]]:
         return list(self._promotions)
 
+    def label_places(self) -> list[LabelPlace]:
+        """Where the labels are, in pixels from the plot's left edge (tests)."""
+        return list(self._places)
+
+    def label_texts(self) -> list[str]:
+        return [label.textItem.toPlainText() for label in self._labels]
+
     def _restyle(self, colors: dict[str, QColor]) -> None:
         self.curve.setPen(pg.mkPen(colors["accent"], width=2.2))
         self.curve.setFillLevel(0.0)
         self.curve.setBrush(pg.mkBrush(colors["under"]))
         for line in self._markers:
             line.setPen(pg.mkPen(colors["promotion"], width=1.6, style=Qt.PenStyle.DashLine))
-            line.label.setColor(colors["promotion"])
-            line.label.fill = pg.mkBrush(colors["halo"])
+        for label in self._labels:
+            label.setColor(colors["promotion"])
+            label.fill = pg.mkBrush(colors["halo"])
+            label.border = pg.mkPen(None)
+            label.update()
         background = colors["background"]
         entries: list[tuple[Swatch, str]] = [
             (LineSwatch("s", colors["accent"], background), self.tr("Micro-progressions so far")),
@@ -239,6 +407,7 @@ class MomentumChart(_SmallChart):
         self.view_box.setXRange(xs[0] - 20, xs[-1] + 20, padding=0)
         top = max(max(heights), card.average_3, card.average_12)
         self.view_box.setYRange(0, max(1.0, top * 1.1), padding=0)
+        self.count_axis.fit_to(top * 1.1)
         self.line_3.setValue(card.average_3)
         self.line_12.setValue(card.average_12)
         self._show_chart()
@@ -267,4 +436,4 @@ class MomentumChart(_SmallChart):
         self.legend.set_entries(entries, colors["text"])
 
 
-__all__ = ["LeapsChart", "MomentumChart"]
+__all__ = ["CountAxis", "LabelPlace", "LeapsChart", "MomentumChart", "place_labels"]
