@@ -79,6 +79,7 @@ def db(tmp_path: Path) -> Path:
             ("Thanked by the support team", D(2025, 6, 30), EntryKind.RECOGNITION),
             ("Wrote the roadmap after", D(2025, 7, 1), EntryKind.PROJECT),
             ("Annual raise agreed", D(2025, 4, 2), EntryKind.COMPENSATION),
+            ("Set up a new laptop", D(2025, 2, 3), EntryKind.OTHER),
         ]:
             journal.entries.add(
                 EntryDraft(title, occurred_on=day, kind=kind, starred=True, impact=4)
@@ -147,6 +148,14 @@ def test_compensation_only_when_asked_for(db: Path, out: Path) -> None:
     assert "Annual raise agreed" not in target.read_text(encoding="utf-8")
     ok(cj(db, "report", *PERIOD, "--include-compensation", "-o", str(target)))
     assert "Annual raise agreed" in target.read_text(encoding="utf-8")
+
+
+def test_other_entries_only_when_asked_for(db: Path, out: Path) -> None:
+    target = out / "other.md"
+    ok(cj(db, "report", *PERIOD, "-o", str(target)))
+    assert "Set up a new laptop" not in target.read_text(encoding="utf-8")
+    ok(cj(db, "report", *PERIOD, "--include-other", "-o", str(target)))
+    assert "Set up a new laptop" in target.read_text(encoding="utf-8")
 
 
 def test_relative_output_path_is_written_in_the_working_folder(db: Path, out: Path) -> None:

@@ -459,3 +459,108 @@ def test_groups_cut_short_say_how_many_more() -> None:
     assert "And 2 older quotes of feedback and recognition" in md
     html = render_html(cut)
     assert "And 7 more entries of this kind in the journal" in html
+
+
+# --- skill drops, empty sections, quotes -------------------------------------------------------
+
+
+def with_a_drop() -> Summary:
+    return make_summary(
+        skills=(
+            BandChange(
+                "Backend",
+                2,
+                3,
+                (SkillChange("Python", 3, 4), SkillChange("Go", 3, 2)),
+            ),
+            BandChange("Delivery", 3, 2, (SkillChange("Release engineering", 3, 2),)),
+        )
+    )
+
+
+def test_markdown_lists_skill_drops_apart_from_gains() -> None:
+    md = render_markdown(with_a_drop())
+    gains, drops = md.split("### Assessed lower")
+    assert "- Python: Proficient → Expert" not in drops
+    assert "Python: Competent → Proficient" in gains  # a gain
+    assert "Go" not in gains
+    assert "Release engineering" not in gains
+    assert "- Go (Backend): Competent → Advanced beginner" in drops
+    assert "- Delivery band: Competent → Advanced beginner" in drops
+    assert "- Release engineering (Delivery): Competent → Advanced beginner" in drops
+    assert "### Delivery:" not in gains  # a band that fell is not told as a gain
+
+
+def test_html_lists_skill_drops_apart_from_gains_and_not_highlighted() -> None:
+    html = render_html(with_a_drop())
+    gains, drops = html.split("<h3>Assessed lower</h3>")
+    assert '<td class="change">Proficient</td>' in gains  # Python, highlighted as a gain
+    assert "Go" not in gains.split("<h2>Skill levels</h2>")[1]
+    drops = drops.split("<h2>")[0]
+    assert "<li>Go (Backend): Competent → Advanced beginner</li>" in drops
+    assert 'class="change"' not in drops
+
+
+@pytest.mark.parametrize("render", [render_markdown, render_html])
+def test_a_ticked_section_with_nothing_to_show_says_so(render: object) -> None:
+    s = make_summary(achievements=(), skills=(), goals=(), quotes=())
+    text = render(s)  # type: ignore[operator]
+    for section, words in [
+        (Section.ACHIEVEMENTS, "No achievements recorded in this period."),
+        (Section.SKILLS, "No skill level changed in this period."),
+        (Section.GOALS, "No goal was open in this period."),
+        (Section.QUOTES, "No feedback or recognition recorded in this period."),
+    ]:
+        assert SECTION_TITLES[section] in text
+        assert text.count(words) == 1
+    unticked = render(  # type: ignore[operator]
+        dataclasses.replace(
+            s,
+            options=dataclasses.replace(
+                s.options, sections=frozenset({Section.HEADLINE, Section.STATS})
+            ),
+        )
+    )
+    assert "No goal was open" not in unticked
+    assert SECTION_TITLES[Section.GOALS] not in unticked
+
+
+def test_quoted_words_keep_their_inner_quotation_marks_apart() -> None:
+    quote = Quote(
+        30,
+        D(2025, 6, 1),
+        EntryKind.RECOGNITION,
+        "Kudos",
+        'Mateo wrote: "You made a stressful week feel calm."',
+        verbatim=True,
+    )
+    title_only = Quote(
+        31, D(2025, 6, 2), EntryKind.FEEDBACK, "Asked Ravi for feedback", "Asked Ravi for feedback"
+    )
+    s = make_summary(quotes=(quote, title_only))
+    md = render_markdown(s)
+    assert "> “Mateo wrote: ‘You made a stressful week feel calm.’”" in md
+    assert "> Asked Ravi for feedback\n" in md  # no quotation marks: nobody was quoted
+    html = render_html(s)
+    assert "“Mateo wrote: ‘You made a stressful week feel calm.’”" in html
+    assert '<p class="quote-title">Asked Ravi for feedback</p>' in html
+    assert "““" not in md + html
+    assert "””" not in md + html
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "words"),
+    [
+        (0.25, 0.26, "+1 point in the period"),
+        (0.25, 0.27, "+2 points in the period"),
+        (0.25, 0.24, "-1 point in the period"),
+        (0.25, 0.25, "no change in the period"),
+    ],
+)
+def test_progress_change_is_counted_in_words(before: float, after: float, words: str) -> None:
+    from careerjournal.report.markdown import progress_words
+
+    goal = dataclasses.replace(
+        make_summary().goals[0], progress_before=before, progress_after=after
+    )
+    assert progress_words(goal)[1] == words

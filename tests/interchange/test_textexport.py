@@ -82,11 +82,14 @@ def test_markdown_groups_by_year_quarter_and_kind(filled: Journal) -> None:
     assert "Trashed entry" not in text
     payments = text[text.index("Payments rewrite") - 6 :]
     assert payments.startswith("- ★ **Payments rewrite** — -20% cost  \n")
-    assert "  *14 Feb 2024 · Senior Engineer · impact 5/5*  \n" in payments
-    assert "  Moved billing to the new stack.  \n" in payments
-    assert "  \\# not a heading  \n" in payments
-    assert "  1\\. not a list  \n" in payments
-    assert "  \\> not a quote  \n" in payments
+    # The body is Markdown already: kept as written, in the list item, its heading made bold.
+    assert (
+        "  *14 Feb 2024 · Senior Engineer · impact 5/5*\n\n"
+        "  Moved billing to the new stack.\n\n"
+        "  **not a heading**\n"
+        "  1. not a list\n"
+        "  > not a quote\n\n"
+    ) in payments
     assert "  Tags: backend, payments  \n" in payments
     assert "  Evidence: PR: https://example.com/pr/1\n" in payments
     assert text.endswith("\n")
@@ -100,12 +103,15 @@ def test_markdown_escapes_hostile_text(journal: Journal) -> None:
             HOSTILE,
             D(2024, 1, 1),
             measurable_result="<img src=x onerror=alert(1)>",
-            body="<iframe src=evil></iframe>\n---\n=====",
+            body="<iframe src=evil></iframe>\n=====",
             tags=("<tag>",),
             links=(LinkRecord("javascript:alert(1)", "[label](http://x)"),),
         )
     )
     text = markdown_export(journal)
+    body = "  \\<iframe src=evil>\\</iframe>\n  \\=====\n"
+    assert body in text  # the body's raw HTML and heading underline, escaped
+    text = text.replace(body, "")
     # None of these is ever markup here: each one in the text is escaped.
     assert not re.findall(r"(?<!\\)[<>\[\]`!&]", text)
     assert "*b*" not in text
@@ -113,8 +119,6 @@ def test_markdown_escapes_hostile_text(journal: Journal) -> None:
     assert "\\[click\\](javascript:alert(1))" in text
     assert "\\!\\[x\\](http://evil/x.png)" in text
     assert "# Brag document: \\<b\\>Mallory\\</b\\>" in text
-    assert "  \\---  \n" in text
-    assert "  \\=====  \n" in text
     assert "Evidence: \\[label\\](http://x): javascript:alert(1)" in text
 
 
@@ -188,3 +192,44 @@ def test_csv_neutralises_formulas_and_keeps_unicode(journal: Journal) -> None:
 
 def test_csv_of_an_empty_journal(journal: Journal) -> None:
     assert csv_export(journal) == ",".join(CSV_COLUMNS) + "\r\n"
+
+
+def test_markdown_keeps_the_users_own_markdown(journal: Journal) -> None:
+    body = (
+        "**Testing** paid off:\n\n"
+        "- followed a tutorial\n"
+        "- then applied it to `pricing_engine`\n\n"
+        "> Nice work. — Priya\n\n"
+        "See [the PR](https://example.com/pr/7).\n\n"
+        "```python\n# a comment, not a heading\nx = 1\n```"
+    )
+    journal.entries.add(EntryDraft("Mutation *testing*", D(2024, 1, 1), body=body))
+    text = markdown_export(journal)
+    kept = "\n".join(f"  {line}" if line else "" for line in body.splitlines())
+    assert kept in text
+    assert "\\*\\*Testing" not in text
+    assert "\\- followed" not in text
+    # A title is still literal text: it is part of the document's own structure.
+    assert "- **Mutation \\*testing\\***" in text
+
+
+def test_markdown_body_cannot_break_the_documents_outline_or_load_anything(
+    journal: Journal,
+) -> None:
+    body = (
+        "# Context\n"
+        "Heading by underline\n"
+        "---\n"
+        "![chart](http://tracker.example/x.png) [run](javascript:alert(1)) <img src=x>\n"
+        "`<kept>` in code"
+    )
+    journal.entries.add(EntryDraft("Entry", D(2024, 1, 1), body=body))
+    text = markdown_export(journal)
+    headings = [line for line in text.splitlines() if line.lstrip().startswith("#")]
+    assert headings == ["# Brag document", "## 2024", "### Q1 · January to March", "#### Other (1)"]
+    assert "  **Context**\n" in text
+    assert "  Heading by underline\n  \\---\n" in text
+    assert "\\![chart](http://tracker.example/x.png)" in text
+    assert "[run]\\(javascript:alert(1))" in text
+    assert "\\<img src=x>" in text
+    assert "`<kept>` in code" in text

@@ -181,12 +181,13 @@ def test_only_live_entries_inside_the_period_boundaries_included(
     candidates = set(titles(s.candidates))
     assert {"First day", "Last day"} <= candidates  # both boundary days
     assert not candidates & {"Outside before", "Outside after", "Trashed"}
-    assert len(candidates) == 14
+    assert "Tidied notes" not in candidates  # kind Other: a chore, not appraisal material
+    assert len(candidates) == 13
     # Newest first, for the GUI's include/exclude list.
     assert [e.occurred_on for e in s.candidates] == sorted(
         (e.occurred_on for e in s.candidates), reverse=True
     )
-    assert s.headline.entry_count == 14
+    assert s.headline.entry_count == 13
     assert s.generated_on == TODAY
     assert s.period_label == "1 Jan 2025 to 30 Jun 2025"
 
@@ -197,11 +198,11 @@ def test_excluded_entries_leave_everything_but_the_candidates(
     left_out = {career.ids["Left out"], career.ids["Praise"]}
     s = build(journal, excluded_ids=frozenset(left_out))
     assert left_out <= {e.id for e in s.candidates}
-    assert s.headline.entry_count == 12
+    assert s.headline.entry_count == 11
     shown = [t for g in s.achievements for t in titles(g.entries)]
     assert "Left out" not in shown
     assert [q.title for q in s.quotes] == ["Peer award"]
-    assert sum(m.entries for m in s.stats.months) == 12
+    assert sum(m.entries for m in s.stats.months) == 11
     assert s.stats.starred == 2  # "Starred measured" and "Starred"; "Left out" is excluded
 
 
@@ -209,11 +210,7 @@ def test_achievements_grouped_by_kind_starred_then_measurable_then_impact_then_n
     journal: Journal, career: Career
 ) -> None:
     s = build(journal)
-    assert [g.kind for g in s.achievements] == [
-        EntryKind.PROJECT,
-        EntryKind.LEARNING,
-        EntryKind.OTHER,
-    ]
+    assert [g.kind for g in s.achievements] == [EntryKind.PROJECT, EntryKind.LEARNING]
     projects = s.achievements[0]
     assert titles(projects.entries) == [
         "Starred measured",  # starred, with a measurable result
@@ -293,6 +290,22 @@ def test_skills_before_and_after_per_band(journal: Journal, career: Career) -> N
     ]
 
 
+def test_skill_drops_are_kept_apart_from_gains(journal: Journal) -> None:
+    band = journal.skills.add_band("Delivery")
+    rose = journal.skills.add_skill(band.id, "Testing")
+    fell = journal.skills.add_skill(band.id, "Release engineering")
+    for skill, level, on in [
+        (rose, 2, D(2024, 6, 1)),
+        (rose, 4, D(2025, 4, 1)),
+        (fell, 3, D(2024, 6, 1)),
+        (fell, 2, D(2025, 5, 1)),  # a later, lower assessment
+    ]:
+        journal.skills.record_assessment(skill.id, level, assessed_on=on)
+    (delivery,) = build(journal).skills
+    assert [(c.name, c.before, c.after) for c in delivery.gains] == [("Testing", 2, 4)]
+    assert [(c.name, c.before, c.after) for c in delivery.drops] == [("Release engineering", 3, 2)]
+
+
 def test_goals_open_in_the_period_with_progress_before_and_after(
     journal: Journal, career: Career
 ) -> None:
@@ -328,14 +341,49 @@ def test_readiness_text_matches_the_projection(journal: Journal, career: Career)
     assert text
 
 
-def test_quotes_newest_first_with_the_first_paragraph_or_the_title(
+def test_other_entries_only_when_asked_for(journal: Journal, career: Career) -> None:
+    left_out = build(journal)
+    s = build(journal, include_other=True)
+    assert [g.kind for g in s.achievements][-1] is EntryKind.OTHER
+    assert titles(s.achievements[-1].entries) == ["Tidied notes"]
+    assert "Tidied notes" in titles(s.candidates)
+    assert s.headline.entry_count == left_out.headline.entry_count + 1
+    assert s.stats.incremental == left_out.stats.incremental  # never a micro-progression
+
+
+def test_quotes_newest_first_with_the_title_when_nobody_is_quoted(
     journal: Journal, career: Career
 ) -> None:
     quotes = build(journal).quotes
-    assert [(q.title, q.kind, q.text) for q in quotes] == [
-        ("Peer award", EntryKind.RECOGNITION, "Peer award"),
-        ("Praise", EntryKind.FEEDBACK, "Great work on the rollout."),
+    # "Praise"'s body is the writer's own note, not someone's words: the title stands in.
+    assert [(q.title, q.kind, q.text, q.verbatim) for q in quotes] == [
+        ("Peer award", EntryKind.RECOGNITION, "Peer award", False),
+        ("Praise", EntryKind.FEEDBACK, "Praise", False),
     ]
+
+
+def test_quotes_take_the_quoted_words_not_the_filler_around_them(journal: Journal) -> None:
+    def quote(body: str) -> tuple[str, bool]:
+        entry = add(journal, "Kudos from Mateo", D(2025, 3, 1), EntryKind.RECOGNITION, body=body)
+        s = build(journal)
+        journal.entries.trash([entry])
+        (q,) = s.quotes
+        return q.text, q.verbatim
+
+    assert quote("One more rep.") == ("Kudos from Mateo", False)
+    assert quote("Context: the launch.\n\n> Thanks for staying on it\n> until it was fixed.") == (
+        "Thanks for staying on it until it was fixed.",
+        True,
+    )
+    assert quote('Mateo wrote: "You made a stressful week feel calm."\n\nKeeping this.') == (
+        "You made a stressful week feel calm.",
+        True,
+    )
+    assert quote("She said “exactly the help we needed” at the demo.") == (
+        "exactly the help we needed",
+        True,
+    )
+    assert quote('It was "fine" really.') == ("Kudos from Mateo", False)  # emphasis, not a quote
 
 
 def test_stats_every_month_with_zeros_and_leaps_versus_incremental(
@@ -347,7 +395,7 @@ def test_stats_every_month_with_zeros_and_leaps_versus_incremental(
         (2025, 2, 0),  # an empty month is still a month
         (2025, 3, 8),
         (2025, 4, 2),
-        (2025, 5, 2),
+        (2025, 5, 1),  # "Tidied notes" (Other) is left out
         (2025, 6, 1),
     ]
     assert stats.months[0].impact == 3

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import unicodedata
 from pathlib import Path
 
@@ -426,3 +427,158 @@ def test_pages_print_dark_ink_under_a_dark_theme(qapp) -> None:
     )
     assert dark_text > 200
     assert light_text < dark_text * 5
+
+
+# --- page breaks: no duplicates, no orphans, no split entries -----------------------------------
+
+
+def unique_summary(n: int) -> Summary:
+    """`make_summary(n)` with every excerpt and tag its own, so each text line occurs once."""
+    s = make_summary(n)
+    groups = tuple(
+        dataclasses.replace(
+            g,
+            entries=tuple(
+                dataclasses.replace(
+                    e,
+                    excerpt=f"Entry {e.id} moved the nightly jobs onto the bus, number {e.id}. "
+                    * (1 + e.id % 3),
+                    tags=(f"tag{e.id}",),
+                    measurable_result=f"{e.measurable_result} ({e.id})" * bool(e.measurable_result),
+                )
+                for e in g.entries
+            ),
+        )
+        for g in s.achievements
+    )
+    return dataclasses.replace(s, achievements=groups, candidates=())
+
+
+UNIQUE_LINE = re.compile(r"Achievement number \d+|number \d+\.|#tag\d+|\(\d+\)")
+
+
+def page_lines(path: Path) -> list[list[str]]:
+    reader = PdfReader(path)
+    pages = []
+    for page in reader.pages:
+        text = unicodedata.normalize("NFKC", page.extract_text())
+        lines = [" ".join(line.split()) for line in text.splitlines()]
+        pages.append([line for line in lines if line and not line.startswith("Appraisal summary")])
+    return pages
+
+
+@pytest.mark.parametrize("size", [A4, LETTER])
+def test_no_line_is_drawn_twice_at_a_page_break(qapp: object, tmp_path: Path, size) -> None:
+    """A line moved to the top of a page was also drawn, clipped, at the foot of the one before
+    (Qt's page height in 1/64 pixels drifted from ours): a text search found it twice."""
+    for n in (30, 90):
+        path = pdf.write_pdf(unique_summary(n), tmp_path / f"{n}.pdf", page_size=size)
+        pages = page_lines(path)
+        assert len(pages) >= 4
+        seen: dict[str, int] = {}
+        for number, lines in enumerate(pages, start=1):
+            for line in lines:
+                if not UNIQUE_LINE.search(line):
+                    continue  # stars, footers, the two goals (alike): text that may repeat
+                assert line not in seen, (line, seen.get(line), number)
+                seen[line] = number
+
+
+def test_pages_start_exactly_where_the_layout_starts_them(qapp: object) -> None:
+    """No line starts a hair above a page's top (it would be drawn on the page before too)."""
+    document = pdf.build_document(unique_summary(90), page_size=A4)
+    area = pdf.page_layout(A4).paintRectPixels(pdf.PDF_RESOLUTION).size()
+    pages = pdf._Pages(document, area)
+    page_h = pages.size.height()
+    tops = 0
+    for block in content_blocks(pages.doc):
+        top = pages.doc.documentLayout().blockBoundingRect(block).top()
+        layout = block.layout()
+        for i in range(layout.lineCount()):
+            y = top + layout.lineAt(i).rect().top()
+            nearest = round(y / page_h) * page_h
+            assert not 0 < nearest - y < 1, (block.text()[:40], y, nearest)
+            tops += abs(y - nearest) < 0.001 and nearest > 0
+    assert tops, "no line starts exactly at a page top: the page heights disagree"
+
+
+def line_pages(document: QTextDocument, block) -> list[int]:
+    page_h = document.pageSize().height()
+    top = document.documentLayout().blockBoundingRect(block).top()
+    layout = block.layout()
+    return [
+        int((top + layout.lineAt(i).rect().top() + 0.5) // page_h)
+        for i in range(layout.lineCount())
+    ]
+
+
+def content_blocks(document: QTextDocument) -> list:
+    from PySide6.QtGui import QTextCursor
+
+    blocks, block = [], document.begin()
+    while block.isValid():
+        if block.text().strip() and QTextCursor(block).currentTable() is None:
+            blocks.append(block)
+        block = block.next()
+    return blocks
+
+
+def test_entries_are_never_split_and_lists_never_end_alone_on_a_page(qapp: object) -> None:
+    checked = 0
+    for size in (A4, LETTER):
+        for n in range(6, 46, 3):
+            document = pdf.build_document(unique_summary(n), page_size=size)
+            blocks = content_blocks(document)
+            for i, block in enumerate(blocks):
+                pages = line_pages(document, block)
+                if block.textList() is not None:
+                    # An entry with its date line and excerpt stays on one page.
+                    assert len(set(pages)) == 1, (n, block.text()[:40])
+                    checked += 1
+                    last = i + 1 == len(blocks) or blocks[i + 1].textList() != block.textList()
+                    previous = blocks[i - 1]
+                    if last and previous.textList() == block.textList():
+                        # The last item does not start a page without the one before it.
+                        assert line_pages(document, previous)[-1] == pages[0], (n, block.text())
+    assert checked > 100
+
+
+def test_a_short_closing_note_never_makes_a_page_of_its_own(qapp: object) -> None:
+    for size in (A4, LETTER):
+        for n in range(6, 46, 3):
+            document = pdf.build_document(unique_summary(n), page_size=size)
+            blocks = content_blocks(document)
+            last = blocks[-1]
+            assert line_pages(document, last)[0] == line_pages(document, blocks[-2])[-1], n
+            assert_no_page_is_nearly_empty(document)
+
+
+def test_bullets_have_room_before_their_text(qapp: object) -> None:
+    document = pdf.build_document(make_summary(6), page_size=A4)
+    items = [b for b in content_blocks(document) if b.textList() is not None]
+    assert items
+    for block in items:
+        assert block.text().startswith(pdf.BULLET_GAP)
+        layout = block.layout()
+        first = layout.lineAt(0)
+        gap = first.cursorToX(1)[0] - first.cursorToX(0)[0]
+        assert gap >= 5  # an en space between the bullet and the words
+        if layout.lineCount() > 1:  # the words line up with the item's wrapped lines
+            assert abs(first.x() + gap - layout.lineAt(1).x()) < 1
+
+
+def test_pdf_keeps_skill_drops_apart_and_says_when_a_section_is_empty(
+    qapp: object, tmp_path: Path
+) -> None:
+    s = dataclasses.replace(
+        make_summary(4),
+        skills=(BandChange("Backend", 3, 2, (SkillChange("Go", 3, 2), SkillChange("SQL", 1, 2))),),
+        quotes=(),
+    )
+    whole = " ".join(page_texts(pdf.write_pdf(s, tmp_path / "s.pdf", page_size=A4)))
+    gains, drops = whole.split("Assessed lower")
+    assert "SQL Novice Advanced beginner" in gains
+    assert "Go" not in gains.split("Skill levels")[-1]
+    assert "Go (Backend): Competent → Advanced beginner" in drops
+    assert "Backend band: Competent → Advanced beginner" in drops
+    assert "No feedback or recognition recorded in this period." in whole

@@ -3,8 +3,13 @@
 Both cover the live entries only (the trash stays out) and return text; the caller writes it.
 
 Markdown: grouped by year (newest first), then quarter, then kind; starred entries first, then
-those with a measurable result. Every piece of user text is escaped, so a title like
+those with a measurable result. Titles, results, tags and links are escaped, so a title like
 `<img src=x>` or `[x](javascript:…)` shows as those characters and renders as nothing else.
+Entry bodies are Markdown already and are kept as written (emphasis, lists, quotes, links,
+code), inside their list item, with three exceptions that keep the document safe and its
+outline intact: a body's headings become bold lines (the export's headings are the years,
+quarters and kinds), raw HTML is escaped, and images and script links become plain text (a
+viewer would load or run them).
 
 CSV: RFC 4180 (comma separated, fields quoted when needed, CRLF line ends; write the text with
 `newline=""`, and as "utf-8-sig" if Excel is to recognise it as UTF-8). A cell that starts with
@@ -20,6 +25,7 @@ import datetime as dt
 import io
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..domain import EntryKind
@@ -108,6 +114,58 @@ def _escape_marker(marker: str) -> str:
     return "\\" + marker
 
 
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_ATX = re.compile(r"^(\s{0,3})#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_CODE_SPAN = re.compile(r"(`+)(?:.+?)\1")
+_RAW_HTML = re.compile(r"<(?=[A-Za-z/!?])")
+_IMAGE = re.compile(r"!\[")
+_SCRIPT_LINK = re.compile(r"\]\((\s*<?\s*(?:javascript|vbscript|data|file):)", re.IGNORECASE)
+
+
+def _outside_code(line: str, fix: Callable[[str], str]) -> str:
+    """`fix` applied to the parts of a line outside its code spans (kept as written)."""
+    out, last = [], 0
+    for match in _CODE_SPAN.finditer(line):
+        out += [fix(line[last : match.start()]), match[0]]
+        last = match.end()
+    return "".join([*out, fix(line[last:])])
+
+
+def _safe_inline(text: str) -> str:
+    text = _RAW_HTML.sub(r"\\<", text)
+    text = _IMAGE.sub(r"\\![", text)
+    return _SCRIPT_LINK.sub(r"]\\(\1", text)
+
+
+def body_markdown(body: str) -> list[str]:
+    """An entry's Markdown body as the lines of a list item's content, kept as written but for
+    headings (bold lines), raw HTML, images and script links (see the module's doc)."""
+    out: list[str] = []
+    fence = ""
+    previous = ""
+    for line in body.strip("\n").splitlines():
+        line = line if line.strip() else ""  # trailing spaces stay: a hard line break
+        if fence or _FENCE.match(line):
+            if not fence:
+                fence = _FENCE.match(line)[1][:3]  # type: ignore[index]
+            elif line.lstrip().startswith(fence):
+                fence = ""
+            out.append(line)
+            previous = ""
+            continue
+        if match := _ATX.match(line):
+            text = (match[2] or "").strip()
+            line = f"{match[1]}**{_outside_code(text, _safe_inline)}**" if text else ""
+        elif _SETEXT.match(line) and previous.strip():
+            line = "\\" + line.lstrip()  # an underline would make the line above a heading
+        else:
+            line = _outside_code(line, _safe_inline)
+        previous = line
+        out.append(line)
+    return out
+
+
 def format_day(day: dt.date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
@@ -135,15 +193,21 @@ def _entry_lines(entry: EntryRecord) -> list[str]:
     if entry.role_title:
         details.append(_inline(entry.role_title))
     details.append(f"impact {entry.impact}/5")
-    extra = [f"*{' · '.join(details)}*"]
-    extra += [md_escape(text) for text in entry.body.splitlines() if text.strip()]
+    lines = [line + "  ", f"  *{' · '.join(details)}*"]
+    body = body_markdown(entry.body)
+    if body:
+        # Its own paragraphs, indented to stay in the list item.
+        lines += ["", *(f"  {text}" if text else "" for text in body), ""]
+    extra = []
     if entry.tags:
         extra.append("Tags: " + ", ".join(_inline(t) for t in entry.tags))
     for link in entry.links:
         label = f"{_inline(link.label)}: " if link.label.strip() else ""
         extra.append(f"Evidence: {label}{_inline(link.url)}")
+    if extra and not body:
+        lines[-1] += "  "
     # A trailing double space is a line break; the indent keeps each line in the list item.
-    return [line + "  ", *(f"  {text}  " for text in extra[:-1]), f"  {extra[-1]}"]
+    return [*lines, *(f"  {text}  " for text in extra[:-1]), *(f"  {t}" for t in extra[-1:])]
 
 
 def markdown_export(journal: Journal) -> str:

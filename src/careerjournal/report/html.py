@@ -22,6 +22,9 @@ from .markdown import (
     ACHIEVEMENTS_RULE,
     APP_NAME,
     BAND_RULE,
+    DROPS_RULE,
+    DROPS_TITLE,
+    SECTION_EMPTY,
     band_words,
     collapse,
     document_title,
@@ -36,7 +39,11 @@ from .markdown import (
     period_dates,
     progress_words,
     quote_source,
+    quote_words,
     role_words,
+    section_has_content,
+    skill_drops,
+    skill_gains,
     stat_rows,
     stats_has_months,
 )
@@ -111,6 +118,7 @@ blockquote { margin: 0 0 1rem; padding: .7rem 1.1rem; background: #f6f7f9;
   break-inside: avoid; page-break-inside: avoid; }
 blockquote p { margin: 0; font-family: Georgia, Cambria, "Noto Serif", "DejaVu Serif", serif;
   font-size: 1.02rem; font-style: italic; }
+blockquote p.quote-title { font-family: inherit; font-style: normal; }
 blockquote p.source { margin-top: .35rem; font-family: inherit; font-style: normal;
   font-size: .85rem; color: #5b616b; }
 table.figures { width: 100%; margin: .6rem 0 1rem; table-layout: fixed; }
@@ -202,7 +210,10 @@ class _Writer:
             for section in sections:
                 keep = section in (Section.HEADLINE, Section.STATS)
                 self.open_section(section, keep=keep)
-                writers[section]()
+                if section_has_content(s, section):
+                    writers[section]()
+                else:
+                    self.caption(SECTION_EMPTY[section])
                 self.close_section()
                 if section is Section.HEADLINE:
                     self.timeline()
@@ -290,27 +301,34 @@ class _Writer:
     def skills(self) -> None:
         s = self.s
         self.caption(BAND_RULE)
-        for band in s.skills:
-            if not band.skills and band.level_before == band.level_after:
-                continue
-            self.w(
-                f"<h3>{escape(band.band)}: "
-                f'<span class="change">{escape(band_words(s, band))}</span></h3>'
+        for band in skill_gains(s):
+            # A band that fell is only named here: its fall is told with the drops.
+            change = (
+                "" if band.fell else f': <span class="change">{escape(band_words(s, band))}</span>'
             )
-            if not band.skills:
+            self.w(f"<h3>{escape(band.band)}{change}</h3>")
+            if not band.gains:
                 continue
             attrs = ' width="100%" cellspacing="0" cellpadding="4"' if self.rich else ""
             self.w(
                 f'<table class="skills"{attrs}>',
                 "<tr><th>Skill</th><th>At the start</th><th>At the end</th></tr>",
             )
-            for skill in band.skills:
+            for skill in band.gains:
                 self.w(
                     f"<tr><td>{escape(skill.name)}</td>"
                     f"<td>{escape(s.level_name(skill.before))}</td>"
                     f'<td class="change">{escape(s.level_name(skill.after))}</td></tr>'
                 )
             self.w("</table>")
+        drops = skill_drops(s)
+        if drops:
+            # Plain text, not the highlight of a gain: a lower assessment is not good news.
+            self.w(f"<h3>{escape(DROPS_TITLE)}</h3>")
+            self.caption(DROPS_RULE)
+            self.w('<ul class="drops">')
+            self.w(*(f"<li>{escape(what)}: {escape(change)}</li>" for what, change in drops))
+            self.w("</ul>")
 
     def goals(self) -> None:
         for goal in self.s.goals:
@@ -360,18 +378,20 @@ class _Writer:
 
     def quote(self, q: Quote) -> None:
         color = KIND_COLORS[q.kind]
-        text = f"“{escape(collapse(q.text))}”"
+        text = escape(quote_words(q))
+        # Someone's words in italics between quotation marks; a title (no words quoted) upright.
+        cls = "quote-text" if q.verbatim else "quote-title"
         source = f"— {escape(quote_source(q))}"
         if self.rich:
             self.w(
                 '<table class="quote" width="100%" cellspacing="0" cellpadding="0">'
                 f'<tr><td width="4" bgcolor="{color}"></td>'
-                f'<td class="quote-body"><p class="quote-text">{text}</p>'
+                f'<td class="quote-body"><p class="{cls}">{text}</p>'
                 f'<p class="source">{source}</p></td></tr></table>'
             )
         else:
             self.w(
-                f'<blockquote style="border-left-color:{color}"><p>{text}</p>'
+                f'<blockquote style="border-left-color:{color}"><p class="{cls}">{text}</p>'
                 f'<p class="source">{source}</p></blockquote>'
             )
 
@@ -388,10 +408,10 @@ class _Writer:
                 + f'<span class="caption">{escape(meaning)}</span></td>'
             )
         self.w(f'<table class="figures"{attrs}><tr>{"".join(cells)}</tr></table>')
+        self.caption(s.stats.explanation())  # with the figures it explains
         if s.stats.months and stats_has_months(s.stats):
             self.figure(
                 "months",
                 month_bars_svg(s.stats, width=self.width),
                 "Bars: entries per month (left axis). Line: their summed impact (right axis).",
             )
-        self.caption(s.stats.explanation())

@@ -55,17 +55,62 @@ def empty_message(summary: Summary) -> str:
     )
 
 
+DROPS_TITLE = "Assessed lower"
+DROPS_RULE = (
+    "Skills whose level at the end of the period is below where it started, from a later "
+    "assessment."
+)
+
+#: What an included section says when it has nothing to show (one line, never a silent gap).
+SECTION_EMPTY: dict[Section, str] = {
+    Section.HEADLINE: "No role recorded yet.",
+    Section.ACHIEVEMENTS: "No achievements recorded in this period.",
+    Section.SKILLS: "No skill level changed in this period.",
+    Section.GOALS: "No goal was open in this period.",
+    Section.QUOTES: "No feedback or recognition recorded in this period.",
+    Section.STATS: "No entries in this period.",
+}
+
+
 def included_sections(summary: Summary) -> list[Section]:
-    """The sections to write, in the document's order (empty ones left out)."""
-    present = {
-        Section.HEADLINE: True,
-        Section.ACHIEVEMENTS: any(g.entries for g in summary.achievements),
-        Section.SKILLS: any(b.skills or b.level_before != b.level_after for b in summary.skills),
-        Section.GOALS: bool(summary.goals),
-        Section.QUOTES: bool(summary.quotes),
-        Section.STATS: True,
-    }
-    return [s for s in Section if s in summary.sections and present[s]]
+    """The sections the user ticked, in the document's order (empty ones say so)."""
+    return [s for s in Section if s in summary.sections]
+
+
+def section_has_content(summary: Summary, section: Section) -> bool:
+    """False when a section has nothing to show, so it writes `SECTION_EMPTY` instead."""
+    if section is Section.ACHIEVEMENTS:
+        return any(g.entries for g in summary.achievements)
+    if section is Section.SKILLS:
+        return bool(skill_gains(summary) or skill_drops(summary))
+    if section is Section.GOALS:
+        return bool(summary.goals)
+    if section is Section.QUOTES:
+        return bool(summary.quotes)
+    return True
+
+
+def skill_gains(summary: Summary) -> list[BandChange]:
+    """Bands that rose or have skills that rose (their gains only; drops are separate)."""
+    return [b for b in summary.skills if b.gains or b.rose]
+
+
+def skill_drops(summary: Summary) -> list[tuple[str, str]]:
+    """Bands that fell and skills assessed lower: (what, `before → after`), never as gains."""
+    out: list[tuple[str, str]] = []
+    for band in summary.skills:
+        if band.fell:
+            out.append((f"{band.band} band", band_words(summary, band)))
+        out += [(f"{c.name} ({band.band})", skill_words(summary, c)) for c in band.drops]
+    return out
+
+
+def in_quotes(text: str) -> str:
+    """`text` in curly double quotation marks; quotation marks inside it become single ones."""
+    text = collapse(text)
+    text = re.sub(r'"([^"]*)"', "‘\\1’", text)
+    text = text.replace("“", "‘").replace("”", "’").replace('"', "’")
+    return f"“{text}”"
 
 
 def duration_words(days: int) -> str:
@@ -120,6 +165,14 @@ def band_words(summary: Summary, band: BandChange) -> str:
     return f"{before} → {after}"
 
 
+def gain_band_heading(summary: Summary, band: BandChange) -> str:
+    """A band among the gains: `Backend: Competent → Proficient`, `Backend: stays at …`; a
+    band that fell is just named here (its fall is told with the drops)."""
+    if band.fell:
+        return band.band
+    return f"{band.band}: {band_words(summary, band)}"
+
+
 def skill_words(summary: Summary, skill: SkillChange) -> str:
     return f"{summary.level_name(skill.before)} → {summary.level_name(skill.after)}"
 
@@ -139,10 +192,11 @@ def progress_words(goal: GoalSummary) -> tuple[str, str]:
     before, after = goal.progress_before, goal.progress_after
     figure = f"{format_percent(before)} → {format_percent(after)}"
     gained = round(after * 100) - round(before * 100)
+    points = "point" if abs(gained) == 1 else "points"
     if gained > 0:
-        change = f"+{gained} points in the period"
+        change = f"+{gained} {points} in the period"
     elif gained < 0:
-        change = f"{gained} points in the period"
+        change = f"{gained} {points} in the period"
     else:
         change = "no change in the period"
     return figure, change
@@ -155,12 +209,17 @@ def quote_source(quote: Quote) -> str:
     return ", ".join(parts)
 
 
+def quote_words(quote: Quote) -> str:
+    """Quoted words in quotation marks; an entry without any as its title, without marks."""
+    return in_quotes(quote.text) if quote.verbatim else collapse(quote.text)
+
+
 def stat_rows(summary: Summary) -> list[tuple[str, int, str]]:
     """The period's key figures: label, value, what it counts."""
     stats = summary.stats
     return [
         ("Entries", summary.headline.entry_count, "Journal entries dated in the period."),
-        ("Big leaps", stats.big_leaps, "Promotions and role moves."),
+        ("Big leaps", stats.big_leaps, "Promotions, counted as Insights counts them."),
         ("Incremental gains", stats.incremental, "Micro-progression entries."),
         ("Total impact", stats.impact_total, IMPACT_RULE),
         ("Starred", stats.starred, "Entries you marked as highlights."),
@@ -226,7 +285,10 @@ def render_markdown(summary: Summary) -> str:
     }
     for section in included_sections(summary):
         out += [f"## {SECTION_TITLES[section]}", ""]
-        out += writers[section](summary)
+        if section_has_content(summary, section):
+            out += writers[section](summary)
+        else:
+            out += [f"*{md_escape(SECTION_EMPTY[section])}*", ""]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -295,14 +357,17 @@ def _achievements(summary: Summary) -> list[str]:
 
 def _skills(summary: Summary) -> list[str]:
     out = [f"*{md_escape(BAND_RULE)}*", ""]
-    for band in summary.skills:
-        if not band.skills and band.level_before == band.level_after:
-            continue
-        out += [f"### {md_escape(band.band)}: {md_escape(band_words(summary, band))}", ""]
-        for skill in band.skills:
+    for band in skill_gains(summary):
+        out += [f"### {md_escape(gain_band_heading(summary, band))}", ""]
+        for skill in band.gains:
             out.append(f"- {md_escape(skill.name)}: {md_escape(skill_words(summary, skill))}")
-        if band.skills:
+        if band.gains:
             out.append("")
+    drops = skill_drops(summary)
+    if drops:
+        out += [f"### {DROPS_TITLE}", "", f"*{md_escape(DROPS_RULE)}*", ""]
+        out += [f"- {md_escape(what)}: {md_escape(change)}" for what, change in drops]
+        out.append("")
     return out
 
 
@@ -330,7 +395,12 @@ def _goals(summary: Summary) -> list[str]:
 def _quotes(summary: Summary) -> list[str]:
     out: list[str] = []
     for quote in summary.quotes:
-        out += [f"> {md_escape(quote.text)}", ">", f"> — *{md_escape(quote_source(quote))}*", ""]
+        out += [
+            f"> {md_escape(quote_words(quote))}",
+            ">",
+            f"> — *{md_escape(quote_source(quote))}*",
+            "",
+        ]
     if summary.more_quotes:
         out += [f"*{md_escape(more_quotes_words(summary.more_quotes))}*", ""]
     return out
@@ -340,11 +410,10 @@ def _stats(summary: Summary) -> list[str]:
     out = ["| Measure | Count | What it counts |", "| --- | ---: | --- |"]
     for label, value, meaning in stat_rows(summary):
         out.append(f"| {label} | {value} | {md_escape(meaning)} |")
-    out.append("")
+    out += ["", f"*{md_escape(summary.stats.explanation())}*", ""]
     months = summary.stats.months
     if months and stats_has_months(summary.stats):
         out += ["| Month | Entries | Impact |", "| --- | ---: | ---: |"]
         out += [f"| {month_name(m.year, m.month)} | {m.entries} | {m.impact} |" for m in months]
         out.append("")
-    out += [f"*{md_escape(summary.stats.explanation())}*", ""]
     return out

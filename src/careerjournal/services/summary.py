@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..domain import MICRO_KINDS, EntryKind, MoveKind
 from .base import Service
 from .errors import ValidationError
+from .roles import Promotion, promoted_roles, promotions, role_steps
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -38,7 +39,7 @@ ALL_SECTIONS: frozenset[Section] = frozenset(Section)
 SECTION_TITLES: dict[Section, str] = {
     Section.HEADLINE: "Headline",
     Section.ACHIEVEMENTS: "Achievements",
-    Section.SKILLS: "Skills gained",
+    Section.SKILLS: "Skill levels",
     Section.GOALS: "Goals and readiness",
     Section.QUOTES: "Feedback and recognition",
     Section.STATS: "The period in numbers",
@@ -58,6 +59,9 @@ class SummaryOptions:
     sections: frozenset[Section] = ALL_SECTIONS
     excluded_ids: frozenset[int] = frozenset()  # entries the user left out by hand
     include_compensation: bool = False
+    # Entries of kind Other ("Set up a new laptop") are chores, not appraisal material: left out
+    # of the whole document (list, counts, charts) unless asked for.
+    include_other: bool = False
     # A summary is a selection, not a dump: the best `per_kind` achievements of each kind (by
     # star, measurable result, impact) and the newest `max_quotes` quotes. None lists them all.
     per_kind: int | None = 12
@@ -75,6 +79,9 @@ class SummaryEntry:
     impact: int
     tags: tuple[str, ...]
     excerpt: str  # the body's first paragraph, plain text, at most ~300 characters
+    # Feedback and recognition: someone's own words quoted in the body (a "> " block or text in
+    # quotation marks), else "" (the title then says what the feedback was).
+    quoted: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,6 +106,7 @@ class Move:
     title: str
     level: str
     organisation: str
+    promotion: bool = False  # a promotion by the shared definition (`roles.promotions`)
 
 
 @dataclass(frozen=True)
@@ -111,6 +119,8 @@ class Headline:
     days_in_role: int | None
     moves: tuple[Move, ...]  # promotions and moves in the period, oldest first
     entry_count: int  # entries in the period (after exclusions)
+    # The promotions in the period (`roles.promotions`: the count Insights and the timeline show).
+    promotions: tuple[Promotion, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,6 +129,10 @@ class SkillChange:
     before: int | None  # level at the start of the period
     after: int | None  # level at its end
 
+    @property
+    def gained(self) -> bool:
+        return (self.after or 0) > (self.before or 0)
+
 
 @dataclass(frozen=True)
 class BandChange:
@@ -126,6 +140,24 @@ class BandChange:
     level_before: int  # band level (0: below the first level)
     level_after: int
     skills: tuple[SkillChange, ...]  # skills whose level changed in the period
+
+    @property
+    def gains(self) -> tuple[SkillChange, ...]:
+        """Skills that ended the period at a higher level than they started it."""
+        return tuple(c for c in self.skills if c.gained)
+
+    @property
+    def drops(self) -> tuple[SkillChange, ...]:
+        """Skills assessed lower at the end of the period than at its start (never "gains")."""
+        return tuple(c for c in self.skills if not c.gained)
+
+    @property
+    def rose(self) -> bool:
+        return self.level_after > self.level_before
+
+    @property
+    def fell(self) -> bool:
+        return self.level_after < self.level_before
 
 
 @dataclass(frozen=True)
@@ -151,7 +183,8 @@ class Quote:
     occurred_on: dt.date
     kind: EntryKind
     title: str
-    text: str  # the quote itself: the body's first paragraph, or the title
+    text: str  # someone's own words quoted in the body, else the title (the feedback itself)
+    verbatim: bool = False  # `text` is quoted words (print in quotation marks), not the title
 
 
 @dataclass(frozen=True)
@@ -165,7 +198,7 @@ class MonthCount:
 @dataclass(frozen=True)
 class Stats:
     months: tuple[MonthCount, ...]  # every month of the period, zeros included
-    big_leaps: int  # promotions and role moves in the period
+    big_leaps: int  # promotions in the period (`roles.promotions`, as Insights counts them)
     incremental: int  # micro-progression entries in the period
     impact_total: int
     starred: int
@@ -174,7 +207,8 @@ class Stats:
     def explanation(self) -> str:
         pay = ", pay changes" if self.includes_compensation else ""
         return (
-            "Big leaps are promotions and role moves; incremental gains are the "
+            "Big leaps are promotions (a promotion, or a diagonal move or new employer at a "
+            "higher level, as Insights counts them); incremental gains are the "
             "micro-progression entries (skills, certifications, projects, responsibilities, "
             f"recognition, feedback, learning, network{pay}) in the period."
         )
@@ -397,6 +431,40 @@ def excerpt(markdown: str, limit: int = EXCERPT_LENGTH) -> str:
     return shorten(plain_text(first_heading), limit)
 
 
+_QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+QUOTE_MIN_WORDS = 3  # shorter quoted text ("done", "LGTM") is emphasis, not a quote
+
+
+def quoted_words(markdown: str) -> str:
+    """Someone's own words in a feedback body: its first "> " block, else the first text in
+    quotation marks of at least three words; "" when the body quotes nobody.
+
+    A body's first paragraph is often the writer's own note ("One more rep.", "Context: …"),
+    not the feedback: quoting that would put words in someone's mouth.
+    """
+    if not markdown:
+        return ""
+    block: list[str] = []
+    for raw in markdown.splitlines():
+        line = raw.strip()
+        if line.startswith(">"):
+            block.append(line)
+        elif block:
+            break
+    if block:
+        text = plain_text(_join_lines(block))
+        if text:
+            return shorten(text)
+    for heading, lines in _paragraphs(markdown):
+        if heading:
+            continue
+        for match in _QUOTED.finditer(plain_text(_join_lines(lines))):
+            text = match[1].strip()
+            if len(text.split()) >= QUOTE_MIN_WORDS:
+                return shorten(text)
+    return ""
+
+
 # -- the builder --------------------------------------------------------------------------------
 
 #: The order of the achievement groups (compensation, when asked for, comes last).
@@ -456,13 +524,24 @@ class SummaryService(Service):
             share = profile.band_share if profile is not None else 0.75
             scale = profile.skill_scale if profile is not None else SkillScale.DREYFUS
             candidates = self._entries(session, options)
+            if not options.include_other:
+                candidates = [e for e in candidates if e.kind is not EntryKind.OTHER]
             roles = self._roles(session)
             skills = self._skills(session, options, share)
         goals = self._goals(options)
 
         chosen = [e for e in candidates if e.id not in options.excluded_ids]
+        found = tuple(
+            p
+            for p in promotions(
+                role_steps(roles),
+                [(e.occurred_on, e.title) for e in candidates if e.kind is EntryKind.PROMOTION],
+            )
+            if options.date_from <= p.day <= options.date_to
+        )
+        promoted = promoted_roles(found)
         moves = tuple(
-            Move(r.start_date, r.move_kind, r.title, r.level, r.organisation)
+            Move(r.start_date, r.move_kind, r.title, r.level, r.organisation, r.id in promoted)
             for r in roles
             if options.date_from <= r.start_date <= options.date_to
             and r.move_kind is not MoveKind.FIRST
@@ -473,14 +552,14 @@ class SummaryService(Service):
             options=options,
             period_label=label,
             generated_on=today,
-            headline=self._headline(name, roles, moves, len(chosen), options.date_to),
+            headline=self._headline(name, roles, moves, len(chosen), options.date_to, found),
             achievements=self._achievements(chosen, options.include_compensation, options.per_kind),
             skills=skills,
             level_names=scale_levels(scale),
             goals=goals,
             quotes=quotes if limit is None else quotes[:limit],
             more_quotes=0 if limit is None else max(0, len(quotes) - limit),
-            stats=self._stats(chosen, moves, options),
+            stats=self._stats(chosen, found, options),
             candidates=tuple(sorted(candidates, key=lambda e: (e.occurred_on, e.id), reverse=True)),
         )
 
@@ -540,6 +619,7 @@ class SummaryService(Service):
                 impact=impact,
                 tags=tuple(sorted(tags.get(entry_id, ()))),
                 excerpt=excerpt(body or ""),
+                quoted=quoted_words(body or "") if EntryKind(kind) in QUOTE_KINDS else "",
             )
             for entry_id, day, kind, title, body, impact, result, starred in rows
         ]
@@ -639,7 +719,12 @@ class SummaryService(Service):
 
     @staticmethod
     def _headline(
-        name: str, roles: Sequence[RoleRecord], moves: tuple[Move, ...], count: int, day: dt.date
+        name: str,
+        roles: Sequence[RoleRecord],
+        moves: tuple[Move, ...],
+        count: int,
+        day: dt.date,
+        found: tuple[Promotion, ...] = (),
     ) -> Headline:
         held = [r for r in roles if r.covers(day)]
         role = held[-1] if held else None
@@ -652,6 +737,7 @@ class SummaryService(Service):
             days_in_role=(day - role.start_date).days if role else None,
             moves=moves,
             entry_count=count,
+            promotions=found,
         )
 
     @staticmethod
@@ -677,12 +763,13 @@ class SummaryService(Service):
         quoted = [e for e in entries if e.kind in QUOTE_KINDS]
         quoted.sort(key=lambda e: (e.occurred_on, e.id), reverse=True)
         return tuple(
-            Quote(e.id, e.occurred_on, e.kind, e.title, e.excerpt or e.title) for e in quoted
+            Quote(e.id, e.occurred_on, e.kind, e.title, e.quoted or e.title, bool(e.quoted))
+            for e in quoted
         )
 
     @staticmethod
     def _stats(
-        entries: Sequence[SummaryEntry], moves: tuple[Move, ...], options: SummaryOptions
+        entries: Sequence[SummaryEntry], found: tuple[Promotion, ...], options: SummaryOptions
     ) -> Stats:
         counts: dict[tuple[int, int], list[int]] = {}
         first = options.date_from.year * 12 + options.date_from.month - 1
@@ -690,23 +777,19 @@ class SummaryService(Service):
         for index in range(first, last + 1):
             counts[divmod(index, 12)] = [0, 0]
         micro = _MICRO if options.include_compensation else _MICRO - {EntryKind.COMPENSATION}
-        move_days = {m.day for m in moves}
-        promotions = incremental = impact = starred = 0
+        incremental = impact = starred = 0
         for e in entries:
             cell = counts[(e.occurred_on.year, e.occurred_on.month - 1)]
             cell[0] += 1
             cell[1] += e.impact
             impact += e.impact
             starred += e.starred
-            if e.kind is EntryKind.PROMOTION:
-                # A promotion usually has its role change too: one leap, counted once.
-                promotions += e.occurred_on not in move_days
-            elif e.kind in micro:
+            if e.kind in micro:
                 incremental += 1
         months = tuple(MonthCount(y, m0 + 1, n, i) for (y, m0), (n, i) in counts.items())
         return Stats(
             months=months,
-            big_leaps=len(moves) + promotions,
+            big_leaps=len(found),
             incremental=incremental,
             impact_total=impact,
             starred=starred,

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QPageLayout, QShowEvent, QTextDocument
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShowEvent, QTextDocument, QWheelEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QFrame,
+    QGraphicsView,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QToolBar,
@@ -39,7 +43,13 @@ from PySide6.QtWidgets import (
 from ...fileio import write_atomic
 from ...report.html import render_html
 from ...report.markdown import render_markdown
-from ...report.pdf import build_document, default_page_size, print_document, write_pdf
+from ...report.pdf import (
+    build_document,
+    default_page_size,
+    page_layout,
+    print_document,
+    write_pdf,
+)
 from ...services import Change, ServiceError, Topic
 from ...services.summary import (
     SECTION_TITLES,
@@ -51,7 +61,7 @@ from ...services.summary import (
 from ...store import StoreError
 from ..context import AppContext
 from ..editor.common import DATE_FORMAT
-from ..view_parts import to_pydate, to_qdate, view_action
+from ..view_parts import secondary, to_pydate, to_qdate, view_action
 from .model import CandidateModel
 
 
@@ -92,12 +102,18 @@ class SummaryView(QWidget):
 
     def _build(self) -> None:
         tr = self.tr
-        # Ctrl+P belongs to the window's File > Print Summary, which lands here.
+        # Ctrl+P belongs to the window's File > Print Summary, which lands here. Slots are
+        # wrapped: `triggered(bool)` would otherwise arrive as their first argument (a path).
         self.action_print = view_action(
-            self, "action_print_here", tr("&Print…"), self.print_summary, None, "print"
+            self, "action_print_here", tr("&Print…"), lambda: self.print_summary(), None, "print"
         )
         self.action_pdf = view_action(
-            self, "action_export_pdf", tr("Export P&DF…"), self.export_pdf, "Ctrl+Shift+P", "export"
+            self,
+            "action_export_pdf",
+            tr("Export P&DF…"),
+            lambda: self.export_pdf(),
+            "Ctrl+Shift+P",
+            "export",
         )
         self.action_html = view_action(
             self,
@@ -143,27 +159,34 @@ class SummaryView(QWidget):
         form.addRow(tr("&Show:"), self.preset)
         form.addRow(tr("&From:"), self.date_from)
         form.addRow(tr("&To:"), self.date_to)
-        self.period_note = QLabel()
+        self.period_note = secondary(QLabel())
         self.period_note.setWordWrap(True)
-        self.period_note.setEnabled(False)
         form.addRow(self.period_note)
         self.preset.currentIndexChanged.connect(self._apply_preset)
 
         # What to include.
         sections = QGroupBox(tr("Sections"))
         sections_layout = QVBoxLayout(sections)
+        grid = QGridLayout()  # two columns: the panel stays short enough for small windows
+        grid.setContentsMargins(0, 0, 0, 0)
         self.section_boxes: dict[Section, QCheckBox] = {}
-        for section in Section:
+        for index, section in enumerate(Section):
             box = QCheckBox(tr(SECTION_TITLES[section]))
             box.setObjectName(f"section_{section.value}")
             box.setChecked(True)
             box.toggled.connect(self._schedule)
-            sections_layout.addWidget(box)
+            grid.addWidget(box, index // 2, index % 2)
             self.section_boxes[section] = box
+        sections_layout.addLayout(grid)
         self.compensation = QCheckBox(tr("Include pay and bonus entries"))
         self.compensation.setObjectName("include_compensation")
         self.compensation.toggled.connect(self._schedule)
         sections_layout.addWidget(self.compensation)
+        self.other = QCheckBox(tr("Include entries of kind Other"))
+        self.other.setObjectName("include_other")
+        self.other.setToolTip(tr("Chores such as “Set up a new laptop” are left out by default"))
+        self.other.toggled.connect(self._schedule)
+        sections_layout.addWidget(self.other)
         per_kind_row = QHBoxLayout()
         self.per_kind = QSpinBox()
         self.per_kind.setObjectName("per_kind")
@@ -205,29 +228,42 @@ class SummaryView(QWidget):
         entries_layout.addWidget(self.entry_list, 1)
         entries_layout.addLayout(buttons)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
+        self.entry_list.setMinimumHeight(self.entry_list.sizeHintForRow(0) * 4 + 8)
+        panel = QWidget()
+        left_layout = QVBoxLayout(panel)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(period)
         left_layout.addWidget(sections)
         left_layout.addWidget(entries, 1)
-        left.setMinimumWidth(280)
+        # In a small window the choices scroll rather than squeeze (a spin box cut in half).
+        left = QScrollArea()
+        left.setObjectName("summary_choices")
+        left.setWidget(panel)
+        left.setWidgetResizable(True)
+        left.setFrameShape(QFrame.Shape.NoFrame)
+        left.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left.setMinimumWidth(panel.minimumSizeHint().width() + 16)
 
         # The pages as they print.
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.printer.setPageSize(default_page_size())
-        self.printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        # The PDF's page and margins: the preview then shows the pages the PDF will have.
+        self.printer.setPageLayout(page_layout(default_page_size()))
         self.preview = QPrintPreviewWidget(self.printer)
         self.preview.setObjectName("summary_preview")
         self.preview.paintRequested.connect(self._paint_preview)
         self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
-        self.status = QLabel()
+        self.preview.previewChanged.connect(self._show_page_number)
+        self._pages_view = self.preview.findChild(QGraphicsView)
+        if self._pages_view is not None:  # Ctrl+wheel zooms, as in any viewer
+            self._pages_view.viewport().installEventFilter(self)
+            self._pages_view.verticalScrollBar().valueChanged.connect(self._show_page_number)
+        self.status = secondary(QLabel())
         self.status.setObjectName("summary_status")
         self.status.setWordWrap(True)
-        self.status.setEnabled(False)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self._preview_bar())
         right_layout.addWidget(self.preview, 1)
         right_layout.addWidget(self.status)
 
@@ -244,11 +280,162 @@ class SummaryView(QWidget):
         layout.addWidget(toolbar)
         layout.addWidget(splitter, 1)
 
+    def _preview_bar(self) -> QToolBar:
+        """Page navigation and zoom for the preview: actions with the usual keys."""
+        tr = self.tr
+        self.action_previous_page = view_action(
+            self,
+            "action_previous_page",
+            tr("Previous Page"),
+            lambda: self.go_to_page(self.current_page() - 1),
+            "Ctrl+PgUp",
+            "up",
+        )
+        self.action_next_page = view_action(
+            self,
+            "action_next_page",
+            tr("Next Page"),
+            lambda: self.go_to_page(self.current_page() + 1),
+            "Ctrl+PgDown",
+            "down",
+        )
+        self.action_fit_width = view_action(
+            self, "action_fit_width", tr("Fit &Width"), lambda: self._fit_width(), "Ctrl+0"
+        )
+        self.action_fit_page = view_action(
+            self, "action_fit_page", tr("Fit &Page"), lambda: self._fit_page()
+        )
+        self.action_zoom_in = view_action(
+            self,
+            "action_zoom_in",
+            tr("Zoom &In"),
+            lambda: self._zoom(True),
+            QKeySequence.StandardKey.ZoomIn,
+        )
+        self.action_zoom_out = view_action(
+            self,
+            "action_zoom_out",
+            tr("Zoom &Out"),
+            lambda: self._zoom(False),
+            QKeySequence.StandardKey.ZoomOut,
+        )
+        # Short words on the bar (it must fit beside the choices in a 1024-pixel window); the
+        # tooltips and menus keep the full names and keys.
+        for action, short in (
+            (self.action_fit_width, tr("Fit width")),
+            (self.action_fit_page, tr("Fit page")),
+            (self.action_zoom_out, "−"),
+            (self.action_zoom_in, "+"),
+        ):
+            action.setIconText(short)
+        for action in (self.action_fit_width, self.action_fit_page):
+            action.setCheckable(True)
+        self.action_fit_width.setChecked(True)
+        self.page_label = QLabel()
+        self.page_label.setObjectName("summary_page")
+        self.page_label.setMinimumWidth(self.page_label.fontMetrics().horizontalAdvance("0") * 14)
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bar = QToolBar()
+        bar.setObjectName("summary_preview_bar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        bar.addAction(self.action_previous_page)
+        bar.addWidget(self.page_label)
+        bar.addAction(self.action_next_page)
+        bar.addSeparator()
+        for action in (
+            self.action_fit_width,
+            self.action_fit_page,
+            self.action_zoom_out,
+            self.action_zoom_in,
+        ):
+            bar.addAction(action)
+        return bar
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._shown_once:  # the preview lays its pages out when first shown
+        # The preview lays its pages out when first shown: then open at the top of page 1.
+        if not self._shown_once:  # later, coming back to the area keeps the place read
             self._shown_once = True
-            QTimer.singleShot(0, lambda: self.preview.setCurrentPage(1))
+            QTimer.singleShot(0, self._to_top)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(event, QWheelEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            delta = event.angleDelta().y()
+            if delta:
+                self._zoom(delta > 0)
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- preview: pages and zoom --------------------------------------------------------------
+
+    def current_page(self) -> int:
+        return self.preview.currentPage()
+
+    def go_to_page(self, page: int) -> None:
+        """Show `page` (1-based, clamped) from its top."""
+        count = self.preview.pageCount()
+        if count < 1:
+            return
+        page = min(max(page, 1), count)
+        self.preview.setCurrentPage(page)
+        self._scroll_to_page_top(page)
+        self._show_page_number()
+
+    def _scroll_to_page_top(self, page: int) -> None:
+        # setCurrentPage centres the page: at a fit-to-width zoom that is its blank middle.
+        view = self._pages_view
+        if view is None:
+            return
+        pages = sorted(
+            (item for item in view.scene().items() if item.parentItem() is None),
+            key=lambda item: item.sceneBoundingRect().top(),
+        )
+        pages = [p for p in pages if p.sceneBoundingRect().height() > 50]
+        if not 1 <= page <= len(pages):
+            return
+        top = view.mapFromScene(pages[page - 1].sceneBoundingRect().topLeft()).y()
+        bar = view.verticalScrollBar()
+        bar.setValue(bar.value() + top - 8)
+
+    def _to_top(self) -> None:
+        bar = self._pages_view.verticalScrollBar() if self._pages_view else None
+        if bar is not None:
+            bar.setValue(bar.minimum())
+            self._show_page_number()
+
+    def _zoom(self, inward: bool) -> None:
+        if inward:
+            self.preview.zoomIn()
+        else:
+            self.preview.zoomOut()
+        self._zoom_changed()
+
+    def _fit_width(self) -> None:
+        self.preview.fitToWidth()
+        self._zoom_changed()
+
+    def _fit_page(self) -> None:
+        self.preview.fitInView()
+        self._zoom_changed()
+
+    def _zoom_changed(self) -> None:
+        mode = self.preview.zoomMode()
+        self.action_fit_width.setChecked(mode == QPrintPreviewWidget.ZoomMode.FitToWidth)
+        self.action_fit_page.setChecked(mode == QPrintPreviewWidget.ZoomMode.FitInView)
+        self._show_page_number()
+
+    def _show_page_number(self) -> None:
+        count = self.preview.pageCount()
+        page = min(max(self.preview.currentPage(), 1), max(count, 1))
+        self.page_label.setText(
+            self.tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(count))
+        )
+        self.action_previous_page.setEnabled(page > 1)
+        self.action_next_page.setEnabled(page < count)
 
     # -- period -------------------------------------------------------------------------------
 
@@ -308,6 +495,7 @@ class SummaryView(QWidget):
             sections=frozenset(s for s, box in self.section_boxes.items() if box.isChecked()),
             excluded_ids=self.candidates.excluded(),
             include_compensation=self.compensation.isChecked(),
+            include_other=self.other.isChecked(),
             per_kind=self.per_kind.value() or None,
             max_quotes=8 if self.per_kind.value() else None,
         )
@@ -340,23 +528,27 @@ class SummaryView(QWidget):
         self.summary = summary
         self._document = build_document(summary, page_size=self.printer.pageLayout().pageSize())
         self.entry_count.setText(
-            self.tr("%d of %d entries included")
-            % (self.candidates.included_count(), len(summary.candidates))
+            self.tr("%1 of %n entries included", "", len(summary.candidates)).replace(
+                "%1", str(self.candidates.included_count())
+            )
         )
         period = (options.date_from, options.date_to)
-        page = self.preview.currentPage() if period == self._shown_period else 1
+        # A new period opens at the top of its first page; other changes keep the place read.
+        same = period == self._shown_period
+        bar = self._pages_view.verticalScrollBar() if self._pages_view else None
+        place = bar.value() if bar is not None and same else None
         self._shown_period = period
         self.preview.updatePreview()
         pages = self.preview.pageCount()
-        # A new period starts at its first page; other changes keep the page being read.
-        self.preview.setCurrentPage(min(max(page, 1), pages))
+        if bar is not None and place is not None:
+            bar.setValue(min(place, bar.maximum()))
+        elif bar is not None:
+            bar.setValue(bar.minimum())
+        self._show_page_number()
         self.status.setText(
-            self.tr("%s · %d page(s) · %s")
-            % (
-                summary.period_label,
-                pages,
-                self.printer.pageLayout().pageSize().name(),
-            )
+            self.tr("%1 · %n pages · %2", "", pages)
+            .replace("%1", summary.period_label)
+            .replace("%2", self.printer.pageLayout().pageSize().name())
         )
 
     def _paint_preview(self, printer: QPrinter) -> None:
@@ -423,8 +615,9 @@ class SummaryView(QWidget):
                     progress=step,
                 ),
             )
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
+        except Exception as exc:  # whatever went wrong, the user must see it
+            progress.close()
+            self._export_failed(target, exc)
             return None
         finally:
             progress.close()
@@ -451,11 +644,19 @@ class SummaryView(QWidget):
         target = Path(path)
         if target.suffix.lower() not in (f".{suffix}", ".htm" if suffix == "html" else ".md"):
             target = target.with_suffix(f".{suffix}")
-        text = render_html(self.summary) if suffix == "html" else render_markdown(self.summary)
+        summary = self.summary
         try:
+            text = render_html(summary) if suffix == "html" else render_markdown(summary)
             written = write_atomic(target, lambda tmp: tmp.write_text(text, encoding="utf-8"))
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
+        except Exception as exc:  # whatever went wrong, the user must see it
+            self._export_failed(target, exc)
             return None
         self.status.setText(self.tr("Saved %s") % written)
         return written
+
+    def _export_failed(self, target: Path, exc: BaseException) -> None:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        message = self.tr("%1 was not written: %2").replace("%1", str(target))
+        message = message.replace("%2", reason or type(exc).__name__)
+        self.status.setText(message)
+        QMessageBox.warning(self, self.tr("Not exported"), message)
