@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from careerjournal.domain.enums import EntryKind, MoveKind
 from careerjournal.ui import icons, theme
 from careerjournal.ui.settings import ThemeChoice
+from careerjournal.ui.style import CareerStyle
 
 KIND_ICONS = [f"kind-{kind.value}" for kind in EntryKind]
 NAV_ICONS = [
@@ -235,7 +236,8 @@ def test_apply_theme_uses_fusion_and_clears_icons(app: QApplication) -> None:
     theme.apply_theme(app, ThemeChoice.LIGHT)
     assert app.property("careerjournal_fusion")
     app.setStyleSheet("")
-    assert app.style().name() == "fusion"
+    assert isinstance(app.style(), CareerStyle)
+    assert app.style().baseStyle().name() == "fusion"
     app.setStyleSheet(theme.APP_STYLESHEET)
     before = icons.icon("help")
     theme.apply_theme(app, ThemeChoice.DARK)

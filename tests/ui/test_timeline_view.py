@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 import subprocess
 import sys
 from collections import Counter
@@ -11,17 +12,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPalette
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from careerjournal.domain import EntryKind, MoveKind
-from careerjournal.services import EntryDraft, EntryQuery, RoleDraft
+from careerjournal.services import EntryDraft, EntryQuery, RoleDraft, demo
 from careerjournal.services.timeline import LANE_KINDS
 from careerjournal.ui.context import AppContext
+from careerjournal.ui.formatting import format_date
 from careerjournal.ui.journal.filters import FilterBar, Period
 from careerjournal.ui.theme import dark_palette, light_palette
 from careerjournal.ui.timeline import TimelineArea
 from careerjournal.ui.timeline.axis import STEPS, DateAxis, tick_label, ticks
+from careerjournal.ui.timeline.plot import DENSITY_COLUMN_PX, Span
 from careerjournal.ui.timeline.view import TimelineView, nice_ceiling, years_before
 
 D = dt.date
@@ -525,3 +529,163 @@ def test_nice_ceiling() -> None:
         200,
         1000,
     ]
+
+
+# -- crowded lanes: density strips ----------------------------------------------------------------
+
+
+@pytest.fixture
+def crowded(qtbot: QtBot, ctx: AppContext) -> TimelineView:
+    """Twelve years of a generated career, 2,000 entries: lanes too full for a marker each."""
+    demo.generate(ctx.journal, entries=2000, seed=7)
+    return show(qtbot, ctx)
+
+
+def column_centre(view: TimelineView, kind: EntryKind, minimum: int) -> tuple[QPointF, list[int]]:
+    """The scene position of the middle of a density column of `kind` holding at least
+    `minimum` entries, and the days of the entries in it."""
+    width = DENSITY_COLUMN_PX * view.view_box.viewPixelSize()[0]
+    columns = Counter(math.floor(day / width) for day in view.lane_days(kind))
+    column, _ = next((c, n) for c, n in sorted(columns.items()) if n >= minimum)
+    start = column * width
+    days = [d for d in view.lane_days(kind) if start <= d < start + width]
+    point = QPointF(start + width / 2, LANE_KINDS.index(kind))
+    return view.view_box.mapViewToScene(point), days
+
+
+def test_crowded_lanes_become_density_strips_until_zoomed_in(
+    qtbot: QtBot, crowded: TimelineView
+) -> None:
+    view = crowded
+    skill = LANE_KINDS.index(EntryKind.SKILL)
+    qtbot.mouseClick(view.range_buttons["all"], Qt.MouseButton.LeftButton)
+    modes = view.lane_modes()
+    assert modes[EntryKind.SKILL] == "density"  # 400+ entries in under 1,000 pixels
+    assert modes[EntryKind.COMPENSATION] == "markers"  # a few dozen: room for each
+    view.graphics.grab()  # a real paint
+    assert view.lanes_item.dense[skill]
+    assert not view.lanes_item.dense[LANE_KINDS.index(EntryKind.COMPENSATION)]
+
+    qtbot.mouseClick(view.range_buttons["1y"], Qt.MouseButton.LeftButton)
+    assert set(view.lane_modes().values()) == {"markers"}
+    view.graphics.grab()
+    assert not any(view.lanes_item.dense)
+
+    qtbot.keyClick(view.graphics, Qt.Key.Key_Home)  # everything again
+    assert view.lane_modes()[EntryKind.SKILL] == "density"
+    for _ in range(12):  # zooming in step by step turns the strip back into markers
+        qtbot.keyClick(view.graphics, Qt.Key.Key_Plus)
+    assert view.lane_modes()[EntryKind.SKILL] == "markers"
+
+
+def test_hovering_a_density_column_counts_its_entries(qtbot: QtBot, crowded: TimelineView) -> None:
+    view = crowded
+    qtbot.mouseClick(view.range_buttons["all"], Qt.MouseButton.LeftButton)
+    scene, days = column_centre(view, EntryKind.SKILL, 3)
+    text = view.tooltip_at(scene)
+    assert text.startswith(f"<b>Skill: {len(days)} entries</b>")
+    assert format_date(D.fromordinal(days[0])) in text
+    assert format_date(D.fromordinal(days[-1])) in text
+    qtbot.mouseMove(view.graphics.viewport(), view.viewport_pos(scene).toPoint())
+    qtbot.waitUntil(lambda: view.hover_text == text)
+
+
+def test_clicking_a_density_column_reads_its_weightiest_entry(
+    qtbot: QtBot, ctx: AppContext, crowded: TimelineView
+) -> None:
+    view = crowded
+    qtbot.mouseClick(view.range_buttons["all"], Qt.MouseButton.LeftButton)
+    scene, days = column_centre(view, EntryKind.SKILL, 3)
+    pos = view.viewport_pos(scene).toPoint()
+    with qtbot.waitSignal(view.selection_changed):
+        qtbot.mouseClick(view.graphics.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    [chosen] = view.selected_ids()
+    record = ctx.journal.entries.get(chosen)
+    assert record.kind is EntryKind.SKILL
+    assert record.occurred_on.toordinal() in days
+    column = ctx.journal.entries.list(
+        EntryQuery(
+            kinds=frozenset({EntryKind.SKILL}),
+            date_from=D.fromordinal(days[0]),
+            date_to=D.fromordinal(days[-1]),
+        )
+    )
+    assert record.impact == max(e.impact for e in column)
+    assert view.detail.isVisible()
+
+
+# -- layout at the smallest window ---------------------------------------------------------------
+
+
+def test_reading_pane_stays_closed_until_an_entry_is_selected(
+    qtbot: QtBot, view: TimelineView, ids: dict[str, int]
+) -> None:
+    assert not view.detail.isVisible()
+    assert view.stack.width() == view.splitter.width()  # the plot has all the room
+    view.set_x_range(D(2020, 1, 1).toordinal(), D(2021, 1, 1).toordinal())
+    pos = viewport_point(view, EntryKind.SKILL, D(2020, 5, 11))
+    qtbot.mouseClick(view.graphics.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert view.detail.isVisible()
+    qtbot.waitUntil(lambda: view.detail.width() > 150)
+    empty = viewport_point(view, EntryKind.NETWORK, D(2020, 5, 11))
+    qtbot.mouseClick(view.graphics.viewport(), Qt.MouseButton.LeftButton, pos=empty)
+    assert not view.detail.isVisible()
+
+
+@pytest.mark.parametrize("width", [1200, 760, 560, 400])
+def test_toolbar_buttons_are_never_elided(
+    qtbot: QtBot, ctx: AppContext, view: TimelineView, width: int
+) -> None:
+    ctx.journal.reviews.add(D(2022, 3, 1), outcome="Exceeds")
+    qtbot.waitUntil(view.range_buttons["review"].isEnabled)
+    view.resize(width, 700)
+    bar = view.findChild(QWidget, "timeline_toolbar")
+    buttons = [*view.range_buttons.values(), view.lattice_button, view.export_button]
+
+    def laid_out_whole() -> bool:
+        return bar.width() <= width and all(
+            b.isVisible()
+            and b.width() >= b.sizeHint().width()  # a narrower button elides its text
+            and bar.rect().contains(b.geometry())
+            for b in buttons
+        )
+
+    qtbot.waitUntil(laid_out_whole)
+    assert all(b.toolTip() for b in buttons)
+    review = view.range_buttons["review"]
+    if width >= 1200:
+        assert view.toolbar_level() == 0
+        assert review.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    if width <= 400:
+        assert view.toolbar_level() == 2
+        assert review.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonIconOnly
+
+
+def test_role_labels_keep_a_readable_part_of_the_title(qtbot: QtBot) -> None:
+    span = Span(0, 1, 0, 1, QColor("red"), QColor("red"), "Software Engineer", " · L2")
+    metrics = QFontMetrics(QFont())
+    seen = set()
+    for room in range(0, 260, 3):
+        text = span.fit(metrics, room)
+        seen.add(text)
+        assert metrics.horizontalAdvance(text) <= room
+        if text in ("", "L2", "Software Engineer · L2"):
+            continue
+        assert text.startswith("Softwa"), text  # never "Sof…"
+    assert {"", "L2", "Software Engineer · L2"} <= seen
+
+
+def test_empty_state_hint_is_secondary_text_not_disabled(qtbot: QtBot, ctx: AppContext) -> None:
+    view = show(qtbot, ctx)
+    assert view.is_empty()
+    assert view.empty_hint.isEnabled()
+    assert view.empty_hint.foregroundRole() is QPalette.ColorRole.PlaceholderText
+
+
+def test_density_strips_export_as_vector_columns(tmp_path: Path, crowded: TimelineView) -> None:
+    crowded.show_range("all")
+    assert crowded.lane_modes()[EntryKind.SKILL] == "density"
+    text = crowded.export_plot(tmp_path / "timeline.svg").read_text(encoding="utf-8")
+    assert "<image" not in text
+    png = QImage(str(crowded.export_plot(tmp_path / "timeline.png")))
+    assert not png.isNull()

@@ -26,26 +26,26 @@ from ..services.summary import GoalSummary, Stats, Summary
 
 #: The app's kind colours for light backgrounds (`ui.theme.KIND_COLORS`, light variants).
 KIND_COLORS: dict[EntryKind, str] = {
-    EntryKind.PROMOTION: "#d55e00",
-    EntryKind.SKILL: "#0072b2",
-    EntryKind.CERTIFICATION: "#8e44ad",
-    EntryKind.PROJECT: "#009e73",
-    EntryKind.RESPONSIBILITY: "#8c5a33",
-    EntryKind.RECOGNITION: "#b07800",
-    EntryKind.FEEDBACK: "#00869a",
-    EntryKind.LEARNING: "#4b4bc8",
-    EntryKind.NETWORK: "#c0397f",
-    EntryKind.COMPENSATION: "#5b8a1e",
+    EntryKind.PROMOTION: "#930000",
+    EntryKind.SKILL: "#003dba",
+    EntryKind.CERTIFICATION: "#967eae",
+    EntryKind.PROJECT: "#01997f",
+    EntryKind.RESPONSIBILITY: "#8b704b",
+    EntryKind.RECOGNITION: "#b97b00",
+    EntryKind.FEEDBACK: "#15747d",
+    EntryKind.LEARNING: "#8a6fff",
+    EntryKind.NETWORK: "#663852",
+    EntryKind.COMPENSATION: "#2f573a",
     EntryKind.OTHER: "#6b7078",
 }
 
 #: Role change colours for light backgrounds (`ui.theme.MOVE_COLORS`, light variants).
 MOVE_COLORS: dict[MoveKind, str] = {
     MoveKind.FIRST: "#6b7078",
-    MoveKind.PROMOTION: "#d55e00",
-    MoveKind.LATERAL: "#0072b2",
-    MoveKind.DIAGONAL: "#8e44ad",
-    MoveKind.NEW_EMPLOYER: "#009e73",
+    MoveKind.PROMOTION: "#930000",
+    MoveKind.LATERAL: "#003dba",
+    MoveKind.DIAGONAL: "#8a6fff",
+    MoveKind.NEW_EMPLOYER: "#01997f",
 }
 
 KIND_LABELS: dict[EntryKind, str] = {

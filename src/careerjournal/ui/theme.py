@@ -1,9 +1,9 @@
 """Colours and the application theme (Fusion style, light/dark palettes, kind colours).
 
 Kind and move colours come in two variants: a deeper one that reads on light backgrounds and a
-lighter one for dark backgrounds. The hues follow Okabe-Ito and Paul Tol's colour-blind-aware
-schemes where they can; with eleven kinds some pairs are necessarily close, so every kind also has
-its own icon shape and colour is never the only cue.
+lighter one for dark backgrounds. They were searched for to stay apart under colour-vision
+deficiencies (see KIND_COLORS); with eleven kinds no pair is far apart, so every kind also has its
+own icon shape and colour is never the only cue.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from ..domain.enums import EntryKind, MoveKind
 from . import icons
 from .settings import ThemeChoice
+from .style import CareerStyle
 
 
 class ColorPair(NamedTuple):
@@ -26,26 +27,30 @@ class ColorPair(NamedTuple):
     dark: str
 
 
+#: Chosen so that every pair of kinds but OTHER stays at least 12 (light) and 10.9 (dark) CIEDE2000
+#: apart for normal vision and for protanopia, deuteranopia and tritanopia (Machado et al. 2009
+#: simulations), with at least 3:1 contrast against the window, base and alternate base colours of
+#: their theme; tests/ui/test_kind_palette.py checks both. OTHER is the one grey.
 KIND_COLORS: dict[EntryKind, ColorPair] = {
-    EntryKind.PROMOTION: ColorPair("#d55e00", "#ff8c4a"),  # vermillion
-    EntryKind.SKILL: ColorPair("#0072b2", "#56b4e9"),  # blue
-    EntryKind.CERTIFICATION: ColorPair("#8e44ad", "#c98ee6"),  # purple
-    EntryKind.PROJECT: ColorPair("#009e73", "#36d2a2"),  # bluish green
-    EntryKind.RESPONSIBILITY: ColorPair("#8c5a33", "#d3a37c"),  # brown
-    EntryKind.RECOGNITION: ColorPair("#b07800", "#f4c542"),  # gold
-    EntryKind.FEEDBACK: ColorPair("#00869a", "#4fd0e0"),  # cyan
-    EntryKind.LEARNING: ColorPair("#4b4bc8", "#9d9dff"),  # indigo
-    EntryKind.NETWORK: ColorPair("#c0397f", "#f28cc4"),  # magenta
-    EntryKind.COMPENSATION: ColorPair("#5b8a1e", "#a2d462"),  # leaf green
+    EntryKind.PROMOTION: ColorPair("#930000", "#fc4c12"),  # red / vermillion
+    EntryKind.SKILL: ColorPair("#003dba", "#9673ff"),  # blue / blue violet
+    EntryKind.CERTIFICATION: ColorPair("#967eae", "#a690cf"),  # greyish lilac
+    EntryKind.PROJECT: ColorPair("#01997f", "#00c5a0"),  # bluish green
+    EntryKind.RESPONSIBILITY: ColorPair("#8b704b", "#b2835a"),  # brown / tan
+    EntryKind.RECOGNITION: ColorPair("#b97b00", "#ffa100"),  # gold / amber
+    EntryKind.FEEDBACK: ColorPair("#15747d", "#0d9b9a"),  # teal
+    EntryKind.LEARNING: ColorPair("#8a6fff", "#d9b3ff"),  # violet / lavender
+    EntryKind.NETWORK: ColorPair("#663852", "#feb0d3"),  # plum / pink
+    EntryKind.COMPENSATION: ColorPair("#2f573a", "#9cd58b"),  # forest / leaf green
     EntryKind.OTHER: ColorPair("#6b7078", "#a4a9b1"),  # grey
 }
 
-MOVE_COLORS: dict[MoveKind, ColorPair] = {
-    MoveKind.FIRST: ColorPair("#6b7078", "#a4a9b1"),
+MOVE_COLORS: dict[MoveKind, ColorPair] = {  # told apart by their symbols too (arrows, star)
+    MoveKind.FIRST: KIND_COLORS[EntryKind.OTHER],
     MoveKind.PROMOTION: KIND_COLORS[EntryKind.PROMOTION],
-    MoveKind.LATERAL: ColorPair("#0072b2", "#56b4e9"),
-    MoveKind.DIAGONAL: ColorPair("#8e44ad", "#c98ee6"),
-    MoveKind.NEW_EMPLOYER: ColorPair("#009e73", "#36d2a2"),
+    MoveKind.LATERAL: KIND_COLORS[EntryKind.SKILL],
+    MoveKind.DIAGONAL: KIND_COLORS[EntryKind.LEARNING],
+    MoveKind.NEW_EMPLOYER: KIND_COLORS[EntryKind.PROJECT],
 }
 
 
@@ -178,15 +183,17 @@ _FUSION_MARK = "careerjournal_fusion"
 
 
 def _ensure_fusion(app: QApplication) -> None:
-    """Use Fusion, without re-polishing every widget when it is already in place.
+    """Use Fusion (through `CareerStyle`), without re-polishing every widget when it is in place.
 
     Once an application stylesheet is set, `app.style()` is Qt's stylesheet wrapper (empty name),
-    so a property remembers that the style underneath is the Fusion set here.
+    so a property remembers that the style underneath is the one set here.
     """
-    name = app.style().name().lower()
-    if name == "fusion" or (not name and app.property(_FUSION_MARK)):
+    current = app.style()
+    if isinstance(current, CareerStyle) or (not current.name() and app.property(_FUSION_MARK)):
         return
-    app.setStyle("Fusion")
+    style = CareerStyle()
+    app.setStyle(style)
+    app.cj_style = style  # type: ignore[attr-defined]  # the application owns it; keep it alive
     app.setProperty(_FUSION_MARK, True)
 
 

@@ -8,7 +8,10 @@ of entries:
   one marker per pixel column (the one with the highest impact: it covers the others), and blits
   them in one `drawPixmapFragments` call from a small atlas of pre-rendered circles. The work
   per frame is bounded by the plot's width in pixels, not by the number of entries, and there is
-  no per-point Python work, neither when the data is set nor when it is drawn.
+  no per-point Python work, neither when the data is set nor when it is drawn. A lane whose
+  markers would overlap at the current zoom (more entries than pixels / smallest marker) is drawn
+  instead as a density strip: entries counted per few-pixel column, shaded in the kind's colour,
+  one image per lane; zooming in turns it back into markers.
 * `SpansItem` draws roles (rectangles, labels, role-change symbols, connectors) and lays the
   labels out at paint time: inside their span, elided or hidden when the span is too narrow at
   the current zoom. Spans on one row never overlap, so neither do their labels.
@@ -50,6 +53,14 @@ MARKER_SIZES = np.array([0.0, 6.0, 8.0, 10.5, 13.0, 16.0])
 MAX_MARKER = float(MARKER_SIZES.max())
 HIT_SLOP_PX = 3.0  # a click this far outside a marker still hits it
 FILL_ALPHA = 235
+#: A lane with more entries per pixel of the view than this is drawn as a density strip: its
+#: markers would be closer, on average, than the smallest one is wide, so they would merge into a
+#: band of overlapping dots.
+DENSE_PER_PX = 1 / MARKER_SIZES[1]
+DENSITY_COLUMN_PX = 3.0  # a density strip counts the entries in columns this wide
+DENSITY_HEIGHT = 0.56  # the strip's height, in lanes
+MIN_TITLE_CHARS = 6  # an elided role title keeps at least this many characters, or goes
+DENSITY_FLOOR = 0.3  # the opacity of a column with a single entry (the fullest is opaque)
 
 
 def _arrow(angle: float) -> QPainterPath:
@@ -152,6 +163,7 @@ class LanesItem(FixedItem):
         self._atlas_key: tuple[float, int] = (0.0, 0)
         self._cell = 0
         self.drawn = 0  # markers painted last time (after merging those on one pixel column)
+        self.dense: list[bool] = []  # which lanes the last paint drew as density strips
 
     # -- data -----------------------------------------------------------------------------------
 
@@ -194,13 +206,34 @@ class LanesItem(FixedItem):
                 return lane, int(found[0])
         return None
 
+    def is_dense(self, lane: int, low: float, high: float, px_w: float) -> bool:
+        """Whether a lane is drawn as a density strip for a view from day `low` to `high` at
+        `px_w` days per pixel (its markers in view would overlap)."""
+        if px_w <= 0 or high <= low:
+            return False
+        days = self._x[lane]
+        count = int(np.searchsorted(days, high, side="right") - np.searchsorted(days, low))
+        return count > (high - low) / px_w * DENSE_PER_PX
+
+    def column(self, lane: int, x: float, px_w: float) -> tuple[int, int, float, float]:
+        """The density column holding day `x` at `px_w` days per pixel: the range of the lane's
+        entries in it (first, last index, exclusive) and its first and last day.
+
+        Columns are anchored at day 0, not at the view's edge, so panning does not move them."""
+        width = DENSITY_COLUMN_PX * px_w
+        start = math.floor(x / width) * width
+        days = self._x[lane]
+        first = int(np.searchsorted(days, start, side="left"))
+        last = int(np.searchsorted(days, start + width, side="left"))
+        return first, last, start, start + width
+
     def hit(self, x: float, y: float, px_w: float, px_h: float) -> tuple[int, int] | None:
         """The marker under the point (x, y) in data units: (lane, index), nearest centre first.
 
         `px_w`/`px_h` are data units per pixel, so the test is in pixels, like the drawing.
         """
-        lane = round(y)
-        if not (0 <= lane < len(self._x)) or abs(y - lane) > 0.5 or px_w <= 0 or px_h <= 0:
+        lane = self.lane_at(y)
+        if lane is None or px_w <= 0 or px_h <= 0:
             return None
         days = self._x[lane]
         reach = (MAX_MARKER / 2 + HIT_SLOP_PX) * px_w
@@ -215,6 +248,10 @@ class LanesItem(FixedItem):
             return None
         best = inside[np.lexsort((-impacts[inside], dist[inside]))[0]]
         return lane, first + int(best)
+
+    def lane_at(self, y: float) -> int | None:
+        lane = round(y)
+        return lane if 0 <= lane < len(self._x) and abs(y - lane) <= 0.5 else None
 
     # -- drawing --------------------------------------------------------------------------------
 
@@ -244,14 +281,20 @@ class LanesItem(FixedItem):
         return self._atlas
 
     def visible_markers(
-        self, transform: QTransform, low: float, high: float
+        self,
+        transform: QTransform,
+        low: float,
+        high: float,
+        lanes_shown: Sequence[int] | None = None,
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Device x, device y, lane and impact of the markers to draw between two days:
         one per pixel column and lane, the one with the highest impact."""
         xs, ys, lanes, impacts = [], [], [], []
         m11, m21, m31 = transform.m11(), transform.m21(), transform.m31()
         m12, m22, m32 = transform.m12(), transform.m22(), transform.m32()
-        for lane, days in enumerate(self._x):
+        shown = range(len(self._x)) if lanes_shown is None else lanes_shown
+        for lane in shown:
+            days = self._x[lane]
             first = int(np.searchsorted(days, low, side="left"))
             last = int(np.searchsorted(days, high, side="right"))
             if last <= first:
@@ -287,10 +330,17 @@ class LanesItem(FixedItem):
         if not self._x or not self._colors or visible is None or p.transform().m11() == 0:
             return
         transform = self.to_pixels(p)
+        low, high = visible
+        px_w = 1 / abs(transform.m11())
+        dense = [self.is_dense(lane, low, high, px_w) for lane in range(len(self._x))]
+        self.dense = dense
+        for lane in (i for i, on in enumerate(dense) if on):
+            self._paint_density(p, transform, lane, low, high)
         # On screen, markers half outside the view are drawn (the ViewBox clips them); an export
         # keeps to the view, for SVG viewers that ignore clip paths.
-        pad = 0.0 if self.exporting() else (MAX_MARKER / 2 + 2) / abs(transform.m11())
-        x, y, lane, impact = self.visible_markers(transform, visible[0] - pad, visible[1] + pad)
+        pad = 0.0 if self.exporting() else (MAX_MARKER / 2 + 2) * px_w
+        sparse = [i for i, on in enumerate(dense) if not on]
+        x, y, lane, impact = self.visible_markers(transform, low - pad, high + pad, sparse)
         self.drawn = int(x.size)
         if x.size:
             order = np.argsort(-impact, kind="stable")  # big markers first, small ones on top
@@ -307,6 +357,58 @@ class LanesItem(FixedItem):
             p.setPen(self.pen(cosmetic_pen(self._ring, 2.2)))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawEllipse(centre, radius, radius)
+
+    def _paint_density(
+        self, p: QPainter, transform: QTransform, lane: int, low: float, high: float
+    ) -> None:
+        """A lane as a strip of columns shaded by how many entries each holds."""
+        days = self._x[lane]
+        first = int(np.searchsorted(days, low, side="left"))
+        last = int(np.searchsorted(days, high, side="right"))
+        if last <= first or not self._colors:
+            return
+        width = DENSITY_COLUMN_PX / abs(transform.m11())  # days per column
+        columns = np.floor(days[first:last] / width).astype(np.int64)
+        origin = int(columns[0])
+        counts = np.bincount(columns - origin)
+        alpha = np.where(
+            counts > 0, DENSITY_FLOOR + (1 - DENSITY_FLOOR) * np.sqrt(counts / counts.max()), 0.0
+        )
+        color = self._colors[lane]
+        if self.exporting():  # vector columns: an SVG without embedded pictures
+            self._paint_columns(p, transform, lane, origin, width, alpha)
+            return
+        rgb = np.array([color.red(), color.green(), color.blue()], dtype=np.float64)
+        pixels = np.empty((1, counts.size, 4), dtype=np.uint8)  # BGRA: premultiplied ARGB32
+        pixels[0, :, :3] = np.round(alpha[:, None] * rgb[::-1]).astype(np.uint8)
+        pixels[0, :, 3] = np.round(alpha * 255).astype(np.uint8)
+        image = QImage(
+            pixels.tobytes(), counts.size, 1, QImage.Format.Format_ARGB32_Premultiplied
+        ).copy()
+        left = transform.map(QPointF(origin * width, lane - DENSITY_HEIGHT / 2))
+        right = transform.map(QPointF((origin + counts.size) * width, lane + DENSITY_HEIGHT / 2))
+        target = QRectF(left, right).normalized()
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        p.drawImage(target, image)
+
+    def _paint_columns(
+        self,
+        p: QPainter,
+        transform: QTransform,
+        lane: int,
+        origin: int,
+        width: float,
+        alpha: np.ndarray,
+    ) -> None:
+        top = transform.map(QPointF(0, lane - DENSITY_HEIGHT / 2)).y()
+        bottom = transform.map(QPointF(0, lane + DENSITY_HEIGHT / 2)).y()
+        p.setPen(Qt.PenStyle.NoPen)
+        for i in np.flatnonzero(alpha).tolist():
+            left = transform.map(QPointF((origin + i) * width, lane)).x()
+            right = transform.map(QPointF((origin + i + 1) * width, lane)).x()
+            shade = QColor(self._colors[lane])
+            shade.setAlphaF(float(alpha[i]))
+            p.fillRect(QRectF(QPointF(left, top), QPointF(right, bottom)).normalized(), shade)
 
     def _paint_atlas(
         self,
@@ -373,17 +475,30 @@ class Span:
     role: RoleSpan | None = None
 
     def fit(self, metrics: QFontMetrics, room: float) -> str:
-        """The label in `room` pixels: whole, with the title elided, or nothing."""
+        """The label in `room` pixels: whole; the title elided (keeping the level); the title
+        elided alone; the level alone; or nothing (the role's tooltip still names it).
+
+        An elided title keeps at least `MIN_TITLE_CHARS` characters: "Sof…" says nothing."""
         full = self.title + self.suffix
         if metrics.horizontalAdvance(full) <= room:
             return full
+
+        def elided(width: float) -> str:
+            text = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, int(width))
+            if text == self.title:
+                return text
+            kept = text.rstrip("…").rstrip()  # "Software…", not "Software …"
+            return kept + "…" if len(kept) >= MIN_TITLE_CHARS else ""
+
         if self.suffix:
-            left = room - metrics.horizontalAdvance(self.suffix)
-            if left >= 40:
-                title = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, int(left))
+            title = elided(room - metrics.horizontalAdvance(self.suffix))
+            if title:
                 return title + self.suffix
-        text = metrics.elidedText(full, Qt.TextElideMode.ElideRight, int(room))
-        return "" if text in ("", "…") else text
+        title = elided(room)
+        if title:
+            return title
+        level = self.suffix.removeprefix(" · ")
+        return level if level and metrics.horizontalAdvance(level) <= room else ""
 
 
 @dataclass
@@ -399,7 +514,7 @@ class SpansItem(FixedItem):
 
     INSET_PX = 7.0  # text starts this far inside its span
     SYMBOL_ROOM_PX = 9.0  # more when a symbol sits at the span's start
-    MIN_LABEL_PX = 28.0  # narrower room than this: no label rather than "…"
+    MIN_LABEL_PX = 12.0  # narrower room than this: no label at all
 
     def __init__(self) -> None:
         super().__init__()
@@ -772,7 +887,8 @@ def place_roles(spans: Sequence[RoleSpan], band: BandGeometry, open_end: int) ->
 
 @dataclass(frozen=True)
 class Swatch:
-    """A legend sample: a symbol in a colour, or (symbol None) three circles growing in size."""
+    """A legend sample: a symbol in a colour, (symbol None) three circles growing in size, or
+    ("density") a density strip's shading, from one entry to the most."""
 
     symbol: str | QPainterPath | None
     color: QColor
@@ -781,13 +897,22 @@ class Swatch:
 
     @property
     def width(self) -> float:
-        return 36.0 if self.symbol is None else 18.0
+        return 36.0 if self.symbol is None or self.symbol == "density" else 18.0
 
     def paint(self, p: QPainter, x: float, y: float) -> None:
         """Draw with the vertical centre at y."""
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.symbol is None:
+        if isinstance(self.symbol, str) and self.symbol == "density":
+            steps = 6
+            column = self.width / steps
+            height = MARKER_SIZES[3]
+            for i in range(steps):
+                shade = QColor(self.color)
+                share = i / (steps - 1)
+                shade.setAlphaF(DENSITY_FLOOR + (1 - DENSITY_FLOOR) * math.sqrt(share))
+                p.fillRect(QRectF(x + i * column, y - height / 2, column, height), shade)
+        elif self.symbol is None:
             p.setPen(QPen(self.color, 1.2))
             p.setBrush(Qt.BrushStyle.NoBrush)
             for impact in (1, 3, 5):

@@ -5,7 +5,9 @@ plot (x = day number, `date.toordinal()`; y = rows, growing downwards):
 
 * the role band on top: a rectangle per role, taller for higher levels, so a promotion is a
   step up; each role change marked by its kind (promotion, lateral, diagonal, new employer);
-* a lane per micro-progression kind, a marker per entry sized by impact;
+* a lane per micro-progression kind, a marker per entry sized by impact; a lane too crowded for
+  markers at the current zoom is a density strip (hover names a column's count, a click reads its
+  weightiest entry);
 * the momentum strip at the bottom: the weekly rolling sum of impact, with its caption;
 * promotions as dashed lines across all of it;
 * or, with the Lattice toggle, roles by function over time (level as marker size), so lateral
@@ -21,17 +23,27 @@ import datetime as dt
 import html
 import math
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QFontMetrics, QHideEvent, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QHideEvent,
+    QIcon,
+    QKeyEvent,
+    QPalette,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QToolTip,
@@ -52,6 +64,7 @@ from ..journal.model import impact_text
 from ..reading_splitter import ReadingSplitter
 from ..theme import is_dark, kind_color, move_color
 from ..undo import TrashEntriesCommand, push
+from ..view_parts import secondary
 from .axis import DateAxis
 from .export import export_item
 from .plot import (
@@ -81,6 +94,19 @@ Y_RANGE = (BAND.top - 0.4, STRIP[1] + 0.3)
 LATTICE = (BAND.top + 0.1, LANES - 0.5)  # where the lattice's rows go instead of band and lanes
 MIN_RANGE_DAYS = 14  # the closest zoom: two weeks across the plot
 RANGES = ("1y", "3y", "5y", "all", "review")
+# Events after which the toolbar's buttons are fitted to its width again.
+TOOLBAR_REFIT = (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange)
+
+
+class DensityColumn(NamedTuple):
+    """A column of a lane drawn as a density strip: entries `first` to `last` (exclusive) of
+    the lane, between days `start` and `end`."""
+
+    lane: int
+    first: int
+    last: int
+    start: float
+    end: float
 
 
 def years_before(day: dt.date, years: int) -> dt.date:
@@ -126,6 +152,7 @@ class TimelineView(QWidget):
         self.setObjectName("timeline_view")
         self.ctx = ctx
         self._built = False
+        self._toolbar: QWidget | None = None
         self._query = EntryQuery()
         self._data: TimelineData | None = None
         self._dirty = True
@@ -183,6 +210,7 @@ class TimelineView(QWidget):
             self.stack, self.detail, ctx.settings, SPLITTER_KEY, DEFAULT_SPLIT, self
         )
         self.splitter.setObjectName("timeline_splitter")
+        self.detail.hide()  # the reading pane opens when an entry is selected
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -305,7 +333,57 @@ class TimelineView(QWidget):
         self.export_button.clicked.connect(self._export)
         layout.addWidget(self.lattice_button)
         layout.addWidget(self.export_button)
+        # The bar's width follows the plot's; its buttons drop their text to fit (never elided).
+        bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        bar.installEventFilter(self)
+        self._toolbar = bar
+        self._toolbar_level = 0
         return bar
+
+    def _toolbar_steps(self) -> list[list[QToolButton]]:
+        """The buttons that show only their icon (and tooltip) at each step of narrowing."""
+        return [
+            [],
+            [self.lattice_button, self.export_button],
+            [self.lattice_button, self.export_button, self.range_buttons["review"]],
+        ]
+
+    def _set_toolbar_level(self, level: int) -> int:
+        """Show the buttons as `level` of `_toolbar_steps` says; the width they then need."""
+        compact = self._toolbar_steps()[level]
+        for button in (self.range_buttons["review"], self.lattice_button, self.export_button):
+            style = (
+                Qt.ToolButtonStyle.ToolButtonIconOnly
+                if button in compact
+                else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            )
+            if button.toolButtonStyle() != style:
+                button.setToolButtonStyle(style)
+        assert self._toolbar is not None
+        layout = self._toolbar.layout()
+        buttons = [*self.range_buttons.values(), self.lattice_button, self.export_button]
+        margins = layout.contentsMargins()
+        return (
+            sum(b.sizeHint().width() for b in buttons)
+            + layout.spacing() * (len(buttons) - 1)
+            + margins.left()
+            + margins.right()
+        )
+
+    def toolbar_level(self) -> int:
+        """How far the toolbar is compacted: 0 all text, 1 and 2 more buttons icon-only."""
+        return self._toolbar_level
+
+    def _fit_toolbar(self) -> None:
+        assert self._toolbar is not None
+        width = self._toolbar.width()
+        last = len(self._toolbar_steps()) - 1
+        level = 0
+        while level < last and self._set_toolbar_level(level) > width:
+            level += 1
+        self._toolbar.setMinimumWidth(self._set_toolbar_level(last))
+        self._set_toolbar_level(level)
+        self._toolbar_level = level
 
     def _build_empty_state(self) -> QWidget:
         page = QWidget(self)
@@ -317,7 +395,6 @@ class TimelineView(QWidget):
         layout.addStretch(2)
         self.empty_icon = QLabel(page)
         self.empty_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_icon.setEnabled(False)
         self.empty_title = QLabel(page)
         self.empty_title.setObjectName("timeline_empty_title")
         self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -328,7 +405,7 @@ class TimelineView(QWidget):
         self.empty_hint = QLabel(page)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.setEnabled(False)
+        secondary(self.empty_hint)
         self.empty_clear = QPushButton(self.tr("Clear filters"), page)
         self.empty_clear.setObjectName("timeline_empty_clear")
         self.empty_clear.clicked.connect(self.filter_bar.clear)
@@ -528,6 +605,9 @@ class TimelineView(QWidget):
                 for kind in LANE_KINDS
             ]
             entries.append((Swatch(None, colors["text"], colors["text"]), self.tr("impact")))
+            entries.append(
+                (Swatch("density", colors["text"], colors["text"]), self.tr("more entries"))
+            )
         moves = (MoveKind.PROMOTION, MoveKind.LATERAL, MoveKind.DIAGONAL, MoveKind.NEW_EMPLOYER)
         entries += [
             (
@@ -568,7 +648,7 @@ class TimelineView(QWidget):
         self.lanes_item.set_lanes(data.lanes)
         self._draw_band(data)
         self.promotion_lines.set_positions(
-            [float(m.day.toordinal()) for m in data.markers if m.move_kind is MoveKind.PROMOTION]
+            [float(m.day.toordinal()) for m in data.markers if m.promotion]
         )
         self._draw_momentum(data)
         if self._lattice:
@@ -724,7 +804,7 @@ class TimelineView(QWidget):
                 "Add your roles and journal your small steps (skills, projects, feedback, "
                 "recognition…): they appear here over time, with your promotions marked."
             )
-        self.empty_icon.setPixmap(icon(picture).pixmap(48, 48))
+        self.empty_icon.setPixmap(icon(picture).pixmap(48, 48, QIcon.Mode.Disabled))  # quiet
         self.empty_title.setText(title)
         self.empty_hint.setText(hint)
         self.empty_clear.setVisible(filtered)
@@ -765,11 +845,64 @@ class TimelineView(QWidget):
         if point is None or self._lattice or self._data is None:
             return None
         px_w, px_h = self.view_box.viewPixelSize()
+        lane = self.lanes_item.lane_at(point.y())
+        if lane is None or self._lane_dense(lane):
+            return None
         found = self.lanes_item.hit(point.x(), point.y(), px_w, px_h)
         if found is None:
             return None
         lane, index = found
         return int(self.lanes_item.lane_ids(lane)[index])
+
+    def _lane_dense(self, lane: int) -> bool:
+        low, high = self.x_range()
+        px_w, _ = self.view_box.viewPixelSize()
+        return self.lanes_item.is_dense(lane, low, high, px_w)
+
+    def lane_modes(self) -> dict[EntryKind, str]:
+        """How each lane is drawn at the current zoom: "markers", or "density" where its
+        markers would overlap."""
+        self.view_box.prepareForPaint()  # the view's transform follows its range lazily
+        return {
+            kind: "density" if self._lane_dense(i) else "markers"
+            for i, kind in enumerate(LANE_KINDS)
+        }
+
+    def column_at(self, scene_pos: QPointF) -> DensityColumn | None:
+        """The density column under a scene position (on a lane drawn as a density strip)."""
+        point = self._point(scene_pos)
+        if point is None or self._lattice or self._data is None:
+            return None
+        lane = self.lanes_item.lane_at(point.y())
+        if lane is None or not self._lane_dense(lane):
+            return None
+        px_w, _ = self.view_box.viewPixelSize()
+        first, last, start, end = self.lanes_item.column(lane, point.x(), px_w)
+        if last <= first:
+            return None
+        return DensityColumn(lane, first, last, start, end)
+
+    def column_tooltip(self, column: DensityColumn) -> str:
+        """How many entries of a kind a density column holds, and over which days."""
+        days = self.lanes_item.lane_days(column.lane)
+        first = format_date(dt.date.fromordinal(int(days[column.first])))
+        last = format_date(dt.date.fromordinal(int(days[column.last - 1])))
+        span = first if first == last else f"{first} – {last}"
+        count = self.tr("%n entries", "", column.last - column.first)
+        top = self._title(self._column_pick(column))
+        lines = [
+            f"<b>{html.escape(kind_label(LANE_KINDS[column.lane]))}: {html.escape(count)}</b>",
+            html.escape(span),
+            html.escape(self.tr("Highest impact: %1").replace("%1", top)),
+            html.escape(self.tr("Zoom in to see each entry; click to read this one.")),
+        ]
+        return "<br>".join(lines)
+
+    def _column_pick(self, column: DensityColumn) -> int:
+        """The entry a click on a density column reads: the highest impact, latest on ties."""
+        impacts = self.lanes_item.lane_impacts(column.lane)[column.first : column.last]
+        best = column.first + int(impacts.size - 1 - np.argmax(impacts[::-1]))
+        return int(self.lanes_item.lane_ids(column.lane)[best])
 
     def tooltip_at(self, scene_pos: QPointF) -> str:
         """What hovering at a scene position explains (rich text; empty for nothing)."""
@@ -779,6 +912,9 @@ class TimelineView(QWidget):
         entry_id = self.entry_at(scene_pos)
         if entry_id is not None:
             return self.entry_tooltip(entry_id)
+        column = self.column_at(scene_pos)
+        if column is not None:
+            return self.column_tooltip(column)
         spans = self.lattice_item if self._lattice else self.band_item
         span = spans.span_at(point.x(), point.y())
         if span is not None and span.role is not None:
@@ -856,6 +992,9 @@ class TimelineView(QWidget):
         if self._lattice or self._point(scene_pos) is None:
             return
         entry_id = self.entry_at(scene_pos)
+        if entry_id is None:
+            column = self.column_at(scene_pos)
+            entry_id = self._column_pick(column) if column is not None else None
         if event.double():  # type: ignore[attr-defined]
             if entry_id is not None:
                 self.edit_requested.emit(entry_id)
@@ -886,11 +1025,12 @@ class TimelineView(QWidget):
             self._selected = None
             self.lanes_item.set_selected(None)
             self.detail.show_entry(None)
-            self.detail.empty_label.setText(self.tr("Click a marker to read its entry here"))
+            self.detail.hide()  # nothing to read: the plot takes the room
             return
         self._selected = entry_id
         self.lanes_item.set_selected(found)
         self.detail.show_entry(record)
+        self.detail.show()
 
     @Slot(int)
     def _trash(self, entry_id: int) -> None:
@@ -926,6 +1066,8 @@ class TimelineView(QWidget):
     # -- keyboard ------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._toolbar and event.type() in TOOLBAR_REFIT:
+            self._fit_toolbar()
         if watched is self.graphics and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if self._handle_key(event):
