@@ -15,6 +15,7 @@ from careerjournal.services.banding import (
     band_history,
     band_level,
     layer_shares,
+    level_mix,
     level_on,
     required_count,
     shortfall,
@@ -215,3 +216,34 @@ def test_level_on() -> None:
     assert level_on(history, D(2024, 6, 1)) == 3
     assert level_on(history, D(2030, 1, 1)) == 3
     assert level_on([], D(2024, 1, 1)) is None
+
+
+# -- the share of skills at each level -----------------------------------------------------------
+
+
+def test_level_mix_is_the_share_at_each_level_and_adds_up_to_one() -> None:
+    # Skills at 4, 2, 2, none and 1: a fifth not assessed, a fifth at 1, two fifths at 2, ...
+    levels = [4, 2, 2, None, 1]
+    mix = level_mix(layer_shares(levels, 5))
+    assert mix == pytest.approx((0.2, 0.2, 0.4, 0.0, 0.2, 0.0))
+    assert sum(mix) == pytest.approx(1.0)
+    # Nothing assessed: all of the band is "not assessed"; no levels at all: nothing.
+    assert level_mix(layer_shares([None, None], 3)) == (1.0, 0.0, 0.0, 0.0)
+    assert level_mix(()) == ()
+
+
+def test_the_band_level_is_where_the_rule_share_falls_in_the_stacked_mix() -> None:
+    """Stacked from the top level down, the rule's share lands in the band level's layer (or
+    in "not assessed" when the band has no level): what the band chart shows."""
+    rng = random.Random(7)
+    for _ in range(300):
+        levels = [rng.choice([None, 1, 2, 3, 4, 5]) for _ in range(rng.randint(1, 9))]
+        share = rng.choice([0.5, 0.6, 0.75, 1.0])
+        mix = level_mix(layer_shares(levels, 5))
+        edge, found = 0.0, 0
+        for level in range(5, 0, -1):
+            edge += mix[level]
+            if edge >= share - 1e-9:
+                found = level
+                break
+        assert found == band_level(levels, share), (levels, share)

@@ -24,7 +24,9 @@ from careerjournal.ui.skills.charts import (
     BandLayersChart,
     BandRadar,
     SkillHistoryChart,
-    layer_colors,
+    contrast_ratio,
+    level_colors,
+    level_runs,
     step_series,
     wrap_label,
 )
@@ -100,16 +102,24 @@ def test_step_series_holds_each_value_until_the_next_and_on_to_the_end() -> None
     assert step_series([(1, 1), (5, 1)], end=7, merge=False) == ([1, 5, 5, 7], [1, 1, 1, 1])
 
 
-def test_layer_colours_run_from_light_to_strong_in_both_themes() -> None:
-    for palette in (light_palette(), dark_palette()):
-        base = palette.color(QPalette.ColorRole.Base)
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        dark = base.lightnessF() < 0.5
-        colors = layer_colors(base, accent, 5, dark)
-        # Each level is further from the background than the one below it.
-        distance = [abs(c.lightnessF() - base.lightnessF()) for c in colors]
-        assert distance == sorted(distance)
-        assert len({c.name() for c in colors}) == 5
+@pytest.mark.parametrize("top", [5, 7])  # Dreyfus and SFIA
+@pytest.mark.parametrize("palette", [light_palette, dark_palette], ids=["light", "dark"])
+def test_level_colours_are_a_distinct_ramp_in_both_themes(
+    palette: Callable[[], QPalette], top: int
+) -> None:
+    base = palette().color(QPalette.ColorRole.Base)
+    dark = base.lightnessF() < 0.5
+    colors = level_colors(top, dark)
+    assert len({c.name() for c in colors}) == top
+    # Sequential: each level further from the background than the one below it (pale to deep
+    # on light, dim to bright on dark) ...
+    contrast = [contrast_ratio(c, base) for c in colors]
+    assert contrast == sorted(contrast)
+    # ... and each apart from its neighbour (the old ramp gave Proficient and Expert one blue).
+    for lower, upper in itertools.pairwise(colors):
+        assert contrast_ratio(lower, upper) >= 1.25, (lower.name(), upper.name())
+    # The lowest level still stands off the background.
+    assert contrast[0] >= 1.3
 
 
 def test_wrap_label_breaks_between_words_and_elides_the_last_line(qapp: object) -> None:
@@ -229,28 +239,109 @@ def test_empty_history_shows_the_hint(qtbot: QtBot) -> None:
 # -- band layers -----------------------------------------------------------------------------------
 
 
-def test_layers_stack_to_the_mean_level(qtbot: QtBot) -> None:
+def test_layers_stack_the_share_of_skills_at_each_level(qtbot: QtBot) -> None:
     chart = BandLayersChart()
     show(qtbot, chart)
     chart.set_band(band_status(BAND_HISTORY), NAMES, TODAY, share=0.75)
     layers = chart.layers()
-    assert len(layers) == len(NAMES)
+    assert len(layers) == len(NAMES) + 1  # "not assessed", then level 1..5
     jan, jun, feb, end = n(D(2024, 1, 10)), n(D(2024, 6, 1)), n(D(2025, 2, 3)), n(TODAY)
-    # Layer 1: the share at level 1 or above; layer 2 adds the share at 2 or above; ...
     days = [jan, jun, jun, feb, feb, end]
-    assert layers[0] == (days, [0.25, 0.25, 1.0, 1.0, 1.0, 1.0])
-    assert layers[1] == (days, [0.25, 0.25, 1.5, 1.5, 1.75, 1.75])
-    assert all(xs == days for xs, _ in layers)
-    # The top layer's edge is the mean level: skills at 4, 3, 2 and 1 -> 2.5 at the end.
-    assert layers[-1][1][-1] == pytest.approx(2.5)
-    assert layers[-1][0][-1] == end
-    # Each layer's edge is at or above the one below it.
-    for lower, upper in itertools.pairwise(layers):
-        assert all(u >= lo for u, lo in zip(upper[1], lower[1], strict=True))
+    assert all(xs == days for xs, _, _ in layers)
+    # Stacked from the top level up: the top level sits on 0, "not assessed" reaches 100%.
+    assert layers[5][1] == [0.0] * 6
+    assert layers[0][2] == [1.0] * 6
+    for upper, lower in itertools.pairwise(layers):  # each layer sits on the next level's
+        assert upper[1] == lower[2]
+    # The share AT each level, at the end: skills at 4, 3, 2 and 1 -> a quarter each.
+    mix = [ys[-1] for _, ys in chart.mix_series()]
+    assert mix == pytest.approx([0.0, 0.25, 0.25, 0.25, 0.25, 0.0])
+    # At the start one skill of four was at 1, the rest not assessed.
+    assert [ys[0] for _, ys in chart.mix_series()] == pytest.approx([0.75, 0.25, 0, 0, 0, 0])
+    # Every share is on the 0-100% axis, and the axis says so.
+    (_, _), (bottom, top) = chart.view_box.viewRange()
+    assert bottom < 0 < 1 < top
+    ticks = chart.plot.getAxis("left")._tickLevels[0]
+    assert [label for _, label in ticks] == ["0%", "25%", "50%", "75%", "100%"]
+    assert chart.plot.getAxis("left").labelText == "Share of skills"
+    # The band level has its own strip, not the share axis.
     assert chart.level_series() == (days, [0, 0, 1, 1, 2, 2])
-    assert chart.legend_labels() == [*NAMES, "Band level"]
+    assert chart.strip_segments() == [(jan, jun, 0), (jun, feb, 1), (feb, end, 2)]
+    assert chart.rule() == 0.75
+    assert chart.rule_line.value() == 0.75
+    assert chart.legend_labels() == ["Not assessed", *NAMES]
     assert "75%" in chart.explanation()
     assert not chart.is_empty()
+
+
+@pytest.mark.parametrize("palette", [light_palette, dark_palette], ids=["light", "dark"])
+def test_layers_and_strip_paint_each_level_in_its_own_colour(
+    qtbot: QtBot, palette: Callable[[], QPalette]
+) -> None:
+    chart = BandLayersChart()
+    chart.setPalette(palette())
+    show(qtbot, chart, QSize(640, 360))
+    chart.set_band(band_status(BAND_HISTORY), NAMES, TODAY, share=0.75)
+    colors = chart.colors()
+    assert len({c.name() for c in colors}) == len(NAMES) + 1
+    for item, color in zip(chart._fills, colors, strict=True):
+        assert item.opts["fillBrush"].color() == color
+    image = chart.graphics.grab().toImage()
+    # Inside each layer, at the end (skills at 4, 3, 2, 1: a quarter each), its own colour.
+    for level, share in ((4, 0.125), (3, 0.375), (2, 0.625), (1, 0.875)):
+        pos = chart.viewport_pos(n(TODAY) - 20, share).toPoint()
+        assert image.pixelColor(pos) == colors[level], level
+    # The strip: each run of the band level in that level's colour, where the plot draws it.
+    strip_rects = chart.strip.segment_rects()
+    assert [level for _, level in strip_rects] == [0, 1, 2]
+    for rect, level in strip_rects[1:]:
+        centre = chart.graphics.mapFromScene(chart.strip.mapToScene(rect.topLeft() + QPointF(3, 3)))
+        assert image.pixelColor(centre) == colors[level], level
+    # The strip lines up with the plot: a level's run starts where the plot's day is.
+    (rect, _) = strip_rects[2]
+    strip_x = chart.strip.mapToScene(rect.topLeft()).x()
+    assert strip_x == pytest.approx(chart.scene_pos(n(D(2025, 2, 3)), 0).x(), abs=1.0)
+
+
+def test_level_runs_merge_days_at_one_level() -> None:
+    history = (
+        BandPoint(D(2024, 1, 1), 0, (0.5,)),
+        BandPoint(D(2024, 2, 1), 1, (1.0,)),
+        BandPoint(D(2024, 3, 1), 1, (1.0,)),
+    )
+    jan, feb = n(D(2024, 1, 1)), n(D(2024, 2, 1))
+    assert level_runs(history, 1e6) == [(jan, feb, 0), (feb, 1e6, 1)]
+    assert level_runs(history[:1], 0) == [(jan, jan, 0)]
+    assert level_runs((), 5) == []
+
+
+def test_layers_tooltip_lists_the_share_at_each_level(qtbot: QtBot) -> None:
+    chart = BandLayersChart()
+    show(qtbot, chart)
+    chart.set_band(band_status(BAND_HISTORY), NAMES, TODAY, share=0.75)
+    tip = chart.tip_at(n(D(2024, 7, 1)))  # after the June assessments: 1, 2, 3, 3+... levels
+    assert "Novice" in tip.splitlines()[0]  # band level 1
+    assert "Competent: 25%" in tip
+    assert "Advanced Beginner: 25%" in tip
+    assert "Novice: 50%" in tip
+    assert chart.tip_at(n(D(2023, 1, 1))) == ""  # before the first assessment
+
+    # Hovering the plot (or the strip above it) shows it.
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    viewport = chart.graphics.viewport()
+    day_x = chart.scene_pos(n(D(2024, 7, 1)), 0).x()
+    strip_y = chart.strip.mapToScene(QPointF(0, 8)).y()
+    for pos in (
+        chart.viewport_pos(n(D(2024, 7, 1)), 0.5).toPoint(),
+        chart.graphics.mapFromScene(QPointF(day_x, strip_y)),
+    ):
+        QToolTip.hideText()
+        event = QHelpEvent(QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos))
+        QApplication.sendEvent(viewport, event)
+        assert QToolTip.text() == tip
 
 
 def test_layers_from_a_real_journal(qtbot: QtBot, ctx: AppContext) -> None:
@@ -266,10 +357,11 @@ def test_layers_from_a_real_journal(qtbot: QtBot, ctx: AppContext) -> None:
     chart = BandLayersChart()
     show(qtbot, chart)
     chart.set_band(status, overview.level_names, overview.as_of, share=overview.share)
-    layers = chart.layers()
-    assert len(layers) == overview.top
-    # At the end: levels 4, 3, 1 -> mean 8/3; the band level is the one 75% reach (3 of 3).
-    assert layers[-1][1][-1] == pytest.approx(8 / 3)
+    mix = [ys[-1] for _, ys in chart.mix_series()]
+    assert len(mix) == overview.top + 1
+    # At the end: levels 4, 3, 1 -> a third each at 1, 3 and 4; the band level is the one 75%
+    # reach (3 of 3).
+    assert mix == pytest.approx([0, 1 / 3, 0, 1 / 3, 1 / 3, 0])
     xs, ys = chart.level_series()
     assert xs[0] == n(D(2024, 3, 1))
     assert xs[-1] == n(TODAY)
@@ -284,6 +376,8 @@ def test_empty_band_shows_the_hint(qtbot: QtBot) -> None:
     assert RECORD_SHORTCUT in chart.hint_text()
     assert chart.layers() == []
     assert chart.level_series() == ([], [])
+    assert chart.strip_segments() == []
+    assert chart.rule() is None
     assert "%" not in chart.explanation()
     chart.clear()
     assert not chart.is_empty()
@@ -416,3 +510,43 @@ def test_time_charts_follow_palette_changes(qtbot: QtBot) -> None:
         assert chart.graphics.backgroundBrush().color() == palette.color(QPalette.ColorRole.Base)
         axis = chart.plot.getAxis("left")
         assert axis.textPen().color() == palette.color(QPalette.ColorRole.WindowText)
+
+
+@pytest.mark.parametrize("palette", [light_palette, dark_palette], ids=["light", "dark"])
+def test_radar_ring_numbers_are_drawn_over_the_shapes(
+    qtbot: QtBot, palette: Callable[[], QPalette]
+) -> None:
+    radar = BandRadar()
+    pal = palette()
+    radar.setPalette(pal)
+    show(qtbot, radar, radar.sizeHint())
+    # Every band at the top: the "now" shape covers every ring's number.
+    radar.set_bands([("Backend", 5, 5), ("Frontend", 5, 5), ("People", 5, 5)], 5)
+    labels = radar.ring_labels()
+    assert [level for level, _ in labels] == [1, 2, 3, 4, 5]
+    image = radar.grab().toImage()
+    base = pal.color(QPalette.ColorRole.Base)
+    text = pal.color(QPalette.ColorRole.WindowText)
+    for level, box in labels:
+        # The chip is opaque (the background colour, not the shape's fill) ...
+        inside = box.adjusted(2, 2, -2, -2)
+        chip = image.pixelColor(inside.topLeft().toPoint())
+        assert chip == base, level
+        # ... and its number is drawn on it in the text colour.
+        ink = [
+            image.pixelColor(int(x), int(y))
+            for x in range(int(inside.left()), int(inside.right()) + 1)
+            for y in range(int(inside.top()), int(inside.bottom()) + 1)
+        ]
+        assert max(contrast_ratio(c, base) for c in ink) >= 4.5, level
+        assert min(abs(c.lightnessF() - text.lightnessF()) for c in ink) < 0.2, level
+
+
+def test_strip_names_only_say_something_when_elided() -> None:
+    from careerjournal.ui.skills.charts import readable_elision
+
+    assert readable_elision("Novice", "Novice")
+    assert readable_elision("Competent", "Compe…")
+    assert not readable_elision("Proficient", "P…")
+    assert not readable_elision("No level", "No l…")
+    assert not readable_elision("Expert", "…")

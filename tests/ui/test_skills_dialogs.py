@@ -582,3 +582,15 @@ def test_settings_server_journal_switches_without_a_backup(
     assert ctx.journal.skills.get_skill(known.testing.id).current_level == 4
     monkeypatch.undo()
     assert ctx.journal.backups() == []
+
+
+def test_dialog_notes_are_secondary_text_not_disabled(qtbot: QtBot, ctx: AppContext) -> None:
+    """The hint under a dialog is quieter, yet readable: not a disabled (2-3:1) label."""
+    from PySide6.QtGui import QPalette
+
+    dialog = show(qtbot, BandDialog(title="New Band"))
+    assert dialog.hint.isEnabled()
+    assert dialog.hint.foregroundRole() == QPalette.ColorRole.PlaceholderText
+    settings = show(qtbot, SkillSettingsDialog(None, journal=ctx.journal))
+    assert settings.levels_label.isEnabled()
+    assert settings.levels_label.foregroundRole() == QPalette.ColorRole.PlaceholderText

@@ -128,7 +128,7 @@ def test_selecting_a_skill_shows_its_history(known: dict[str, int], view: Skills
     assert view.detail.currentIndex() == 2
     assert view.skill_title.text() == "Python"
     assert "Now: Proficient" in view.skill_status.text()
-    assert "1 level(s) to go" in view.skill_status.text()
+    assert "1 level to go" in view.skill_status.text()
     model = view.history_model
     assert model.rowCount() == 2
     assert model.index(0, 1).data() == "4 · Proficient"  # newest first
@@ -152,8 +152,11 @@ def test_selecting_a_band_shows_its_layers(known: dict[str, int], view: SkillsVi
     assert view.detail.currentIndex() == 1
     assert view.band_title.text() == "Craft · Advanced Beginner"
     assert "below Competent" in view.band_missing.text()
-    assert view.layers_chart.layers()  # one series per level
-    assert view.layers_label.text()
+    assert view.layers_chart.layers()  # one series per level, and "not assessed"
+    # Docs is not assessed: a quarter of the band; the band rule's share is drawn.
+    assert view.layers_chart.mix_series()[0][1][-1] == 0.25
+    assert view.layers_chart.rule() == 0.75
+    assert "75%" in view.layers_chart.whatsThis()
 
 
 def test_radar_has_every_band_with_skills(
@@ -204,8 +207,7 @@ def test_delete_band_asks_with_counts_and_undo_brings_it_back(
     monkeypatch.setattr(QMessageBox, "question", answer)
     view.select("band", known["craft"])
     view.delete_selected()
-    assert "4 skill(s)" in asked[0]
-    assert "4 recorded level(s)" in asked[0]
+    assert "with its 4 skills and their 4 recorded levels?" in asked[0]
     assert [b.name for b in ctx.journal.skills.bands()] == ["Lead"]
     ctx.undo_stack.undo()
     bands = ctx.journal.skills.bands()
@@ -254,3 +256,76 @@ def test_renders_in_light_and_dark(qtbot, known: dict[str, int], view: SkillsVie
     assert not view.grab().isNull()
     assert view.tree.header().sectionSize(Column.PROGRESS) > 0
     assert view.tree.model().index(0, 0).data(Qt.ItemDataRole.DisplayRole) == "Craft"
+
+
+def test_delete_skill_asks_with_a_singular_count(
+    qtbot, monkeypatch, known: dict[str, int], view: SkillsView, ctx: AppContext
+) -> None:
+    asked: list[str] = []
+
+    def answer(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    view.select("skill", known["sql"])
+    view.tree.setFocus()
+    view.action_delete.trigger()
+    assert asked[0].startswith("Delete the skill “SQL” and its 1 recorded level?")
+    assert ctx.journal.skills.get_skill(known["sql"]).current_level == 2  # cancelled
+
+
+def test_notes_column_counts_levels_to_go(known: dict[str, int], view: SkillsView) -> None:
+    view.select("skill", known["sql"])  # 2 -> 4
+    index = view.tree.currentIndex().siblingAtColumn(Column.NOTES)
+    assert index.data() == "2 levels to go"
+    view.select("skill", known["python"])  # 4 -> 5
+    index = view.tree.currentIndex().siblingAtColumn(Column.NOTES)
+    assert index.data() == "1 level to go"
+    assert "1 level to go" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_captions_are_secondary_text_not_disabled(
+    ctx: AppContext, known: dict[str, int], view: SkillsView
+) -> None:
+    from PySide6.QtGui import QPalette
+
+    for label in (view.rule_label, view.no_match, view.hint_page):
+        assert label.isEnabled()
+        assert label.foregroundRole() == QPalette.ColorRole.PlaceholderText
+
+
+@pytest.mark.parametrize("size", [(860, 560), (1110, 720), (1750, 1000)])
+def test_the_right_side_lays_out_without_overlap(
+    qtbot, ctx: AppContext, known: dict[str, int], view: SkillsView, size: tuple[int, int]
+) -> None:
+    """The radar, the headings, texts and the band chart each get their own room, none over
+    the next (a wrapped caption once overprinted the radar's legend in a 1024x640 window).
+    Sizes: the view's part of 1024x640, 1280x800 and 1920x1080 windows."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    for name in ("Delivery", "Communication"):
+        band = ctx.journal.skills.add_band(name).id
+        ctx.journal.skills.add_skill(band, "Anything", target_level=3)
+    view.refresh()
+    view.resize(*size)
+    view.select("band", known["craft"])
+    qtbot.wait(20)
+    assert view.radar.mode() == "radar"
+
+    def where(w: QWidget) -> QRect:
+        return QRect(w.mapTo(view, w.rect().topLeft()), w.size())
+
+    right = view.content.widget(1)
+    labels = [w for w in right.findChildren(QLabel) if w.isVisibleTo(view) and w.text()]
+    parts = [view.radar, view.layers_chart, *labels]
+    for label in labels:  # a wrapped text has the height it needs
+        if label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+    for i, a in enumerate(parts):
+        for b in parts[i + 1 :]:
+            assert not where(a).intersects(where(b)), (a.objectName(), b.objectName())
+    # The charts have room to be read.
+    assert view.radar.height() >= 140
+    assert view.layers_chart.height() >= 200

@@ -75,6 +75,23 @@ def layer_shares(levels: Sequence[int | None], top: int) -> tuple[float, ...]:
     )
 
 
+def level_mix(shares: Sequence[float]) -> tuple[float, ...]:
+    """From `layer_shares` (the share at each level 1..top or above), the share of skills AT each
+    level: index 0 is the share not assessed yet, index L the share exactly at level L.
+
+    The values add up to 1, so stacked they fill a 0-100% chart; stacked from the top level
+    down, the edge under level L is the share at L or above, which is what the band rule
+    compares with its share.
+    """
+    if not shares:
+        return ()
+    above = (*shares[1:], 0.0)
+    return (
+        max(0.0, 1.0 - shares[0]),
+        *(max(0.0, s - a) for s, a in zip(shares, above, strict=True)),
+    )
+
+
 @dataclass(frozen=True)
 class BandPoint:
     """The band as it stood at the end of `day`."""

@@ -2,11 +2,12 @@
 
 * `SkillHistoryChart`: a skill's level as a step line over time, a marker per assessment (a
   diamond when an evidence entry backs it: click it to open the entry), the target dashed.
-* `BandLayersChart`: one band's layers over time. Layer L is the share of the band's skills at
-  level L or above; stacked, the layers' top edge is the band's mean level (unassessed skills
-  count as 0), and the band level itself is a step line over them.
+* `BandLayersChart`: what share of one band's skills is at each level over time: a 0-100%
+  stacked area, one colour per level from a sequential ramp (`level_colors`), the top level at
+  the bottom, so the band rule's share (a dashed line) falls in the band level's layer. The band
+  level itself is named in a `LevelStrip` above the plot, on its own scale.
 * `BandRadar`: every band's level now against its target on a radar (bars for one or two bands,
-  where a radar would be a line), painted with QPainter.
+  where a radar would be a line), painted with QPainter; ring numbers on chips over the shapes.
 
 The two time charts use pyqtgraph with x in day numbers (`date.toordinal()`), the timeline's
 `DateAxis`; this module imports pyqtgraph, so import it lazily (when the Skills area is shown),
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -37,10 +39,17 @@ from PySide6.QtGui import (
     QPolygonF,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QLabel, QStackedLayout, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QSizePolicy,
+    QStackedLayout,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain import AssessmentSource
-from ...services.banding import BandPoint
+from ...services.banding import BandPoint, level_mix
 from ...services.records import AssessmentRecord
 from ...services.skills import BandStatus
 from ..formatting import format_date
@@ -54,7 +63,6 @@ RECORD_SHORTCUT = "Ctrl+L"
 #: Colours beyond the palette's: for light and for dark backgrounds (Okabe-Ito hues).
 EVIDENCE_COLORS = ColorPair("#d55e00", "#ff8c4a")  # vermillion: assessments with evidence
 TARGET_COLORS = ColorPair("#007a5a", "#36d2a2")  # bluish green: targets
-LEVEL_LINE_COLORS = ColorPair("#d55e00", "#ff8c4a")  # vermillion: the band level over the layers
 
 LEVEL_LABEL_MAX_PX = 150  # level names longer than this are elided on the level axis
 MIN_SPAN_DAYS = 30  # the narrowest time range a chart shows
@@ -75,18 +83,49 @@ def blend(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
-def layer_colors(base: QColor, accent: QColor, top: int, dark: bool) -> list[QColor]:
-    """Colours for levels 1..top, from light (a tint of `accent` on `base`) to strong: darker
-    than `accent` on a light background, brighter on a dark one, so neighbours stay apart."""
-    if dark:
-        low, high = blend(base, accent, 0.4), blend(accent, QColor(255, 255, 255), 0.6)
-    else:
-        low, high = blend(base, accent, 0.16), blend(accent, QColor(0, 0, 0), 0.5)
+#: Sequential ramps for the levels, lowest level first: they run from near the background to far
+#: from it (pale to deep on a light background, dim to bright on a dark one), and their hues move
+#: too (yellow-green, teal, blue; ColorBrewer YlGnBu and viridis), so neighbours stay apart.
+LEVEL_RAMP_LIGHT = ("#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84")
+LEVEL_RAMP_DARK = ("#3b528b", "#2c728e", "#21918c", "#28ae80", "#5ec962", "#addc30", "#fde725")
+
+
+def level_colors(top: int, dark: bool) -> list[QColor]:
+    """One colour per level 1..`top`, evenly spaced along the theme's ramp."""
+    ramp = [QColor(c) for c in (LEVEL_RAMP_DARK if dark else LEVEL_RAMP_LIGHT)]
+    if top <= 1:
+        return [ramp[-1]] if top == 1 else []
     colors = []
     for i in range(top):
-        t = i / (top - 1) if top > 1 else 1.0
-        colors.append(blend(low, accent, 2 * t) if t <= 0.5 else blend(accent, high, 2 * t - 1))
+        pos = i * (len(ramp) - 1) / (top - 1)
+        j = min(int(pos), len(ramp) - 2)
+        colors.append(QColor(blend(ramp[j], ramp[j + 1], pos - j).name()))  # 8 bits, as drawn
     return colors
+
+
+def luminance(color: QColor) -> float:
+    """WCAG relative luminance."""
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(color.redF())
+        + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF())
+    )
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio, 1 (same) to 21 (black on white)."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def ink_on(fill: QColor) -> QColor:
+    """Black or white, whichever reads better on `fill`."""
+    black, white = QColor(Qt.GlobalColor.black), QColor(Qt.GlobalColor.white)
+    return black if contrast_ratio(fill, black) >= contrast_ratio(fill, white) else white
 
 
 def wrap_label(text: str, metrics: QFontMetricsF, room: float, max_lines: int = 2) -> list[str]:
@@ -106,6 +145,15 @@ def wrap_label(text: str, metrics: QFontMetricsF, room: float, max_lines: int = 
         current = word
     lines.append(current)
     return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, room) for line in lines]
+
+
+def readable_elision(full: str, shown: str) -> bool:
+    """Whether an elided label still says something: all of it, or at least three characters
+    that do not end in a word's first letter or two ("Compe…" yes; "P…", "No l…" no)."""
+    if shown == full:
+        return True
+    kept = shown.rstrip("…").rstrip()
+    return len(kept) >= 3 and re.search(r"\s\S{1,2}$", kept) is None
 
 
 def step_series(
@@ -132,17 +180,36 @@ def step_series(
     return xs, ys
 
 
-def cumulative_layers(
+def share_edges(
     history: Sequence[BandPoint], top: int, end: float
 ) -> list[tuple[list[float], list[float]]]:
-    """For each layer 1..top, the step series (x = day number) of its cumulative top edge: the
-    sum of the shares of layers 1..L, so the last layer's edge is the band's mean level. All
-    layers have the same x values."""
-    layers = []
-    for layer in range(1, top + 1):
-        points = [(float(p.day.toordinal()), float(sum(p.shares[:layer]))) for p in history]
-        layers.append(step_series(points, end, merge=False))
-    return layers
+    """The stacked layers' upper edges as step series (x = day number), index 0 "not assessed"
+    (always 1: the whole band), index L the share of skills at level L or above. All have the
+    same x values."""
+    edges = []
+    for category in range(top + 1):
+        points = [
+            (float(p.day.toordinal()), 1.0 if category == 0 else float(p.shares[category - 1]))
+            for p in history
+        ]
+        edges.append(step_series(points, end, merge=False))
+    return edges
+
+
+def level_runs(history: Sequence[BandPoint], end: float) -> list[tuple[float, float, int]]:
+    """The band level as runs: (first day number, end day number, level), the last run to
+    `end` (or its own day, when that is later)."""
+    runs: list[tuple[float, float, int]] = []
+    for p in history:
+        day = float(p.day.toordinal())
+        if runs and runs[-1][2] == p.level:
+            continue
+        if runs:
+            runs[-1] = (runs[-1][0], day, runs[-1][2])
+        runs.append((day, day, p.level))
+    if runs:
+        runs[-1] = (runs[-1][0], max(end, runs[-1][0]), runs[-1][2])
+    return runs
 
 
 def time_range(first: float, last: float) -> tuple[float, float]:
@@ -178,7 +245,9 @@ class LineSwatch(Swatch):
 
 @dataclass(frozen=True)
 class BoxSwatch(Swatch):
-    """A legend sample: a filled box (a layer's colour)."""
+    """A legend sample: a filled box (a layer's colour, or `brush`, e.g. a hatching)."""
+
+    brush: QBrush | None = None
 
     @property
     def width(self) -> float:
@@ -187,7 +256,7 @@ class BoxSwatch(Swatch):
     def paint(self, p: QPainter, x: float, y: float) -> None:
         p.save()
         p.setPen(QPen(self.outline, 1.0))
-        p.setBrush(QBrush(self.color))
+        p.setBrush(self.brush if self.brush is not None else QBrush(self.color))
         p.drawRect(QRectF(x + 0.5, y - 5.5, self.width - 1, 11))
         p.restore()
 
@@ -314,7 +383,9 @@ class _TimeChart(QWidget):
         }
 
     def _axis_labels(self) -> tuple[str, str]:
-        return self.tr("Date"), self.tr("Level")
+        """The bottom and left axes' titles ("": none; dates need no title, and the room is
+        better spent on the plot in a small window)."""
+        return "", self.tr("Level")
 
     def _apply_palette(self) -> None:
         colors = self._colors()
@@ -324,7 +395,10 @@ class _TimeChart(QWidget):
             axis = self.plot.getAxis(name)
             axis.setPen(pg.mkPen(colors["mid"]))
             axis.setTextPen(pg.mkPen(text))
-            axis.setLabel(label, color=text.name())
+            if label:
+                axis.setLabel(label, color=text.name())
+            else:
+                axis.showLabel(False)
         self._restyle(colors, is_dark(self.palette()))
 
     def _restyle(self, colors: dict[str, QColor], dark: bool) -> None:
@@ -524,24 +598,134 @@ class SkillHistoryChart(_TimeChart):
         self._fill_legend()
 
 
-class BandLayersChart(_TimeChart):
-    """One band's competency layers over time, and its level.
+class LevelStrip(pg.GraphicsWidget):
+    """The band level over time as a strip of coloured, named segments above the share plot.
 
-    x is the day number (`date.toordinal()`). Layer L (1..top) is as thick as the share of the
-    band's skills at level L or above; stacked from level 1 up, the top edge is the band's mean
-    level. The band level (the highest level reached by the band's share) is a step line.
+    It shares the plot's x axis (day numbers, through `view_box`) but not its y axis: the band
+    level is a level, the plot below is a share. `caption` sits left of it, over the share
+    axis, so the strip reads "Band level: Competent | Proficient".
+    """
+
+    PAD = 3.0  # around a segment's name
+
+    def __init__(self, view_box: pg.ViewBox) -> None:
+        super().__init__()
+        self._view_box = view_box
+        self._segments: list[tuple[float, float, int]] = []
+        self._names: tuple[str, ...] = ()
+        self._fills: dict[int, QBrush] = {}
+        self._caption = ""
+        self._none = ""
+        self._text = QColor(Qt.GlobalColor.black)
+        self._edge = QColor(Qt.GlobalColor.white)
+        height = QFontMetricsF(self.font()).height() + 2 * self.PAD + 4
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height)
+        self.setPreferredHeight(height)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        view_box.sigTransformChanged.connect(self._on_transform)
+
+    def _on_transform(self, *_args: object) -> None:
+        self.update()  # the plot's x range or size moved: the segments follow
+
+    def set_segments(
+        self,
+        segments: Sequence[tuple[float, float, int]],
+        names: Sequence[str],
+        fills: dict[int, QBrush],
+        caption: str,
+        text: QColor,
+        edge: QColor,
+        none: str = "",
+    ) -> None:
+        """(first day number, end day number, level) per run of one level; `names[L - 1]` names
+        level L, `fills[L]` paints it; level 0 (no level yet) is called `none`."""
+        self._segments = list(segments)
+        self._names = tuple(names)
+        self._fills = dict(fills)
+        self._caption = caption
+        self._none = none
+        self._text = QColor(text)
+        self._edge = QColor(edge)
+        self.update()
+
+    def segments(self) -> list[tuple[float, float, int]]:
+        return list(self._segments)
+
+    def _x(self, value: float) -> float:
+        scene = self._view_box.mapViewToScene(QPointF(value, 0.0))
+        return self.mapFromScene(scene).x()
+
+    def segment_rects(self) -> list[tuple[QRectF, int]]:
+        """Each segment's rectangle in the strip's coordinates, clipped to the plot."""
+        self._view_box.prepareForPaint()
+        plot = self.mapRectFromScene(self._view_box.sceneBoundingRect())
+        out = []
+        for x0, x1, level in self._segments:
+            left = max(plot.left(), self._x(x0))
+            right = min(plot.right(), self._x(x1))
+            if right > left:
+                out.append((QRectF(left, 2, right - left, self.size().height() - 4), level))
+        return out
+
+    def paint(self, p: QPainter, *args: object) -> None:
+        if not self._segments:
+            return
+        metrics = QFontMetricsF(self.font())
+        p.setFont(self.font())
+        plot = self.mapRectFromScene(self._view_box.sceneBoundingRect())
+        # The caption, right-aligned over the share axis.
+        room = QRectF(0, 0, max(0.0, plot.left() - 6), self.size().height())
+        p.setPen(self._text)
+        caption = metrics.elidedText(self._caption, Qt.TextElideMode.ElideRight, room.width())
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        p.drawText(room, int(align), caption)
+        for rect, level in self.segment_rects():
+            brush = self._fills.get(level, QBrush(self._edge))
+            p.setPen(QPen(self._edge, 1.0))
+            p.setBrush(brush)
+            p.drawRect(rect)
+            name = self._names[level - 1] if 0 < level <= len(self._names) else self._none
+            text = metrics.elidedText(
+                name, Qt.TextElideMode.ElideRight, rect.width() - 2 * self.PAD
+            )
+            if readable_elision(name, text):  # "P…" or "No l…" say nothing: the tooltip tells
+                p.setPen(ink_on(brush.color()) if level else self._text)
+                p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+
+
+class BandLayersChart(_TimeChart):
+    """What share of a band's skills is at each level over time, and the band's level.
+
+    x is the day number (`date.toordinal()`), y the share of the band's skills (0-100%). The
+    layers stack from the top level at the bottom up to "not assessed" at the top, one colour
+    per level; so the edge under level L is the share at L or above, and the band rule's share
+    (a dashed line) falls into the layer of the band's level. A strip above the plot names the
+    band level over time, on its own scale.
     """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("band_layers_chart", parent)
-        self.graphics.setAccessibleName(self.tr("Competency layers of the band"))
-        self._layers: list[tuple[list[float], list[float]]] = []
+        self.graphics.setAccessibleName(self.tr("Share of the band's skills at each level"))
+        self._history: tuple[BandPoint, ...] = ()
+        self._top = 1
+        self._end = 0.0
+        self._edges: list[tuple[list[float], list[float]]] = []
         self._level_series: tuple[list[float], list[float]] = ([], [])
         self._share: float | None = None
         self._fills: list[pg.PlotDataItem] = []
-        self.level_line = pg.PlotDataItem()
-        self.level_line.setZValue(100)
-        self.plot.addItem(self.level_line, ignoreBounds=True)
+        self.strip = LevelStrip(self.view_box)
+        self.graphics.ci.removeItem(self.plot)  # the strip goes between the legend and it
+        self.graphics.ci.addItem(self.strip, row=1, col=0)
+        self.graphics.ci.addItem(self.plot, row=2, col=0)
+        self.rule_line = pg.InfiniteLine(angle=0, movable=False)
+        self.rule_line.setZValue(100)
+        self.plot.addItem(self.rule_line, ignoreBounds=True)
+        self.rule_label = pg.TextItem(anchor=(0.0, 1.0))  # left: mostly early, sparse data
+        self.rule_label.setZValue(101)
+        self.plot.addItem(self.rule_label, ignoreBounds=True)
+        self.plot.showGrid(x=False, y=True, alpha=0.35)  # the layers' steps mark the dates
+        self.graphics.viewport().installEventFilter(self)
         self._built = True
         self._apply_palette()
         self.clear()
@@ -557,105 +741,248 @@ class BandLayersChart(_TimeChart):
         share: float | None = None,
     ) -> None:
         """Draw `band`'s history on a scale with `level_names`, flat on to `today`. `share` (the
-        journal's band share, `SkillsOverview.share`) only goes into `explanation()`."""
+        journal's band share, `SkillsOverview.share`) is drawn as the band rule's line."""
         self._share = share
-        top = max(1, len(level_names))
-        self._set_level_axis(level_names)
-        history = band.history
-        if not history:
+        self._top = max(1, len(level_names))
+        self._names = tuple(level_names)
+        self._history = tuple(band.history)
+        if not self._history:
             self._clear_items()
+            self._fill_legend()
             self._show_hint(
                 self.tr("No assessments in this band yet. Record one with {shortcut}.").format(
                     shortcut=RECORD_SHORTCUT
                 )
             )
             return
-        end = float(today.toordinal())
-        self._layers = cumulative_layers(history, top, end)
-        levels = [(float(p.day.toordinal()), float(p.level)) for p in history]
-        self._level_series = step_series(levels, end, merge=False)
-        self._ensure_fills(top)
-        for item, (xs, ys) in zip(self._fills, self._layers, strict=True):
+        self._end = float(today.toordinal())
+        self._edges = share_edges(self._history, self._top, self._end)
+        levels = [(float(p.day.toordinal()), float(p.level)) for p in self._history]
+        self._level_series = step_series(levels, self._end, merge=False)
+        self._ensure_fills()
+        for item, (xs, ys) in zip(self._fills, self._edges, strict=True):
             item.setData(xs, ys)
-        self.level_line.setData(*self._level_series)
-        first = levels[0][0]
-        self.view_box.setXRange(*time_range(first, max(levels[-1][0], end)), padding=0)
-        self.view_box.setYRange(0, top, padding=0.04)
+        first, last = levels[0][0], max(levels[-1][0], self._end)
+        self.view_box.setXRange(*time_range(first, last), padding=0)
+        self.view_box.setYRange(0, 1, padding=0.05)  # room for the 0% and 100% labels
+        if share is not None:
+            self.rule_line.setValue(share)
+            self.rule_label.setText(self.tr("{share} rule").format(share=f"{share:.0%}"))
+            self.rule_label.setPos(time_range(first, last)[0], share)
+        self.rule_line.setVisible(share is not None)
+        self.rule_label.setVisible(share is not None)
         self._restyle(self._colors(), is_dark(self.palette()))
         self._show_chart()
 
     def clear(self) -> None:
         """Show nothing (no band chosen): an empty chart without a hint."""
+        self._history = ()
         self._clear_items()
         self._fill_legend()
         self.hint.setText("")
         self._show_chart()
 
-    def layers(self) -> list[tuple[list[float], list[float]]]:
-        """Each layer's (x as day numbers, cumulative top y), level 1 first; all with one x."""
-        return [(list(xs), list(ys)) for xs, ys in self._layers]
+    def layers(self) -> list[tuple[list[float], list[float], list[float]]]:
+        """Each stacked layer as (x as day numbers, lower edge, upper edge) in shares 0..1: index
+        0 is "not assessed" (on top), index L level L; all with the same x."""
+        if not self._edges:
+            return []
+        out = []
+        for category in range(self._top + 1):
+            xs, upper = self._edges[category]
+            lower = self._edges[category + 1][1] if category < self._top else [0.0] * len(xs)
+            out.append((list(xs), list(lower), list(upper)))
+        return out
+
+    def mix_series(self) -> list[tuple[list[float], list[float]]]:
+        """Each category's share over time (not stacked): index 0 "not assessed", L level L."""
+        return [
+            (xs, [u - lo for u, lo in zip(upper, lower, strict=True)])
+            for xs, lower, upper in self.layers()
+        ]
 
     def level_series(self) -> tuple[list[float], list[float]]:
-        """The band level's step line: (x as day numbers, level); the same x as `layers()`."""
+        """The band level's steps: (x as day numbers, level); the same x as `layers()`."""
         return list(self._level_series[0]), list(self._level_series[1])
 
+    def strip_segments(self) -> list[tuple[float, float, int]]:
+        """The level strip: (first day number, end day number, level) per run of one level."""
+        return self.strip.segments()
+
+    def colors(self) -> list[QColor]:
+        """The layers' fill colours: index 0 "not assessed", L level L."""
+        dark = is_dark(self.palette())
+        return [self._unassessed_brush().color(), *level_colors(self._top, dark)]
+
+    def rule(self) -> float | None:
+        """The band rule's share, drawn as a dashed line (None: not drawn)."""
+        return self._share if self._history else None
+
     def explanation(self) -> str:
+        text = self.tr(
+            "Each colour is the share of the band's skills at that level, the highest level at "
+            "the bottom. The strip above names the band's level."
+        )
         if self._share is None:
-            return self.tr(
-                "Each layer is the share of the band's skills at that level or above; the line "
-                "is the band level."
-            )
-        return self.tr(
-            "Each layer is the share of the band's skills at that level or above; the line is "
-            "the band level (at least {share} of skills)."
+            return text
+        rule = self.tr(
+            "The band is at a level when at least {share} of its skills are at that level or "
+            "above: the level under the dashed line."
         ).format(share=f"{self._share:.0%}")
+        return f"{text} {rule}"
+
+    def mix_at(self, day: float) -> tuple[dt.date, tuple[float, ...]] | None:
+        """The band's last point on or before day number `day`: its date and level mix."""
+        point = None
+        for p in self._history:
+            if p.day.toordinal() > day:
+                break
+            point = p
+        return (point.day, level_mix(point.shares)) if point else None
 
     # -- internals --------------------------------------------------------------------------------
 
-    def _ensure_fills(self, top: int) -> None:
-        while len(self._fills) < top:
+    def _set_level_axis(self, names: Sequence[str]) -> None:
+        self._names = tuple(names)
+        self._layout_level_axis()
+
+    def _layout_level_axis(self) -> None:
+        """The y axis: shares as 0%..100%; it is wide enough for the strip's caption too."""
+        metrics = QFontMetrics(self.font())
+        ticks = [(v / 4, f"{v * 25}%") for v in range(5)]
+        axis = self.plot.getAxis("left")
+        axis.setTicks([ticks, []])
+        label_w = metrics.horizontalAdvance("100%") + 14 + metrics.height() + 6
+        width = max(label_w, min(metrics.horizontalAdvance(self._strip_caption()) + 8, 110))
+        axis.setWidth(width)
+        self.legend.set_inset(width - 8 if self.width() - width >= 320 else 0)
+
+    def _strip_caption(self) -> str:
+        return self.tr("Band level")
+
+    def _axis_labels(self) -> tuple[str, str]:
+        return "", self.tr("Share of skills")
+
+    def _ensure_fills(self) -> None:
+        count = self._top + 1
+        while len(self._fills) < count:
             item = pg.PlotDataItem(fillLevel=0.0)
             self.plot.addItem(item, ignoreBounds=True)
             self._fills.append(item)
-        while len(self._fills) > top:
+        while len(self._fills) > count:
             self.plot.removeItem(self._fills.pop())
-        # Every layer fills down to 0: the higher (taller) ones underneath, level 1 on top.
-        for level, item in enumerate(self._fills, start=1):
-            item.setZValue(50 - level)
+        # Each edge fills down to 0, so the taller ones go underneath: "not assessed" (always
+        # 100%) lowest, the top level's edge (the smallest) on top.
+        for category, item in enumerate(self._fills):
+            item.setZValue(10 + category)
 
     def _clear_items(self) -> None:
-        self._layers = []
+        self._edges = []
         self._level_series = ([], [])
         for item in self._fills:
             item.setData([], [])
-        self.level_line.setData([], [])
+        self.rule_line.hide()
+        self.rule_label.hide()
+        self.strip.set_segments([], (), {}, "", QColor(), QColor())
+
+    def _unassessed_brush(self) -> QBrush:
+        palette = self.palette()
+        color = blend(
+            palette.color(QPalette.ColorRole.Base),
+            palette.color(QPalette.ColorRole.WindowText),
+            0.28 if is_dark(palette) else 0.22,
+        )
+        return QBrush(color, Qt.BrushStyle.BDiagPattern)
+
+    def _brushes(self, dark: bool) -> dict[int, QBrush]:
+        brushes = {0: self._unassessed_brush()}
+        for level, color in enumerate(level_colors(self._top, dark), start=1):
+            brushes[level] = QBrush(color)
+        return brushes
 
     def _fill_legend(self) -> None:
         colors = self._colors()
         dark = is_dark(self.palette())
         background = colors["background"]
-        fills = layer_colors(background, colors["accent"], len(self._names), dark)
-        entries: list[tuple[Swatch, str]] = [
-            (BoxSwatch("s", color, color.darker(125) if not dark else color.lighter(125)), name)
-            for color, name in zip(fills, self._names, strict=True)
-            if name
-        ]
-        entries.append(
-            (
-                LineSwatch("s", pair_color(LEVEL_LINE_COLORS, dark), background),
-                self.tr("Band level"),
+        entries: list[tuple[Swatch, str]] = []
+        if self._history:
+            brushes = self._brushes(dark)
+            outline = blend(background, colors["text"], 0.45)
+            entries.append(
+                (
+                    BoxSwatch("s", brushes[0].color(), outline, brush=brushes[0]),
+                    self.tr("Not assessed"),
+                )
             )
-        )
+            for level, name in enumerate(self._names, start=1):
+                color = brushes[level].color()
+                entries.append((BoxSwatch("s", color, outline), name))
         self.legend.set_entries(entries, colors["text"])
 
     def _restyle(self, colors: dict[str, QColor], dark: bool) -> None:
-        fills = layer_colors(colors["background"], colors["accent"], len(self._fills), dark)
-        for item, color in zip(self._fills, fills, strict=True):
-            edge = color.darker(118) if not dark else color.lighter(118)
-            item.setPen(pg.mkPen(edge, width=1.0))
-            item.setBrush(pg.mkBrush(color))
-        self.level_line.setPen(pg.mkPen(pair_color(LEVEL_LINE_COLORS, dark), width=2.6))
+        background = colors["background"]
+        brushes = self._brushes(dark)
+        for category, item in enumerate(self._fills):
+            item.setPen(pg.mkPen(background, width=1.0))
+            item.setBrush(brushes.get(category, brushes[0]))
+        text = colors["text"]
+        halo = QColor(background)
+        halo.setAlpha(225)
+        self.rule_line.setPen(pg.mkPen(text, width=1.6, style=Qt.PenStyle.DashLine))
+        self.rule_label.setColor(text)
+        self.rule_label.fill = pg.mkBrush(halo)
+        self.rule_label.border = pg.mkPen(None)
+        segments = level_runs(self._history, self._end) if self._history else []
+        self.strip.set_segments(
+            segments,
+            self._names,
+            brushes,
+            self._strip_caption(),
+            text,
+            background,
+            self.tr("No level"),
+        )
         self._fill_legend()
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        if (
+            watched is self.graphics.viewport()
+            and event.type() == QEvent.Type.ToolTip
+            and isinstance(event, QHelpEvent)
+        ):
+            self._show_tip(event)
+            return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    def _show_tip(self, event: QHelpEvent) -> None:
+        scene = self.graphics.mapToScene(event.pos())
+        text = ""
+        over = self.view_box.sceneBoundingRect().contains(scene)
+        over_strip = self.strip.sceneBoundingRect().contains(scene) and (
+            self.view_box.sceneBoundingRect().left() <= scene.x()
+        )
+        if self._history and (over or over_strip):
+            text = self.tip_at(self.view_box.mapSceneToView(scene).x())
+        if text:
+            QToolTip.showText(event.globalPos(), text, self.graphics.viewport())
+        else:
+            QToolTip.hideText()
+
+    def tip_at(self, day: float) -> str:
+        """The tooltip at day number `day`: the date, the band level, and the share per level."""
+        found = self.mix_at(day)
+        if found is None:
+            return ""
+        when, mix = found
+        level = next((p.level for p in self._history if p.day == when), 0)
+        name = self._names[level - 1] if 0 < level <= len(self._names) else self.tr("no level yet")
+        lines = [self.tr("{date}: band level {level}").format(date=format_date(when), level=name)]
+        for category in range(len(mix) - 1, -1, -1):
+            if mix[category] <= 0:
+                continue
+            label = self._names[category - 1] if category else self.tr("Not assessed")
+            lines.append(f"{label}: {mix[category]:.0%}")
+        return "\n".join(lines)
 
 
 # --- the radar -----------------------------------------------------------------------------------
@@ -789,12 +1116,16 @@ class BandRadar(QWidget):
         m = self.MARGIN
         return QRectF(self.rect()).adjusted(m, m, -m, -m - self._legend_height())
 
-    def _label_lines(self, room: float, max_lines: int = 2) -> list[tuple[str, float, float]]:
-        """Each band's name wrapped into `room`: (text with line breaks, width, height)."""
+    def _label_lines(
+        self, room: float | Sequence[float], max_lines: int = 2
+    ) -> list[tuple[str, float, float]]:
+        """Each band's name wrapped into `room` (one for all, or one per band): (text with line
+        breaks, width, height)."""
         metrics = QFontMetricsF(self.font())
+        rooms = [room] * len(self._bands) if isinstance(room, float | int) else list(room)
         out = []
-        for name, _, _ in self._bands:
-            lines = wrap_label(name, metrics, room, max_lines)
+        for (name, _, _), space in zip(self._bands, rooms, strict=True):
+            lines = wrap_label(name, metrics, space, max_lines)
             width = max(metrics.horizontalAdvance(line) for line in lines) + 2
             out.append(("\n".join(lines), width, metrics.lineSpacing() * len(lines)))
         return out
@@ -819,7 +1150,12 @@ class BandRadar(QWidget):
         area = self._plot_area()
         n = len(self._bands)
         angles = tuple(2 * math.pi * i / n for i in range(n))
-        room = max(40.0, area.width() * self.LABEL_SHARE)
+        # A name above or below the centre is centred on its spoke and may be wider: on one
+        # line it leaves more height for the rings.
+        room = [
+            max(40.0, area.width() * (self.LABEL_SHARE if abs(math.sin(a)) > 0.25 else 0.6))
+            for a in angles
+        ]
         texts = self._label_lines(room)
         radius = self._radar_radius(area, angles, texts)
         if radius < 0.6 * min(area.width(), area.height()) / 2:  # cramped: names on one line
@@ -963,37 +1299,50 @@ class BandRadar(QWidget):
         p.setPen(self._target_pen(colors["target"]))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawPolygon(target)
-        # Level numbers on the rings, just clockwise of the first spoke, on a halo.
+        # Level numbers on the rings, last: over both shapes, each on an opaque chip.
+        p.setFont(self._ring_font())
+        outline = QColor(colors["grid"])
+        for level, box in self._ring_labels(layout):
+            p.setPen(QPen(outline, 1.0))
+            p.setBrush(colors["background"])
+            p.drawRoundedRect(box, 3, 3)
+            p.setPen(colors["text"])
+            p.drawText(box, int(Qt.AlignmentFlag.AlignCenter), str(level))
+        p.setFont(self.font())
+        p.setPen(colors["text"])
+        for label in layout.labels:
+            p.drawText(label.rect, int(label.align), label.text)
+
+    def _ring_font(self) -> QFont:
         small = QFont(self.font())
         small.setPointSizeF(max(6.5, small.pointSizeF() * 0.82))
-        p.setFont(small)
-        small_metrics = QFontMetricsF(small)
+        return small
+
+    def _ring_labels(self, layout: _RadarLayout) -> list[tuple[int, QRectF]]:
+        """Where each ring's level number goes: on the ring, just clockwise of the first spoke
+        (off the spoke and its vertex); every other ring only when they would touch."""
+        top = self._top
+        metrics = QFontMetricsF(self._ring_font())
         spacing = layout.radius / top
-        every = max(1, math.ceil((small_metrics.height() + 1) / max(spacing, 1.0)))
-        halo = QColor(colors["background"])
-        halo.setAlpha(200)
+        every = max(1, math.ceil((metrics.height() + 1) / max(spacing, 1.0)))
+        out = []
         for level in range(1, top + 1):
             if (top - level) % every:
                 continue
             a, b = layout.point(0, level, top), layout.point(1, level, top)
             length = math.hypot(b.x() - a.x(), b.y() - a.y()) or 1.0
-            shift = min(12.0, length / 2)
+            w = metrics.horizontalAdvance(str(level)) + 6
+            h = metrics.height()
+            shift = min(w / 2 + 7.0, length / 2)
             mid = QPointF(
                 a.x() + (b.x() - a.x()) * shift / length, a.y() + (b.y() - a.y()) * shift / length
             )
-            text = str(level)
-            w = small_metrics.horizontalAdvance(text) + 4
-            h = small_metrics.height()
-            box = QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(halo)
-            p.drawRoundedRect(box, 3, 3)
-            p.setPen(colors["muted"])
-            p.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
-        p.setFont(self.font())
-        p.setPen(colors["text"])
-        for label in layout.labels:
-            p.drawText(label.rect, int(label.align), label.text)
+            out.append((level, QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)))
+        return out
+
+    def ring_labels(self) -> list[tuple[int, QRectF]]:
+        """In radar mode: each labelled ring's level and its label's box (widget coordinates)."""
+        return self._ring_labels(self._radar_layout()) if self.mode() == "radar" else []
 
     def _paint_bars(self, p: QPainter, colors: dict[str, QColor]) -> None:
         layout = self._bars_layout()
@@ -1079,7 +1428,9 @@ class BandRadar(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             index = self.band_at(QPointF(event.pos()))
-            if index is None:
+            if index is None and self.mode() != "empty":
+                QToolTip.showText(event.globalPos(), self.explanation(), self)
+            elif index is None:
                 QToolTip.hideText()
             else:
                 name, level, target = self._bands[index]
@@ -1100,8 +1451,11 @@ __all__ = [
     "RECORD_SHORTCUT",
     "BandLayersChart",
     "BandRadar",
+    "LevelStrip",
     "SkillHistoryChart",
-    "cumulative_layers",
-    "layer_colors",
+    "contrast_ratio",
+    "level_colors",
+    "level_runs",
+    "share_edges",
     "step_series",
 ]

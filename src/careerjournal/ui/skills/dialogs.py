@@ -69,7 +69,7 @@ from ...services.skills import ScaleChange
 from ...store import BackupError, StoreError
 from ..editor.common import DATE_FORMAT, ErrorLabel, safe_kind_icon
 from ..formatting import format_date
-from ..view_parts import to_pydate, to_qdate
+from ..view_parts import secondary, to_pydate, to_qdate
 
 __all__ = [
     "EVIDENCE_KINDS",
@@ -118,8 +118,7 @@ def level_text(level: int, names: Sequence[str]) -> str:
 
 
 def _muted(label: QLabel) -> QLabel:
-    label.setEnabled(False)  # the palette's muted text, as in the entry editor
-    return label
+    return secondary(label)  # quieter, yet readable (a disabled label is not)
 
 
 def _field_box(parent: QWidget, *widgets: QWidget) -> QWidget:

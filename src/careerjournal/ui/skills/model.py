@@ -226,7 +226,7 @@ class SkillsTreeModel(QAbstractItemModel):
         if skill.target_level is None:
             return self.tr("No target")
         if status.gap:
-            return self.tr("%d level(s) to go") % status.gap
+            return self.tr("%n levels to go", "", status.gap)
         return self.tr("Target met")
 
     def _skill_tooltip(self, overview: SkillsOverview, status: SkillStatus) -> str:
@@ -238,7 +238,8 @@ class SkillsTreeModel(QAbstractItemModel):
             return self.tr("Now: %s. No target set.") % now
         target = overview.level_name(skill.target_level)
         if status.gap:
-            return self.tr("Now: %s. Target: %s: %d level(s) to go.") % (now, target, status.gap)
+            to_go = self.tr("%n levels to go", "", status.gap)
+            return self.tr("Now: %s. Target: %s: %s.") % (now, target, to_go)
         return self.tr("Now: %s. Target: %s: met.") % (now, target)
 
     @staticmethod

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -41,6 +41,7 @@ from ..context import AppContext
 from ..formatting import format_date
 from ..icons import icon
 from ..undo import push
+from ..view_parts import secondary
 from . import commands
 from .charts import BandLayersChart, BandRadar, SkillHistoryChart
 from .delegate import LevelBarDelegate
@@ -63,8 +64,7 @@ def _heading(text: str = "", scale: float = 1.2) -> QLabel:
 def _explanation(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setEnabled(False)  # the palette's disabled text: quieter than the content
-    return label
+    return secondary(label)  # quieter than the content, yet readable
 
 
 class SkillsView(QWidget):
@@ -84,6 +84,7 @@ class SkillsView(QWidget):
         self.ctx = ctx
         self._today = today
         self.overview: SkillsOverview | None = None
+        self._fitted_names: tuple[str, ...] = ()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
@@ -208,10 +209,8 @@ class SkillsView(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.NAME, 190)
-        header.resizeSection(Column.NOW, 122)
-        header.resizeSection(Column.TARGET, 122)
-        header.resizeSection(Column.PROGRESS, 110)
+        header.resizeSection(Column.NAME, 180)
+        header.resizeSection(Column.PROGRESS, 100)
         # Keys that act on the selected row work in the tree only (the level history table has
         # its own Delete).
         for action in (self.action_edit, self.action_delete, self.action_up, self.action_down):
@@ -229,26 +228,24 @@ class SkillsView(QWidget):
         left_layout.addWidget(self.rule_label)
         self.no_match = QLabel(tr("No skill matches these filters."))
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_match.setEnabled(False)
+        secondary(self.no_match)
         left_layout.addWidget(self.no_match)
 
         # Right: the radar, then the selection's chart.
         self.radar = BandRadar()
         self.radar.setObjectName("band_radar")
-        self.radar_label = _explanation(self.radar.explanation())
         radar_box = QWidget()
         radar_layout = QVBoxLayout(radar_box)
         radar_layout.setContentsMargins(0, 0, 0, 0)
-        radar_layout.addWidget(_heading(tr("Bands now and at target")))
+        radar_layout.addWidget(_heading(tr("Bands now and at target"), 1.1))
         radar_layout.addWidget(self.radar, 1)
-        radar_layout.addWidget(self.radar_label)
 
         self.detail = QStackedWidget()
         self.detail.setObjectName("skills_detail")
         self.hint_page = QLabel(tr("Select a band to see its layers, or a skill for its history."))
         self.hint_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint_page.setWordWrap(True)
-        self.hint_page.setEnabled(False)
+        secondary(self.hint_page)
         self.detail.addWidget(self.hint_page)
         self.detail.addWidget(self._build_band_page())
         self.detail.addWidget(self._build_skill_page())
@@ -257,15 +254,18 @@ class SkillsView(QWidget):
         right.setChildrenCollapsible(False)
         right.addWidget(radar_box)
         right.addWidget(self.detail)
-        right.setSizes([300, 420])
+        # The selection's chart gets the larger part: it has a legend, a strip and two axes.
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 3)
+        right.setSizes([260, 440])
 
         self.content = QSplitter(Qt.Orientation.Horizontal)
         self.content.setChildrenCollapsible(False)
         self.content.addWidget(left)
         self.content.addWidget(right)
-        self.content.setStretchFactor(0, 3)
-        self.content.setStretchFactor(1, 2)
-        self.content.setSizes([700, 400])
+        self.content.setStretchFactor(0, 1)
+        self.content.setStretchFactor(1, 1)
+        self.content.setSizes([560, 440])
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_empty_page())
@@ -286,16 +286,16 @@ class SkillsView(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         self.band_title = _heading()
         self.band_title.setObjectName("band_title")
+        self.band_title.setTextFormat(Qt.TextFormat.PlainText)  # the band's name
         self.band_missing = QLabel()
         self.band_missing.setObjectName("band_missing")
         self.band_missing.setWordWrap(True)
+        self.band_missing.setTextFormat(Qt.TextFormat.PlainText)  # skill names
         self.layers_chart = BandLayersChart()
         self.layers_chart.setObjectName("band_layers_chart")
-        self.layers_label = _explanation()
         layout.addWidget(self.band_title)
         layout.addWidget(self.band_missing)
         layout.addWidget(self.layers_chart, 1)
-        layout.addWidget(self.layers_label)
         return page
 
     def _build_skill_page(self) -> QWidget:
@@ -305,13 +305,15 @@ class SkillsView(QWidget):
         top = QHBoxLayout()
         self.skill_title = _heading()
         self.skill_title.setObjectName("skill_title")
+        self.skill_title.setTextFormat(Qt.TextFormat.PlainText)  # the skill's name
         record = QPushButton(icon("kind-skill"), self.tr("Record Level…"))
-        record.clicked.connect(self.record_level)
+        record.clicked.connect(lambda: self.record_level())
         top.addWidget(self.skill_title, 1)
         top.addWidget(record)
         self.skill_status = QLabel()
         self.skill_status.setObjectName("skill_status")
         self.skill_status.setWordWrap(True)
+        self.skill_status.setTextFormat(Qt.TextFormat.PlainText)
         self.history_chart = SkillHistoryChart()
         self.history_chart.setObjectName("skill_history_chart")
         self.history_chart.entryActivated.connect(self.entry_requested)
@@ -405,6 +407,8 @@ class SkillsView(QWidget):
             [(b.band.name, b.level, b.target_level) for b in self.overview.bands if b.skills],
             self.overview.top,
         )
+        self.radar.setWhatsThis(self.radar.explanation())
+        self._fit_level_columns(self.overview.level_names)
         self._update_no_match()
         if selected is not None:
             self.select(*selected)
@@ -412,6 +416,22 @@ class SkillsView(QWidget):
             self.select("band", self.overview.bands[0].band.id)
         self._show_detail()
         self._update_actions()
+
+    def _fit_level_columns(self, names: Sequence[str]) -> None:
+        """The Now and Target columns as wide as the scale's longest level name (capped), so
+        no level name is cut short; only when the scale changes, so a width the user set
+        stays."""
+        if tuple(names) == self._fitted_names:
+            return
+        self._fitted_names = tuple(names)
+        metrics = self.tree.fontMetrics()
+        widest = max((metrics.horizontalAdvance(n) for n in names), default=60)
+        header = self.tree.header()
+        for column in (Column.NOW, Column.TARGET):
+            title = metrics.horizontalAdvance(
+                str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            )
+            header.resizeSection(column, min(150, max(widest, title) + 14))
 
     def _expanded_band_ids(self) -> set[int]:
         ids = set()
@@ -515,7 +535,9 @@ class SkillsView(QWidget):
                 lines.append(self.tr("At its target level."))
         self.band_missing.setText(" ".join(lines))
         self.layers_chart.set_band(band, overview.level_names, overview.as_of, share=overview.share)
-        self.layers_label.setText(self.layers_chart.explanation())
+        # The chart reads on its own (legend, labelled axis, level strip); the how, on request.
+        self.layers_chart.setWhatsThis(self.layers_chart.explanation())
+        self.layers_chart.setAccessibleDescription(self.layers_chart.explanation())
 
     def _show_skill(self, overview: SkillsOverview, status: SkillStatus) -> None:
         skill = status.skill
@@ -524,7 +546,7 @@ class SkillsView(QWidget):
         if skill.target_level is not None:
             parts.append(self.tr("Target: %s") % overview.level_name(skill.target_level))
             if status.gap:
-                parts.append(self.tr("%d level(s) to go") % status.gap)
+                parts.append(self.tr("%n levels to go", "", status.gap))
             else:
                 parts.append(self.tr("target met"))
         if skill.assessed_on is not None:
@@ -680,18 +702,19 @@ class SkillsView(QWidget):
             s = skill.skill
             count = len(self.ctx.journal.skills.history(s.id))
             text = self.tr(
-                "Delete the skill “%s” and its %d recorded level(s)?\n\nEntries used as "
-                "evidence stay in the journal. Undo (Ctrl+Z) brings the skill and its history "
-                "back."
-            ) % (s.name, count)
+                "Delete the skill “{name}” and its {levels}?\n\nEntries used as evidence stay "
+                "in the journal. Undo (Ctrl+Z) brings the skill and its history back."
+            ).format(name=s.name, levels=self.tr("%n recorded levels", "", count))
             if self._confirm(self.tr("Delete Skill"), text):
                 self._push(commands.DeleteSkillCommand(self.ctx.journal, s.id, s.name))
             return
         assessments = sum(len(self.ctx.journal.skills.history(s.skill.id)) for s in band.skills)
+        skills = self.tr("%n skills", "", len(band.skills))
+        levels = self.tr("%n recorded levels", "", assessments)
         text = self.tr(
-            "Delete the band “%s” with its %d skill(s) and their %d recorded level(s)?\n\n"
+            "Delete the band “{name}” with its {skills} and their {levels}?\n\n"
             "Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings it all back."
-        ) % (band.band.name, len(band.skills), assessments)
+        ).format(name=band.band.name, skills=skills, levels=levels)
         if self._confirm(self.tr("Delete Band"), text):
             self._push(commands.DeleteBandCommand(self.ctx.journal, band.band.id, band.band.name))
 
