@@ -16,7 +16,7 @@ from careerjournal.services.progress import Outlook
 from careerjournal.services.records import GoalDraft, MilestoneDraft
 from careerjournal.ui.context import AppContext
 from careerjournal.ui.formatting import format_date
-from careerjournal.ui.goals.charts import CAP_DAYS, BurnUpChart, view_end
+from careerjournal.ui.goals.charts import MIN_PAD_DAYS, BurnUpChart, view_end
 from careerjournal.ui.theme import dark_palette, light_palette
 
 D = dt.date
@@ -167,7 +167,7 @@ def test_too_little_history_shows_the_reason_and_no_projection(
     assert y1 - pos.y() < (y1 - y0) * 0.05
 
 
-def test_a_far_slow_end_is_cut_at_two_years_past_the_likely_date(
+def test_a_far_slow_end_is_cut_at_the_edge_and_labelled(
     chart: BurnUpChart, ctx: AppContext
 ) -> None:
     # 2 of 8 done in a year: likely in three years, the slow end about ten years away.
@@ -189,9 +189,13 @@ def test_a_far_slow_end_is_cut_at_two_years_past_the_likely_date(
     assert projection.latest
     assert projection.latest > projection.likely + dt.timedelta(days=3 * 365)
     chart.set_progress(gp)
-    cap = projection.likely + dt.timedelta(days=CAP_DAYS)
-    _x0, x1 = chart.x_range()
-    assert n(cap) < x1 < n(cap) + 0.1 * (n(cap) - n(start))
+    x0, x1 = chart.x_range()
+    # The view ends a little past the likely date, not at the far slow end.
+    span = n(projection.likely) - n(start)
+    assert n(projection.likely) < x1 <= n(projection.likely) + 0.2 * span
+    assert x1 < n(projection.latest)
+    # So the real progress keeps a fair share of the width.
+    assert (n(today) - x0) / (x1 - x0) > 0.2
     polygon = chart.range_polygon()
     assert polygon is not None
     # The range runs to the right edge, its slow edge cut where it leaves the view.
@@ -200,7 +204,21 @@ def test_a_far_slow_end_is_cut_at_two_years_past_the_likely_date(
     assert right == x1
     slope = (100.0 - 25.0) / (n(projection.latest) - n(today))
     assert low == pytest.approx(25.0 + slope * (x1 - n(today)))
-    assert format_date(projection.latest) in chart.note_text()
+    # A label at the edge says where the range ends.
+    assert f"latest {format_date(projection.latest)} →" in chart.note_text()
+    assert chart.edge_label.isVisible()
+    assert chart.edge_label.toPlainText() == f"latest {format_date(projection.latest)} →"
+
+
+def test_the_view_reaches_a_target_date_past_the_likely_date(
+    chart: BurnUpChart, ctx: AppContext
+) -> None:
+    gp = goal_progress(ctx, STEADY, target=D(2026, 6, 1))
+    assert gp.projection.likely is not None
+    assert gp.projection.likely < D(2026, 6, 1)
+    chart.set_progress(gp)
+    _, x1 = chart.x_range()
+    assert n(D(2026, 6, 1)) < x1 < n(D(2026, 6, 1)) + 0.2 * (n(D(2026, 6, 1)) - n(START))
 
 
 def test_an_open_slow_end_runs_to_the_edge_with_no_upper_bound(
@@ -232,14 +250,26 @@ def test_an_open_slow_end_runs_to_the_edge_with_no_upper_bound(
     assert chart.edge_label.isVisible()
 
 
-def test_view_end_caps_a_far_slow_end() -> None:
-    likely = D(2026, 1, 1)
-    assert view_end(likely, D(2027, 1, 1)) == D(2027, 1, 1)
-    assert view_end(likely, likely + dt.timedelta(days=CAP_DAYS + 30)) == likely + dt.timedelta(
-        days=CAP_DAYS + 30
+def test_view_end_stops_a_little_past_the_likely_date() -> None:
+    start, likely = D(2024, 1, 1), D(2026, 1, 1)  # 731 days: a margin of 88 days
+    margin = dt.timedelta(days=88)
+    assert view_end(start, likely, None) == likely + margin
+    # A slow end within the margin, or a second one, is shown whole ...
+    assert view_end(start, likely, likely + dt.timedelta(days=30)) == likely + margin
+    assert view_end(start, likely, likely + dt.timedelta(days=150)) == likely + dt.timedelta(
+        days=150
     )
-    assert view_end(likely, D(2050, 1, 1)) == likely + dt.timedelta(days=CAP_DAYS)
-    assert view_end(likely, None) == likely + dt.timedelta(days=CAP_DAYS)
+    # ... one further out is cut.
+    assert view_end(start, likely, D(2030, 4, 1)) == likely + margin
+    # The target date (or today) past the likely date moves the end out.
+    later = D(2027, 1, 1)
+    assert view_end(start, likely, None, must_show=later) == later + dt.timedelta(
+        days=round((later - start).days * 0.12)
+    )
+    # A short goal still gets a visible margin.
+    assert view_end(likely, likely + dt.timedelta(days=10), None) == likely + dt.timedelta(
+        days=10 + MIN_PAD_DAYS
+    )
 
 
 def test_a_done_goal_says_so_without_a_projection(chart: BurnUpChart, ctx: AppContext) -> None:
@@ -319,3 +349,23 @@ def test_chart_follows_palette_changes(chart: BurnUpChart, ctx: AppContext) -> N
         chart.setPalette(palette)
         assert chart.graphics.backgroundBrush().color() == palette.color(QPalette.ColorRole.Base)
         assert chart.curve.opts["pen"].color() == palette.color(QPalette.ColorRole.Highlight)
+
+
+def test_a_wrapped_note_stays_above_the_100_percent_line(qtbot: QtBot, ctx: AppContext) -> None:
+    chart = BurnUpChart()
+    show(qtbot, chart, QSize(420, 220))  # narrow: the reason wraps onto two lines
+    chart.set_progress(
+        goal_progress(
+            ctx,
+            [("Own the billing service", 1.0, D(2024, 2, 1)), ("Mentor a new hire", 1.0, None)],
+        )
+    )
+    assert chart.note_item.isVisible()
+    chart.grab()  # text items follow the view's transform when painted
+    note = chart.note_item.sceneBoundingRect()
+    assert note.height() > 1.5 * chart.fontMetrics().height()  # wrapped
+    hundred = chart.scene_pos(chart.x_range()[0], 100.0).y()
+    assert note.bottom() <= hundred
+    # And inside the plot, clear of the legend above it.
+    plot = chart.view_box.sceneBoundingRect()
+    assert plot.top() - 1 <= note.top()

@@ -80,7 +80,8 @@ def test_list_and_detail_of_a_known_goal(goal_id: int, view: GoalsView) -> None:
     assert view.goal_title.text() == "★ Promotion to Staff"
     assert "Staff Engineer · L6" in view.goal_target.text()
     assert "50%" in view.progress_line.text()
-    assert "2 of 4 milestones" in view.how_line.text()
+    assert "2 of 4 milestones" in view.progress_line.text()
+    assert "done share of milestone weight" in view.chart.graphics.toolTip()
     assert titles(view) == [
         "Design review",
         "Mentor a junior",
@@ -183,8 +184,18 @@ def test_split_and_undo(qtbot, monkeypatch, goal_id: int, view: GoalsView, ctx: 
 def test_delete_goal_asks_and_undo_brings_it_back(
     qtbot, monkeypatch, goal_id: int, view: GoalsView, ctx: AppContext
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    view.delete_goal()
+    asked: list[QMessageBox] = []
+
+    def answer_yes(box: QMessageBox) -> int:
+        asked.append(box)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_yes)
+    view.action_delete_goal.trigger()
+    # Counts through %n plural forms (no "(s)"); the title as plain text.
+    assert "“Promotion to Staff” with its 4 milestones and 1 link" in asked[0].text()
+    assert "(s)" not in asked[0].text()
+    assert asked[0].textFormat() == Qt.TextFormat.PlainText
     assert ctx.journal.goals.list() == []
     ctx.undo_stack.undo()
     goals = ctx.journal.goals.list()
@@ -238,3 +249,46 @@ def test_only_active_goals_unless_asked(ctx: AppContext, goal_id: int, view: Goa
     assert view.goal_model.rowCount() == 1
     view.show_closed.setChecked(True)
     assert view.goal_model.rowCount() == 2
+
+
+def test_space_on_an_automatic_milestone_says_why_it_cannot_be_ticked(
+    qtbot, goal_id: int, view: GoalsView, ctx: AppContext
+) -> None:
+    auto = ctx.journal.goals.get(goal_id).milestones[2]
+    view.select_milestone(auto.id)
+    view.milestones.setFocus()
+    qtbot.waitUntil(view.milestones.hasFocus)
+    assert view.milestone_notice.isHidden()
+    qtbot.keyClick(view.milestones, Qt.Key.Key_Space)
+    assert view.milestone_notice.isVisible()
+    notice = view.milestone_notice.text()
+    assert "“Three feedback entries” ticks itself when: 3 feedback entries" in notice
+    assert "cannot be ticked by hand" in notice
+    assert ctx.journal.goals.get(goal_id).milestones[2].done_on is None
+    assert view.action_toggle_done.toolTip() == notice  # said on the disabled button, too
+    # Moving on clears it; Space on a manual milestone still ticks it.
+    manual = ctx.journal.goals.get(goal_id).milestones[3]
+    view.select_milestone(manual.id)
+    assert view.milestone_notice.isHidden()
+    qtbot.keyClick(view.milestones, Qt.Key.Key_Space)
+    assert ctx.journal.goals.get(goal_id).milestones[3].done_on == TODAY
+    assert view.milestone_notice.isHidden()
+
+
+def test_a_long_milestone_title_wraps_and_is_whole_in_its_tooltip(
+    qtbot, goal_id: int, view: GoalsView, ctx: AppContext
+) -> None:
+    long_title = (
+        "Lead the cross-team architecture decision on the payments platform and write it up"
+    )
+    goal = ctx.journal.goals.get(goal_id)
+    ctx.journal.goals.update_milestone(
+        goal.milestones[3].id, MilestoneDraft(long_title, weight=goal.milestones[3].weight)
+    )
+    qtbot.waitUntil(lambda: long_title in titles(view))
+    model = view.milestone_model
+    row = titles(view).index(long_title)
+    tip = model.index(row, MilestoneColumn.TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == long_title
+    view.resize(1024, 700)
+    qtbot.waitUntil(lambda: view.milestones.rowHeight(row) > view.milestones.rowHeight(0))

@@ -5,7 +5,9 @@ start, a marker per completed milestone (hover for its title), the target date a
 vertical line, and the 100 % line. When the goal's pace supports a projection, a dashed line runs
 on from today's progress to 100 % on the likely date, over a translucent range between the fast
 end (earliest) and the slow end (latest); when there is no projection the reason is said in the
-plot instead, so the chart never pretends.
+plot instead, so the chart never pretends. The view runs from the goal's start to a little past
+the likely date (or the target date, if later), so months of real progress are not squeezed into a
+sliver; a range reaching further is cut at the right edge, where a label gives its latest date.
 
 x is the day number (`date.toordinal()`) on the timeline's `DateAxis`. This module imports
 pyqtgraph, so import it lazily (when the Goals area is shown). Colours come from the palette and
@@ -49,24 +51,34 @@ PROJECTION_COLORS = ColorPair("#d55e00", "#ff8c4a")
 MARKER_SIZE = 9.0
 Y_TOP = 100.0  # the goal is reached at 100 %
 Y_BOTTOM = -5.0  # a little room below 0 %, so its tick label shows
-CAP_DAYS = 730  # a far slow end: the view stops two years after the likely date
-CAP_SLACK_DAYS = 183  # a slow end this little past the cap is shown whole rather than cut
+PAD_SHARE = 0.12  # room past the last date the view must show, as a share of the shown span
+MIN_PAD_DAYS = 45
 NOTE_MAX_PX = 460  # the note in the plot wraps at this width (or less, in a narrow plot)
 GAP_PX = 4.0  # between a label and the line it names
+EDGE_MIN_Y = 35.0  # the range's edge label hangs below its slow edge, but no lower than this
 
 
 def _x(day: dt.date) -> float:
     return float(day.toordinal())
 
 
-def view_end(likely: dt.date, latest: dt.date | None) -> dt.date:
-    """How far right a projection needs the view: to the slow end of its range, unless that is
-    far off (more than CAP_DAYS + CAP_SLACK_DAYS after the likely date) or open; then to
-    CAP_DAYS after the likely date."""
-    cap = likely + dt.timedelta(days=CAP_DAYS)
-    if latest is not None and latest <= cap + dt.timedelta(days=CAP_SLACK_DAYS):
-        return max(latest, likely)
-    return cap
+def view_end(
+    start: dt.date, likely: dt.date, latest: dt.date | None, *, must_show: dt.date | None = None
+) -> dt.date:
+    """How far right a projection needs the view.
+
+    The view shows the goal's real progress first: it runs a little past the likely date (or
+    `must_show`, e.g. the target date or today, if later), a margin of PAD_SHARE of the span
+    (at least MIN_PAD_DAYS). A slow end within that margin, or a second one, is shown whole;
+    one further out (or open) is cut at the edge, where a label says how far it runs, so a wide
+    range never squeezes months of real progress into a sliver.
+    """
+    last = max(likely, must_show or likely)
+    pad = dt.timedelta(days=max(MIN_PAD_DAYS, round((last - start).days * PAD_SHARE)))
+    end = last + pad
+    if latest is not None and latest <= end + pad:
+        return max(end, latest)
+    return end
 
 
 class BurnUpChart(QWidget):
@@ -130,7 +142,7 @@ class BurnUpChart(QWidget):
         # Words in the plot: the target date, the likely date, the range's open end, the note.
         self.target_label = pg.TextItem(anchor=(0, 1))
         self.likely_label = pg.TextItem(anchor=(0.5, 1))
-        self.edge_label = pg.TextItem(anchor=(1, 0.5))
+        self.edge_label = pg.TextItem(anchor=(1, 0))
         self.note_item = pg.TextItem(anchor=(0, 0))
         for item in (self.target_label, self.likely_label, self.edge_label, self.note_item):
             item.setZValue(20)
@@ -190,8 +202,10 @@ class BurnUpChart(QWidget):
         projected = projection.outlook is Outlook.PROJECTED and projection.likely is not None
         if projected:
             assert projection.likely is not None
-            last = max(last, view_end(projection.likely, projection.latest))
-        x0, x1 = time_range(_x(start), _x(last))
+            x0, _ = time_range(_x(start), _x(last))
+            x1 = _x(view_end(start, projection.likely, projection.latest, must_show=last))
+        else:
+            x0, x1 = time_range(_x(start), _x(last))
         self.view_box.setXRange(x0, x1, padding=0)
         self._fit_y()
 
@@ -325,20 +339,20 @@ class BurnUpChart(QWidget):
         if latest is None:
             polygon += [(right, Y_TOP), (right, p)]
             self._edge_note = self.tr("no upper bound →")
-            edge_y = (p + Y_TOP) / 2
+            edge_y = p
         elif _x(latest) > right:
             low = p + (Y_TOP - p) * (right - now) / (_x(latest) - now)
             polygon += [(right, Y_TOP), (right, low)]
-            self._edge_note = self.tr("slow end {date} →").format(date=format_date(latest))
-            edge_y = (low + Y_TOP) / 2
+            self._edge_note = self.tr("latest {date} →").format(date=format_date(latest))
+            edge_y = low
         else:
             polygon.append((_x(latest), Y_TOP))
             edge_y = None
         self._range = polygon
         self.range_item.setPolygon(QPolygonF([QPointF(x, y) for x, y in polygon]))
         self.range_item.show()
-        if edge_y is not None:
-            self.edge_label.setPos(right, edge_y)
+        if edge_y is not None:  # under the range's slow edge, clear of the lines above it
+            self.edge_label.setPos(right, max(edge_y, EDGE_MIN_Y))
         self.likely_label.setText(
             self.tr("likely {date}").format(date=format_date(projection.likely))
         )
@@ -392,10 +406,14 @@ class BurnUpChart(QWidget):
         self.legend.set_inset(width - 8 if self.width() - width >= 320 else 0)
 
     def _fit_y(self) -> None:
-        """0-100 %, with a line of text's room above 100 % for the likely date and the note."""
+        """0-100 %, with room above 100 % for the likely date and the note (as many lines as it
+        wraps to), so neither covers the 100 % line."""
         height = max(1.0, self.view_box.height())
-        line = QFontMetrics(self.font()).height() + 16.0  # the text items' margins, and gaps
-        share = min(0.3, line / height)
+        text = QFontMetrics(self.font()).height()
+        if self._note:
+            text = max(text, self.note_item.boundingRect().height() - 4.0)
+        line = text + 16.0  # the text items' margins, and gaps
+        share = min(0.4, line / height)
         top = (Y_TOP - share * Y_BOTTOM) / (1 - share)
         self.view_box.setYRange(Y_BOTTOM, top, padding=0)
 
@@ -404,17 +422,17 @@ class BurnUpChart(QWidget):
         sits beside its line on whichever side has room, the likely date clear of the edges."""
         if not self._built:
             return
-        self._fit_y()
-        (x0, x1), (y0, y1) = self.view_box.viewRange()
         width = max(1.0, self.view_box.width())
-        per_px = (x1 - x0) / width  # x units per pixel
-        per_px_y = (y1 - y0) / max(1.0, self.view_box.height())
-        inset_x = 6 * per_px
-        inset_y = 4 * per_px_y
         self.note_item.setTextWidth(-1)
         natural = self.note_item.boundingRect().width()
         room = max(120.0, min(NOTE_MAX_PX, width - 24))
         self.note_item.setTextWidth(room if natural > room else -1)
+        self._fit_y()  # after wrapping the note: its height sets the room above 100 %
+        (x0, x1), (y0, y1) = self.view_box.viewRange()
+        per_px = (x1 - x0) / width  # x units per pixel
+        per_px_y = (y1 - y0) / max(1.0, self.view_box.height())
+        inset_x = 6 * per_px
+        inset_y = 4 * per_px_y
         self.note_item.setPos(x0 + inset_x, y1 - inset_y)
         if self._target is not None:
             label_w = self.target_label.boundingRect().width() * per_px

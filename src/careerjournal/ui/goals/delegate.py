@@ -1,9 +1,10 @@
-"""Paints a goal's progress as a slim bar with its percentage beside it."""
+"""Delegates of the Goals area: a goal as a two-line row of the goal list (title; progress bar,
+standing, target date), and the milestone table's wrapping rules."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -11,54 +12,114 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from .model import PROGRESS_ROLE
+from .model import PROGRESS_ROLE, GoalColumn, MilestoneColumn
 
 
-class ProgressBarDelegate(QStyledItemDelegate):
+class GoalRowDelegate(QStyledItemDelegate):
+    """A goal in the list on two lines: icon and title; then a progress bar, its percentage and
+    the standing and target date in quieter text. The list then needs only one narrow column."""
+
+    PAD = 6
+    BAR_WIDTH = 56
+
+    def _lines(self, option: QStyleOptionViewItem) -> tuple[int, int]:
+        line = option.fontMetrics.height()
+        return line, 2 * line + 3 * self.PAD
+
     def paint(
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        value = index.data(PROGRESS_ROLE)
-        if value is None:
-            super().paint(painter, option, index)
-            return
-        widget = option.widget
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
-        background = QStyleOptionViewItem(option)
-        self.initStyleOption(background, index)
-        background.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, widget)
-        fraction = max(0.0, min(1.0, float(value)))
-        text = f"{fraction:.0%}"
-        metrics = option.fontMetrics
-        text_width = metrics.horizontalAdvance("100%") + 6
-        rect = QRectF(option.rect).adjusted(6, 0, -6 - text_width, 0)
-        height = min(10.0, rect.height() - 8)
-        track = QRectF(rect.left(), rect.center().y() - height / 2, rect.width(), height)
+        title, decoration = opt.text, opt.icon
+        opt.text = ""
+        opt.icon = QIcon()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette = opt.palette
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        quiet = text_color if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        line, _ = self._lines(opt)
+        rect = opt.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # Line 1: the icon and the title.
+        icon_size = min(16, line)
+        x = rect.left()
+        if not decoration.isNull():
+            decoration.paint(painter, x, rect.top() + (line - icon_size) // 2, icon_size, icon_size)
+            x += icon_size + self.PAD
+        painter.setFont(opt.font)
+        painter.setPen(text_color)
+        metrics = QFontMetrics(opt.font)
+        elided = metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.right() - x)
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRectF(x, rect.top(), rect.right() - x, line), int(align), elided)
+        # Line 2: the bar, its percentage, the standing and the target date.
+        top = rect.top() + line + self.PAD
+        value = index.data(PROGRESS_ROLE)
+        fraction = max(0.0, min(1.0, float(value or 0.0)))
+        bar_w = float(min(self.BAR_WIDTH, max(24, rect.width() // 3)))
+        height = 8.0
+        track = QRectF(rect.left(), top + (line - height) / 2, bar_w, height)
+        mid = palette.color(QPalette.ColorRole.Mid)
+        mid.setAlphaF(0.45)
         painter.setPen(Qt.PenStyle.NoPen)
-        mid = option.palette.color(QPalette.ColorRole.Mid)
-        mid.setAlphaF(0.35)
         painter.setBrush(mid)
         painter.drawRoundedRect(track, height / 2, height / 2)
         if fraction > 0:
             filled = QRectF(track.left(), track.top(), track.width() * fraction, height)
-            painter.setBrush(option.palette.color(QPalette.ColorRole.Highlight))
+            fill = text_color if selected else palette.color(QPalette.ColorRole.Highlight)
+            painter.setBrush(fill)
             painter.drawRoundedRect(filled, height / 2, height / 2)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.setPen(option.palette.color(role))
-        text_rect = QRectF(track.right() + 6, option.rect.top(), text_width, option.rect.height())
-        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(text_rect, int(align), text)
+        painter.setFont(option.font)
+        small = QFontMetrics(option.font)
+        details = [f"{fraction:.0%}"]
+        for column in (GoalColumn.STANDING, GoalColumn.TARGET):
+            text = index.siblingAtColumn(column).data()
+            if text and text != "—":
+                details.append(str(text))
+        x2 = track.right() + self.PAD
+        room = int(rect.right() - x2)
+        while len(details) > 1 and small.horizontalAdvance(" · ".join(details)) > room:
+            details.pop()  # drop the target date, then the standing, rather than cut them
+        rest = small.elidedText(" · ".join(details), Qt.TextElideMode.ElideRight, room)
+        painter.setPen(quiet)
+        painter.drawText(QRectF(x2, top, rect.right() - x2, line), int(align), rest)
         painter.restore()
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        hint = super().sizeHint(option, index)
-        return QSize(max(hint.width(), 120), max(hint.height(), 26))
+        _, height = self._lines(option)
+        return QSize(160, height)
+
+
+class SingleLineDelegate(QStyledItemDelegate):
+    """One elided line in a table that wraps its other columns (the full text is the tooltip)."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+
+
+class MilestoneTitleDelegate(QStyledItemDelegate):
+    """An open milestone's title wraps onto as many lines as it needs; a done one stays on one
+    elided line (its tooltip has it whole), so what is left to do gets the room."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        done = index.siblingAtColumn(MilestoneColumn.DONE).data(Qt.ItemDataRole.CheckStateRole)
+        if done == Qt.CheckState.Checked:
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText

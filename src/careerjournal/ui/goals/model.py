@@ -132,10 +132,11 @@ class GoalListModel(QAbstractTableModel):
                 return gp.explanation()
             if column == GoalColumn.STANDING:
                 return gp.schedule.text
-            lines = [self.tr(KIND_LABELS[goal.kind])]
+            facts = [self.tr(KIND_LABELS[goal.kind])]
             if goal.pinned:
-                lines.append(self.tr("Pinned as the next promotion"))
-            return " · ".join(lines)
+                facts.append(self.tr("Pinned as the next promotion"))
+            # The list may elide the title: the tip gives it whole, with what the row sums up.
+            return "\n".join((goal.title, " · ".join(facts), gp.schedule.text))
         return None
 
 
@@ -229,6 +230,8 @@ class MilestoneModel(QAbstractTableModel):
                 return self.tr("No evidence yet: link entries with Ctrl+E")
             if column == MilestoneColumn.COMPLETES:
                 return status.criterion_text
+            if column == MilestoneColumn.TITLE:
+                return m.title  # whole, however narrow the column
         if role == Qt.ItemDataRole.TextAlignmentRole and column == MilestoneColumn.WEIGHT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,14 +42,20 @@ from ...store import StoreError
 from ..context import AppContext
 from ..formatting import format_date, kind_label
 from ..icons import icon, kind_icon
+from ..reading_splitter import ReadingSplitter
 from ..undo import push
-from ..view_parts import heading, scope_to, view_action
+from ..view_parts import heading, scope_to, secondary, view_action
 from . import commands
 from .charts import BurnUpChart
-from .delegate import ProgressBarDelegate
+from .delegate import GoalRowDelegate, MilestoneTitleDelegate, SingleLineDelegate
 from .matrix import EvidenceMatrixView
 from .model import KIND_LABELS, GoalColumn, GoalListModel, MilestoneColumn, MilestoneModel
 from .pinned_card import projection_text
+
+SPLITTER_KEY = "goals/splitter_sizes"
+DEFAULT_SPLIT = (240, 860)  # the list keeps its width (at least its minimum); the detail grows
+COMPLETES_SHARE = 0.38  # of the milestone table's room for words; the title gets the rest
+SHORT_TAB_PX = 260  # below this the milestones tab shows one row of evidence, not three
 
 
 def month_range(gp: GoalProgress) -> str:
@@ -182,6 +189,10 @@ class GoalsView(QWidget):
         toolbar.addAction(self.action_achieved)
         toolbar.addAction(self.action_dropped)
         toolbar.addAction(self.action_delete_goal)
+        for action in (self.action_edit_goal, self.action_delete_goal):
+            button = toolbar.widgetForAction(action)  # icons with tooltips: room for the filter
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -195,21 +206,23 @@ class GoalsView(QWidget):
         self.goal_table = QTableView()
         self.goal_table.setObjectName("goal_list")
         self.goal_table.setModel(self.goal_model)
-        self.goal_table.setItemDelegateForColumn(GoalColumn.PROGRESS, ProgressBarDelegate(self))
+        # One column of two-line rows (title; bar, standing, target): narrow yet complete.
+        self.goal_delegate = GoalRowDelegate(self)
+        self.goal_table.setItemDelegateForColumn(GoalColumn.TITLE, self.goal_delegate)
         self.goal_table.verticalHeader().hide()
+        self.goal_table.horizontalHeader().hide()
         self.goal_table.setShowGrid(False)
         self.goal_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.goal_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.goal_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.goal_table.verticalHeader().setDefaultSectionSize(30)
-        header = self.goal_table.horizontalHeader()
-        header.setSectionResizeMode(GoalColumn.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.goal_table.setWordWrap(False)
-        self.goal_table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        for column, width in ((GoalColumn.PROGRESS, 96), (GoalColumn.TARGET, 92)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(GoalColumn.STANDING, QHeaderView.ResizeMode.ResizeToContents)
+        self.goal_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.goal_table.verticalHeader().setDefaultSectionSize(
+            2 * self.goal_table.fontMetrics().height() + 3 * GoalRowDelegate.PAD
+        )
+        for column in (GoalColumn.PROGRESS, GoalColumn.TARGET, GoalColumn.STANDING):
+            self.goal_table.setColumnHidden(column, True)
+        self.goal_table.horizontalHeader().setStretchLastSection(True)
+        self.goal_table.setMinimumWidth(170)
         self.goal_table.selectionModel().currentRowChanged.connect(self._on_goal_changed)
         self.goal_table.doubleClicked.connect(lambda _i: self.edit_goal())
         scope_to(self, self.goal_table, self.action_edit_goal, self.action_delete_goal)
@@ -249,26 +262,27 @@ class GoalsView(QWidget):
         self.detail.setObjectName("goal_detail")
         hint = QLabel(tr("Select a goal to see its milestones and progress."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setEnabled(False)
+        hint.setWordWrap(True)
+        secondary(hint)
         self.detail.addWidget(hint)
         self.detail.addWidget(self._build_detail())
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.left)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([390, 710])
+        self.splitter = ReadingSplitter(
+            self.left, self.detail, self.ctx.settings, SPLITTER_KEY, DEFAULT_SPLIT
+        )
+        self.splitter.setObjectName("goals_splitter")
+        self.splitter.setStretchFactor(0, 0)  # a wider window widens the goal's detail
+        self.splitter.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.setSpacing(6)
         layout.addWidget(toolbar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
 
     def _build_detail(self) -> QWidget:
         tr = self.tr
+        self._milestones_tab: QWidget | None = None  # the event filter runs before it exists
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 0, 0, 0)
@@ -276,20 +290,18 @@ class GoalsView(QWidget):
         self.goal_title.setObjectName("goal_title")
         self.goal_target = QLabel()
         self.goal_target.setObjectName("goal_target")
-        self.goal_target.setWordWrap(True)
         self.progress_line = QLabel()
         self.progress_line.setObjectName("goal_progress")
-        self.progress_line.setWordWrap(True)
+        self.progress_line.setTextFormat(Qt.TextFormat.RichText)  # the share in bold
         self.projection_line = QLabel()
         self.projection_line.setObjectName("goal_projection")
-        self.projection_line.setWordWrap(True)
-        self.how_line = QLabel()
-        self.how_line.setObjectName("goal_how")
-        self.how_line.setWordWrap(True)
-        self.how_line.setEnabled(False)
+        for label in (self.goal_title, self.goal_target, self.projection_line):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # titles and roles the user typed
+        for label in (self.goal_target, self.progress_line, self.projection_line):
+            label.setWordWrap(True)
         self.chart = BurnUpChart()
         self.chart.setObjectName("burn_up_chart")
-        self.chart.setMinimumHeight(190)
+        self.chart.setMinimumHeight(175)
 
         # Milestones tab: the checklist and the selected milestone's evidence.
         self.milestone_model = MilestoneModel(self)
@@ -309,17 +321,33 @@ class GoalsView(QWidget):
         self.milestones.setDropIndicatorShown(True)
         self.milestones.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.milestones.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.milestones.verticalHeader().setDefaultSectionSize(
-            self.milestones.fontMetrics().height() + 10
-        )
+        # Long titles wrap onto more lines (rows grow to fit) rather than being cut short.
+        self.milestones.setWordWrap(True)
+        self.milestones.setTextElideMode(Qt.TextElideMode.ElideRight)
+        row_height = self.milestones.fontMetrics().height() + 10
+        vh = self.milestones.verticalHeader()
+        vh.setMinimumSectionSize(row_height)
+        vh.setDefaultSectionSize(row_height)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         mh = self.milestones.horizontalHeader()
+        # The title and the criterion share the room the dates and numbers leave (see
+        # `_share_columns`): the title the larger part.
         mh.setSectionResizeMode(MilestoneColumn.TITLE, QHeaderView.ResizeMode.Stretch)
-        mh.setSectionResizeMode(MilestoneColumn.COMPLETES, QHeaderView.ResizeMode.Interactive)
-        mh.resizeSection(MilestoneColumn.DONE, 112)
-        mh.resizeSection(MilestoneColumn.WEIGHT, 56)
-        mh.resizeSection(MilestoneColumn.DUE, 96)
-        mh.resizeSection(MilestoneColumn.COMPLETES, 190)
-        mh.resizeSection(MilestoneColumn.EVIDENCE, 64)
+        mh.setSectionResizeMode(MilestoneColumn.COMPLETES, QHeaderView.ResizeMode.Fixed)
+        # Kept as attributes: a view does not own its delegates, and Python must not drop them.
+        self.completes_delegate = SingleLineDelegate(self.milestones)
+        self.title_delegate = MilestoneTitleDelegate(self.milestones)
+        self.milestones.setItemDelegateForColumn(MilestoneColumn.COMPLETES, self.completes_delegate)
+        self.milestones.setItemDelegateForColumn(MilestoneColumn.TITLE, self.title_delegate)
+        metrics = self.milestones.fontMetrics()
+        date_width = metrics.horizontalAdvance("22 Sep 2026") + 14
+        mh.resizeSection(MilestoneColumn.DONE, date_width + 22)  # the tick box and the date
+        mh.resizeSection(MilestoneColumn.WEIGHT, metrics.horizontalAdvance(self.tr("Weight")) + 14)
+        mh.resizeSection(MilestoneColumn.DUE, date_width)
+        mh.resizeSection(
+            MilestoneColumn.EVIDENCE, metrics.horizontalAdvance(self.tr("Evidence")) + 14
+        )
+        self.milestones.installEventFilter(self)
         self.milestones.selectionModel().currentRowChanged.connect(self._on_milestone_changed)
         self.milestones.doubleClicked.connect(self._on_milestone_double_clicked)
         scope_to(
@@ -361,16 +389,29 @@ class GoalsView(QWidget):
         self.evidence_list.setObjectName("milestone_evidence")
         self.evidence_list.setModel(self.evidence_model)
         self.evidence_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.evidence_list.setMaximumHeight(76)
+        self._evidence_row = self.evidence_list.fontMetrics().height() + 6
+        self.evidence_list.setMinimumHeight(self._evidence_row + 8)
         self.evidence_list.doubleClicked.connect(self._on_evidence_activated)
-        self.evidence_label = QLabel(tr("Evidence for the selected milestone"))
-        self.evidence_label.setEnabled(False)
+        self.evidence_label = secondary(QLabel(tr("Evidence for the selected milestone")))
+        self.evidence_label.setObjectName("milestone_evidence_label")
+        self.evidence_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.evidence_label.setWordWrap(True)
+        # Said when Space is pressed on a milestone that ticks itself; gone on the next move.
+        self.milestone_notice = QLabel()
+        self.milestone_notice.setObjectName("milestone_notice")
+        self.milestone_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.milestone_notice.setWordWrap(True)
+        self.milestone_notice.hide()
 
         milestones_tab = QWidget()
+        milestones_tab.setObjectName("milestones_tab")
+        milestones_tab.installEventFilter(self)
+        self._milestones_tab = milestones_tab
         tab_layout = QVBoxLayout(milestones_tab)
         tab_layout.setContentsMargins(0, 4, 0, 0)
         tab_layout.addWidget(bar)
         tab_layout.addWidget(self.milestones, 1)
+        tab_layout.addWidget(self.milestone_notice)
         tab_layout.addWidget(self.evidence_label)
         tab_layout.addWidget(self.evidence_list)
 
@@ -384,23 +425,25 @@ class GoalsView(QWidget):
         self.tabs.addTab(milestones_tab, icon("nav-goals"), tr("&Milestones"))
         self.tabs.addTab(self.matrix, icon("link"), tr("Evidence Matri&x"))
 
-        inner = QSplitter(Qt.Orientation.Vertical)
-        inner.setChildrenCollapsible(False)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
+        # The words above the splitter (a layout gives wrapped lines their height; a splitter
+        # would not), the chart and the tabs in it.
+        layout.setSpacing(3)
         for w in (
             self.goal_title,
             self.goal_target,
             self.progress_line,
             self.projection_line,
         ):
-            top_layout.addWidget(w)
-        top_layout.addWidget(self.chart, 1)
-        top_layout.addWidget(self.how_line)
-        inner.addWidget(top)
+            layout.addWidget(w)
+        layout.addSpacing(3)
+        inner = QSplitter(Qt.Orientation.Vertical)
+        inner.setObjectName("goal_detail_splitter")
+        inner.setChildrenCollapsible(False)
+        inner.addWidget(self.chart)
         inner.addWidget(self.tabs)
-        inner.setSizes([380, 380])
+        inner.setStretchFactor(0, 1)
+        inner.setStretchFactor(1, 1)
+        inner.setSizes([300, 380])
         layout.addWidget(inner, 1)
         return page
 
@@ -474,6 +517,7 @@ class GoalsView(QWidget):
         self._update_actions()
 
     def _on_milestone_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self.milestone_notice.hide()
         self._show_evidence()
         self._update_actions()
 
@@ -498,6 +542,59 @@ class GoalsView(QWidget):
         ):
             action.setEnabled(m is not None)
         self.action_toggle_done.setEnabled(m is not None and not m.automatic)
+        self.action_toggle_done.setToolTip(
+            self._ticks_itself(m)
+            if m is not None and m.automatic
+            else self.tr("Tick or untick the selected milestone (Space)")
+        )
+
+    def _share_columns(self) -> None:
+        """The criterion column gets what its texts need, up to COMPLETES_SHARE of what the fixed
+        columns leave; the title (stretching) the rest."""
+        header = self.milestones.horizontalHeader()
+        fixed = sum(
+            header.sectionSize(c)
+            for c in MilestoneColumn
+            if c not in (MilestoneColumn.TITLE, MilestoneColumn.COMPLETES)
+        )
+        room = self.milestones.viewport().width() - fixed
+        needed = max(
+            header.sectionSizeHint(MilestoneColumn.COMPLETES),
+            self.milestones.sizeHintForColumn(MilestoneColumn.COMPLETES),
+        )
+        header.resizeSection(
+            MilestoneColumn.COMPLETES, min(needed, max(90, int(room * COMPLETES_SHARE)))
+        )
+
+    def _ticks_itself(self, m: MilestoneStatus) -> str:
+        return self.tr("“%s” ticks itself when: %s. It cannot be ticked by hand.") % (
+            m.milestone.title,
+            m.criterion_text,
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space on a milestone that ticks itself says why nothing happens (its tick action is
+        disabled, so the key would otherwise pass silently)."""
+        if (
+            watched is self.milestones
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            m = self.selected_milestone()
+            if m is not None and m.automatic:
+                self.milestone_notice.setText(self._ticks_itself(m))
+                self.milestone_notice.show()
+                return True
+        if watched is self.milestones and event.type() == QEvent.Type.Resize:
+            self._share_columns()
+        tab = self._milestones_tab
+        if tab is not None and watched is tab and event.type() == QEvent.Type.Resize:
+            # A short tab keeps its room for the milestones: the evidence list shrinks first.
+            rows = 3 if tab.height() >= SHORT_TAB_PX else 1
+            self.evidence_list.setMaximumHeight(rows * self._evidence_row + 8)
+        return super().eventFilter(watched, event)
 
     def _show_goal(self) -> None:
         gp = self.selected_goal()
@@ -517,13 +614,29 @@ class GoalsView(QWidget):
             parts.append(self.tr("target date %s") % format_date(goal.target_date))
         parts.append(self.tr("started %s") % format_date(goal.created_on))
         self.goal_target.setText(" · ".join(parts))
-        self.progress_line.setText(
-            self.tr("<b>%s</b> done. %s") % (f"{gp.progress:.0%}", gp.schedule.text)
+        done = len(gp.milestones) - len(gp.open_milestones)
+        counts = self.tr("%1 of %n milestones", "", len(gp.milestones)).replace("%1", str(done))
+        share = (
+            self.tr("<b>%1</b> done (%2 of %3 weight; %4). %5")
+            if gp.milestones
+            else self.tr("<b>%1</b> done. %5")
         )
-        self.projection_line.setText(self.tr("%s %s") % (month_range(gp), gp.pace_text()))
+        self.progress_line.setText(
+            share.replace("%1", f"{gp.progress:.0%}")
+            .replace("%2", f"{gp.done_weight:g}")
+            .replace("%3", f"{gp.total_weight:g}")
+            .replace("%4", counts)
+            .replace("%5", html.escape(gp.schedule.text))
+        )
+        # The pace behind the projection on hover: the line stays one line at the minimum width.
+        self.projection_line.setText(month_range(gp))
+        self.projection_line.setToolTip(gp.pace_text())
         self.chart.set_progress(gp)
-        self.how_line.setText(
-            gp.explanation()
+        # How to read the chart: on hover, so the words never crowd the chart out.
+        self.chart.graphics.setToolTip(
+            gp.pace_text()
+            + "\n"
+            + self.chart.explanation(gp)
             + " "
             + self.tr(
                 "The dashed line extends the recent pace; the shaded range is wider when fewer "
@@ -531,6 +644,7 @@ class GoalsView(QWidget):
             )
         )
         self.milestone_model.set_milestones(gp.milestones)
+        self._share_columns()
         ids = sorted({e for m in gp.milestones for e in m.evidence_ids})
         entries = {e.id: e for e in self.ctx.journal.entries.get_many(ids)} if ids else {}
         self._entries = entries
@@ -542,6 +656,7 @@ class GoalsView(QWidget):
         m = self.selected_milestone()
         if m is None:
             self.evidence_label.setText(self.tr("Select a milestone to see its evidence."))
+            self.evidence_list.hide()  # no empty box
             return
         entries = getattr(self, "_entries", {})
         linked = set(m.milestone.evidence_ids)
@@ -558,9 +673,12 @@ class GoalsView(QWidget):
             item.setToolTip(kind_label(record.kind))
             self.evidence_model.appendRow(item)
         count = self.evidence_model.rowCount()
+        self.evidence_list.setVisible(count > 0)
+        self.evidence_list.setToolTip(
+            self.tr("Double-click opens an entry; link more with Ctrl+E.") if count else ""
+        )
         self.evidence_label.setText(
-            self.tr("Evidence for “%s”: %d entr%s. Link more with Ctrl+E; double-click opens.")
-            % (m.milestone.title, count, "y" if count == 1 else "ies")
+            self.tr("Evidence for “%s”: %n entries", "", count) % m.milestone.title
             if count
             else self.tr("No evidence yet for “%s”. Link entries with Ctrl+E.") % m.milestone.title
         )
@@ -627,17 +745,24 @@ class GoalsView(QWidget):
             return
         goal = gp.goal
         evidence = sum(len(m.evidence_ids) for m in goal.milestones)
-        answer = QMessageBox.question(
-            self,
+        milestones = self.tr("%n milestones", "", len(goal.milestones))
+        links = self.tr("%n links to evidence", "", evidence)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Delete Goal"),
             self.tr(
-                "Delete the goal “%s” with its %d milestone(s) and %d evidence link(s)?\n\n"
+                "Delete the goal “%1” with its %2 and %3?\n\n"
                 "The linked entries stay in the journal. Undo (Ctrl+Z) brings the goal back."
             )
-            % (goal.title, len(goal.milestones), evidence),
+            .replace("%2", milestones)
+            .replace("%3", links)
+            .replace("%1", goal.title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the title as typed, never as markup
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
         if answer == QMessageBox.StandardButton.Yes:
             self._push(commands.DeleteGoalCommand(self.ctx.journal, goal))
 
