@@ -489,3 +489,38 @@ def test_splitter_sizes_are_kept(qtbot: QtBot, ctx: AppContext, view: JournalVie
     again.show()
     qtbot.waitExposed(again)
     assert again.splitter.sizes() == view.splitter.sizes()
+
+
+# -- issue 14 G: captions and quotes ---------------------------------------------------------
+
+
+def test_captions_are_secondary_text_not_disabled(view: JournalView) -> None:
+    from PySide6.QtGui import QPalette
+
+    view.filter_bar.debounce_ms = 0
+    view.filter_bar.set_text("nothing matches this")
+    hint = view.empty_hint
+    assert view.table_stack.currentWidget() is view.empty_state
+    assert hint.isEnabled()
+    assert hint.foregroundRole() == QPalette.ColorRole.PlaceholderText
+    label = view.detail.empty_label
+    assert label.isEnabled()
+    assert label.foregroundRole() == QPalette.ColorRole.PlaceholderText
+
+
+def test_quotes_in_the_body_are_indented_a_little(ctx: AppContext, view: JournalView) -> None:
+    from PySide6.QtGui import QTextFormat
+
+    entry = ctx.journal.entries.add(
+        EntryDraft("Praise", body="Context first.\n\n> You made a stressful week feel calm.\n")
+    )
+    assert view.select_entry(entry.id)
+    document = view.detail.body.document()
+    quotes = []
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().intProperty(QTextFormat.Property.BlockQuoteLevel):
+            quotes.append(block.blockFormat())
+        block = block.next()
+    assert quotes
+    assert all(q.leftMargin() <= 16 and q.rightMargin() == 0 for q in quotes)

@@ -9,11 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from careerjournal.services import EntryDraft
+from careerjournal.services import EntryDraft, EntryQuery
 from careerjournal.ui.context import AppContext
 from careerjournal.ui.main_window import MainWindow
 
 AREAS = ["journal", "timeline", "skills", "goals", "insights", "summary"]
+AREAS_TITLES = {"Journal", "Timeline", "Skills", "Goals", "Insights", "Summary"}
 
 
 @pytest.fixture
@@ -66,7 +67,7 @@ def test_status_bar_counts_live_entries(qtbot, ctx: AppContext, window: MainWind
     add(ctx, "Two")
     qtbot.waitUntil(lambda: window.count_label.text() == "2 entries")
     ctx.journal.entries.trash([first])
-    qtbot.waitUntil(lambda: window.count_label.text() == "1 entries")
+    qtbot.waitUntil(lambda: window.count_label.text() == "1 entry")  # English plural forms
     assert ctx.journal.name in window.file_label.text()
     assert "Not backed up yet" in window.backup_label.text()
 
@@ -120,14 +121,14 @@ def test_geometry_and_last_view_are_restored(qtbot, ctx: AppContext) -> None:
     first = MainWindow(ctx)
     qtbot.addWidget(first)
     first.show()
-    first.resize(790, 570)  # within the offscreen screen (800x600)
+    first.resize(1024, 700)  # the minimum width; the offscreen screen is narrower still
     first.show_area("goals")
     first.close()
     second = MainWindow(ctx)
     qtbot.addWidget(second)
     second.show()
     assert second.current_area() == "goals"
-    assert (second.width(), second.height()) == (790, 570)
+    assert (second.width(), second.height()) == (1024, 700)
 
 
 def test_theme_menu_records_the_choice(window: MainWindow, ctx: AppContext) -> None:
@@ -206,3 +207,119 @@ def test_filters_travel_between_journal_and_timeline(qtbot, ctx: AppContext, win
     qtbot.waitUntil(lambda: view.query().text == "meetup")  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: view.model.entry_at(0).title == "Spoke at a meetup")  # type: ignore[attr-defined]
     assert window.search_field.text() == "meetup"
+
+
+# -- toolbar, search field, shortcuts window (issue 14 G) ---------------------------------------
+
+
+def test_undo_redo_buttons_keep_their_width_and_tell_the_rest_in_the_tooltip(
+    qtbot, ctx: AppContext, window: MainWindow
+) -> None:
+    from careerjournal.ui.undo import AddEntryCommand, push
+
+    bar = window.toolbar
+    undo_button = bar.widgetForAction(window.action_undo)
+    redo_button = bar.widgetForAction(window.action_redo)
+    qtbot.wait(10)
+    before = (undo_button.width(), redo_button.width(), window.search_field.geometry())
+    title = "Presented the quarterly architecture review to the whole department"
+    push(ctx.undo_stack, AddEntryCommand(ctx.journal, EntryDraft(title=title)))
+    qtbot.wait(10)
+    assert undo_button.text() == "Undo"
+    assert title[:30] in undo_button.toolTip()
+    assert (undo_button.width(), redo_button.width(), window.search_field.geometry()) == before
+    qtbot.mouseClick(undo_button, Qt.MouseButton.LeftButton)  # the real button
+    qtbot.wait(10)
+    assert ctx.journal.entries.count(EntryQuery()) == 0
+    assert redo_button.text() == "Redo"
+    assert title[:30] in redo_button.toolTip()
+    assert (undo_button.width(), redo_button.width(), window.search_field.geometry()) == before
+    assert title[:30] in window.action_redo.text()  # the Edit menu still says what
+
+
+def test_escape_in_the_search_field_clears_it_and_its_filter(
+    qtbot, ctx: AppContext, window: MainWindow
+) -> None:
+    add(ctx, "Kubernetes migration")
+    add(ctx, "Spoke at a meetup")
+    view = window.journal_view
+    model = view.model  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
+    window.action_find.trigger()
+    qtbot.keyClicks(window.search_field, "kube")
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.search_field.text() == ""
+    assert model.rowCount() == 2  # at once, no debounce for an emptied field
+    assert view.query().text == ""  # type: ignore[attr-defined]
+    assert not view.filter_bar.is_filtered()  # type: ignore[attr-defined]
+    # Esc again, in an empty field: back to the list.
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert view.table.hasFocus()  # type: ignore[attr-defined]
+
+
+def test_status_bar_shows_the_journal_name_as_plain_text(window: MainWindow) -> None:
+    for label in (window.count_label, window.file_label, window.backup_label):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_shortcuts_window_groups_keys_by_area(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from careerjournal.ui.shortcuts import ShortcutsDialog
+
+    shown: list[ShortcutsDialog] = []
+    monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: shown.append(self) or 0)
+    qtbot.keyClick(window, Qt.Key.Key_F1)  # Help › Keyboard Shortcuts
+    assert len(shown) == 1
+    dialog = shown[0]
+    groups = dialog.groups()
+    assert groups[:4] == ["File", "Edit", "View", "Help"]
+    assert [g for g in groups if g in AREAS_TITLES][:1] == ["Journal"]  # areas after the menus
+    assert {"Skills", "Goals"} <= set(groups)  # built for the list, though never shown yet
+    edit = dict(dialog.rows("Edit"))
+    assert edit["Undo"].split(", ")[0] == "Ctrl+Z"
+    assert "Undo" not in edit["Undo"].split(", ")  # not the keyboard's own Undo key
+    assert edit["Clear Search"] == "Esc"
+    assert dict(dialog.rows("View"))["Timeline"] == "Ctrl+2"
+    journal = dict(dialog.rows("Journal"))
+    assert journal["Move to Trash"] == "Del"
+    assert journal["Restore from Trash"] == "Ctrl+R"
+    assert "Return" in journal["Edit Entry"]
+    deletes = [text for text, keys in dialog.rows("Goals") if keys == "Del"]
+    assert len(deletes) >= 2  # goal and milestone: each named, in the Goals group
+    for group in groups:
+        texts = [text for text, _ in dialog.rows(group)]
+        assert len(texts) == len(set(texts)), group  # no row twice within a group
+    # The window's own actions are listed once, under their menu, not again under an area.
+    assert "New Entry" not in dict(dialog.rows("Journal"))
+
+
+def _ink(action: QAction) -> set[str]:
+    """The colours of an action's icon's solid pixels."""
+    image = action.icon().pixmap(20, 20).toImage()
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() == 255
+    }
+
+
+def test_toolbar_icons_follow_a_theme_switch(qtbot, qapp, window: MainWindow) -> None:
+    from PySide6.QtGui import QPalette
+
+    from careerjournal.ui.theme import dark_palette, light_palette
+
+    before = qapp.palette()
+    try:
+        qapp.setPalette(light_palette())
+        light_ink = light_palette().color(QPalette.ColorRole.WindowText).name()
+        qtbot.waitUntil(lambda: _ink(window.action_new_entry) == {light_ink})
+        qapp.setPalette(dark_palette())
+        dark_ink = dark_palette().color(QPalette.ColorRole.WindowText).name()
+        assert dark_ink != light_ink
+        for action in (window.action_new_entry, window.action_undo, window.search_icon):
+            qtbot.waitUntil(lambda a=action: _ink(a) == {dark_ink})
+    finally:
+        qapp.setPalette(before)

@@ -7,8 +7,9 @@ and switching journals is asked of the application controller through signals.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -19,12 +20,14 @@ from PySide6.QtGui import (
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
@@ -44,6 +47,8 @@ from .icons import icon
 from .settings import ThemeChoice
 from .welcome import JournalArea
 
+ICON_PROPERTY = "careerjournal_icon"  # an action's icon name, to redraw it in a new palette
+
 
 class MainWindow(QMainWindow):
     open_journal_requested = Signal(str)
@@ -62,7 +67,7 @@ class MainWindow(QMainWindow):
         self._total = 0  # live entries in the journal
         self._shown = 0  # entries the journal view shows now
         self.setWindowTitle(f"{APP_NAME} — {ctx.journal.name}")
-        self.setMinimumSize(QSize(720, 480))
+        self.setMinimumSize(QSize(1024, 640))  # every area is laid out and tested at this size
         undo.report_error = self._show_error
 
         self._build_actions()
@@ -79,7 +84,7 @@ class MainWindow(QMainWindow):
         self,
         name: str,
         text: str,
-        slot: object,
+        slot: Callable[[], object] | None,
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         icon_name: str | None = None,
         tip: str = "",
@@ -87,7 +92,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setObjectName(name)
         if icon_name:
-            action.setIcon(icon(icon_name))
+            _set_icon(action, icon_name)
         if shortcut is not None:
             if isinstance(shortcut, QKeySequence.StandardKey):
                 action.setShortcuts(shortcut)
@@ -97,7 +102,8 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip)
             action.setToolTip(tip)
         if slot is not None:
-            action.triggered.connect(slot)  # type: ignore[arg-type]
+            # Without `checked`: a slot with an optional parameter would receive False.
+            action.triggered.connect(lambda _checked=False, call=slot: call())
         self.addAction(action)
         return action
 
@@ -124,11 +130,15 @@ class MainWindow(QMainWindow):
         self.action_undo = stack.createUndoAction(self, tr("&Undo"))
         self.action_undo.setObjectName("action_undo")
         self.action_undo.setShortcuts(S.Undo)
-        self.action_undo.setIcon(icon("undo"))
+        _set_icon(self.action_undo, "undo")
+        # The menus say what will be undone; the toolbar keeps a short, steady label (the full
+        # text is the tooltip), so the search field beside it never moves.
+        self.action_undo.setIconText(tr("Undo"))
         self.action_redo = stack.createRedoAction(self, tr("&Redo"))
         self.action_redo.setObjectName("action_redo")
         self.action_redo.setShortcuts(S.Redo)
-        self.action_redo.setIcon(icon("redo"))
+        _set_icon(self.action_redo, "redo")
+        self.action_redo.setIconText(tr("Redo"))
         self.addActions([self.action_undo, self.action_redo])
         self.action_edit_entry = self._action(
             "action_edit_entry", tr("&Edit Entry…"), self.edit_selected, None, "edit"
@@ -185,6 +195,8 @@ class MainWindow(QMainWindow):
         )
         self.action_backup.setEnabled(self.ctx.journal.store.path is not None)
         self.action_quit = self._action("action_quit", tr("&Quit"), self.close, S.Quit)
+        if self.action_quit.shortcut().isEmpty():  # desktops without a standard Quit key
+            self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.action_find = self._action("action_find", tr("&Find…"), self.focus_search, S.Find)
         self.action_about = self._action(
             "action_about", tr("&About Career Journal"), self.show_about, None, "help"
@@ -339,22 +351,29 @@ class MainWindow(QMainWindow):
         self.search_field.setObjectName("search_field")
         self.search_field.setPlaceholderText(self.tr("Search entries (Ctrl+F)"))
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_icon = self.search_field.addAction(
+            icon("search"), QLineEdit.ActionPosition.LeadingPosition
+        )
+        self.search_icon.setProperty(ICON_PROPERTY, "search")
         self.search_field.setMinimumWidth(260)
         self.search_field.setMaximumWidth(360)
         self.search_field.textChanged.connect(self._on_search_text)
+        self.action_clear_search = QAction(self.tr("Clear Search"), self.search_field)
+        self.action_clear_search.setObjectName("action_clear_search")
+        self.action_clear_search.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.action_clear_search.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.action_clear_search.triggered.connect(self.clear_search)
+        self.search_field.addAction(self.action_clear_search)
         bar.addWidget(self.search_field)
+        self.toolbar = bar
         self.addToolBar(bar)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        self.count_label = QLabel()
-        self.count_label.setObjectName("status_count")
-        self.file_label = QLabel(self.ctx.journal.name)
-        self.file_label.setObjectName("status_file")
+        self.count_label = _status_label("status_count")
+        self.file_label = _status_label("status_file", self.ctx.journal.name)
         self.file_label.setToolTip(self.tr("The journal this window shows"))
-        self.backup_label = QLabel()
-        self.backup_label.setObjectName("status_backup")
+        self.backup_label = _status_label("status_backup")
         status.addWidget(self.count_label)
         status.addWidget(self.file_label, 1)
         status.addPermanentWidget(self.backup_label)
@@ -370,6 +389,19 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 780)
         self.show_area(self.ctx.settings.last_view)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "nav_model"):
+            self._refresh_icons()  # a theme switch: icons are drawn in the palette's colours
+        super().changeEvent(event)
+
+    def _refresh_icons(self) -> None:
+        for action in self.findChildren(QAction):
+            name = action.property(ICON_PROPERTY)
+            if name:
+                action.setIcon(icon(str(name)))
+        for row, area in enumerate(self._areas):
+            self.nav_model.item(row).setIcon(icon(area.icon_name))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.geometry = self.saveGeometry()
@@ -476,6 +508,15 @@ class MainWindow(QMainWindow):
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
+    def clear_search(self) -> None:
+        """Esc in the search field: empty it (and its filter); if it is empty, back to the view."""
+        if self.search_field.text():
+            self.search_field.clear()
+        else:
+            self.stack.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if self.current_area() == "journal":
+                self.journal_view.table.setFocus(Qt.FocusReason.ShortcutFocusReason)  # type: ignore[attr-defined]
+
     def _on_search_text(self, text: str) -> None:
         """Search filters the journal, or the timeline while it is shown."""
         if self.current_area() == "timeline":
@@ -494,8 +535,8 @@ class MainWindow(QMainWindow):
             self.theme_requested.emit(self.ctx.settings.theme)
             location = dialog.chosen_journal_location()
             self.preferences_changed.emit()
-            if location is not None:
-                self.open_journal_requested.emit(location)
+            if location is not None:  # chosen with a save dialog: a new file is meant
+                self.new_journal_requested.emit(location)
 
     def _choose_theme(self, choice: ThemeChoice) -> None:
         self.ctx.settings.theme = choice
@@ -567,11 +608,37 @@ class MainWindow(QMainWindow):
             % (__version__, self.ctx.journal.name),
         )
 
+    def shortcut_groups(self) -> list[tuple[str, list[QAction]]]:
+        """The window's actions by menu, then each area's own (their keys work inside it).
+
+        Areas not shown yet are built here, so that their keys are listed too."""
+        groups: list[tuple[str, list[QAction]]] = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if menu is None:
+                continue
+            actions = _menu_actions(menu)
+            if self.action_find in actions:  # Esc in the search field goes with Find
+                actions.insert(actions.index(self.action_find) + 1, self.action_clear_search)
+            groups.append((menu.title(), actions))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            for area in self._areas:
+                view = self._views[area.key]
+                build = getattr(view, "view", None)
+                if callable(build) and hasattr(view, "is_built"):
+                    view = build()
+                groups.append((area.title, view.findChildren(QAction)))
+        finally:
+            QApplication.restoreOverrideCursor()
+        return groups
+
     def show_shortcuts(self) -> None:
         from .shortcuts import ShortcutsDialog
 
-        # The window's actions and those of the areas built so far (their keys work inside them).
-        ShortcutsDialog(self.findChildren(QAction), self).exec()
+        dialog = ShortcutsDialog(self.shortcut_groups(), self)
+        dialog.exec()
+        dialog.deleteLater()
 
     # -- reacting to changes ------------------------------------------------------------------
 
@@ -590,11 +657,13 @@ class MainWindow(QMainWindow):
             self._shown = shown
         view = self.journal_view
         if view.in_trash_mode():  # type: ignore[attr-defined]
-            text = self.tr("%n in the trash", "", self._shown)
+            text = self.tr("%Ln in the trash", "", self._shown)
         elif view.filter_bar.is_filtered() and self._shown != self._total:  # type: ignore[attr-defined]
-            text = self.tr("%1 of %n entries", "", self._total).replace("%1", str(self._shown))
+            text = self.tr("%1 of %Ln entries", "", self._total).replace(
+                "%1", self.locale().toString(self._shown)
+            )
         else:
-            text = self.tr("%n entries", "", self._total)
+            text = self.tr("%Ln entries", "", self._total)
         self.count_label.setText(text)
 
     def _update_entry_actions(self) -> None:
@@ -605,3 +674,30 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message)
+
+
+def _set_icon(action: QAction, name: str) -> None:
+    """Give `action` its icon, and remember the name to draw it again after a theme switch."""
+    action.setIcon(icon(name))
+    action.setProperty(ICON_PROPERTY, name)
+
+
+def _menu_actions(menu: QMenu) -> list[QAction]:
+    """A menu's actions, those of its submenus included."""
+    found: list[QAction] = []
+    for action in menu.actions():
+        sub = action.menu()
+        if isinstance(sub, QMenu):
+            found.extend(_menu_actions(sub))
+        elif not action.isSeparator():
+            found.append(action)
+    return found
+
+
+def _status_label(name: str, text: str = "") -> QLabel:
+    """A status bar part: plain text (it may show a file name), a little room either side."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setContentsMargins(4, 0, 8, 0)
+    return label

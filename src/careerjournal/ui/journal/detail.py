@@ -11,7 +11,7 @@ import html
 import math
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, QSize, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,9 +30,11 @@ from ...services import EntryRecord
 from ..formatting import format_date
 from ..icons import icon, kind_icon
 from ..markdown import SafeMarkdownView
+from ..view_parts import secondary
 from .model import impact_dots, impact_text, kind_label
 
 KIND_ICON_SIZE = 18
+QUOTE_INDENT = 14  # px per quote level in the body
 
 
 class FlowLayout(QLayout):
@@ -133,7 +135,27 @@ class _FittedMarkdownView(SafeMarkdownView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(0)
+        self.document().setUndoRedoEnabled(False)  # read-only: keep no history of the reformatting
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
+
+    def set_markdown(self, text: str) -> None:
+        super().set_markdown(text)
+        self._narrow_quotes()
+
+    def _narrow_quotes(self) -> None:
+        """Quotes indented a little, not Qt's 40 px either side: the pane is narrow, and a
+        quoted line of praise should not wrap after every second word."""
+        block = self.document().begin()
+        cursor = QTextCursor(self.document())
+        while block.isValid():
+            level = block.blockFormat().intProperty(QTextFormat.Property.BlockQuoteLevel)
+            if level > 0:
+                fmt = block.blockFormat()
+                fmt.setLeftMargin(QUOTE_INDENT * level)
+                fmt.setRightMargin(0)
+                cursor.setPosition(block.position())
+                cursor.setBlockFormat(fmt)
+            block = block.next()
 
     @Slot()
     def _fit(self) -> None:
@@ -168,7 +190,7 @@ class EntryDetail(QWidget):
         self.empty_label.setObjectName("detail_empty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setEnabled(False)
+        secondary(self.empty_label)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_label)
         empty_layout.addStretch(1)

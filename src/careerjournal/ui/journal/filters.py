@@ -269,9 +269,11 @@ class FilterBar(QWidget):
         return self._pending_text
 
     def set_text(self, text: str) -> None:
-        """The search text typed outside the bar; applied after `debounce_ms` of quiet."""
+        """The search text typed outside the bar; applied after `debounce_ms` of quiet.
+
+        An emptied field (Esc, its clear button) shows every entry again at once."""
         self._pending_text = text
-        if self.debounce_ms <= 0:
+        if self.debounce_ms <= 0 or not text:
             self._text_timer.stop()
             self._apply_text()
         else:

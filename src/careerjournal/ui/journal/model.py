@@ -263,6 +263,8 @@ class EntryTableModel(QAbstractTableModel):
     def _tooltip(self, record: EntryRecord, column: Column) -> str:
         if column is Column.IMPACT:
             return impact_text(record.impact)
+        if column is Column.KIND:  # the column may show only the kind's icon
+            return html.escape(kind_label(record.kind))
         # Rich text on purpose, with the journal's own text escaped: a title that happens to
         # contain markup must never be rendered (or load anything) as HTML.
         text = f"<b>{html.escape(record.title)}</b>"

@@ -14,13 +14,14 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QPoint,
     QSize,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -40,7 +43,9 @@ from ...store import StoreError
 from ..context import AppContext
 from ..icons import icon
 from ..reading_splitter import ReadingSplitter
+from ..settings import AppSettings
 from ..undo import RestoreEntriesCommand, TrashEntriesCommand, push
+from ..view_parts import scope_to, secondary, view_action
 from .detail import EntryDetail
 from .filters import FilterBar
 from .model import SORT_KEYS, Column, EntryTableModel, kind_label, row_runs
@@ -48,6 +53,37 @@ from .model import SORT_KEYS, Column, EntryTableModel, kind_label, row_runs
 SPLITTER_KEY = "journal/splitter_sizes"
 DEFAULT_SPLIT = (700, 330)  # proportions: the splitter scales them to its width
 RESTORE_SHORTCUT = QKeySequence("Ctrl+R")
+COLUMNS_KEY = "journal/columns"  # per column: <name>/width, <name>/visible
+HIDDEN_BY_DEFAULT = frozenset({Column.ROLE})  # the same title on row after row: on request
+
+
+def column_key(column: Column, what: str) -> str:
+    """Where a column's `width` or `visible` is kept in the settings."""
+    return f"{COLUMNS_KEY}/{column.name.lower()}/{what}"
+
+
+def _as_bool(value: object) -> bool:
+    """QSettings gives bools back as strings from INI files."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes", "on")
+    return bool(value)
+
+
+class _KindDelegate(QStyledItemDelegate):
+    """The kind as icon and word; the icon alone where the column is too narrow for the word
+    (the tooltip still names it)."""
+
+    def initStyleOption(
+        self,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().initStyleOption(option, index)
+        if not option.text:
+            return
+        room = option.rect.width() - option.decorationSize.width() - 12
+        if option.fontMetrics.horizontalAdvance(option.text) > room:
+            option.text = ""
 
 
 class JournalView(QWidget):
@@ -71,6 +107,8 @@ class JournalView(QWidget):
 
         self.table = QTableView(self)
         self._setup_table()
+        self._build_actions()
+        self._build_column_menu()
 
         self.empty_state = self._build_empty_state()
         self.table_stack = QStackedWidget(self)
@@ -99,6 +137,7 @@ class JournalView(QWidget):
         self.model.layoutChanged.connect(self._update_detail)
         selection = self.table.selectionModel()
         selection.selectionChanged.connect(self._on_selection)
+        self.filter_bar.query_changed.connect(self._update_actions)
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.detail.edit_requested.connect(self.edit_requested)
@@ -106,8 +145,58 @@ class JournalView(QWidget):
         self.detail.restore_requested.connect(lambda entry_id: self._restore([entry_id]))
 
         self._update_empty_state()
+        self._update_actions()
 
     # -- building ------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        """The table's keys, as actions (so Help › Keyboard Shortcuts lists them)."""
+        tr = self.tr
+        self.action_edit = view_action(
+            self, "journal_edit_entry", tr("&Edit Entry…"), self.edit_current, None, "edit"
+        )
+        self.action_edit.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
+        self.action_trash = view_action(
+            self, "journal_trash", tr("Move to &Trash"), self.trash_selected, None, "trash"
+        )
+        deletes = QKeySequence.keyBindings(QKeySequence.StandardKey.Delete)
+        if QKeySequence(Qt.Key.Key_Delete) not in deletes:
+            deletes.append(QKeySequence(Qt.Key.Key_Delete))
+        self.action_trash.setShortcuts(deletes)
+        self.action_restore = view_action(
+            self,
+            "journal_restore",
+            tr("&Restore from Trash"),
+            self.restore_selected,
+            RESTORE_SHORTCUT,
+            "restore",
+        )
+        # Only while the table has focus: Enter and Delete mean other things in the filter bar.
+        scope_to(self, self.table, self.action_edit, self.action_trash, self.action_restore)
+
+    def _build_column_menu(self) -> None:
+        """The header's context menu: which columns show (the title always does)."""
+        self.column_menu = QMenu(self)
+        self.column_menu.setObjectName("journal_column_menu")
+        self.column_actions: dict[Column, QAction] = {}
+        header = self.table.horizontalHeader()
+        for column in Column:
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action = self.column_menu.addAction(text)
+            action.setObjectName(f"journal_column_{column.name.lower()}")
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != Column.TITLE)
+            action.toggled.connect(lambda on, c=column: self.set_column_visible(c, on))
+            self.column_actions[column] = action
+        self.column_menu.addSeparator()
+        self.action_reset_columns = self.column_menu.addAction(self.tr("Reset Columns"))
+        self.action_reset_columns.setObjectName("journal_reset_columns")
+        self.action_reset_columns.triggered.connect(self.reset_columns)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
 
     def _setup_table(self) -> None:
         table = self.table
@@ -136,7 +225,8 @@ class JournalView(QWidget):
         header.setMinimumSectionSize(48)
         header.setStretchLastSection(False)
         em = metrics.horizontalAdvance("M")
-        widths = {
+        table.setItemDelegateForColumn(Column.KIND, _KindDelegate(table))
+        self._default_widths = {
             Column.DATE: metrics.horizontalAdvance("00/00/0000") + em * 2,
             Column.KIND: max(metrics.horizontalAdvance(kind_label(k)) for k in EntryKind)
             + table.iconSize().width()
@@ -145,39 +235,124 @@ class JournalView(QWidget):
             Column.IMPACT: max(metrics.horizontalAdvance("●●●●●"), 52) + em * 2,
             Column.ROLE: em * 11,
         }
-        for column, width in widths.items():
+        self._em = em
+        self._compact_kind = max(
+            table.iconSize().width() + em * 2,
+            metrics.horizontalAdvance(self.model.headerData(Column.KIND, Qt.Orientation.Horizontal))
+            + em * 2,
+        )
+        self._fitting = False
+        self._sized: set[Column] = set()  # columns the user gave a width: fitting leaves them be
+        for column in self._default_widths:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        self._restore_columns()
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
         table.setSortingEnabled(True)
-        table.installEventFilter(self)
-        self._em = em
-        self._fitting = False
-        self._user_sized = False  # once the user drags a column, widths are theirs
         header.sectionResized.connect(self._on_section_resized)
         table.viewport().installEventFilter(self)
 
+    def _restore_columns(self) -> None:
+        """Widths and visibility as the user left them (app settings), else the defaults."""
+        header = self.table.horizontalHeader()
+        settings: AppSettings = self.ctx.settings
+        self._fitting = True
+        try:
+            for column, width in self._default_widths.items():
+                stored = settings.value(column_key(column, "width"))
+                try:
+                    chosen = int(str(stored)) if stored is not None else 0
+                except ValueError:
+                    chosen = 0
+                if chosen >= header.minimumSectionSize():
+                    self._sized.add(column)
+                    width = chosen
+                header.resizeSection(column, width)
+            for column in Column:
+                shown = column not in HIDDEN_BY_DEFAULT
+                if column != Column.TITLE:
+                    shown = _as_bool(settings.value(column_key(column, "visible"), shown))
+                header.setSectionHidden(column, not shown)
+        finally:
+            self._fitting = False
+
     def _fit_columns(self) -> None:
         """Share the table's width: tags and role give way before the title gets cramped."""
-        if self._user_sized:
-            return
         header = self.table.horizontalHeader()
-        fixed = sum(header.sectionSize(c) for c in (Column.DATE, Column.KIND, Column.IMPACT))
+        fixed = sum(
+            header.sectionSize(c)
+            for c in (Column.DATE, Column.KIND, Column.IMPACT)
+            if not header.isSectionHidden(c)
+        )
         spare = self.table.viewport().width() - fixed
         side = int(min(11 * self._em, max(5 * self._em, spare * 0.2)))
         self._fitting = True
         try:
-            header.resizeSection(Column.TAGS, side)
-            header.resizeSection(Column.ROLE, side)
+            for column in (Column.TAGS, Column.ROLE):
+                if column not in self._sized:
+                    header.resizeSection(column, side)
+            if Column.KIND not in self._sized:
+                # Narrow: the kind's icon alone, so that the title keeps room to be read.
+                full = self._default_widths[Column.KIND]
+                if not header.isSectionHidden(Column.KIND):
+                    spare += header.sectionSize(Column.KIND) - full
+                if not header.isSectionHidden(Column.TAGS):
+                    spare -= side
+                compact = spare < 22 * self._em  # what the title would have left
+                header.resizeSection(Column.KIND, self._compact_kind if compact else full)
         finally:
             self._fitting = False
 
     @Slot(int, int, int)
-    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
-        if not self._fitting and column != Column.TITLE and self.table.isVisible():
-            self._user_sized = True
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        """A width the user chose (dragging a header edge) is kept, for this column only."""
+        if self._fitting or column == Column.TITLE or not self.table.isVisible():
+            return
+        if new <= 0 or self.table.horizontalHeader().isSectionHidden(column):
+            return  # hiding a column "resizes" it to nothing
+        self._sized.add(Column(column))
+        self.ctx.settings.set_value(column_key(Column(column), "width"), new)
+
+    # -- columns -------------------------------------------------------------------------------
+
+    def is_column_visible(self, column: Column) -> bool:
+        return not self.table.horizontalHeader().isSectionHidden(column)
+
+    def set_column_visible(self, column: Column, visible: bool) -> None:
+        """Show or hide a column (not the title) and remember it."""
+        if column == Column.TITLE:
+            return
+        header = self.table.horizontalHeader()
+        self._fitting = True
+        try:
+            header.setSectionHidden(column, not visible)
+        finally:
+            self._fitting = False
+        action = self.column_actions[column]
+        if action.isChecked() != visible:
+            action.setChecked(visible)
+        self.ctx.settings.set_value(column_key(column, "visible"), visible)
+        self._fit_columns()
+
+    @Slot()
+    def reset_columns(self) -> None:
+        """Forget the user's widths and choice of columns."""
+        for column in self._default_widths:
+            for what in ("width", "visible"):
+                self.ctx.settings.set_value(column_key(column, what), None)  # back to default
+        self._sized.clear()
+        self._restore_columns()
+        for column, action in self.column_actions.items():
+            action.blockSignals(True)
+            action.setChecked(self.is_column_visible(column))
+            action.blockSignals(False)
+        self._fit_columns()
+
+    @Slot(QPoint)
+    def _header_menu(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        self.column_menu.popup(header.viewport().mapToGlobal(pos))
 
     def _build_empty_state(self) -> QWidget:
         page = QWidget(self)
@@ -189,7 +364,6 @@ class JournalView(QWidget):
         layout.addStretch(2)
         self.empty_icon = QLabel(page)
         self.empty_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_icon.setEnabled(False)
         layout.addWidget(self.empty_icon)
         self.empty_title = QLabel(page)
         self.empty_title.setObjectName("empty_title")
@@ -201,7 +375,7 @@ class JournalView(QWidget):
         self.empty_hint = QLabel(page)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.setEnabled(False)
+        secondary(self.empty_hint)
         self.empty_clear = QPushButton(self.tr("Clear filters"), page)
         self.empty_clear.setObjectName("empty_clear_filters")
         self.empty_clear.clicked.connect(self.filter_bar.clear)
@@ -322,6 +496,7 @@ class JournalView(QWidget):
                     self.model.index(current, 0), QAbstractItemView.ScrollHint.PositionAtCenter
                 )
         self._update_detail()
+        self._update_actions()
 
     def _select_rows(self, rows: Sequence[int], *, current: int | None) -> None:
         selection = QItemSelection()
@@ -337,6 +512,7 @@ class JournalView(QWidget):
     @Slot(QItemSelection, QItemSelection)
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._update_detail()
+        self._update_actions()
         self.selection_changed.emit()
 
     @Slot(QModelIndex, QModelIndex)
@@ -375,7 +551,7 @@ class JournalView(QWidget):
             picture = "nav-journal"
             title = self.tr("No entries yet")
             hint = self.tr("New entries appear here as you write them.")
-        self.empty_icon.setPixmap(icon(picture).pixmap(48, 48))
+        self.empty_icon.setPixmap(icon(picture).pixmap(48, 48, QIcon.Mode.Disabled))
         self.empty_title.setText(title)
         self.empty_hint.setText(hint)
         self.empty_clear.setVisible(filtered)
@@ -391,28 +567,29 @@ class JournalView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
-        elif watched is self.table and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if self._handle_key(event):
-                return True
         return super().eventFilter(watched, event)
 
-    def _handle_key(self, event: QKeyEvent) -> bool:
-        key = event.key()
-        plain = event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.KeypadModifier,
-        )
-        if event.matches(QKeySequence.StandardKey.Delete) or (key == Qt.Key.Key_Delete and plain):
-            self.trash_selected()
-            return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
-            self.edit_current()
-            return True
-        if QKeySequence(event.keyCombination()) == RESTORE_SHORTCUT:
-            self.restore_selected()
-            return True
-        return False
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "empty_state"):
+            # A theme switch: icons are drawn in the palette's colours.
+            for action, name in (
+                (self.action_edit, "edit"),
+                (self.action_trash, "trash"),
+                (self.action_restore, "restore"),
+            ):
+                action.setIcon(icon(name))
+            if self.table_stack.currentWidget() is self.empty_state:
+                self._update_empty_state()
+        super().changeEvent(event)
+
+    @Slot()
+    def _update_actions(self) -> None:
+        """Edit and trash outside the trash, restore in it; each only with something selected."""
+        count = len(self.selected_rows())
+        trash = self.in_trash_mode()
+        self.action_edit.setEnabled(count == 1 and not trash)
+        self.action_trash.setEnabled(count > 0 and not trash)
+        self.action_restore.setEnabled(count > 0 and trash)
 
     @Slot(QPoint)
     def _context_menu(self, pos: QPoint) -> None:
@@ -420,16 +597,8 @@ class JournalView(QWidget):
             return
         menu = QMenu(self)
         if self.in_trash_mode():
-            restore = menu.addAction(icon("restore"), self.tr("Restore"))
-            restore.setShortcut(RESTORE_SHORTCUT)
-            restore.triggered.connect(self.restore_selected)
+            menu.addAction(self.action_restore)
         else:
-            edit = menu.addAction(icon("edit"), self.tr("Edit…"))
-            edit.setShortcut(QKeySequence(Qt.Key.Key_Return))
-            edit.setEnabled(len(self.selected_ids()) == 1)
-            edit.triggered.connect(self.edit_current)
-            trash = menu.addAction(icon("trash"), self.tr("Move to trash"))
-            trash.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-            trash.triggered.connect(self.trash_selected)
+            menu.addActions([self.action_edit, self.action_trash])
         menu.exec(self.table.viewport().mapToGlobal(pos))
         menu.deleteLater()
