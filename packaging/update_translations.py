@@ -19,6 +19,7 @@ from __future__ import annotations
 import ast
 import copy
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -221,9 +222,10 @@ def english_singular(source: str) -> str:
     The noun right after `%n` (after any adjectives is too clever; it takes the next word) becomes
     singular, and a plural verb right after it agrees.
     """
-    head, sep, tail = source.partition("%n")
-    if not sep:
+    match = re.search(r"%L?n", source)
+    if match is None:
         return source
+    head, sep, tail = source[: match.start()], match.group(), source[match.end() :]
     words = tail.split(" ")
     # words[0] is "" when "%n " is followed by a space.
     index = 1 if words and words[0] == "" and len(words) > 1 else 0

@@ -4,34 +4,34 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../ui/application.py" line="103" />
+            <location filename="../../ui/application.py" line="121" />
             <source>%s
 It has been brought to the front.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="108" />
+            <location filename="../../ui/application.py" line="126" />
             <source>Cannot use %s: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="234" />
+            <location filename="../../ui/application.py" line="257" />
             <source>Open Backup Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="275" />
+            <location filename="../../ui/application.py" line="298" />
             <source>Reminders are off. Preferences turns them back on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="229" />
+            <location filename="../../ui/application.py" line="252" />
             <source>The newest good backup is from %s. Open a copy of it? The damaged file stays as it is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="206" />
-            <location filename="../../ui/application.py" line="224" />
+            <location filename="../../ui/application.py" line="229" />
+            <location filename="../../ui/application.py" line="247" />
             <source>This journal cannot be opened.</source>
             <translation type="unfinished" />
         </message>
@@ -39,97 +39,97 @@ It has been brought to the front.</source>
     <context>
         <name>AssessmentDialog</name>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="650" />
+            <location filename="../../ui/skills/dialogs.py" line="642" />
             <source>%s since %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="653" />
+            <location filename="../../ui/skills/dialogs.py" line="645" />
             <source>%s; target %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="625" />
+            <location filename="../../ui/skills/dialogs.py" line="617" />
             <source>&amp;Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="630" />
+            <location filename="../../ui/skills/dialogs.py" line="622" />
             <source>&amp;Evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="628" />
+            <location filename="../../ui/skills/dialogs.py" line="620" />
             <source>&amp;Level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="629" />
+            <location filename="../../ui/skills/dialogs.py" line="621" />
             <source>&amp;Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="747" />
+            <location filename="../../ui/skills/dialogs.py" line="739" />
             <source>An assessment cannot be in the future.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="528" />
+            <location filename="../../ui/skills/dialogs.py" line="520" />
             <source>Assess “%s”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="631" />
+            <location filename="../../ui/skills/dialogs.py" line="623" />
             <source>N&amp;ote</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="677" />
+            <location filename="../../ui/skills/dialogs.py" line="669" />
             <source>No evidence entry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="646" />
+            <location filename="../../ui/skills/dialogs.py" line="638" />
             <source>Not assessed yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="624" />
+            <location filename="../../ui/skills/dialogs.py" line="616" />
             <source>Now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="608" />
+            <location filename="../../ui/skills/dialogs.py" line="600" />
             <source>Optional: what shows this level, who said so</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="526" />
+            <location filename="../../ui/skills/dialogs.py" line="518" />
             <source>Record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="623" />
+            <location filename="../../ui/skills/dialogs.py" line="615" />
             <source>Skill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="582" />
+            <location filename="../../ui/skills/dialogs.py" line="574" />
             <source>The entry that shows this level; type part of its title or date to find it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="585" />
+            <location filename="../../ui/skills/dialogs.py" line="577" />
             <source>Type to find an entry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="555" />
+            <location filename="../../ui/skills/dialogs.py" line="547" />
             <source>When the level was reached; Alt+Down opens a calendar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="777" />
+            <location filename="../../ui/skills/dialogs.py" line="769" />
             <source>“%s” is not one listed entry: pick one from the list, or clear it.</source>
             <translation type="unfinished" />
         </message>
@@ -248,42 +248,42 @@ It has been brought to the front.</source>
     <context>
         <name>BandDialog</name>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="272" />
+            <location filename="../../ui/skills/dialogs.py" line="264" />
             <source>&amp;Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="269" />
+            <location filename="../../ui/skills/dialogs.py" line="261" />
             <source>&amp;Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="294" />
+            <location filename="../../ui/skills/dialogs.py" line="286" />
             <source>A band needs a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="249" />
+            <location filename="../../ui/skills/dialogs.py" line="241" />
             <source>Add</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="265" />
+            <location filename="../../ui/skills/dialogs.py" line="257" />
             <source>Optional: what the skills in this band have in common</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="249" />
+            <location filename="../../ui/skills/dialogs.py" line="241" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="297" />
+            <location filename="../../ui/skills/dialogs.py" line="289" />
             <source>There is already a band called “%s”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="259" />
+            <location filename="../../ui/skills/dialogs.py" line="251" />
             <source>e.g. Engineering craft</source>
             <translation type="unfinished" />
         </message>
@@ -291,70 +291,101 @@ It has been brought to the front.</source>
     <context>
         <name>BandLayersChart</name>
         <message>
-            <location filename="../../ui/skills/charts.py" line="646" />
+            <location filename="../../ui/skills/charts.py" line="861" />
             <source>Band level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="537" />
-            <source>Competency layers of the band</source>
+            <location filename="../../ui/skills/charts.py" line="823" />
+            <source>Each colour is the share of the band's skills at that level, the highest level at the bottom. The strip above names the band's level.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="609" />
-            <source>Each layer is the share of the band's skills at that level or above; the line is the band level (at least {share} of skills).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/charts.py" line="605" />
-            <source>Each layer is the share of the band's skills at that level or above; the line is the band level.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/charts.py" line="568" />
+            <location filename="../../ui/skills/charts.py" line="753" />
             <source>No assessments in this band yet. Record one with {shortcut}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/skills/charts.py" line="943" />
+            <source>No level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/skills/charts.py" line="914" />
+            <location filename="../../ui/skills/charts.py" line="983" />
+            <source>Not assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/skills/charts.py" line="864" />
+            <source>Share of skills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/skills/charts.py" line="709" />
+            <source>Share of the band's skills at each level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/skills/charts.py" line="829" />
+            <source>The band is at a level when at least {share} of its skills are at that level or above: the level under the dashed line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/skills/charts.py" line="978" />
+            <source>no level yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/skills/charts.py" line="979" />
+            <source>{date}: band level {level}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/skills/charts.py" line="770" />
+            <source>{share} rule</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>BandRadar</name>
         <message>
-            <location filename="../../ui/skills/charts.py" line="707" />
+            <location filename="../../ui/skills/charts.py" line="1034" />
             <source>Band levels now and at target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="775" />
+            <location filename="../../ui/skills/charts.py" line="1102" />
             <source>Each bar is a band's level now; the dashed outline is the level it reaches once every skill meets its target.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="779" />
+            <location filename="../../ui/skills/charts.py" line="1106" />
             <source>Each spoke is a band, each ring a level: the filled shape is where the bands are now, the dashed one where they are once every skill meets its target.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="1011" />
+            <location filename="../../ui/skills/charts.py" line="1360" />
             <source>Level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="770" />
+            <location filename="../../ui/skills/charts.py" line="1097" />
             <source>No skill bands yet. Add a band and its skills to compare them here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="1037" />
+            <location filename="../../ui/skills/charts.py" line="1386" />
             <source>Now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="1037" />
+            <location filename="../../ui/skills/charts.py" line="1386" />
             <source>Target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="1086" />
+            <location filename="../../ui/skills/charts.py" line="1437" />
             <source>{name}: level {level} now, {target} at target</source>
             <translation type="unfinished" />
         </message>
@@ -362,142 +393,162 @@ It has been brought to the front.</source>
     <context>
         <name>BurnUpChart</name>
         <message>
-            <location filename="../../ui/goals/charts.py" line="281" />
+            <location filename="../../ui/goals/charts.py" line="295" />
             <source>; the projection extends the pace of the last {days} days, its range widens when fewer milestones back that pace.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="505" />
+            <location filename="../../ui/goals/charts.py" line="523" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="481" />
+            <location filename="../../ui/goals/charts.py" line="499" />
             <source>Milestone done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="174" />
+            <location filename="../../ui/goals/charts.py" line="186" />
             <source>No milestones yet. Break the goal into milestones to follow its progress here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="478" />
+            <location filename="../../ui/goals/charts.py" line="496" />
             <source>Progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="505" />
+            <location filename="../../ui/goals/charts.py" line="523" />
             <source>Progress (%)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="276" />
+            <location filename="../../ui/goals/charts.py" line="290" />
             <source>Progress is the done share of milestone weight</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="90" />
+            <location filename="../../ui/goals/charts.py" line="102" />
             <source>Progress of the goal over time</source>
             <extracomment>The projection's line and range (vermillion: apart from the accent blue and the target green).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="495" />
+            <location filename="../../ui/goals/charts.py" line="513" />
             <source>Projection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="498" />
+            <location filename="../../ui/goals/charts.py" line="516" />
             <source>Range</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="488" />
+            <location filename="../../ui/goals/charts.py" line="506" />
             <source>Target date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="343" />
+            <location filename="../../ui/goals/charts.py" line="346" />
+            <source>latest {date} →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/goals/charts.py" line="357" />
             <source>likely {date}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="327" />
+            <location filename="../../ui/goals/charts.py" line="341" />
             <source>no upper bound →</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="332" />
-            <source>slow end {date} →</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/charts.py" line="373" />
+            <location filename="../../ui/goals/charts.py" line="387" />
             <source>{title}
 Done on {date} · {share} of the goal</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
+        <name>CadenceView</name>
+        <message numerus="yes">
+            <location filename="../../ui/insights/cards.py" line="815" />
+            <source>%n days</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/cards.py" line="806" />
+            <location filename="../../ui/insights/cards.py" line="807" />
+            <source>%n weeks</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ChooseFilePage</name>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="83" />
+            <location filename="../../ui/interchange/import_wizard.py" line="84" />
             <source>&amp;File…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="97" />
+            <location filename="../../ui/interchange/import_wizard.py" line="98" />
             <source>&amp;Import from:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="75" />
+            <location filename="../../ui/interchange/import_wizard.py" line="76" />
             <source>A Career Journal backup, a JSON Resume file, or your LinkedIn data export (the downloaded .zip, or the folder of its CSV files).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="127" />
+            <location filename="../../ui/interchange/import_wizard.py" line="128" />
             <source>Backups, résumés and LinkedIn exports (*.json *.zip);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="72" />
+            <location filename="../../ui/interchange/import_wizard.py" line="73" />
             <source>Choose what to import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="93" />
+            <location filename="../../ui/interchange/import_wizard.py" line="94" />
             <source>Detect from the file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="85" />
+            <location filename="../../ui/interchange/import_wizard.py" line="86" />
             <source>F&amp;older…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="100" />
+            <location filename="../../ui/interchange/import_wizard.py" line="101" />
             <source>F&amp;ormat:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="81" />
+            <location filename="../../ui/interchange/import_wizard.py" line="82" />
             <source>File or folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="125" />
+            <location filename="../../ui/interchange/import_wizard.py" line="126" />
             <source>Import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="133" />
+            <location filename="../../ui/interchange/import_wizard.py" line="134" />
             <source>LinkedIn export folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="103" />
+            <location filename="../../ui/interchange/import_wizard.py" line="104" />
             <source>Nothing is written until you confirm on the last page. Entries, roles and skills already in the journal are recognised and skipped, so importing a file twice adds nothing the second time.</source>
             <translation type="unfinished" />
         </message>
@@ -505,7 +556,7 @@ Done on {date} · {share} of the goal</source>
     <context>
         <name>EntryDetail</name>
         <message numerus="yes">
-            <location filename="../../ui/journal/detail.py" line="338" />
+            <location filename="../../ui/journal/detail.py" line="360" />
             <source>%n entries selected</source>
             <translation type="unfinished">
                 <numerusform />
@@ -513,57 +564,57 @@ Done on {date} · {share} of the goal</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="264" />
+            <location filename="../../ui/journal/detail.py" line="286" />
             <source>Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="266" />
+            <location filename="../../ui/journal/detail.py" line="288" />
             <source>Edit this entry (Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="369" />
+            <location filename="../../ui/journal/detail.py" line="391" />
             <source>Evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="311" />
+            <location filename="../../ui/journal/detail.py" line="333" />
             <source>Impact %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="318" />
+            <location filename="../../ui/journal/detail.py" line="340" />
             <source>In the trash since %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="232" />
+            <location filename="../../ui/journal/detail.py" line="254" />
             <source>Measurable result</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="270" />
+            <location filename="../../ui/journal/detail.py" line="292" />
             <source>Move this entry to the trash (Delete)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="268" />
+            <location filename="../../ui/journal/detail.py" line="290" />
             <source>Move to trash</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="272" />
+            <location filename="../../ui/journal/detail.py" line="294" />
             <source>Restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="340" />
+            <location filename="../../ui/journal/detail.py" line="362" />
             <source>Select an entry to read it here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="274" />
+            <location filename="../../ui/journal/detail.py" line="296" />
             <source>Take this entry out of the trash (Ctrl+R)</source>
             <translation type="unfinished" />
         </message>
@@ -571,194 +622,194 @@ Done on {date} · {share} of the goal</source>
     <context>
         <name>EntryEditor</name>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="258" />
+            <location filename="../../ui/editor/entry_editor.py" line="252" />
             <source>%s saves · Esc cancels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="315" />
+            <location filename="../../ui/editor/entry_editor.py" line="309" />
             <source>&amp;Counts toward</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="297" />
+            <location filename="../../ui/editor/entry_editor.py" line="291" />
             <source>&amp;Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="715" />
+            <location filename="../../ui/editor/entry_editor.py" line="709" />
             <source>&amp;Discard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="312" />
+            <location filename="../../ui/editor/entry_editor.py" line="306" />
             <source>&amp;Evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="308" />
+            <location filename="../../ui/editor/entry_editor.py" line="302" />
             <source>&amp;Impact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="716" />
+            <location filename="../../ui/editor/entry_editor.py" line="710" />
             <source>&amp;Keep Editing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="286" />
+            <location filename="../../ui/editor/entry_editor.py" line="280" />
             <source>&amp;Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="311" />
+            <location filename="../../ui/editor/entry_editor.py" line="305" />
             <source>&amp;Notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="220" />
+            <location filename="../../ui/editor/entry_editor.py" line="214" />
             <source>&amp;Preview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="757" />
+            <location filename="../../ui/editor/entry_editor.py" line="751" />
             <source>&amp;Restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="309" />
+            <location filename="../../ui/editor/entry_editor.py" line="303" />
             <source>&amp;Result</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="231" />
+            <location filename="../../ui/editor/entry_editor.py" line="225" />
             <source>&amp;Star: include in the appraisal summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="288" />
+            <location filename="../../ui/editor/entry_editor.py" line="282" />
             <source>&amp;Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="219" />
+            <location filename="../../ui/editor/entry_editor.py" line="213" />
             <source>&amp;Write</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="205" />
+            <location filename="../../ui/editor/entry_editor.py" line="199" />
             <source>Comma-separated, e.g. python, mentoring</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="712" />
-            <location filename="../../ui/editor/entry_editor.py" line="713" />
+            <location filename="../../ui/editor/entry_editor.py" line="706" />
+            <location filename="../../ui/editor/entry_editor.py" line="707" />
             <source>Discard changes?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="137" />
+            <location filename="../../ui/editor/entry_editor.py" line="131" />
             <source>Edit Entry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="702" />
+            <location filename="../../ui/editor/entry_editor.py" line="696" />
             <source>Entry not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="190" />
+            <location filename="../../ui/editor/entry_editor.py" line="184" />
             <source>Follows the date until you choose a role yourself</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="194" />
+            <location filename="../../ui/editor/entry_editor.py" line="188" />
             <source>How big a step: 1 nano step … 5 career-defining. Keys 1–5 or arrows.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="706" />
+            <location filename="../../ui/editor/entry_editor.py" line="700" />
             <source>Milestones not updated</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="137" />
+            <location filename="../../ui/editor/entry_editor.py" line="131" />
             <source>New Entry</source>
             <extracomment>Fields that have an inline message; a ValidationError naming another field goes to a dialog. Debounce of the draft autosave in milliseconds; tests set `autosave_delay_ms = 0`.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="183" />
+            <location filename="../../ui/editor/entry_editor.py" line="177" />
             <source>No role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="215" />
+            <location filename="../../ui/editor/entry_editor.py" line="209" />
             <source>Nothing to preview yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="199" />
+            <location filename="../../ui/editor/entry_editor.py" line="193" />
             <source>Optional, e.g. p95 latency down 38%</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="307" />
+            <location filename="../../ui/editor/entry_editor.py" line="301" />
             <source>R&amp;ole</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="244" />
+            <location filename="../../ui/editor/entry_editor.py" line="238" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="248" />
+            <location filename="../../ui/editor/entry_editor.py" line="242" />
             <source>Save (Ctrl+Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="310" />
+            <location filename="../../ui/editor/entry_editor.py" line="304" />
             <source>Ta&amp;gs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="755" />
+            <location filename="../../ui/editor/entry_editor.py" line="749" />
             <source>The entry was changed since; saving the restored text replaces those changes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="751" />
+            <location filename="../../ui/editor/entry_editor.py" line="745" />
             <source>Unsaved Text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="211" />
+            <location filename="../../ui/editor/entry_editor.py" line="205" />
             <source>What happened, what you did, who noticed. Markdown works.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="166" />
+            <location filename="../../ui/editor/entry_editor.py" line="160" />
             <source>What moved forward? e.g. Led the checkout rewrite</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="714" />
+            <location filename="../../ui/editor/entry_editor.py" line="708" />
             <source>What you typed in this entry will be lost.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="176" />
+            <location filename="../../ui/editor/entry_editor.py" line="170" />
             <source>When it happened; Alt+Down opens a calendar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="752" />
+            <location filename="../../ui/editor/entry_editor.py" line="746" />
             <source>You have unsaved text from %s: “%s”. Restore it?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="592" />
+            <location filename="../../ui/editor/entry_editor.py" line="586" />
             <source>Your text could not be kept as a draft: %s</source>
             <translation type="unfinished" />
         </message>
@@ -909,24 +960,24 @@ Double-click to open the entry.</source>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="118" />
+            <location filename="../../ui/interchange/export_dialog.py" line="119" />
             <source>&amp;Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="91" />
-            <location filename="../../ui/interchange/export_dialog.py" line="133" />
+            <location filename="../../ui/interchange/export_dialog.py" line="92" />
+            <location filename="../../ui/interchange/export_dialog.py" line="134" />
             <source>Export</source>
             <extracomment>key: (label, explanation, suffix, file filter, writer)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="95" />
+            <location filename="../../ui/interchange/export_dialog.py" line="96" />
             <source>Export the whole journal as:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="148" />
+            <location filename="../../ui/interchange/export_dialog.py" line="149" />
             <source>Not exported: %s</source>
             <translation type="unfinished" />
         </message>
@@ -934,7 +985,7 @@ Double-click to open the entry.</source>
     <context>
         <name>FilterBar</name>
         <message numerus="yes">
-            <location filename="../../ui/journal/filters.py" line="468" />
+            <location filename="../../ui/journal/filters.py" line="470" />
             <source>%n entries</source>
             <translation type="unfinished">
                 <numerusform />
@@ -942,7 +993,7 @@ Double-click to open the entry.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/journal/filters.py" line="421" />
+            <location filename="../../ui/journal/filters.py" line="423" />
             <source>%n kinds</source>
             <translation type="unfinished">
                 <numerusform />
@@ -951,7 +1002,7 @@ Double-click to open the entry.</source>
         </message>
         <message>
             <location filename="../../ui/journal/filters.py" line="138" />
-            <location filename="../../ui/journal/filters.py" line="414" />
+            <location filename="../../ui/journal/filters.py" line="416" />
             <source>All kinds</source>
             <translation type="unfinished" />
         </message>
@@ -1045,98 +1096,98 @@ Double-click to open the entry.</source>
     <context>
         <name>GoalDialog</name>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="283" />
+            <location filename="../../ui/goals/dialogs.py" line="282" />
             <source>&amp;Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="252" />
+            <location filename="../../ui/goals/dialogs.py" line="251" />
             <source>&amp;Pin as next promotion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="291" />
+            <location filename="../../ui/goals/dialogs.py" line="290" />
             <source>&amp;Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="284" />
+            <location filename="../../ui/goals/dialogs.py" line="283" />
             <source>&amp;Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="415" />
+            <location filename="../../ui/goals/dialogs.py" line="414" />
             <source>A goal needs a title.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="216" />
+            <location filename="../../ui/goals/dialogs.py" line="215" />
             <source>Add</source>
             <extracomment>Longest goal, milestone and role title (the services' limits). How many entries the evidence list shows at most (newest first). How long typing in the evidence search may pause before the list follows, in ms. Goal kinds that aim at a role: they have a target role title and level. Milestone weights (the service only needs them above 0). Most entries an "after N entries" milestone can ask for.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="294" />
+            <location filename="../../ui/goals/dialogs.py" line="293" />
             <source>D&amp;escription</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="218" />
+            <location filename="../../ui/goals/dialogs.py" line="217" />
             <source>Edit Goal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="218" />
+            <location filename="../../ui/goals/dialogs.py" line="217" />
             <source>New Goal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="270" />
+            <location filename="../../ui/goals/dialogs.py" line="269" />
             <source>Optional: why this goal matters, what reaching it looks like</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="391" />
+            <location filename="../../ui/goals/dialogs.py" line="390" />
             <source>Promotion to %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="216" />
+            <location filename="../../ui/goals/dialogs.py" line="215" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="241" />
+            <location filename="../../ui/goals/dialogs.py" line="240" />
             <source>Target &amp;date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="286" />
+            <location filename="../../ui/goals/dialogs.py" line="285" />
             <source>Target &amp;level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="285" />
+            <location filename="../../ui/goals/dialogs.py" line="284" />
             <source>Target &amp;role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="257" />
+            <location filename="../../ui/goals/dialogs.py" line="256" />
             <source>The pinned goal is the promotion the app follows; pinning this one unpins any other.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="243" />
+            <location filename="../../ui/goals/dialogs.py" line="242" />
             <source>When you aim to reach the goal; Alt+Down opens a calendar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="235" />
+            <location filename="../../ui/goals/dialogs.py" line="234" />
             <source>e.g. L6, Grade 9</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="232" />
+            <location filename="../../ui/goals/dialogs.py" line="231" />
             <source>e.g. Staff Engineer</source>
             <translation type="unfinished" />
         </message>
@@ -1171,218 +1222,277 @@ Double-click to open the entry.</source>
     </context>
     <context>
         <name>GoalsView</name>
-        <message>
-            <location filename="../../ui/goals/view.py" line="543" />
-            <source>%s %s</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <location filename="../../ui/goals/view.py" line="618" />
+            <source>%1 of %n milestones</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/goals/view.py" line="749" />
+            <source>%n links to evidence</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/goals/view.py" line="748" />
+            <source>%n milestones</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="125" />
+            <location filename="../../ui/goals/view.py" line="103" />
             <source>&amp;Delete Goal…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="121" />
+            <location filename="../../ui/goals/view.py" line="98" />
             <source>&amp;Edit Goal…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="181" />
+            <location filename="../../ui/goals/view.py" line="174" />
             <source>&amp;Link Evidence…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="404" />
+            <location filename="../../ui/goals/view.py" line="425" />
             <source>&amp;Milestones</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="132" />
+            <location filename="../../ui/goals/view.py" line="111" />
             <source>&amp;Pin as Next Promotion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="167" />
+            <location filename="../../ui/goals/view.py" line="153" />
             <source>&amp;Split…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="541" />
-            <source>&lt;b&gt;%s&lt;/b&gt; done. %s</source>
+            <location filename="../../ui/goals/view.py" line="620" />
+            <source>&lt;b&gt;%1&lt;/b&gt; done (%2 of %3 weight; %4). %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="146" />
+            <location filename="../../ui/goals/view.py" line="622" />
+            <source>&lt;b&gt;%1&lt;/b&gt; done. %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/goals/view.py" line="130" />
             <source>Add &amp;Milestone…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="242" />
+            <location filename="../../ui/goals/view.py" line="241" />
             <source>Break your next promotion into milestones: some you tick by hand, others tick themselves when a skill reaches a level or enough entries are journaled. The app then shows how far you are and, at your pace, when you will be ready.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="652" />
+            <location filename="../../ui/goals/view.py" line="752" />
             <source>Delete Goal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="153" />
+            <location filename="../../ui/goals/view.py" line="138" />
             <source>Delete Milestone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="654" />
-            <source>Delete the goal “%s” with its %d milestone(s) and %d evidence link(s)?
+            <location filename="../../ui/goals/view.py" line="754" />
+            <source>Delete the goal “%1” with its %2 and %3?
 
 The linked entries stay in the journal. Undo (Ctrl+Z) brings the goal back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="160" />
+            <location filename="../../ui/goals/view.py" line="146" />
             <source>Done / Not Done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="149" />
+            <location filename="../../ui/goals/view.py" line="678" />
+            <source>Double-click opens an entry; link more with Ctrl+E.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/goals/view.py" line="133" />
             <source>Edit Milestone…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="405" />
+            <location filename="../../ui/goals/view.py" line="348" />
+            <source>Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/goals/view.py" line="426" />
             <source>Evidence Matri&amp;x</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="386" />
+            <location filename="../../ui/goals/view.py" line="395" />
             <source>Evidence for the selected milestone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="844" />
+            <location filename="../../ui/goals/view.py" line="949" />
             <source>Evidence for “%s”</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location filename="../../ui/goals/view.py" line="582" />
-            <source>Evidence for “%s”: %d entr%s. Link more with Ctrl+E; double-click opens.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <location filename="../../ui/goals/view.py" line="681" />
+            <source>Evidence for “%s”: %n entries</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="136" />
+            <location filename="../../ui/goals/view.py" line="115" />
             <source>Follow this goal at the top of Insights (one goal at a time)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="603" />
+            <location filename="../../ui/goals/view.py" line="701" />
             <source>Goals</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="185" />
+            <location filename="../../ui/goals/view.py" line="178" />
             <source>Link journal entries to the selected milestone (Ctrl+E)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="140" />
+            <location filename="../../ui/goals/view.py" line="121" />
             <source>Mark &amp;Achieved…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="143" />
+            <location filename="../../ui/goals/view.py" line="127" />
             <source>Mark D&amp;ropped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="174" />
+            <location filename="../../ui/goals/view.py" line="166" />
             <source>Move Down</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="170" />
+            <location filename="../../ui/goals/view.py" line="158" />
             <source>Move Up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="118" />
+            <location filename="../../ui/goals/view.py" line="95" />
             <source>New &amp;Goal…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="585" />
+            <location filename="../../ui/goals/view.py" line="683" />
             <source>No evidence yet for “%s”. Link entries with Ctrl+E.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="238" />
+            <location filename="../../ui/goals/view.py" line="237" />
             <source>No goals yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="264" />
+            <location filename="../../ui/goals/view.py" line="263" />
             <source>Select a goal to see its milestones and progress.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="564" />
+            <location filename="../../ui/goals/view.py" line="658" />
             <source>Select a milestone to see its evidence.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="249" />
+            <location filename="../../ui/goals/view.py" line="248" />
             <source>Set Your Next &amp;Promotion Goal…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="202" />
+            <location filename="../../ui/goals/view.py" line="199" />
             <source>Show achieved and &amp;dropped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="799" />
+            <location filename="../../ui/goals/view.py" line="904" />
             <source>Split Milestone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="549" />
+            <location filename="../../ui/goals/view.py" line="642" />
             <source>The dashed line extends the recent pace; the shaded range is wider when fewer milestones back that pace.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="164" />
+            <location filename="../../ui/goals/view.py" line="548" />
+            <location filename="../../ui/goals/view.py" line="150" />
             <source>Tick or untick the selected milestone (Space)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="572" />
+            <location filename="../../ui/goals/view.py" line="345" />
+            <source>Weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/goals/view.py" line="667" />
             <source>linked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="572" />
+            <location filename="../../ui/goals/view.py" line="667" />
             <source>meets the criterion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="538" />
+            <location filename="../../ui/goals/view.py" line="615" />
             <source>started %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="537" />
+            <location filename="../../ui/goals/view.py" line="614" />
             <source>target date %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="535" />
+            <location filename="../../ui/goals/view.py" line="612" />
             <source>to %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="801" />
+            <location filename="../../ui/goals/view.py" line="906" />
             <source>“%s” keeps half its weight; a new milestone with the other half follows it.
 Title of the new milestone:</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/goals/view.py" line="570" />
+            <source>“%s” ticks itself when: %s. It cannot be ticked by hand.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Heatmap</name>
+        <message numerus="yes">
+            <location filename="../../ui/insights/cards.py" line="658" />
+            <source>%s: %n entries</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -1401,17 +1511,17 @@ Title of the new milestone:</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="265" />
+            <location filename="../../ui/interchange/import_wizard.py" line="266" />
             <source>&amp;Import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="258" />
+            <location filename="../../ui/interchange/import_wizard.py" line="259" />
             <source>Import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="282" />
+            <location filename="../../ui/interchange/import_wizard.py" line="283" />
             <source>Nothing was imported.
 
 %s</source>
@@ -1421,228 +1531,228 @@ Title of the new milestone:</source>
     <context>
         <name>InsightCards</name>
         <message>
-            <location filename="../../ui/insights/cards.py" line="605" />
-            <source>%s: %d entries</source>
+            <location filename="../../ui/insights/cards.py" line="837" />
+            <source>%s years</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="605" />
-            <source>%s: 1 entry</source>
+            <location filename="../../ui/insights/cards.py" line="568" />
+            <source>%s, a promotion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="604" />
+            <location filename="../../ui/insights/cards.py" line="657" />
             <source>%s: no entries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="781" />
+            <location filename="../../ui/insights/cards.py" line="835" />
             <source>(set by you)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="324" />
+            <location filename="../../ui/insights/cards.py" line="374" />
             <source>12-month average impact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="323" />
+            <location filename="../../ui/insights/cards.py" line="373" />
             <source>3-month average impact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="281" />
+            <location filename="../../ui/insights/cards.py" line="330" />
             <source>Big leaps vs incremental gains</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="744" />
+            <location filename="../../ui/insights/cards.py" line="795" />
             <source>Cadence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="769" />
+            <location filename="../../ui/insights/cards.py" line="823" />
             <source>Career stage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="787" />
+            <location filename="../../ui/insights/cards.py" line="841" />
             <source>Career start %s, %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="508" />
+            <location filename="../../ui/insights/cards.py" line="558" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="553" />
+            <location filename="../../ui/insights/cards.py" line="606" />
             <source>Entries per day over the last year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="508" />
+            <location filename="../../ui/insights/cards.py" line="558" />
             <source>Function</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="528" />
+            <location filename="../../ui/insights/cards.py" line="581" />
             <source>Functions worked in: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="531" />
+            <location filename="../../ui/insights/cards.py" line="584" />
             <source>Functions worked in: none recorded yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="475" />
+            <location filename="../../ui/insights/cards.py" line="525" />
             <source>Lattice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="706" />
+            <location filename="../../ui/insights/cards.py" line="757" />
             <source>Less</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="321" />
+            <location filename="../../ui/insights/cards.py" line="371" />
             <source>Momentum</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="706" />
+            <location filename="../../ui/insights/cards.py" line="757" />
             <source>More</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="508" />
+            <location filename="../../ui/insights/cards.py" line="558" />
             <source>Move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="447" />
+            <location filename="../../ui/insights/cards.py" line="497" />
             <source>No</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="791" />
+            <location filename="../../ui/insights/cards.py" line="845" />
             <source>No career start yet: set it in your profile, or add a role or an entry.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="489" />
+            <location filename="../../ui/insights/cards.py" line="539" />
             <source>No lateral or diagonal moves yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="440" />
+            <location filename="../../ui/insights/cards.py" line="490" />
             <source>No micro-progressions in the last 12 months.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="508" />
+            <location filename="../../ui/insights/cards.py" line="558" />
             <source>Role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="415" />
+            <location filename="../../ui/insights/cards.py" line="465" />
             <source>Role fragmentation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="426" />
+            <location filename="../../ui/insights/cards.py" line="476" />
             <source>Spread over many areas with no formal recognition: the work may go unseen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="447" />
+            <location filename="../../ui/insights/cards.py" line="497" />
             <source>Yes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="745" />
+            <location filename="../../ui/insights/cards.py" line="796" />
             <source>current streak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="477" />
+            <location filename="../../ui/insights/cards.py" line="527" />
             <source>diagonal moves</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="418" />
+            <location filename="../../ui/insights/cards.py" line="468" />
             <source>formally recognised</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="476" />
+            <location filename="../../ui/insights/cards.py" line="526" />
             <source>lateral moves</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="746" />
+            <location filename="../../ui/insights/cards.py" line="797" />
             <source>longest streak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="283" />
+            <location filename="../../ui/insights/cards.py" line="332" />
             <source>micro-progressions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="417" />
+            <location filename="../../ui/insights/cards.py" line="467" />
             <source>micro-progressions, 12 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="479" />
+            <location filename="../../ui/insights/cards.py" line="529" />
             <source>new employers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="282" />
-            <location filename="../../ui/insights/cards.py" line="478" />
+            <location filename="../../ui/insights/cards.py" line="331" />
+            <location filename="../../ui/insights/cards.py" line="528" />
             <source>promotions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="748" />
+            <location filename="../../ui/insights/cards.py" line="799" />
             <source>since feedback was sought</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="749" />
+            <location filename="../../ui/insights/cards.py" line="800" />
             <source>since recognition</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="771" />
+            <location filename="../../ui/insights/cards.py" line="825" />
             <source>since the career start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="284" />
+            <location filename="../../ui/insights/cards.py" line="333" />
             <source>since the last promotion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="416" />
+            <location filename="../../ui/insights/cards.py" line="466" />
             <source>spread (0 focused, 1 even)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="770" />
+            <location filename="../../ui/insights/cards.py" line="824" />
             <source>stage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="322" />
+            <location filename="../../ui/insights/cards.py" line="372" />
             <source>trend</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="747" />
+            <location filename="../../ui/insights/cards.py" line="798" />
             <source>weeks active, last 52</source>
             <translation type="unfinished" />
         </message>
@@ -1650,73 +1760,77 @@ Title of the new milestone:</source>
     <context>
         <name>JournalView</name>
         <message>
-            <location filename="../../ui/journal/view.py" line="205" />
+            <location filename="../../ui/journal/view.py" line="156" />
+            <source>&amp;Edit Entry…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/journal/view.py" line="171" />
+            <source>&amp;Restore from Trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/journal/view.py" line="379" />
             <source>Clear filters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="427" />
-            <source>Edit…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/journal/view.py" line="373" />
+            <location filename="../../ui/journal/view.py" line="549" />
             <source>Entries you delete wait here until restored.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="127" />
+            <location filename="../../ui/journal/view.py" line="216" />
             <source>Journal entries</source>
-            <extracomment>How many entries match the current filters (also those not scrolled to yet). "Clear filters" emptied the search text; the search field should be emptied too.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="431" />
-            <source>Move to trash</source>
+            <location filename="../../ui/journal/view.py" line="162" />
+            <source>Move to &amp;Trash</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="377" />
+            <location filename="../../ui/journal/view.py" line="553" />
             <source>New entries appear here as you write them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="364" />
+            <location filename="../../ui/journal/view.py" line="540" />
             <source>No entries match these filters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="376" />
+            <location filename="../../ui/journal/view.py" line="552" />
             <source>No entries yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="266" />
+            <location filename="../../ui/journal/view.py" line="440" />
             <source>Not moved to trash</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="270" />
+            <location filename="../../ui/journal/view.py" line="444" />
             <source>Not restored</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="366" />
+            <location filename="../../ui/journal/view.py" line="542" />
             <source>Nothing in the trash matches these filters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="423" />
-            <source>Restore</source>
+            <location filename="../../ui/journal/view.py" line="195" />
+            <source>Reset Columns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="372" />
+            <location filename="../../ui/journal/view.py" line="548" />
             <source>The trash is empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="368" />
+            <location filename="../../ui/journal/view.py" line="544" />
             <source>Try fewer filters or other search words.</source>
             <translation type="unfinished" />
         </message>
@@ -1724,65 +1838,78 @@ Title of the new milestone:</source>
     <context>
         <name>LeapsChart</name>
         <message>
-            <location filename="../../ui/insights/charts.py" line="203" />
+            <location filename="../../ui/insights/charts.py" line="371" />
             <source>Micro-progressions so far</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/charts.py" line="159" />
+            <location filename="../../ui/insights/charts.py" line="284" />
             <source>No progressions or promotions yet.</source>
+            <extracomment>Promotion labels: rows under the top of the plot, and the gap to lines and each other (px). A label elided to less than this (px) goes left of its line, if it fits there. Narrower than this (px), a label is not shown at all: "…" alone says nothing. The count axis: room for its widest label plus this (px).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/charts.py" line="206" />
+            <location filename="../../ui/insights/charts.py" line="374" />
             <source>Promotion</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
+        <name>LeapsView</name>
+        <message numerus="yes">
+            <location filename="../../ui/insights/cards.py" line="344" />
+            <source>%n days</source>
+            <extracomment>The warning's frame and icon (amber), for light and dark backgrounds. How many areas the fragmentation bars show at most. The heatmap's steps as contrast ratios: an empty day against the card, the first busy step against an empty day, and each further step against the one before.</extracomment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LinkEvidenceDialog</name>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1080" />
+            <location filename="../../ui/goals/dialogs.py" line="1079" />
             <source>%d ticked: %d to link, %d to unlink.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1015" />
+            <location filename="../../ui/goals/dialogs.py" line="1014" />
             <source>&amp;Entries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1012" />
+            <location filename="../../ui/goals/dialogs.py" line="1011" />
             <source>&amp;Find</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="981" />
+            <location filename="../../ui/goals/dialogs.py" line="980" />
             <source>Link</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1074" />
+            <location filename="../../ui/goals/dialogs.py" line="1073" />
             <source>No entry matches.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="986" />
+            <location filename="../../ui/goals/dialogs.py" line="985" />
             <source>Space ticks · Enter links · Esc cancels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1076" />
+            <location filename="../../ui/goals/dialogs.py" line="1075" />
             <source>The journal has no entries yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1068" />
+            <location filename="../../ui/goals/dialogs.py" line="1067" />
             <source>The newest %d of %d entries; type to narrow.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="988" />
+            <location filename="../../ui/goals/dialogs.py" line="987" />
             <source>Type words from an entry</source>
             <translation type="unfinished" />
         </message>
@@ -1866,262 +1993,277 @@ Title of the new milestone:</source>
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="595" />
-            <source>%1 of %n entries</source>
+            <location filename="../../ui/main_window.py" line="662" />
+            <source>%1 of %Ln entries</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="597" />
-            <source>%n entries</source>
+            <location filename="../../ui/main_window.py" line="666" />
+            <source>%Ln entries</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="593" />
-            <source>%n in the trash</source>
+            <location filename="../../ui/main_window.py" line="660" />
+            <source>%Ln in the trash</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>&amp;About Career Journal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="190" />
             <source>&amp;Back Up Now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="307" />
+            <location filename="../../ui/main_window.py" line="319" />
             <source>&amp;Dark</source>
             <translation>&amp;Dunkel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/main_window.py" line="292" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="134" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>&amp;Edit Entry…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>&amp;Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="188" />
+            <location filename="../../ui/main_window.py" line="200" />
             <source>&amp;Find…</source>
             <translation>&amp;Suchen…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>&amp;Import…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="208" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>&amp;Light</source>
             <translation>&amp;Hell</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="110" />
+            <location filename="../../ui/main_window.py" line="116" />
             <source>&amp;New Entry…</source>
             <translation>&amp;Neuer Eintrag…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;Open Journal…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>&amp;Print Summary…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="118" />
+            <location filename="../../ui/main_window.py" line="124" />
             <source>&amp;Quick Win…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>&amp;Quit</source>
             <translation>B&amp;eenden</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="270" />
+            <location filename="../../ui/main_window.py" line="282" />
             <source>&amp;Recent Journals</source>
             <translation>&amp;Zuletzt geöffnete Journale</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="128" />
+            <location filename="../../ui/main_window.py" line="137" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="302" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>&amp;Theme</source>
             <translation>&amp;Design</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="130" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="292" />
+            <location filename="../../ui/main_window.py" line="304" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="562" />
+            <location filename="../../ui/main_window.py" line="603" />
             <source>&lt;h3&gt;Career Journal %s&lt;/h3&gt;&lt;p&gt;Steer your career on evidence instead of memory: journal promotions and the micro-progressions between them.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer unless you export it.&lt;/p&gt;&lt;p&gt;Journal: %s&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="560" />
+            <location filename="../../ui/main_window.py" line="601" />
             <source>About Career Journal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="214" />
+            <location filename="../../ui/main_window.py" line="226" />
             <source>Areas</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="511" />
+            <location filename="../../ui/main_window.py" line="552" />
             <source>Backed up to %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="516" />
+            <location filename="../../ui/main_window.py" line="557" />
             <source>Backups: use your database's own tools</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="122" />
+            <location filename="../../ui/main_window.py" line="128" />
             <source>Capture a one-line quick win</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="524" />
-            <location filename="../../ui/main_window.py" line="533" />
+            <location filename="../../ui/main_window.py" line="565" />
+            <location filename="../../ui/main_window.py" line="574" />
             <source>Career journals (*.sqlite3);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="361" />
+            <source>Clear Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="178" />
             <source>Export the journal as a backup, a JSON Resume, Markdown or CSV</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="463" />
             <source>Exported to %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>Follow &amp;System</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>Import a backup, a JSON Resume or your LinkedIn data export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="520" />
+            <location filename="../../ui/main_window.py" line="561" />
             <source>Last backup %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="325" />
+            <location filename="../../ui/main_window.py" line="337" />
             <source>Main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
+            <location filename="../../ui/main_window.py" line="147" />
             <source>Move to &amp;Trash</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>New &amp;Journal…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="524" />
+            <location filename="../../ui/main_window.py" line="565" />
             <source>New Journal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="518" />
+            <location filename="../../ui/main_window.py" line="559" />
             <source>Not backed up yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>Open &amp;Data Folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="533" />
+            <location filename="../../ui/main_window.py" line="574" />
             <source>Open Journal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>Print the appraisal summary of a period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="340" />
+            <location filename="../../ui/main_window.py" line="141" />
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="352" />
             <source>Search entries (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>The journal this window shows</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="114" />
+            <location filename="../../ui/main_window.py" line="136" />
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="120" />
             <source>Write a new journal entry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>Write a verified copy of the journal to its backup folder</source>
             <translation type="unfinished" />
         </message>
@@ -2129,187 +2271,187 @@ Title of the new milestone:</source>
     <context>
         <name>MilestoneDialog</name>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="780" />
+            <location filename="../../ui/goals/dialogs.py" line="779" />
             <source>%d found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="589" />
+            <location filename="../../ui/goals/dialogs.py" line="588" />
             <source>&amp;Completes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="528" />
+            <location filename="../../ui/goals/dialogs.py" line="527" />
             <source>&amp;Done on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="594" />
+            <location filename="../../ui/goals/dialogs.py" line="593" />
             <source>&amp;Level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="593" />
+            <location filename="../../ui/goals/dialogs.py" line="592" />
             <source>&amp;Skill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="586" />
+            <location filename="../../ui/goals/dialogs.py" line="585" />
             <source>&amp;Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="587" />
+            <location filename="../../ui/goals/dialogs.py" line="586" />
             <source>&amp;Weight</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="663" />
+            <location filename="../../ui/goals/dialogs.py" line="662" />
             <source>(a skill that no longer exists)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="807" />
+            <location filename="../../ui/goals/dialogs.py" line="806" />
             <source>A milestone needs a title.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="480" />
+            <location filename="../../ui/goals/dialogs.py" line="479" />
             <source>Add</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="799" />
+            <location filename="../../ui/goals/dialogs.py" line="798" />
             <source>Choose a skill.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="598" />
+            <location filename="../../ui/goals/dialogs.py" line="597" />
             <source>Cou&amp;nt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="514" />
+            <location filename="../../ui/goals/dialogs.py" line="513" />
             <source>D&amp;ue date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="748" />
+            <location filename="../../ui/goals/dialogs.py" line="747" />
             <source>Done on %s (ticked off by hand).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="770" />
+            <location filename="../../ui/goals/dialogs.py" line="769" />
             <source>Done when %d %s entries are dated %s or later (%d so far).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="759" />
+            <location filename="../../ui/goals/dialogs.py" line="758" />
             <source>Done when %s reaches %s or above (%s).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="768" />
+            <location filename="../../ui/goals/dialogs.py" line="767" />
             <source>Done when 1 %s entry is dated %s or later (%d so far).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="781" />
+            <location filename="../../ui/goals/dialogs.py" line="780" />
             <source>Done when a %s entry is tagged “%s” (%s).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="752" />
+            <location filename="../../ui/goals/dialogs.py" line="751" />
             <source>Done when a skill reaches a level: choose the skill.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="747" />
+            <location filename="../../ui/goals/dialogs.py" line="746" />
             <source>Done when you tick it off by hand.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="776" />
+            <location filename="../../ui/goals/dialogs.py" line="775" />
             <source>Done with a certification entry tagged…: type the tag.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="483" />
+            <location filename="../../ui/goals/dialogs.py" line="482" />
             <source>Edit Milestone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="560" />
+            <location filename="../../ui/goals/dialogs.py" line="559" />
             <source>Entries dated on or after this day count; Alt+Down opens a calendar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="597" />
+            <location filename="../../ui/goals/dialogs.py" line="596" />
             <source>Entry &amp;kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="483" />
+            <location filename="../../ui/goals/dialogs.py" line="482" />
             <source>New Milestone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="599" />
+            <location filename="../../ui/goals/dialogs.py" line="598" />
             <source>S&amp;ince</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="480" />
+            <location filename="../../ui/goals/dialogs.py" line="479" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="601" />
+            <location filename="../../ui/goals/dialogs.py" line="600" />
             <source>Ta&amp;g</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="797" />
+            <location filename="../../ui/goals/dialogs.py" line="796" />
             <source>There are no skills yet: add some in the Skills area.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="530" />
+            <location filename="../../ui/goals/dialogs.py" line="529" />
             <source>Tick to record the milestone as done on this day</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="505" />
+            <location filename="../../ui/goals/dialogs.py" line="504" />
             <source>Weights set how much each milestone counts toward the goal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="516" />
+            <location filename="../../ui/goals/dialogs.py" line="515" />
             <source>When you want this milestone done; Alt+Down opens a calendar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="494" />
+            <location filename="../../ui/goals/dialogs.py" line="493" />
             <source>e.g. Lead a cross-team design</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="563" />
+            <location filename="../../ui/goals/dialogs.py" line="562" />
             <source>e.g. aws-saa</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="780" />
+            <location filename="../../ui/goals/dialogs.py" line="779" />
             <source>none yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="755" />
+            <location filename="../../ui/goals/dialogs.py" line="754" />
             <source>not assessed yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="757" />
+            <location filename="../../ui/goals/dialogs.py" line="756" />
             <source>now %s</source>
             <translation type="unfinished" />
         </message>
@@ -2317,47 +2459,47 @@ Title of the new milestone:</source>
     <context>
         <name>MilestoneModel</name>
         <message>
-            <location filename="../../ui/goals/model.py" line="216" />
+            <location filename="../../ui/goals/model.py" line="217" />
             <source>By hand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="165" />
+            <location filename="../../ui/goals/model.py" line="166" />
             <source>Completes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="227" />
+            <location filename="../../ui/goals/model.py" line="228" />
             <source>Completes itself: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="161" />
+            <location filename="../../ui/goals/model.py" line="162" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="164" />
+            <location filename="../../ui/goals/model.py" line="165" />
             <source>Due</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="166" />
+            <location filename="../../ui/goals/model.py" line="167" />
             <source>Evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="162" />
+            <location filename="../../ui/goals/model.py" line="163" />
             <source>Milestone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="229" />
+            <location filename="../../ui/goals/model.py" line="230" />
             <source>No evidence yet: link entries with Ctrl+E</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="163" />
+            <location filename="../../ui/goals/model.py" line="164" />
             <source>Weight</source>
             <translation type="unfinished" />
         </message>
@@ -2365,27 +2507,27 @@ Title of the new milestone:</source>
     <context>
         <name>MilestoneSection</name>
         <message>
-            <location filename="../../ui/editor/milestone_section.py" line="84" />
+            <location filename="../../ui/editor/milestone_section.py" line="85" />
             <source> Due %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/milestone_section.py" line="60" />
+            <location filename="../../ui/editor/milestone_section.py" line="61" />
             <source>%s (done)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/milestone_section.py" line="129" />
+            <location filename="../../ui/editor/milestone_section.py" line="130" />
             <source>Milestones this entry counts toward</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/milestone_section.py" line="130" />
+            <location filename="../../ui/editor/milestone_section.py" line="131" />
             <source>Space ticks the milestone this entry is evidence for</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/milestone_section.py" line="146" />
+            <location filename="../../ui/editor/milestone_section.py" line="147" />
             <source>Ticked milestones list this entry as their evidence in Goals.</source>
             <translation type="unfinished" />
         </message>
@@ -2393,22 +2535,22 @@ Title of the new milestone:</source>
     <context>
         <name>MomentumChart</name>
         <message>
-            <location filename="../../ui/insights/charts.py" line="264" />
+            <location filename="../../ui/insights/charts.py" line="433" />
             <source>12-month average</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/charts.py" line="261" />
+            <location filename="../../ui/insights/charts.py" line="430" />
             <source>3-month average</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/charts.py" line="260" />
+            <location filename="../../ui/insights/charts.py" line="429" />
             <source>Impact per month</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/charts.py" line="234" />
+            <location filename="../../ui/insights/charts.py" line="402" />
             <source>No impact recorded in the last 24 months.</source>
             <translation type="unfinished" />
         </message>
@@ -2416,97 +2558,97 @@ Title of the new milestone:</source>
     <context>
         <name>NewRoleDialog</name>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1210" />
+            <location filename="../../ui/goals/dialogs.py" line="1209" />
             <source>&amp;Function</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1208" />
+            <location filename="../../ui/goals/dialogs.py" line="1207" />
             <source>&amp;Level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1212" />
+            <location filename="../../ui/goals/dialogs.py" line="1211" />
             <source>&amp;Move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1209" />
+            <location filename="../../ui/goals/dialogs.py" line="1208" />
             <source>&amp;Organisation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1211" />
+            <location filename="../../ui/goals/dialogs.py" line="1210" />
             <source>&amp;Starts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1207" />
+            <location filename="../../ui/goals/dialogs.py" line="1206" />
             <source>&amp;Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1271" />
+            <location filename="../../ui/goals/dialogs.py" line="1270" />
             <source>A role needs a title.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1154" />
+            <location filename="../../ui/goals/dialogs.py" line="1153" />
             <source>New Role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1257" />
+            <location filename="../../ui/goals/dialogs.py" line="1256" />
             <source>No current role ends: this starts your role history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1152" />
+            <location filename="../../ui/goals/dialogs.py" line="1151" />
             <source>Record Role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1162" />
+            <location filename="../../ui/goals/dialogs.py" line="1161" />
             <source>Record your new role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1195" />
+            <location filename="../../ui/goals/dialogs.py" line="1194" />
             <source>Start a new &amp;goal for the next step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1185" />
+            <location filename="../../ui/goals/dialogs.py" line="1184" />
             <source>The first day in the new role; Alt+Down opens a calendar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1277" />
+            <location filename="../../ui/goals/dialogs.py" line="1276" />
             <source>The new role must start after “%s” started (%s).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1168" />
+            <location filename="../../ui/goals/dialogs.py" line="1167" />
             <source>You achieved “%s”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1261" />
+            <location filename="../../ui/goals/dialogs.py" line="1260" />
             <source>Your current role, “%s”, ends the day before: %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1179" />
+            <location filename="../../ui/goals/dialogs.py" line="1178" />
             <source>e.g. Engineering, Product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1176" />
+            <location filename="../../ui/goals/dialogs.py" line="1175" />
             <source>e.g. L6, Grade 9</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1174" />
+            <location filename="../../ui/goals/dialogs.py" line="1173" />
             <source>e.g. Staff Engineer</source>
             <translation type="unfinished" />
         </message>
@@ -2612,174 +2754,179 @@ Title of the new milestone:</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences.py" line="69" />
+            <location filename="../../ui/preferences.py" line="73" />
             <source> backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="140" />
+            <location filename="../../ui/preferences.py" line="144" />
             <source> weeks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="156" />
+            <location filename="../../ui/preferences.py" line="160" />
             <source>%s: day</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="157" />
+            <location filename="../../ui/preferences.py" line="161" />
             <source>%s: time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="97" />
+            <location filename="../../ui/preferences.py" line="101" />
             <source>&amp;Journal file:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="96" />
+            <location filename="../../ui/preferences.py" line="100" />
             <source>&amp;Keep:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="130" />
+            <location filename="../../ui/preferences.py" line="134" />
             <source>&amp;Remind me to journal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="105" />
+            <location filename="../../ui/preferences.py" line="109" />
             <source>&amp;Skill scale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="94" />
+            <location filename="../../ui/preferences.py" line="98" />
             <source>&amp;Theme:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="106" />
+            <location filename="../../ui/preferences.py" line="110" />
             <source>&amp;Weeks start on:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="178" />
+            <location filename="../../ui/preferences.py" line="182" />
             <source>A notification while Career Journal runs; a banner when it starts after a reminder was missed. The weekly one is skipped when you wrote an entry that week.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="210" />
+            <location filename="../../ui/preferences.py" line="214" />
             <source>Career journals (*.sqlite3);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="74" />
+            <location filename="../../ui/preferences.py" line="78" />
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="54" />
+            <location filename="../../ui/preferences.py" line="55" />
             <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="82" />
+            <location filename="../../ui/preferences.py" line="86" />
             <source>Dreyfus, 5 stages (Novice … Expert)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="232" />
+            <location filename="../../ui/preferences.py" line="236" />
             <source>Existing levels will be mapped proportionally:
 
 %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="141" />
+            <location filename="../../ui/preferences.py" line="145" />
             <source>Feedback reminder: every how many weeks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="52" />
+            <location filename="../../ui/preferences.py" line="53" />
             <source>Follow the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="103" />
+            <location filename="../../ui/preferences.py" line="107" />
             <source>In this journal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="208" />
+            <location filename="../../ui/preferences.py" line="212" />
             <source>Journal file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="53" />
+            <location filename="../../ui/preferences.py" line="54" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="95" />
+            <location filename="../../ui/preferences.py" line="99" />
             <source>New entries are of &amp;kind:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="92" />
+            <location filename="../../ui/preferences.py" line="96" />
             <source>On this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="44" />
+            <location filename="../../ui/preferences.py" line="45" />
             <source>Preferences</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="131" />
+            <location filename="../../ui/preferences.py" line="135" />
             <source>Remind me to &amp;ask for feedback</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="125" />
+            <location filename="../../ui/preferences.py" line="129" />
             <source>Reminders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="83" />
+            <location filename="../../ui/preferences.py" line="87" />
             <source>SFIA, 7 levels of responsibility</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="231" />
+            <location filename="../../ui/preferences.py" line="235" />
             <source>Switch skill scale?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="107" />
+            <location filename="../../ui/preferences.py" line="64" />
+            <source>The kind I use most</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="111" />
             <source>These travel with the journal file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="168" />
+            <location filename="../../ui/preferences.py" line="172" />
             <source>at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="139" />
+            <location filename="../../ui/preferences.py" line="143" />
             <source>every </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="162" />
+            <location filename="../../ui/preferences.py" line="166" />
             <source>every week</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="166" />
+            <location filename="../../ui/preferences.py" line="170" />
             <source>on</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/preferences.py" line="228" />
+            <location filename="../../ui/preferences.py" line="232" />
             <source>… and %n more</source>
             <translation type="unfinished">
                 <numerusform />
@@ -2790,44 +2937,44 @@ Title of the new milestone:</source>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="239" />
+            <location filename="../../ui/interchange/import_wizard.py" line="240" />
             <source>%s · %s. Nothing new: everything in it is already in the journal.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="233" />
+            <location filename="../../ui/interchange/import_wizard.py" line="234" />
             <source>%s · %s. Press Import to add the new items in one step; a backup of the journal is made first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="156" />
+            <location filename="../../ui/interchange/import_wizard.py" line="157" />
             <source>Already in the journal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="156" />
+            <location filename="../../ui/interchange/import_wizard.py" line="157" />
             <source>New</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="179" />
+            <location filename="../../ui/interchange/import_wizard.py" line="180" />
             <source>Reading %s…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="207" />
+            <location filename="../../ui/interchange/import_wizard.py" line="208" />
             <source>This file cannot be imported.
 
 %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="156" />
+            <location filename="../../ui/interchange/import_wizard.py" line="157" />
             <source>What</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="143" />
+            <location filename="../../ui/interchange/import_wizard.py" line="144" />
             <source>What this import adds</source>
             <translation type="unfinished" />
         </message>
@@ -2835,33 +2982,33 @@ Title of the new milestone:</source>
     <context>
         <name>QuickCaptureDialog</name>
         <message>
-            <location filename="../../ui/editor/quick_capture.py" line="72" />
+            <location filename="../../ui/editor/quick_capture.py" line="77" />
             <source>Enter saves a small win dated today · Esc closes and keeps the text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/quick_capture.py" line="64" />
+            <location filename="../../ui/editor/quick_capture.py" line="69" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/quick_capture.py" line="167" />
+            <location filename="../../ui/editor/quick_capture.py" line="172" />
             <source>Not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/quick_capture.py" line="53" />
+            <location filename="../../ui/editor/quick_capture.py" line="58" />
             <source>Quick Win</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/quick_capture.py" line="66" />
+            <location filename="../../ui/editor/quick_capture.py" line="71" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/quick_capture.py" line="58" />
-            <location filename="../../ui/editor/quick_capture.py" line="59" />
+            <location filename="../../ui/editor/quick_capture.py" line="63" />
+            <location filename="../../ui/editor/quick_capture.py" line="64" />
             <source>What moved forward?</source>
             <translation type="unfinished" />
         </message>
@@ -2971,22 +3118,22 @@ Title of the new milestone:</source>
     <context>
         <name>ScaleChangeModel</name>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="805" />
+            <location filename="../../ui/skills/dialogs.py" line="797" />
             <source>Band</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="805" />
+            <location filename="../../ui/skills/dialogs.py" line="797" />
             <source>Current</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="805" />
+            <location filename="../../ui/skills/dialogs.py" line="797" />
             <source>Skill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="805" />
+            <location filename="../../ui/skills/dialogs.py" line="797" />
             <source>Target</source>
             <translation type="unfinished" />
         </message>
@@ -2994,17 +3141,18 @@ Title of the new milestone:</source>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../ui/shortcuts.py" line="34" />
+            <location filename="../../ui/shortcuts.py" line="78" />
             <source>Action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/shortcuts.py" line="32" />
+            <location filename="../../ui/shortcuts.py" line="76" />
             <source>Keyboard Shortcuts</source>
+            <extracomment>A group title and the actions whose keys work there.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/shortcuts.py" line="34" />
+            <location filename="../../ui/shortcuts.py" line="78" />
             <source>Shortcut</source>
             <translation type="unfinished" />
         </message>
@@ -3012,92 +3160,92 @@ Title of the new milestone:</source>
     <context>
         <name>SkillDialog</name>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="429" />
+            <location filename="../../ui/skills/dialogs.py" line="421" />
             <source>%s, assessed %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="383" />
+            <location filename="../../ui/skills/dialogs.py" line="375" />
             <source>&amp;Band</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="403" />
+            <location filename="../../ui/skills/dialogs.py" line="395" />
             <source>&amp;Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="386" />
+            <location filename="../../ui/skills/dialogs.py" line="378" />
             <source>&amp;Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="400" />
+            <location filename="../../ui/skills/dialogs.py" line="392" />
             <source>&amp;Target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="450" />
+            <location filename="../../ui/skills/dialogs.py" line="442" />
             <source>A skill needs a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="342" />
+            <location filename="../../ui/skills/dialogs.py" line="334" />
             <source>Add</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="443" />
+            <location filename="../../ui/skills/dialogs.py" line="435" />
             <source>Add a band first: every skill belongs to one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="456" />
+            <location filename="../../ui/skills/dialogs.py" line="448" />
             <source>Band “%s” already has a skill “%s”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="397" />
+            <location filename="../../ui/skills/dialogs.py" line="389" />
             <source>Current level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="344" />
+            <location filename="../../ui/skills/dialogs.py" line="336" />
             <source>Edit Skill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="344" />
+            <location filename="../../ui/skills/dialogs.py" line="336" />
             <source>New Skill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="369" />
+            <location filename="../../ui/skills/dialogs.py" line="361" />
             <source>No target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="426" />
+            <location filename="../../ui/skills/dialogs.py" line="418" />
             <source>Not assessed yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="379" />
+            <location filename="../../ui/skills/dialogs.py" line="371" />
             <source>Optional: what this skill looks like at your target level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="395" />
+            <location filename="../../ui/skills/dialogs.py" line="387" />
             <source>Record an assessment to change it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="342" />
+            <location filename="../../ui/skills/dialogs.py" line="334" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="364" />
+            <location filename="../../ui/skills/dialogs.py" line="356" />
             <source>e.g. Automated testing</source>
             <translation type="unfinished" />
         </message>
@@ -3105,57 +3253,57 @@ Title of the new milestone:</source>
     <context>
         <name>SkillHistoryChart</name>
         <message>
-            <location filename="../../ui/skills/charts.py" line="497" />
+            <location filename="../../ui/skills/charts.py" line="571" />
             <source>Assessment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="473" />
+            <location filename="../../ui/skills/charts.py" line="547" />
             <source>Certification</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="465" />
+            <location filename="../../ui/skills/charts.py" line="539" />
             <source>Click to open the evidence entry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="442" />
+            <location filename="../../ui/skills/charts.py" line="516" />
             <source>Each step is the level from one assessment until the next; diamonds mark assessments backed by an evidence entry (click one to open it).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="350" />
+            <location filename="../../ui/skills/charts.py" line="424" />
             <source>Level history of the skill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="471" />
+            <location filename="../../ui/skills/charts.py" line="545" />
             <source>Manager's assessment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="390" />
+            <location filename="../../ui/skills/charts.py" line="464" />
             <source>No assessments yet. Record one with {shortcut}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="472" />
+            <location filename="../../ui/skills/charts.py" line="546" />
             <source>Peer assessment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="470" />
+            <location filename="../../ui/skills/charts.py" line="544" />
             <source>Self-assessment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="507" />
+            <location filename="../../ui/skills/charts.py" line="581" />
             <source>Target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="500" />
+            <location filename="../../ui/skills/charts.py" line="574" />
             <source>With evidence entry</source>
             <translation type="unfinished" />
         </message>
@@ -3163,73 +3311,73 @@ Title of the new milestone:</source>
     <context>
         <name>SkillSettingsDialog</name>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="892" />
+            <location filename="../../ui/skills/dialogs.py" line="884" />
             <source> %</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="943" />
+            <location filename="../../ui/skills/dialogs.py" line="935" />
             <source>&amp;Band share</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1044" />
+            <location filename="../../ui/skills/dialogs.py" line="1036" />
             <source>A backup is made first; switching back may not give the same levels.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1001" />
+            <location filename="../../ui/skills/dialogs.py" line="993" />
             <source>A band reaches a level when at least %d %% of its skills are at that level or above.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1041" />
+            <location filename="../../ui/skills/dialogs.py" line="1033" />
             <source>Every assessment and target is mapped proportionally (1 → 1, top → top).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="895" />
+            <location filename="../../ui/skills/dialogs.py" line="887" />
             <source>How many of a band's skills must reach a level for the band to reach it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1038" />
+            <location filename="../../ui/skills/dialogs.py" line="1030" />
             <source>No skill has a level or a target yet, so no levels change.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="925" />
-            <location filename="../../ui/skills/dialogs.py" line="1021" />
+            <location filename="../../ui/skills/dialogs.py" line="917" />
+            <location filename="../../ui/skills/dialogs.py" line="1013" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="940" />
+            <location filename="../../ui/skills/dialogs.py" line="932" />
             <source>Skill &amp;scale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="872" />
+            <location filename="../../ui/skills/dialogs.py" line="864" />
             <source>Skill Scale and Bands</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1023" />
+            <location filename="../../ui/skills/dialogs.py" line="1015" />
             <source>Switch Scale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1088" />
+            <location filename="../../ui/skills/dialogs.py" line="1080" />
             <source>The scale was not switched, because no backup could be made: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1047" />
+            <location filename="../../ui/skills/dialogs.py" line="1039" />
             <source>This journal is on a database server, so no backup is made here: back it up with its own tools first (for PostgreSQL, pg_dump). Switching back may not give the same levels.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1033" />
+            <location filename="../../ui/skills/dialogs.py" line="1025" />
             <source>What the switch does to each skill with a level or a target:</source>
             <translation type="unfinished" />
         </message>
@@ -3241,10 +3389,14 @@ Title of the new milestone:</source>
             <source> (assessed %s)</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/skills/model.py" line="229" />
-            <source>%d level(s) to go</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/skills/model.py" line="241" />
+            <source>%n levels to go</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location filename="../../ui/skills/model.py" line="185" />
@@ -3288,12 +3440,12 @@ Title of the new milestone:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="241" />
-            <source>Now: %s. Target: %s: %d level(s) to go.</source>
+            <location filename="../../ui/skills/model.py" line="242" />
+            <source>Now: %s. Target: %s: %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="242" />
+            <location filename="../../ui/skills/model.py" line="243" />
             <source>Now: %s. Target: %s: met.</source>
             <translation type="unfinished" />
         </message>
@@ -3320,605 +3472,712 @@ Title of the new milestone:</source>
     </context>
     <context>
         <name>SkillsView</name>
-        <message>
-            <location filename="../../ui/skills/view.py" line="527" />
-            <source>%d level(s) to go</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <location filename="../../ui/skills/view.py" line="549" />
+            <source>%n levels to go</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/skills/view.py" line="707" />
+            <location filename="../../ui/skills/view.py" line="713" />
+            <source>%n recorded levels</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/skills/view.py" line="712" />
+            <source>%n skills</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="497" />
+            <location filename="../../ui/skills/view.py" line="517" />
             <source>%s · %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="141" />
+            <location filename="../../ui/skills/view.py" line="142" />
             <source>&amp;Delete…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="137" />
+            <location filename="../../ui/skills/view.py" line="138" />
             <source>&amp;Edit…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="182" />
+            <location filename="../../ui/skills/view.py" line="183" />
             <source>&amp;Gaps only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="130" />
+            <location filename="../../ui/skills/view.py" line="131" />
             <source>&amp;Record Level…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="365" />
+            <location filename="../../ui/skills/view.py" line="367" />
             <source>Add a &amp;Band…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="587" />
+            <location filename="../../ui/skills/view.py" line="609" />
             <source>Add the starter bands</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="515" />
+            <location filename="../../ui/skills/view.py" line="535" />
             <source>At its target level.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="242" />
+            <location filename="../../ui/skills/view.py" line="240" />
             <source>Bands now and at target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="185" />
+            <location filename="../../ui/skills/view.py" line="186" />
             <source>Changed this &amp;year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="695" />
+            <location filename="../../ui/skills/view.py" line="718" />
             <source>Delete Band</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="687" />
+            <location filename="../../ui/skills/view.py" line="708" />
             <source>Delete Skill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="333" />
+            <location filename="../../ui/skills/view.py" line="335" />
             <source>Delete This Level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="692" />
-            <source>Delete the band “%s” with its %d skill(s) and their %d recorded level(s)?
+            <location filename="../../ui/skills/view.py" line="715" />
+            <source>Delete the band “{name}” with its {skills} and their {levels}?
 
 Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings it all back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="683" />
-            <source>Delete the skill “%s” and its %d recorded level(s)?
+            <location filename="../../ui/skills/view.py" line="705" />
+            <source>Delete the skill “{name}” and its {levels}?
 
 Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and its history back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="646" />
+            <location filename="../../ui/skills/view.py" line="668" />
             <source>Edit Band</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="355" />
+            <location filename="../../ui/skills/view.py" line="357" />
             <source>Group your skills into a few broad bands, such as craft, delivery and leadership. Give each skill the level your next role expects; every level you record then shows how far each band has risen and what is still missing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="147" />
+            <location filename="../../ui/skills/view.py" line="148" />
             <source>Move &amp;Up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="151" />
+            <location filename="../../ui/skills/view.py" line="152" />
             <source>Move Do&amp;wn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="123" />
+            <location filename="../../ui/skills/view.py" line="124" />
             <source>New &amp;Band…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="126" />
+            <location filename="../../ui/skills/view.py" line="127" />
             <source>New &amp;Skill…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="580" />
+            <location filename="../../ui/skills/view.py" line="602" />
             <source>New Band</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="504" />
+            <location filename="../../ui/skills/view.py" line="524" />
             <source>Next level: %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="352" />
+            <location filename="../../ui/skills/view.py" line="354" />
             <source>No skill bands yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="230" />
+            <location filename="../../ui/skills/view.py" line="229" />
             <source>No skill matches these filters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="500" />
+            <location filename="../../ui/skills/view.py" line="520" />
             <source>No skills in this band yet. Add one with Ins.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="523" />
+            <location filename="../../ui/skills/view.py" line="545" />
             <source>Now: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="184" />
+            <location filename="../../ui/skills/view.py" line="185" />
             <source>Only skills below their target level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="188" />
+            <location filename="../../ui/skills/view.py" line="189" />
             <source>Only skills whose level now differs from their level on 1 January</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="308" />
+            <location filename="../../ui/skills/view.py" line="309" />
             <source>Record Level…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="134" />
+            <location filename="../../ui/skills/view.py" line="135" />
             <source>Record a level for the selected skill (Ctrl+L)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="158" />
+            <location filename="../../ui/skills/view.py" line="159" />
             <source>Scale and Band &amp;Rule…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="248" />
+            <location filename="../../ui/skills/view.py" line="245" />
             <source>Select a band to see its layers, or a skill for its history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="207" />
+            <location filename="../../ui/skills/view.py" line="208" />
             <source>Skill bands and skills</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="564" />
+            <location filename="../../ui/skills/view.py" line="586" />
             <source>Skills</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="368" />
+            <location filename="../../ui/skills/view.py" line="370" />
             <source>Start with &amp;Four Common Bands</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="508" />
+            <location filename="../../ui/skills/view.py" line="528" />
             <source>Target %s: %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="525" />
+            <location filename="../../ui/skills/view.py" line="547" />
             <source>Target: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="531" />
+            <location filename="../../ui/skills/view.py" line="553" />
             <source>last assessed %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="496" />
+            <location filename="../../ui/skills/view.py" line="516" />
             <source>not yet at level 1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="529" />
+            <location filename="../../ui/skills/view.py" line="551" />
             <source>target met</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>SummaryView</name>
-        <message>
-            <location filename="../../ui/summary/view.py" line="369" />
-            <source>%d of %d entries included</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <location filename="../../ui/summary/view.py" line="531" />
+            <source>%1 of %n entries included</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="380" />
-            <source>%s · %d page(s) · %s</source>
+            <location filename="../../ui/summary/view.py" line="659" />
+            <source>%1 was not written: %2</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/summary/view.py" line="549" />
+            <source>%1 · %n pages · %2</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="223" />
+            <location filename="../../ui/summary/view.py" line="220" />
             <source>&amp;All</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="203" />
+            <location filename="../../ui/summary/view.py" line="200" />
             <source>&amp;Best per kind:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="170" />
+            <location filename="../../ui/summary/view.py" line="160" />
             <source>&amp;From:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="225" />
+            <location filename="../../ui/summary/view.py" line="222" />
             <source>&amp;None</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="125" />
+            <location filename="../../ui/summary/view.py" line="108" />
             <source>&amp;Print…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="169" />
+            <location filename="../../ui/summary/view.py" line="159" />
             <source>&amp;Show:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="171" />
+            <location filename="../../ui/summary/view.py" line="161" />
             <source>&amp;To:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="158" />
+            <location filename="../../ui/summary/view.py" line="187" />
+            <source>Chores such as “Set up a new laptop” are left out by default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="148" />
             <source>Custom</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="210" />
+            <location filename="../../ui/summary/view.py" line="207" />
             <source>Entries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="220" />
+            <location filename="../../ui/summary/view.py" line="217" />
             <source>Entries of the period; untick to leave one out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="132" />
+            <location filename="../../ui/summary/view.py" line="121" />
             <source>Export &amp;HTML…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="139" />
+            <location filename="../../ui/summary/view.py" line="129" />
             <source>Export &amp;Markdown…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="128" />
+            <location filename="../../ui/summary/view.py" line="113" />
             <source>Export P&amp;DF…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="425" />
+            <location filename="../../ui/summary/view.py" line="591" />
             <source>Export PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="473" />
+            <location filename="../../ui/summary/view.py" line="640" />
             <source>Export Summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="464" />
+            <location filename="../../ui/summary/view.py" line="306" />
+            <source>Fit &amp;Page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="303" />
+            <source>Fit &amp;Width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="326" />
+            <source>Fit page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="325" />
+            <source>Fit width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="631" />
             <source>HTML page (*.html)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="189" />
+            <location filename="../../ui/summary/view.py" line="185" />
+            <source>Include entries of kind Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="181" />
             <source>Include pay and bonus entries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="156" />
+            <location filename="../../ui/summary/view.py" line="146" />
             <source>Last 12 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="155" />
+            <location filename="../../ui/summary/view.py" line="145" />
             <source>Last 6 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="468" />
+            <location filename="../../ui/summary/view.py" line="635" />
             <source>Markdown (*.md)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="298" />
+            <location filename="../../ui/summary/view.py" line="297" />
+            <source>Next Page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="459" />
             <source>No review recorded yet: showing the last 12 months.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="453" />
-            <location filename="../../ui/summary/view.py" line="484" />
+            <location filename="../../ui/summary/view.py" line="662" />
             <source>Not exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="425" />
+            <location filename="../../ui/summary/view.py" line="591" />
             <source>PDF (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="167" />
-            <source>Period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="306" />
-            <location filename="../../ui/summary/view.py" line="326" />
-            <source>Pick any dates.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="406" />
-            <source>Print Summary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="457" />
-            <location filename="../../ui/summary/view.py" line="486" />
-            <source>Saved %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="179" />
-            <source>Sections</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="154" />
-            <source>Since the last review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="200" />
-            <source>The best entries of each kind by star, measurable result and impact; 0 lists all</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="357" />
-            <source>The period starts after it ends: pick a later end.</source>
+            <location filename="../../ui/summary/view.py" line="435" />
+            <source>Page %1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/summary/view.py" line="157" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="467" />
+            <location filename="../../ui/summary/view.py" line="487" />
+            <source>Pick any dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="289" />
+            <source>Previous Page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="572" />
+            <source>Print Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="624" />
+            <location filename="../../ui/summary/view.py" line="654" />
+            <source>Saved %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="168" />
+            <source>Sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="144" />
+            <source>Since the last review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="197" />
+            <source>The best entries of each kind by star, measurable result and impact; 0 lists all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="519" />
+            <source>The period starts after it ends: pick a later end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="147" />
             <source>This year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="432" />
+            <location filename="../../ui/summary/view.py" line="598" />
             <source>Writing the PDF…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="295" />
+            <location filename="../../ui/summary/view.py" line="456" />
             <source>Your last recorded review was on %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="198" />
+            <location filename="../../ui/summary/view.py" line="311" />
+            <source>Zoom &amp;In</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="318" />
+            <source>Zoom &amp;Out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="195" />
             <source>all</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>TimelineView</name>
+        <message numerus="yes">
+            <location filename="../../ui/timeline/view.py" line="891" />
+            <source>%n entries</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="269" />
+            <location filename="../../ui/timeline/view.py" line="297" />
             <source>1 year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="270" />
+            <location filename="../../ui/timeline/view.py" line="298" />
             <source>3 years</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="271" />
+            <location filename="../../ui/timeline/view.py" line="299" />
             <source>5 years</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="724" />
+            <location filename="../../ui/timeline/view.py" line="804" />
             <source>Add your roles and journal your small steps (skills, projects, feedback, recognition…): they appear here over time, with your promotions marked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="272" />
+            <location filename="../../ui/timeline/view.py" line="300" />
             <source>All</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="332" />
+            <location filename="../../ui/timeline/view.py" line="409" />
             <source>Clear filters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="181" />
-            <location filename="../../ui/timeline/view.py" line="889" />
+            <location filename="../../ui/timeline/view.py" line="208" />
             <source>Click a marker to read its entry here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="110" />
+            <location filename="../../ui/timeline/view.py" line="136" />
             <source>Diagonal move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="912" />
+            <location filename="../../ui/timeline/view.py" line="1052" />
             <source>Export Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="302" />
+            <location filename="../../ui/timeline/view.py" line="330" />
             <source>Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="107" />
+            <location filename="../../ui/timeline/view.py" line="133" />
             <source>First role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="109" />
+            <location filename="../../ui/timeline/view.py" line="896" />
+            <source>Highest impact: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/timeline/view.py" line="135" />
             <source>Lateral move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="293" />
+            <location filename="../../ui/timeline/view.py" line="321" />
             <source>Lattice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="257" />
-            <location filename="../../ui/timeline/view.py" line="708" />
+            <location filename="../../ui/timeline/view.py" line="285" />
+            <location filename="../../ui/timeline/view.py" line="788" />
             <source>Momentum</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="831" />
+            <location filename="../../ui/timeline/view.py" line="967" />
             <source>Momentum on %1: %2&lt;br&gt;the sum of impact of the micro-progressions in the %3 days up to that day</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="111" />
+            <location filename="../../ui/timeline/view.py" line="137" />
             <source>New employer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="718" />
+            <location filename="../../ui/timeline/view.py" line="798" />
             <source>No entries match these filters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="643" />
+            <location filename="../../ui/timeline/view.py" line="723" />
             <source>No function given</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="924" />
+            <location filename="../../ui/timeline/view.py" line="1064" />
             <source>Not exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="900" />
+            <location filename="../../ui/timeline/view.py" line="1040" />
             <source>Not moved to trash</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="722" />
+            <location filename="../../ui/timeline/view.py" line="802" />
             <source>Nothing on the timeline yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="914" />
+            <location filename="../../ui/timeline/view.py" line="1054" />
             <source>PNG image (*.png);;SVG drawing (*.svg)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="108" />
+            <location filename="../../ui/timeline/view.py" line="134" />
             <source>Promotion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="257" />
-            <location filename="../../ui/timeline/view.py" line="704" />
+            <location filename="../../ui/timeline/view.py" line="285" />
+            <location filename="../../ui/timeline/view.py" line="784" />
             <source>Roles</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="303" />
+            <location filename="../../ui/timeline/view.py" line="331" />
             <source>Save the timeline as a PNG image or SVG drawing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="275" />
+            <location filename="../../ui/timeline/view.py" line="303" />
             <source>Show everything since your last appraisal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="588" />
+            <location filename="../../ui/timeline/view.py" line="668" />
             <source>Show everything since your last appraisal on %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="296" />
+            <location filename="../../ui/timeline/view.py" line="324" />
             <source>Show roles by function over time, so lateral and diagonal moves stand out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="271" />
+            <location filename="../../ui/timeline/view.py" line="299" />
             <source>Show the last five years</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="270" />
+            <location filename="../../ui/timeline/view.py" line="298" />
             <source>Show the last three years</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="269" />
+            <location filename="../../ui/timeline/view.py" line="297" />
             <source>Show the last year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="272" />
+            <location filename="../../ui/timeline/view.py" line="300" />
             <source>Show the whole career</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="274" />
+            <location filename="../../ui/timeline/view.py" line="302" />
             <source>Since last appraisal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="154" />
+            <location filename="../../ui/timeline/view.py" line="181" />
             <source>Timeline of roles and entries</source>
             <extracomment>"Clear filters" emptied the search text; the search field should be emptied too.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="719" />
+            <location filename="../../ui/timeline/view.py" line="799" />
             <source>Try fewer filters or other search words.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="530" />
+            <location filename="../../ui/timeline/view.py" line="897" />
+            <source>Zoom in to see each entry; click to read this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/timeline/view.py" line="607" />
             <source>impact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="814" />
+            <location filename="../../ui/timeline/view.py" line="609" />
+            <source>more entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/timeline/view.py" line="950" />
             <source>now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="541" />
+            <location filename="../../ui/timeline/view.py" line="621" />
             <source>size: level</source>
             <translation type="unfinished" />
         </message>
@@ -3926,32 +4185,32 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../ui/welcome.py" line="55" />
+            <location filename="../../ui/welcome.py" line="56" />
             <source>Load a sample career</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="58" />
+            <location filename="../../ui/welcome.py" line="59" />
             <source>Opens a separate sample journal with a generated 12-year career to explore.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="61" />
+            <location filename="../../ui/welcome.py" line="62" />
             <source>Tip: Ctrl+Shift+N captures a quick win from anywhere in the app.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="33" />
+            <location filename="../../ui/welcome.py" line="34" />
             <source>Welcome to your career journal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="40" />
+            <location filename="../../ui/welcome.py" line="41" />
             <source>Write down what moves your career forward as it happens: the promotions and new roles, and the small steps between them — a skill learned, a project shipped, praise received, feedback asked for. When the next appraisal comes, the evidence is already here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="51" />
+            <location filename="../../ui/welcome.py" line="52" />
             <source>Write your first entry</source>
             <translation type="unfinished" />
         </message>
@@ -3959,13 +4218,13 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
     <context>
         <name>_FormDialog</name>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="172" />
+            <location filename="../../ui/skills/dialogs.py" line="164" />
             <source>%s (Ctrl+Enter)</source>
             <extracomment>Longest band or skill name (the services' limit). How many recent entries the evidence list offers. Entry kinds that usually evidence a skill; listed first. An entry mentioning the skill is suggested as evidence when it is at most this many days old. Band share choices, in percent. What a backup made before a scale switch is called (part of its file name).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="179" />
+            <location filename="../../ui/skills/dialogs.py" line="171" />
             <source>%s saves · Esc cancels</source>
             <translation type="unfinished" />
         </message>
@@ -3973,14 +4232,9 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
     <context>
         <name>_TimeChart</name>
         <message>
-            <location filename="../../ui/skills/charts.py" line="317" />
-            <source>Date</source>
-            <extracomment>The shortcut the empty history's hint names for recording an assessment. Colours beyond the palette's: for light and for dark backgrounds (Okabe-Ito hues).</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/charts.py" line="317" />
+            <location filename="../../ui/skills/charts.py" line="388" />
             <source>Level</source>
+            <extracomment>The shortcut the empty history's hint names for recording an assessment. Colours beyond the palette's: for light and for dark backgrounds (Okabe-Ito hues). Sequential ramps for the levels, lowest level first: they run from near the background to far from it (pale to deep on a light background, dim to bright on a dark one), and their hues move too (yellow-green, teal, blue; ColorBrewer YlGnBu and viridis), so neighbours stay apart.</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
