@@ -27,41 +27,44 @@ THEMES = ("light", "dark")
 SIZES = {(1280, 800): "", (1024, 640): "-1024x640"}
 
 
-def _careerjournal(*args: str) -> None:
-    subprocess.run([sys.executable, "-m", "careerjournal", *args], check=True)
+def _careerjournal(home: Path, *args: str) -> None:
+    # The journals live in a throwaway home folder, so the window shows them as `~/…`.
+    env = {**os.environ, "HOME": str(home)}
+    subprocess.run([sys.executable, "-m", "careerjournal", *args], check=True, env=env)
 
 
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        sample = Path(tmp) / "sample.sqlite3"
-        _careerjournal("--database", str(sample), "demo")
-        empty = Path(tmp) / "empty.sqlite3"
+        home = Path(tmp)
+        sample = home / "sample.sqlite3"
+        _careerjournal(home, "--database", str(sample), "demo")
+        empty = home / "new-journal.sqlite3"
         for (width, height), suffix in SIZES.items():
             for view in VIEWS:
                 for theme in THEMES:
                     # A fresh copy each time: rendering never changes what the next one shows.
-                    copy = Path(tmp) / "copy.sqlite3"
+                    copy = home / "journal.sqlite3"
                     shutil.copyfile(sample, copy)
                     target = OUT / f"{view}-{theme}{suffix}.png"
                     _careerjournal(
-                        "--database", str(copy), "screenshot", "--view", view, "-o",
+                        home, "--database", str(copy), "screenshot", "--view", view, "-o",
                         str(target), "--size", f"{width}x{height}", "--theme", theme,
                     )  # fmt: skip
                     print(f"wrote {target.relative_to(ROOT)}")
         for theme in THEMES:
             target = OUT / f"welcome-{theme}.png"
             _careerjournal(
-                "--database", str(empty), "--create", "screenshot", "--view", "journal", "-o",
+                home, "--database", str(empty), "--create", "screenshot", "--view", "journal", "-o",
                 str(target), "--size", "1280x800", "--theme", theme,
             )  # fmt: skip
             print(f"wrote {target.relative_to(ROOT)}")
-        pdf = Path(tmp) / "summary.pdf"
-        _careerjournal("--database", str(sample), "report", "-o", str(pdf))
+        pdf = home / "summary.pdf"
+        _careerjournal(home, "--database", str(sample), "report", "-o", str(pdf))
         if shutil.which("pdftoppm") is None:
             print("pdftoppm not found: summary-pdf-page1.png left as it was", file=sys.stderr)
             return 0
-        stem = Path(tmp) / "page"
+        stem = home / "page"
         subprocess.run(
             ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf), stem],
             check=True,

@@ -180,9 +180,14 @@ class Store:
 
     @property
     def display_name(self) -> str:
+        """The journal as a person reads it: a file under the home folder as `~/…`, a server
+        URL without its password."""
         p = self.path
         if p is not None:
-            return str(p)
+            try:
+                return str(Path("~") / p.relative_to(Path.home()))
+            except (ValueError, RuntimeError):  # elsewhere, or no home folder
+                return str(p)
         return self.engine.url.render_as_string(hide_password=True)
 
     @contextlib.contextmanager
