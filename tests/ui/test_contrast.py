@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -17,26 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from careerjournal.ui import theme
+from careerjournal.ui.colors import contrast_ratio
 from careerjournal.ui.settings import ThemeChoice
 from careerjournal.ui.view_parts import secondary
 
 R = QPalette.ColorRole
-
-
-def luminance(color: QColor) -> float:
-    def channel(v: float) -> float:
-        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(color.redF())
-        + 0.7152 * channel(color.greenF())
-        + 0.0722 * channel(color.blueF())
-    )
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
 
 
 @pytest.fixture
@@ -48,7 +33,7 @@ def themed(qapp: QApplication) -> Iterator[QApplication]:
 @pytest.mark.parametrize("palette", [theme.light_palette(), theme.dark_palette()])
 @pytest.mark.parametrize("background", [R.Window, R.Base, R.AlternateBase])
 def test_secondary_text_reads_at_4_5_to_1(palette: QPalette, background: QPalette.ColorRole):
-    ratio = contrast(palette.color(R.PlaceholderText), palette.color(background))
+    ratio = contrast_ratio(palette.color(R.PlaceholderText), palette.color(background))
     assert ratio >= 4.5, f"{background.name}: {ratio:.2f}:1"
 
 
@@ -58,7 +43,7 @@ def test_secondary_labels_use_the_placeholder_role_and_stay_enabled(qapp) -> Non
     assert label.foregroundRole() == R.PlaceholderText
 
 
-def indicator_outline_contrast(widget: QCheckBox | QRadioButton) -> float:
+def indicator_outline_contrast_ratio(widget: QCheckBox | QRadioButton) -> float:
     """The best contrast, against the window colour, of any pixel inside the indicator."""
     widget.resize(widget.sizeHint())
     image: QImage = widget.grab().toImage()
@@ -76,7 +61,7 @@ def indicator_outline_contrast(widget: QCheckBox | QRadioButton) -> float:
     for x in range(rect.left(), rect.right() + 1):
         for y in range(rect.top(), rect.bottom() + 1):
             pixel = image.pixelColor(QPoint(int(x * scale), int(y * scale)))
-            best = max(best, contrast(pixel, window))
+            best = max(best, contrast_ratio(pixel, window))
     return best
 
 
@@ -89,4 +74,4 @@ def test_unchecked_indicators_are_visible(qtbot, themed, choice: ThemeChoice, ki
     widget.show()
     qtbot.waitExposed(widget)
     # WCAG 1.4.11: the boundary of a control needs 3:1 against what is next to it.
-    assert indicator_outline_contrast(widget) >= 3.0
+    assert indicator_outline_contrast_ratio(widget) >= 3.0

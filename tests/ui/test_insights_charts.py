@@ -14,13 +14,9 @@ from careerjournal.domain import MoveKind
 from careerjournal.services import EntryDraft, RoleDraft
 from careerjournal.services.insights import LeapsCard
 from careerjournal.services.roles import Promotion
+from careerjournal.ui.colors import contrast_ratio
 from careerjournal.ui.context import AppContext
-from careerjournal.ui.insights.cards import (
-    HEATMAP_LEVELS,
-    Heatmap,
-    contrast_ratio,
-    heatmap_colors,
-)
+from careerjournal.ui.insights.cards import HEATMAP_LEVELS, Heatmap, heatmap_colors
 from careerjournal.ui.insights.charts import LABEL_GAP, LeapsChart, place_labels
 from careerjournal.ui.insights_page import InsightsPage
 from careerjournal.ui.theme import dark_palette, light_palette

@@ -64,7 +64,7 @@ def catalogue() -> dict[tuple[str, str], list[str]]:
 
 def test_the_scan_finds_counted_messages() -> None:
     messages = counted_messages()
-    assert ("MainWindow", "%Ln entries") in {(c, t) for c, t, _ in messages}
+    assert ("StatusParts", "%Ln entries") in {(c, t) for c, t, _ in messages}
     assert len(messages) >= 5
 
 

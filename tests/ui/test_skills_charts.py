@@ -18,13 +18,13 @@ from careerjournal.domain.scales import DREYFUS_LEVELS
 from careerjournal.services.banding import BandPoint
 from careerjournal.services.records import AssessmentRecord, BandRecord
 from careerjournal.services.skills import BandStatus
+from careerjournal.ui.colors import contrast_ratio
 from careerjournal.ui.context import AppContext
 from careerjournal.ui.skills.charts import (
     RECORD_SHORTCUT,
     BandLayersChart,
     BandRadar,
     SkillHistoryChart,
-    contrast_ratio,
     level_colors,
     level_runs,
     step_series,

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
@@ -42,9 +41,9 @@ from ..store import StoreError
 from . import undo
 from .areas import Area, areas, build_view
 from .context import AppContext
-from .formatting import format_datetime
 from .icons import icon
 from .settings import ThemeChoice
+from .status_parts import StatusParts
 from .welcome import JournalArea
 
 ICON_PROPERTY = "careerjournal_icon"  # an action's icon name, to redraw it in a new palette
@@ -369,14 +368,13 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
 
     def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        self.count_label = _status_label("status_count")
-        self.file_label = _status_label("status_file", self.ctx.journal.name)
-        self.file_label.setToolTip(self.tr("The journal this window shows"))
-        self.backup_label = _status_label("status_backup")
-        status.addWidget(self.count_label)
-        status.addWidget(self.file_label, 1)
-        status.addPermanentWidget(self.backup_label)
+        file_backups = self.ctx.journal.store.path is not None
+        self.status_parts = StatusParts(
+            self.statusBar(), self.ctx.journal.name, file_backups=file_backups
+        )
+        self.count_label = self.status_parts.count_label
+        self.file_label = self.status_parts.file_label
+        self.backup_label = self.status_parts.backup_label
         backups = self.ctx.journal.backups() if self.ctx.journal.store.path else []
         self.set_last_backup(backups[0].created if backups else None)
         self._update_count()
@@ -553,12 +551,7 @@ class MainWindow(QMainWindow):
 
     def set_last_backup(self, when: dt.datetime | None) -> None:
         self._last_backup = when
-        if self.ctx.journal.store.path is None:
-            self.backup_label.setText(self.tr("Backups: use your database's own tools"))
-        elif when is None:
-            self.backup_label.setText(self.tr("Not backed up yet"))
-        else:
-            self.backup_label.setText(self.tr("Last backup %s") % format_datetime(when))
+        self.status_parts.show_last_backup(when)
 
     def _new_journal(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -652,19 +645,15 @@ class MainWindow(QMainWindow):
         self._show_count()
 
     def _show_count(self, shown: int | None = None) -> None:
-        """Shows "1,500 entries", "37 of 1,500 entries" when filtered, "4 in the trash" there."""
         if shown is not None:
             self._shown = shown
         view = self.journal_view
-        if view.in_trash_mode():  # type: ignore[attr-defined]
-            text = self.tr("%Ln in the trash", "", self._shown)
-        elif view.filter_bar.is_filtered() and self._shown != self._total:  # type: ignore[attr-defined]
-            text = self.tr("%1 of %Ln entries", "", self._total).replace(
-                "%1", self.locale().toString(self._shown)
-            )
-        else:
-            text = self.tr("%Ln entries", "", self._total)
-        self.count_label.setText(text)
+        self.status_parts.show_count(
+            self._total,
+            self._shown,
+            trash=view.in_trash_mode(),  # type: ignore[attr-defined]
+            filtered=view.filter_bar.is_filtered(),  # type: ignore[attr-defined]
+        )
 
     def _update_entry_actions(self) -> None:
         on_journal = self.current_area() == "journal"
@@ -692,12 +681,3 @@ def _menu_actions(menu: QMenu) -> list[QAction]:
         elif not action.isSeparator():
             found.append(action)
     return found
-
-
-def _status_label(name: str, text: str = "") -> QLabel:
-    """A status bar part: plain text (it may show a file name), a little room either side."""
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setContentsMargins(4, 0, 8, 0)
-    return label

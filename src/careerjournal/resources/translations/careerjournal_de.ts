@@ -291,58 +291,58 @@ It has been brought to the front.</source>
     <context>
         <name>BandLayersChart</name>
         <message>
-            <location filename="../../ui/skills/charts.py" line="861" />
+            <location filename="../../ui/skills/charts.py" line="835" />
             <source>Band level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="823" />
+            <location filename="../../ui/skills/charts.py" line="797" />
             <source>Each colour is the share of the band's skills at that level, the highest level at the bottom. The strip above names the band's level.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="753" />
+            <location filename="../../ui/skills/charts.py" line="727" />
             <source>No assessments in this band yet. Record one with {shortcut}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="943" />
+            <location filename="../../ui/skills/charts.py" line="917" />
             <source>No level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="914" />
-            <location filename="../../ui/skills/charts.py" line="983" />
+            <location filename="../../ui/skills/charts.py" line="888" />
+            <location filename="../../ui/skills/charts.py" line="957" />
             <source>Not assessed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="864" />
+            <location filename="../../ui/skills/charts.py" line="838" />
             <source>Share of skills</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="709" />
+            <location filename="../../ui/skills/charts.py" line="683" />
             <source>Share of the band's skills at each level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="829" />
+            <location filename="../../ui/skills/charts.py" line="803" />
             <source>The band is at a level when at least {share} of its skills are at that level or above: the level under the dashed line.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="978" />
+            <location filename="../../ui/skills/charts.py" line="952" />
             <source>no level yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="979" />
+            <location filename="../../ui/skills/charts.py" line="953" />
             <source>{date}: band level {level}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="770" />
+            <location filename="../../ui/skills/charts.py" line="744" />
             <source>{share} rule</source>
             <translation type="unfinished" />
         </message>
@@ -350,42 +350,42 @@ It has been brought to the front.</source>
     <context>
         <name>BandRadar</name>
         <message>
-            <location filename="../../ui/skills/charts.py" line="1034" />
+            <location filename="../../ui/skills/charts.py" line="1008" />
             <source>Band levels now and at target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="1102" />
+            <location filename="../../ui/skills/charts.py" line="1076" />
             <source>Each bar is a band's level now; the dashed outline is the level it reaches once every skill meets its target.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="1106" />
+            <location filename="../../ui/skills/charts.py" line="1080" />
             <source>Each spoke is a band, each ring a level: the filled shape is where the bands are now, the dashed one where they are once every skill meets its target.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="1360" />
+            <location filename="../../ui/skills/charts.py" line="1334" />
             <source>Level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="1097" />
+            <location filename="../../ui/skills/charts.py" line="1071" />
             <source>No skill bands yet. Add a band and its skills to compare them here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="1386" />
+            <location filename="../../ui/skills/charts.py" line="1360" />
             <source>Now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="1386" />
+            <location filename="../../ui/skills/charts.py" line="1360" />
             <source>Target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="1437" />
+            <location filename="../../ui/skills/charts.py" line="1411" />
             <source>{name}: level {level} now, {target} at target</source>
             <translation type="unfinished" />
         </message>
@@ -473,7 +473,7 @@ Done on {date} · {share} of the goal</source>
     <context>
         <name>CadenceView</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="815" />
+            <location filename="../../ui/insights/cards.py" line="790" />
             <source>%n days</source>
             <translation type="unfinished">
                 <numerusform />
@@ -481,8 +481,8 @@ Done on {date} · {share} of the goal</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="806" />
-            <location filename="../../ui/insights/cards.py" line="807" />
+            <location filename="../../ui/insights/cards.py" line="781" />
+            <location filename="../../ui/insights/cards.py" line="782" />
             <source>%n weeks</source>
             <translation type="unfinished">
                 <numerusform />
@@ -1487,7 +1487,7 @@ Title of the new milestone:</source>
     <context>
         <name>Heatmap</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="658" />
+            <location filename="../../ui/insights/cards.py" line="633" />
             <source>%s: %n entries</source>
             <translation type="unfinished">
                 <numerusform />
@@ -1531,228 +1531,228 @@ Title of the new milestone:</source>
     <context>
         <name>InsightCards</name>
         <message>
-            <location filename="../../ui/insights/cards.py" line="837" />
+            <location filename="../../ui/insights/cards.py" line="812" />
             <source>%s years</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="568" />
+            <location filename="../../ui/insights/cards.py" line="543" />
             <source>%s, a promotion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="657" />
+            <location filename="../../ui/insights/cards.py" line="632" />
             <source>%s: no entries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="835" />
+            <location filename="../../ui/insights/cards.py" line="810" />
             <source>(set by you)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="374" />
+            <location filename="../../ui/insights/cards.py" line="349" />
             <source>12-month average impact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="373" />
+            <location filename="../../ui/insights/cards.py" line="348" />
             <source>3-month average impact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="330" />
+            <location filename="../../ui/insights/cards.py" line="305" />
             <source>Big leaps vs incremental gains</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="795" />
+            <location filename="../../ui/insights/cards.py" line="770" />
             <source>Cadence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="823" />
+            <location filename="../../ui/insights/cards.py" line="798" />
             <source>Career stage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="841" />
+            <location filename="../../ui/insights/cards.py" line="816" />
             <source>Career start %s, %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="558" />
+            <location filename="../../ui/insights/cards.py" line="533" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="606" />
+            <location filename="../../ui/insights/cards.py" line="581" />
             <source>Entries per day over the last year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="558" />
+            <location filename="../../ui/insights/cards.py" line="533" />
             <source>Function</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="581" />
+            <location filename="../../ui/insights/cards.py" line="556" />
             <source>Functions worked in: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="584" />
+            <location filename="../../ui/insights/cards.py" line="559" />
             <source>Functions worked in: none recorded yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="525" />
+            <location filename="../../ui/insights/cards.py" line="500" />
             <source>Lattice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="757" />
+            <location filename="../../ui/insights/cards.py" line="732" />
             <source>Less</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="371" />
+            <location filename="../../ui/insights/cards.py" line="346" />
             <source>Momentum</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="757" />
+            <location filename="../../ui/insights/cards.py" line="732" />
             <source>More</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="558" />
+            <location filename="../../ui/insights/cards.py" line="533" />
             <source>Move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="497" />
+            <location filename="../../ui/insights/cards.py" line="472" />
             <source>No</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="845" />
+            <location filename="../../ui/insights/cards.py" line="820" />
             <source>No career start yet: set it in your profile, or add a role or an entry.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="539" />
+            <location filename="../../ui/insights/cards.py" line="514" />
             <source>No lateral or diagonal moves yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="490" />
+            <location filename="../../ui/insights/cards.py" line="465" />
             <source>No micro-progressions in the last 12 months.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="558" />
+            <location filename="../../ui/insights/cards.py" line="533" />
             <source>Role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="465" />
+            <location filename="../../ui/insights/cards.py" line="440" />
             <source>Role fragmentation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="476" />
+            <location filename="../../ui/insights/cards.py" line="451" />
             <source>Spread over many areas with no formal recognition: the work may go unseen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="497" />
+            <location filename="../../ui/insights/cards.py" line="472" />
             <source>Yes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="796" />
+            <location filename="../../ui/insights/cards.py" line="771" />
             <source>current streak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="527" />
+            <location filename="../../ui/insights/cards.py" line="502" />
             <source>diagonal moves</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="468" />
+            <location filename="../../ui/insights/cards.py" line="443" />
             <source>formally recognised</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="526" />
+            <location filename="../../ui/insights/cards.py" line="501" />
             <source>lateral moves</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="797" />
+            <location filename="../../ui/insights/cards.py" line="772" />
             <source>longest streak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="332" />
+            <location filename="../../ui/insights/cards.py" line="307" />
             <source>micro-progressions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="467" />
+            <location filename="../../ui/insights/cards.py" line="442" />
             <source>micro-progressions, 12 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="529" />
+            <location filename="../../ui/insights/cards.py" line="504" />
             <source>new employers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="331" />
-            <location filename="../../ui/insights/cards.py" line="528" />
+            <location filename="../../ui/insights/cards.py" line="306" />
+            <location filename="../../ui/insights/cards.py" line="503" />
             <source>promotions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="799" />
+            <location filename="../../ui/insights/cards.py" line="774" />
             <source>since feedback was sought</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="800" />
+            <location filename="../../ui/insights/cards.py" line="775" />
             <source>since recognition</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="825" />
+            <location filename="../../ui/insights/cards.py" line="800" />
             <source>since the career start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="333" />
+            <location filename="../../ui/insights/cards.py" line="308" />
             <source>since the last promotion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="466" />
+            <location filename="../../ui/insights/cards.py" line="441" />
             <source>spread (0 focused, 1 even)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="824" />
+            <location filename="../../ui/insights/cards.py" line="799" />
             <source>stage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="372" />
+            <location filename="../../ui/insights/cards.py" line="347" />
             <source>trend</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="798" />
+            <location filename="../../ui/insights/cards.py" line="773" />
             <source>weeks active, last 52</source>
             <translation type="unfinished" />
         </message>
@@ -1857,7 +1857,7 @@ Title of the new milestone:</source>
     <context>
         <name>LeapsView</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="344" />
+            <location filename="../../ui/insights/cards.py" line="319" />
             <source>%n days</source>
             <extracomment>The warning's frame and icon (amber), for light and dark backgrounds. How many areas the fragmentation bars show at most. The heatmap's steps as contrast ratios: an empty day against the card, the first busy step against an empty day, and each further step against the one before.</extracomment>
             <translation type="unfinished">
@@ -1992,278 +1992,234 @@ Title of the new milestone:</source>
     </context>
     <context>
         <name>MainWindow</name>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="662" />
-            <source>%1 of %Ln entries</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="666" />
-            <source>%Ln entries</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="660" />
-            <source>%Ln in the trash</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>&amp;About Career Journal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="189" />
             <source>&amp;Back Up Now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>&amp;Dark</source>
             <translation>&amp;Dunkel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="292" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="143" />
             <source>&amp;Edit Entry…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="173" />
             <source>&amp;Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="200" />
+            <location filename="../../ui/main_window.py" line="199" />
             <source>&amp;Find…</source>
             <translation>&amp;Suchen…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="331" />
+            <location filename="../../ui/main_window.py" line="330" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>&amp;Import…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="207" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>&amp;Light</source>
             <translation>&amp;Hell</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="116" />
+            <location filename="../../ui/main_window.py" line="115" />
             <source>&amp;New Entry…</source>
             <translation>&amp;Neuer Eintrag…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>&amp;Open Journal…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>&amp;Print Summary…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>&amp;Quick Win…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="197" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>&amp;Quit</source>
             <translation>B&amp;eenden</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="281" />
             <source>&amp;Recent Journals</source>
             <translation>&amp;Zuletzt geöffnete Journale</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
+            <location filename="../../ui/main_window.py" line="136" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="313" />
             <source>&amp;Theme</source>
             <translation>&amp;Design</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="130" />
+            <location filename="../../ui/main_window.py" line="129" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="304" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="603" />
+            <location filename="../../ui/main_window.py" line="596" />
             <source>&lt;h3&gt;Career Journal %s&lt;/h3&gt;&lt;p&gt;Steer your career on evidence instead of memory: journal promotions and the micro-progressions between them.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer unless you export it.&lt;/p&gt;&lt;p&gt;Journal: %s&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="601" />
+            <location filename="../../ui/main_window.py" line="594" />
             <source>About Career Journal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="225" />
             <source>Areas</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="552" />
+            <location filename="../../ui/main_window.py" line="550" />
             <source>Backed up to %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="557" />
-            <source>Backups: use your database's own tools</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="128" />
+            <location filename="../../ui/main_window.py" line="127" />
             <source>Capture a one-line quick win</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="565" />
-            <location filename="../../ui/main_window.py" line="574" />
+            <location filename="../../ui/main_window.py" line="558" />
+            <location filename="../../ui/main_window.py" line="567" />
             <source>Career journals (*.sqlite3);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="361" />
+            <location filename="../../ui/main_window.py" line="360" />
             <source>Clear Search</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>Export the journal as a backup, a JSON Resume, Markdown or CSV</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="463" />
+            <location filename="../../ui/main_window.py" line="461" />
             <source>Exported to %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="316" />
             <source>Follow &amp;System</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>Import a backup, a JSON Resume or your LinkedIn data export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="561" />
-            <source>Last backup %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="337" />
+            <location filename="../../ui/main_window.py" line="336" />
             <source>Main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="146" />
             <source>Move to &amp;Trash</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>New &amp;Journal…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="565" />
+            <location filename="../../ui/main_window.py" line="558" />
             <source>New Journal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="559" />
-            <source>Not backed up yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>Open &amp;Data Folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="574" />
+            <location filename="../../ui/main_window.py" line="567" />
             <source>Open Journal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Print the appraisal summary of a period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="140" />
             <source>Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="352" />
+            <location filename="../../ui/main_window.py" line="351" />
             <source>Search entries (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
-            <source>The journal this window shows</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="135" />
             <source>Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="120" />
+            <location filename="../../ui/main_window.py" line="119" />
             <source>Write a new journal entry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>Write a verified copy of the journal to its backup folder</source>
             <translation type="unfinished" />
         </message>
@@ -3253,57 +3209,57 @@ Title of the new milestone:</source>
     <context>
         <name>SkillHistoryChart</name>
         <message>
-            <location filename="../../ui/skills/charts.py" line="571" />
+            <location filename="../../ui/skills/charts.py" line="545" />
             <source>Assessment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="547" />
+            <location filename="../../ui/skills/charts.py" line="521" />
             <source>Certification</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="539" />
+            <location filename="../../ui/skills/charts.py" line="513" />
             <source>Click to open the evidence entry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="516" />
+            <location filename="../../ui/skills/charts.py" line="490" />
             <source>Each step is the level from one assessment until the next; diamonds mark assessments backed by an evidence entry (click one to open it).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="424" />
+            <location filename="../../ui/skills/charts.py" line="398" />
             <source>Level history of the skill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="545" />
+            <location filename="../../ui/skills/charts.py" line="519" />
             <source>Manager's assessment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="464" />
+            <location filename="../../ui/skills/charts.py" line="438" />
             <source>No assessments yet. Record one with {shortcut}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="546" />
+            <location filename="../../ui/skills/charts.py" line="520" />
             <source>Peer assessment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="544" />
+            <location filename="../../ui/skills/charts.py" line="518" />
             <source>Self-assessment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="581" />
+            <location filename="../../ui/skills/charts.py" line="555" />
             <source>Target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="574" />
+            <location filename="../../ui/skills/charts.py" line="548" />
             <source>With evidence entry</source>
             <translation type="unfinished" />
         </message>
@@ -3704,6 +3660,53 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
         <message>
             <location filename="../../ui/skills/view.py" line="551" />
             <source>target met</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StatusParts</name>
+        <message numerus="yes">
+            <location filename="../../ui/status_parts.py" line="41" />
+            <source>%1 of %Ln entries</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/status_parts.py" line="45" />
+            <source>%Ln entries</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/status_parts.py" line="39" />
+            <source>%Ln in the trash</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/status_parts.py" line="50" />
+            <source>Backups: use your database's own tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/status_parts.py" line="54" />
+            <source>Last backup %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/status_parts.py" line="52" />
+            <source>Not backed up yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/status_parts.py" line="30" />
+            <source>The journal this window shows</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4232,7 +4235,7 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
     <context>
         <name>_TimeChart</name>
         <message>
-            <location filename="../../ui/skills/charts.py" line="388" />
+            <location filename="../../ui/skills/charts.py" line="362" />
             <source>Level</source>
             <extracomment>The shortcut the empty history's hint names for recording an assessment. Colours beyond the palette's: for light and for dark backgrounds (Okabe-Ito hues). Sequential ramps for the levels, lowest level first: they run from near the background to far from it (pale to deep on a light background, dim to bright on a dark one), and their hues move too (yellow-green, teal, blue; ColorBrewer YlGnBu and viridis), so neighbours stay apart.</extracomment>
             <translation type="unfinished" />

@@ -4,7 +4,7 @@
     <context>
         <name>CadenceView</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="815" />
+            <location filename="../../ui/insights/cards.py" line="790" />
             <source>%n days</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -12,8 +12,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="806" />
-            <location filename="../../ui/insights/cards.py" line="807" />
+            <location filename="../../ui/insights/cards.py" line="781" />
+            <location filename="../../ui/insights/cards.py" line="782" />
             <source>%n weeks</source>
             <translation>
                 <numerusform>%n week</numerusform>
@@ -100,7 +100,7 @@
     <context>
         <name>Heatmap</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="658" />
+            <location filename="../../ui/insights/cards.py" line="633" />
             <source>%s: %n entries</source>
             <translation>
                 <numerusform>%s: %n entry</numerusform>
@@ -111,39 +111,12 @@
     <context>
         <name>LeapsView</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="344" />
+            <location filename="../../ui/insights/cards.py" line="319" />
             <source>%n days</source>
             <extracomment>The warning's frame and icon (amber), for light and dark backgrounds. How many areas the fragmentation bars show at most. The heatmap's steps as contrast ratios: an empty day against the card, the first busy step against an empty day, and each further step against the one before.</extracomment>
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="662" />
-            <source>%1 of %Ln entries</source>
-            <translation>
-                <numerusform>%1 of %Ln entry</numerusform>
-                <numerusform>%1 of %Ln entries</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="666" />
-            <source>%Ln entries</source>
-            <translation>
-                <numerusform>%Ln entry</numerusform>
-                <numerusform>%Ln entries</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="660" />
-            <source>%Ln in the trash</source>
-            <translation>
-                <numerusform>%Ln in the trash</numerusform>
-                <numerusform>%Ln in the trash</numerusform>
             </translation>
         </message>
     </context>
@@ -195,6 +168,33 @@
             <translation>
                 <numerusform>%n skill</numerusform>
                 <numerusform>%n skills</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusParts</name>
+        <message numerus="yes">
+            <location filename="../../ui/status_parts.py" line="41" />
+            <source>%1 of %Ln entries</source>
+            <translation>
+                <numerusform>%1 of %Ln entry</numerusform>
+                <numerusform>%1 of %Ln entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/status_parts.py" line="45" />
+            <source>%Ln entries</source>
+            <translation>
+                <numerusform>%Ln entry</numerusform>
+                <numerusform>%Ln entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/status_parts.py" line="39" />
+            <source>%Ln in the trash</source>
+            <translation>
+                <numerusform>%Ln in the trash</numerusform>
+                <numerusform>%Ln in the trash</numerusform>
             </translation>
         </message>
     </context>

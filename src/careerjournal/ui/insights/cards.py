@@ -48,6 +48,7 @@ from ...services.insights import (
     StageCard,
     Trend,
 )
+from ..colors import luminance
 from ..formatting import format_date
 from ..theme import ColorPair, is_dark
 from ..view_parts import secondary
@@ -67,32 +68,6 @@ def _tr(text: str) -> str:
 
 def pair_color(pair: ColorPair, dark: bool) -> QColor:
     return QColor(pair.dark if dark else pair.light)
-
-
-def blend(a: QColor, b: QColor, share_a: float) -> QColor:
-    return QColor.fromRgbF(
-        a.redF() * share_a + b.redF() * (1 - share_a),
-        a.greenF() * share_a + b.greenF() * (1 - share_a),
-        a.blueF() * share_a + b.blueF() * (1 - share_a),
-    )
-
-
-def luminance(color: QColor) -> float:
-    """WCAG relative luminance."""
-
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(color.redF())
-        + 0.7152 * channel(color.greenF())
-        + 0.0722 * channel(color.blueF())
-    )
-
-
-def contrast_ratio(a: QColor, b: QColor) -> float:
-    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
 
 
 #: The heatmap's steps as contrast ratios: an empty day against the card, the first busy step

@@ -52,6 +52,7 @@ from ...domain import AssessmentSource
 from ...services.banding import BandPoint, level_mix
 from ...services.records import AssessmentRecord
 from ...services.skills import BandStatus
+from ..colors import blend, contrast_ratio
 from ..formatting import format_date
 from ..theme import ColorPair, is_dark
 from ..timeline.axis import DateAxis
@@ -74,15 +75,6 @@ def pair_color(pair: ColorPair, dark: bool) -> QColor:
     return QColor(pair.dark if dark else pair.light)
 
 
-def blend(a: QColor, b: QColor, t: float) -> QColor:
-    """The colour `t` of the way from `a` to `b` (opaque)."""
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * t,
-        a.greenF() + (b.greenF() - a.greenF()) * t,
-        a.blueF() + (b.blueF() - a.blueF()) * t,
-    )
-
-
 #: Sequential ramps for the levels, lowest level first: they run from near the background to far
 #: from it (pale to deep on a light background, dim to bright on a dark one), and their hues move
 #: too (yellow-green, teal, blue; ColorBrewer YlGnBu and viridis), so neighbours stay apart.
@@ -101,25 +93,6 @@ def level_colors(top: int, dark: bool) -> list[QColor]:
         j = min(int(pos), len(ramp) - 2)
         colors.append(QColor(blend(ramp[j], ramp[j + 1], pos - j).name()))  # 8 bits, as drawn
     return colors
-
-
-def luminance(color: QColor) -> float:
-    """WCAG relative luminance."""
-
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(color.redF())
-        + 0.7152 * channel(color.greenF())
-        + 0.0722 * channel(color.blueF())
-    )
-
-
-def contrast_ratio(a: QColor, b: QColor) -> float:
-    """WCAG contrast ratio, 1 (same) to 21 (black on white)."""
-    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
 
 
 def ink_on(fill: QColor) -> QColor:
@@ -327,7 +300,8 @@ class _TimeChart(QWidget):
         return self.legend.labels()
 
     def explanation(self) -> str:
-        raise NotImplementedError
+        """How to read the chart, in a sentence (each chart says its own)."""
+        return ""
 
     def scene_pos(self, x: float, y: float) -> QPointF:
         """Where the data point (x, y) is drawn, in scene coordinates."""
@@ -402,7 +376,7 @@ class _TimeChart(QWidget):
         self._restyle(colors, is_dark(self.palette()))
 
     def _restyle(self, colors: dict[str, QColor], dark: bool) -> None:
-        raise NotImplementedError
+        """Recolour the chart's own items for the palette (each chart has its own)."""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self._built:
