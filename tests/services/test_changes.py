@@ -231,7 +231,7 @@ def test_a_subscriber_that_queries_sees_the_committed_state(journal: Journal) ->
     record = journal.entries.add(entry("Launch day", tags=("ops",)))
     assert seen[-1][0] == [("Launch day", False, ("ops",))]
     assert seen[-1][5] == 1  # the search index too
-    journal.entries.update(record.id, entry("Release day", tags=("dev",)))
+    journal.entries.update(record.id, entry("Release day", tags=("dev",)), expected_version=1)
     assert seen[-1][0] == [("Release day", False, ("dev",))]
     assert seen[-1][5] == 0
     journal.entries.trash([record.id])
@@ -258,7 +258,7 @@ def test_a_subscriber_that_queries_sees_the_committed_state(journal: Journal) ->
 
 def test_a_failing_write_announces_nothing(journal: Journal, feed: Feed) -> None:
     record = journal.entries.add(entry("Kept"))
-    journal.entries.update(record.id, entry("Kept v2"))
+    journal.entries.update(record.id, entry("Kept v2"), expected_version=1)
     band = journal.skills.add_band("Technical")
     skill = journal.skills.add_skill(band.id, "Python")
     goal = journal.goals.add(GoalDraft("Goal"), [MilestoneDraft("a"), MilestoneDraft("b")])
@@ -267,7 +267,7 @@ def test_a_failing_write_announces_nothing(journal: Journal, feed: Feed) -> None
         lambda: journal.entries.add(entry("Role", role_id=999)),
         lambda: journal.entries.add(entry("Taken"), entry_id=record.id),
         lambda: journal.entries.update(record.id, entry("Stale"), expected_version=1),
-        lambda: journal.entries.update(999, entry("Missing")),
+        lambda: journal.entries.update(999, entry("Missing"), expected_version=1),
         lambda: journal.roles.add(RoleDraft("Bad", D(2020, 1, 1), end_date=D(2019, 1, 1))),
         lambda: journal.roles.delete(999),
         lambda: journal.skills.add_band("technical"),

@@ -197,7 +197,7 @@ def test_invalid_update_raises_and_changes_nothing(journal: Journal) -> None:
     for fields, field in INVALID:
         new = {"title": "Changed", "tags": ("new-tag",), **fields}
         with pytest.raises(ValidationError) as info:
-            journal.entries.update(record.id, draft(**new))
+            journal.entries.update(record.id, draft(**new), expected_version=1)
         assert info.value.field == field, fields
         assert snapshot(journal) == before, fields
     assert journal.entries.get(record.id).version == 1
@@ -236,6 +236,7 @@ def test_update_replaces_every_field_and_bumps_version(journal: Journal) -> None
             tags=("kept", "Fresh"),
             links=(LinkRecord("https://kept.org"), LinkRecord("https://new.org", "new")),
         ),
+        expected_version=old.version,
     )
 
     assert new.id == old.id
@@ -265,7 +266,9 @@ def test_update_can_clear_role_tags_and_links(journal: Journal) -> None:
         draft(occurred_on=D(2022, 2, 2), tags=("a",), links=(LinkRecord("https://a.org"),))
     )
     assert old.role_id == engineer
-    new = journal.entries.update(old.id, draft(occurred_on=D(2022, 2, 2), role_id=None))
+    new = journal.entries.update(
+        old.id, draft(occurred_on=D(2022, 2, 2), role_id=None), expected_version=old.version
+    )
     assert (new.role_id, new.tags, new.links) == (None, (), ())
     assert journal.entries.get(old.id) == new
     assert tag_rows(journal) == []
@@ -274,7 +277,7 @@ def test_update_can_clear_role_tags_and_links(journal: Journal) -> None:
 def test_update_keeps_a_tag_another_entry_uses(journal: Journal) -> None:
     first = journal.entries.add(draft("First", tags=("shared", "solo")))
     journal.entries.add(draft("Second", tags=("shared",)))
-    journal.entries.update(first.id, draft("First"))
+    journal.entries.update(first.id, draft("First"), expected_version=first.version)
     assert tag_rows(journal) == ["shared"]
     assert journal.entries.tags() == [("shared", 1)]
 
@@ -289,7 +292,7 @@ def test_update_of_tags_or_links_only_is_a_new_version(journal: Journal) -> None
     ]
     for change in changes:
         old = journal.entries.add(draft(**base))
-        new = journal.entries.update(old.id, draft(**{**base, **change}))
+        new = journal.entries.update(old.id, draft(**{**base, **change}), expected_version=1)
         assert new.version == 2, change
         for key, value in change.items():
             assert getattr(journal.entries.get(old.id), key) == value
@@ -299,7 +302,10 @@ def test_update_of_tags_or_links_only_is_a_new_version(journal: Journal) -> None
 
 def test_each_update_is_a_new_version(journal: Journal) -> None:
     record = journal.entries.add(draft())
-    versions = [journal.entries.update(record.id, draft(f"Take {i}")).version for i in range(3)]
+    versions = [
+        journal.entries.update(record.id, draft(f"Take {i}"), expected_version=i + 1).version
+        for i in range(3)
+    ]
     assert versions == [2, 3, 4]
     assert journal.entries.get(record.id).title == "Take 2"
 
@@ -312,7 +318,9 @@ def test_update_with_current_expected_version_succeeds(journal: Journal) -> None
 
 def test_update_with_stale_version_conflicts_and_changes_nothing(journal: Journal) -> None:
     record = journal.entries.add(draft("Original", tags=("one",)))
-    theirs = journal.entries.update(record.id, draft("Theirs", tags=("two",)))
+    theirs = journal.entries.update(
+        record.id, draft("Theirs", tags=("two",)), expected_version=record.version
+    )
     before = snapshot(journal)
     with pytest.raises(ConflictError) as info:
         journal.entries.update(
@@ -335,7 +343,7 @@ def test_missing_entries_are_not_found(journal: Journal) -> None:
     with pytest.raises(NotFoundError, match="no entry 4242"):
         journal.entries.get(4242)
     with pytest.raises(NotFoundError):
-        journal.entries.update(4242, draft("Nope"))
+        journal.entries.update(4242, draft("Nope"), expected_version=1)
     assert journal.entries.count(EVERYTHING) == 1
 
 

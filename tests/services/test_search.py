@@ -26,7 +26,9 @@ def listed(journal: Journal, query: str, trashed: bool | None = False) -> set[in
 
 def edit(journal: Journal, record: EntryRecord, **fields: object) -> EntryRecord:
     draft = EntryDraft.from_record(record)
-    return journal.entries.update(record.id, EntryDraft(**{**draft.__dict__, **fields}))
+    return journal.entries.update(
+        record.id, EntryDraft(**{**draft.__dict__, **fields}), expected_version=record.version
+    )
 
 
 # -- staying in step with writes ----------------------------------------------------------------

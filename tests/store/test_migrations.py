@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import os
 import random
 import sqlite3
@@ -18,7 +20,7 @@ from sqlalchemy import Engine, create_engine, inspect, text
 from storetools import FileSnapshot, side_files, sqlite_tables
 
 from careerjournal.domain.models import Base
-from careerjournal.services import EntryDraft, Journal
+from careerjournal.services import EntryDraft, GoalDraft, Journal, MilestoneDraft, RoleDraft
 from careerjournal.store import (
     CorruptDatabaseError,
     NotAJournalError,
@@ -111,7 +113,9 @@ def assert_search_follows_entries(location: str) -> None:
         assert [r.id for r in journal.entries.search("onboarding")] == [other.id]
 
         journal.entries.update(
-            entry.id, EntryDraft(title="Led the postgres upgrade", tags=("database",))
+            entry.id,
+            EntryDraft(title="Led the postgres upgrade", tags=("database",)),
+            expected_version=entry.version,
         )
         assert journal.entries.search("kubernetes") == []
         assert journal.entries.search("infra") == []
@@ -374,6 +378,65 @@ def test_pending_migration_backs_up_first(tmp_path: Path) -> None:
     # The copy is of the journal as it was before the migration ran.
     assert sqlite_tables(backup) == {"alembic_version"}
     assert side_files(backup) == []
+
+
+VERSIONED = ("goal", "milestone", "role", "skill_band", "skill", "review")
+
+
+def test_journal_at_0001_gets_versions_and_keeps_its_data(db_location: str) -> None:
+    """0002 adds `version` to every editable aggregate: existing rows start at 1, nothing else
+    changes (no table is copied, so no foreign key fires: entries keep their role, bands their
+    skills)."""
+    with Journal.open(db_location) as journal:
+        role = journal.roles.add(RoleDraft("Engineer", dt.date(2020, 1, 1)))
+        entry = journal.entries.add(EntryDraft("Shipped", occurred_on=dt.date(2021, 1, 1)))
+        band = journal.skills.add_band("Technical")
+        skill = journal.skills.add_skill(band.id, "Python", target_level=3)
+        journal.skills.record_assessment(skill.id, 2, assessed_on=dt.date(2021, 1, 1))
+        goal = journal.goals.add(GoalDraft("Staff"), [MilestoneDraft("Lead a project")])
+        journal.reviews.add(dt.date(2021, 6, 1), "Good")
+        # Edited, so the versions before the downgrade are not all 1.
+        journal.goals.update(goal.id, GoalDraft("Staff engineer"), expected_version=1)
+        journal.roles.update(role.id, RoleDraft("Engineer II", dt.date(2020, 1, 1)))
+        before = (
+            journal.roles.list(),
+            journal.entries.list(),
+            journal.skills.bands(),
+            journal.skills.history(skill.id),
+            journal.goals.list(),
+            journal.reviews.list(),
+        )
+    store = open_store(db_location)
+    try:
+        migrate.downgrade(store, "0001_initial")
+        assert store.revision() == "0001_initial"
+        columns = inspect(store.engine)
+        for table in VERSIONED:
+            assert "version" not in {c["name"] for c in columns.get_columns(table)}, table
+    finally:
+        store.close()
+
+    with Journal.open(db_location) as journal:  # migrated on open
+        assert journal.store.revision() == schema.HEAD
+        after = (
+            journal.roles.list(),
+            journal.entries.list(),
+            journal.skills.bands(),
+            journal.skills.history(skill.id),
+            journal.goals.list(),
+            journal.reviews.list(),
+        )
+        assert journal.entries.get(entry.id).role_id == role.id
+    assert after[1] == before[1]  # entries had a version already
+    assert after[3] == before[3]
+    for old, new in [(before[0], after[0]), (before[4], after[4]), (before[5], after[5])]:
+        assert [dataclasses.replace(r, version=1) for r in old] == new
+    assert [r.version for r in after[0] + after[4] + after[5]] == [1, 1, 1]
+    assert after[2][0].version == 1
+    assert after[2][0].skills[0].version == 1
+    assert after[4][0].milestones[0].version == 1
+    assert after[2][0].name == "Technical"
+    assert after[2][0].skills[0].current_level == 2
 
 
 def test_blank_journal_at_base_is_migrated(db_location: str) -> None:

@@ -238,7 +238,9 @@ def test_leftover_edit_draft_reopens_its_entry_and_flags_a_newer_version(
     record = ctx.journal.entries.add(EntryDraft("Before", body="kept body"))
     key = crash_editor_with_text(qtbot, ctx, record, text=" after")
     assert key == f"entry-{record.id}"
-    ctx.journal.entries.update(record.id, EntryDraft("Before", body="other body"))
+    ctx.journal.entries.update(
+        record.id, EntryDraft("Before", body="other body"), expected_version=record.version
+    )
 
     flags: list[bool] = []
 

@@ -334,7 +334,9 @@ def test_edit_refreshes_only_the_edited_row(
     row = model.row_of(sample["feedback"])
     before = ctx.journal.entries.get(sample["feedback"])
     ctx.journal.entries.update(
-        before.id, dataclasses.replace(EntryDraft.from_record(before), title="Feedback: great")
+        before.id,
+        dataclasses.replace(EntryDraft.from_record(before), title="Feedback: great"),
+        expected_version=before.version,
     )
     assert events.events == [("dataChanged", (row, row))]
     assert spy.fetched == [sample["feedback"]]
@@ -351,7 +353,9 @@ def test_edit_that_moves_an_entry_keeps_persistent_indexes(
     persistent = QPersistentModelIndex(tracked)
     before = ctx.journal.entries.get(sample["aws"])
     ctx.journal.entries.update(
-        before.id, dataclasses.replace(EntryDraft.from_record(before), occurred_on=D(2025, 1, 1))
+        before.id,
+        dataclasses.replace(EntryDraft.from_record(before), occurred_on=D(2025, 1, 1)),
+        expected_version=before.version,
     )
     assert keys(model, sample)[0] == "aws"
     assert "reset" not in events.names()
@@ -388,7 +392,9 @@ def test_edit_out_of_the_query_removes_the_row(
     events = Recorder(model)
     before = ctx.journal.entries.get(sample["kube"])
     ctx.journal.entries.update(
-        before.id, dataclasses.replace(EntryDraft.from_record(before), tags=("k8s",))
+        before.id,
+        dataclasses.replace(EntryDraft.from_record(before), tags=("k8s",)),
+        expected_version=before.version,
     )
     assert events.names() == ["removed"]
     assert keys(model, sample) == ["feedback"]

@@ -337,6 +337,7 @@ def test_detail_follows_an_edit_of_the_shown_entry(
             kind=draft.kind,
             body="Now with **new** notes.",
         ),
+        expected_version=before.version,
     )
     assert view.detail.title_label.text() == "Feedback: more ownership"
     assert "Now with new notes." in view.detail.body.toPlainText()

@@ -122,6 +122,8 @@ class Role(Base):
     currency: Mapped[str] = mapped_column(String(3), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     volunteer: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Raised by the services on each change of content; edits name the version they read.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
 
     entries: Mapped[list[Entry]] = relationship(back_populates="role", passive_deletes=True)
 
@@ -239,6 +241,8 @@ class SkillBand(Base):
     name: Mapped[str] = mapped_column(String(120), unique=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     description: Mapped[str] = mapped_column(Text, default="")
+    # Raised by the services on each change of content; edits name the version they read.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
 
     skills: Mapped[list[Skill]] = relationship(
         back_populates="band", cascade="all, delete-orphan", order_by="Skill.position"
@@ -256,6 +260,8 @@ class Skill(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     target_level: Mapped[int | None] = mapped_column(Integer)
     description: Mapped[str] = mapped_column(Text, default="")
+    # Raised by the services on each change of content; edits name the version they read.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
 
     band: Mapped[SkillBand] = relationship(back_populates="skills")
     assessments: Mapped[list[SkillAssessment]] = relationship(
@@ -314,6 +320,8 @@ class Goal(Base):
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     created_on: Mapped[dt.date]
     closed_on: Mapped[dt.date | None]
+    # Raised by the services on each change of content; edits name the version they read.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
 
     milestones: Mapped[list[Milestone]] = relationship(
         back_populates="goal",
@@ -353,6 +361,8 @@ class Milestone(Base):
         _enum(CriterionKind, "criterion_kind"), default=CriterionKind.MANUAL
     )
     criterion: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Raised by the services on each change of content; edits name the version they read.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
 
     goal: Mapped[Goal] = relationship(back_populates="milestones")
     evidence: Mapped[list[Entry]] = relationship(secondary=milestone_evidence)
@@ -374,5 +384,7 @@ class Review(Base):
     outcome: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     role_id: Mapped[int | None] = mapped_column(ForeignKey("role.id", ondelete="SET NULL"))
+    # Raised by the services on each change of content; edits name the version they read.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
 
     __table_args__ = (Index("ix_review_held_on", "held_on"),)

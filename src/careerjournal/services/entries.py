@@ -123,10 +123,11 @@ class EntryService(Service):
         entry_id: int,
         draft: EntryDraft,
         *,
-        expected_version: int | None = None,
+        expected_version: int,
         assessment: AssessmentDraft | None = None,
     ) -> EntryRecord:
-        """Replace an entry's fields. With `expected_version`, refuse if it changed meanwhile.
+        """Replace an entry's fields; refused (ConflictError) unless it is still at
+        `expected_version`, the version the caller read (so a stale copy never overwrites).
 
         With `assessment`, also record a skill level evidenced by this entry, in one transaction.
         """
@@ -134,11 +135,15 @@ class EntryService(Service):
         try:
             with self._store.write() as session:
                 entry = self._get(session, entry_id)
-                if expected_version is not None and entry.version != expected_version:
+                if entry.version != expected_version:
                     raise ConflictError(
                         f"Entry {entry_id} was changed elsewhere since you opened it "
                         f"(version {expected_version}, now {entry.version}). Reopen it to see "
-                        "the newer text; yours is kept in the editor."
+                        "the newer text; yours is kept in the editor.",
+                        kind="entry",
+                        record_id=entry_id,
+                        expected=expected_version,
+                        current=entry.version,
                     )
                 with session.no_autoflush:  # one UPDATE, so one edit is one version
                     self._apply(session, entry, clean)
@@ -150,7 +155,10 @@ class EntryService(Service):
                 record = to_record(entry)
         except StaleDataError as exc:
             raise ConflictError(
-                f"Entry {entry_id} was changed by another program meanwhile."
+                f"Entry {entry_id} was changed by another program meanwhile.",
+                kind="entry",
+                record_id=entry_id,
+                expected=expected_version,
             ) from exc
         self._announce(Change.of(Topic.ENTRIES, Action.UPDATED, [entry_id]))
         if assessment is not None:
@@ -370,17 +378,18 @@ class EntryService(Service):
         with self._store.write() as session:
             for start in range(0, len(wanted), 900):
                 chunk = wanted[start : start + 900]
-                found = list(
-                    session.scalars(select(Entry.id).where(Entry.id.in_(chunk), condition))
-                )
-                if found:
+                # The condition is part of the UPDATE: on PostgreSQL a concurrent move of the
+                # same entry is re-checked after its lock, so only one device "changes" it.
+                moved = set(
                     session.execute(
                         update(Entry)
-                        .where(Entry.id.in_(found))
+                        .where(Entry.id.in_(chunk), condition)
                         .values(trashed_at=when, version=Entry.version + 1)
+                        .returning(Entry.id)
                         .execution_options(synchronize_session=False)
-                    )
-                changed.extend(found)
+                    ).scalars()
+                )
+                changed.extend(i for i in chunk if i in moved)
         if changed:
             self._announce(Change.of(Topic.ENTRIES, action, changed))
         return changed

@@ -21,4 +21,24 @@ class NotFoundError(ServiceError):
 
 
 class ConflictError(ServiceError):
-    """The record changed since it was read (another window or process saved it first)."""
+    """The record changed since it was read (another window or process saved it first).
+
+    `kind` ("entry", "goal", "milestone", "role", "band", "skill", "review"), `record_id`,
+    `expected` (the version the caller read) and `current` (the version now; None when unknown)
+    say what changed, for a view that words it itself.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        kind: str = "",
+        record_id: int | None = None,
+        expected: int | None = None,
+        current: int | None = None,
+    ):
+        super().__init__(message)
+        self.kind = kind
+        self.record_id = record_id
+        self.expected = expected
+        self.current = current

@@ -27,7 +27,7 @@ from ..domain import (
     entry_tag,
 )
 from ..domain.scales import level_name, max_level
-from . import validate
+from . import validate, versions
 from .base import Service
 from .changes import Action, Change, Topic
 from .errors import NotFoundError, ValidationError
@@ -145,6 +145,7 @@ def milestone_record(m: Milestone) -> MilestoneRecord:
         criterion_kind=m.criterion_kind,
         criterion=dict(m.criterion or {}),
         evidence_ids=tuple(sorted(e.id for e in m.evidence)),
+        version=m.version,
     )
 
 
@@ -162,6 +163,7 @@ def goal_record(g: Goal) -> GoalRecord:
         created_on=g.created_on,
         closed_on=g.closed_on,
         milestones=tuple(milestone_record(m) for m in g.milestones),
+        version=g.version,
     )
 
 
@@ -305,22 +307,28 @@ class GoalService(Service):
         self._announce(Change.of(Topic.GOALS, Action.ADDED, [record.id]))
         return record
 
-    def update(self, goal_id: int, draft: GoalDraft) -> GoalRecord:
+    def update(
+        self, goal_id: int, draft: GoalDraft, *, expected_version: int | None = None
+    ) -> GoalRecord:
+        """Replace a goal's fields; refused (ConflictError) if it is no longer at
+        `expected_version`, the version the caller read."""
         clean = _validate_goal(draft)
         with self._store.write() as session:
-            goal = self._goal(session, goal_id)
+            goal = versions.checked(session, Goal, goal_id, expected_version, "goal")
             if clean.pinned and not goal.pinned:
                 self._unpin_all(session)
             for key, value in clean.__dict__.items():
                 setattr(goal, key, value)
+            versions.bump(goal)
             session.flush()
             record = goal_record(goal)
         self._announce(Change.of(Topic.GOALS, Action.UPDATED, [goal_id]))
         return record
 
-    def delete(self, goal_id: int) -> None:
+    def delete(self, goal_id: int, *, expected_version: int | None = None) -> None:
+        """Delete a goal with its milestones; refused if it changed since `expected_version`."""
         with self._store.write() as session:
-            session.delete(self._goal(session, goal_id))
+            session.delete(versions.checked(session, Goal, goal_id, expected_version, "goal"))
         self._announce(Change.of(Topic.GOALS, Action.DELETED, [goal_id]))
 
     def get(self, goal_id: int) -> GoalRecord:
@@ -358,21 +366,26 @@ class GoalService(Service):
         self._announce(Change.of(Topic.GOALS, Action.UPDATED, [goal_id]))
         return record
 
-    def update_milestone(self, milestone_id: int, draft: MilestoneDraft) -> MilestoneRecord:
+    def update_milestone(
+        self, milestone_id: int, draft: MilestoneDraft, *, expected_version: int | None = None
+    ) -> MilestoneRecord:
         clean = _validate_milestone(draft)
         with self._store.write() as session:
-            m = self._milestone(session, milestone_id)
+            m = versions.checked(session, Milestone, milestone_id, expected_version, "milestone")
             for key, value in clean.__dict__.items():
                 setattr(m, key, value)
+            versions.bump(m)
             session.flush()
             record = milestone_record(m)
         self._announce(Change.of(Topic.GOALS, Action.UPDATED, [record.goal_id]))
         return record
 
-    def set_done(self, milestone_id: int, done_on: dt.date | None) -> MilestoneRecord:
+    def set_done(
+        self, milestone_id: int, done_on: dt.date | None, *, expected_version: int | None = None
+    ) -> MilestoneRecord:
         """Mark a milestone done on a date, or not done with None (manual milestones only)."""
         with self._store.write() as session:
-            m = self._milestone(session, milestone_id)
+            m = versions.checked(session, Milestone, milestone_id, expected_version, "milestone")
             if m.criterion_kind is not CriterionKind.MANUAL:
                 raise ValidationError(
                     "done",
@@ -380,14 +393,15 @@ class GoalService(Service):
                     "make it a manual milestone to tick it by hand.",
                 )
             m.done_on = None if done_on is None else validate.check_date(done_on, "done date")
+            versions.bump(m)
             session.flush()
             record = milestone_record(m)
         self._announce(Change.of(Topic.GOALS, Action.UPDATED, [record.goal_id]))
         return record
 
-    def delete_milestone(self, milestone_id: int) -> None:
+    def delete_milestone(self, milestone_id: int, *, expected_version: int | None = None) -> None:
         with self._store.write() as session:
-            m = self._milestone(session, milestone_id)
+            m = versions.checked(session, Milestone, milestone_id, expected_version, "milestone")
             goal = m.goal
             goal.milestones.remove(m)
             for i, other in enumerate(goal.milestones):
@@ -404,6 +418,10 @@ class GoalService(Service):
             for i, mid in enumerate(milestone_ids):
                 by_id[mid].position = i
         self._announce(Change.of(Topic.GOALS, Action.UPDATED, [goal_id]))
+
+    def get_milestone(self, milestone_id: int) -> MilestoneRecord:
+        with self._store.read() as session:
+            return milestone_record(self._milestone(session, milestone_id))
 
     def link_evidence(self, milestone_id: int, entry_ids: Sequence[int]) -> MilestoneRecord:
         with self._store.write() as session:
@@ -432,7 +450,12 @@ class GoalService(Service):
         return record
 
     def split_milestone(
-        self, milestone_id: int, new_title: str, *, share: float = 0.5
+        self,
+        milestone_id: int,
+        new_title: str,
+        *,
+        share: float = 0.5,
+        expected_version: int | None = None,
     ) -> MilestoneRecord:
         """Split a milestone in two: a new one with `share` of its weight goes right after it.
 
@@ -443,7 +466,7 @@ class GoalService(Service):
             raise ValidationError("share", "The split share must be between 0 and 1.")
         title = validate.title(new_title, "milestone title", 200)
         with self._store.write() as session:
-            m = self._milestone(session, milestone_id)
+            m = versions.checked(session, Milestone, milestone_id, expected_version, "milestone")
             goal = m.goal
             new = Milestone(
                 title=title,
@@ -453,6 +476,7 @@ class GoalService(Service):
                 criterion={},
             )
             m.weight = m.weight * (1 - share)
+            versions.bump(m)
             goal.milestones.insert(goal.milestones.index(m) + 1, new)
             for i, other in enumerate(goal.milestones):
                 other.position = i

@@ -114,6 +114,7 @@ class RoleRecord:
     currency: str
     notes: str
     volunteer: bool
+    version: int = 1  # the version read; pass it back to `update`/`delete`
 
     def covers(self, day: dt.date) -> bool:
         return self.start_date <= day and (self.end_date is None or day <= self.end_date)
@@ -173,6 +174,7 @@ class SkillRecord:
     description: str
     current_level: int | None  # latest assessment, None when never assessed
     assessed_on: dt.date | None
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,7 @@ class BandRecord:
     position: int
     description: str
     skills: tuple[SkillRecord, ...]
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -207,6 +210,7 @@ class MilestoneRecord:
     criterion_kind: CriterionKind
     criterion: dict[str, Any]
     evidence_ids: tuple[int, ...]
+    version: int = 1
 
     @property
     def done(self) -> bool:
@@ -237,6 +241,7 @@ class GoalRecord:
     created_on: dt.date
     closed_on: dt.date | None
     milestones: tuple[MilestoneRecord, ...]
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -260,6 +265,7 @@ class ReviewRecord:
     outcome: str
     notes: str
     role_id: int | None
+    version: int = 1
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,11 @@ import datetime as dt
 from sqlalchemy import select
 
 from ..domain import Profile, Review, SkillScale
-from . import validate
+from . import validate, versions
 from .base import Service
 from .changes import Action, Change, Topic
 from .entries import role_id_at
-from .errors import NotFoundError, ValidationError
+from .errors import ValidationError
 from .records import ProfileRecord, ReviewRecord
 
 STAGES = ("early", "mid", "late")
@@ -20,7 +20,12 @@ STAGES = ("early", "mid", "late")
 
 def review_record(r: Review) -> ReviewRecord:
     return ReviewRecord(
-        id=r.id, held_on=r.held_on, outcome=r.outcome, notes=r.notes, role_id=r.role_id
+        id=r.id,
+        held_on=r.held_on,
+        outcome=r.outcome,
+        notes=r.notes,
+        role_id=r.role_id,
+        version=r.version,
     )
 
 
@@ -40,11 +45,32 @@ class ReviewService(Service):
         self._announce(Change.of(Topic.REVIEWS, Action.ADDED, [record.id]))
         return record
 
-    def delete(self, review_id: int) -> None:
+    def update(
+        self,
+        review_id: int,
+        held_on: dt.date,
+        outcome: str = "",
+        notes: str = "",
+        *,
+        expected_version: int | None = None,
+    ) -> ReviewRecord:
+        """Change a review; refused (ConflictError) if it is no longer at `expected_version`."""
+        day = validate.check_date(held_on, "review date")
         with self._store.write() as session:
-            review = session.get(Review, review_id)
-            if review is None:
-                raise NotFoundError(f"There is no review {review_id}.")
+            review = versions.checked(session, Review, review_id, expected_version, "review")
+            review.held_on = day
+            review.outcome = outcome.strip()[:200]
+            review.notes = notes.strip()
+            review.role_id = role_id_at(session, day)
+            versions.bump(review)
+            session.flush()
+            record = review_record(review)
+        self._announce(Change.of(Topic.REVIEWS, Action.UPDATED, [review_id]))
+        return record
+
+    def delete(self, review_id: int, *, expected_version: int | None = None) -> None:
+        with self._store.write() as session:
+            review = versions.checked(session, Review, review_id, expected_version, "review")
             session.delete(review)
         self._announce(Change.of(Topic.REVIEWS, Action.DELETED, [review_id]))
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import Entry, EntryKind, MoveKind, Role
-from . import validate
+from . import validate, versions
 from .base import Service
 from .changes import Action, Change, Topic
 from .errors import NotFoundError, ValidationError
@@ -126,6 +126,7 @@ def to_record(role: Role) -> RoleRecord:
         currency=role.currency,
         notes=role.notes,
         volunteer=role.volunteer,
+        version=role.version,
     )
 
 
@@ -145,7 +146,7 @@ def _validate(draft: RoleDraft) -> RoleDraft:
         organisation=validate.text(draft.organisation, "organisation", 200),
         function=validate.text(draft.function, "function", 100),
         level=validate.text(draft.level, "level", 50),
-        level_rank=int(draft.level_rank),
+        level_rank=validate.whole(draft.level_rank, "level rank"),
         end_date=draft.end_date,
         move_kind=MoveKind(draft.move_kind),
         pay=draft.pay,
@@ -186,6 +187,7 @@ class RoleService(Service):
             if previous is not None:
                 before = to_record(previous)
                 previous.end_date = clean.start_date - dt.timedelta(days=1)
+                versions.bump(previous)
             role = Role(**clean.__dict__)
             session.add(role)
             session.flush()
@@ -195,21 +197,26 @@ class RoleService(Service):
         self._announce(Change.of(Topic.ROLES, Action.ADDED, ids))
         return record, before
 
-    def update(self, role_id: int, draft: RoleDraft) -> RoleRecord:
+    def update(
+        self, role_id: int, draft: RoleDraft, *, expected_version: int | None = None
+    ) -> RoleRecord:
+        """Replace a role's fields; refused (ConflictError) if it is no longer at
+        `expected_version`, the version the caller read."""
         clean = _validate(draft)
         with self._store.write() as session:
-            role = self._get(session, role_id)
+            role = versions.checked(session, Role, role_id, expected_version, "role")
             for key, value in clean.__dict__.items():
                 setattr(role, key, value)
+            versions.bump(role)
             session.flush()
             record = to_record(role)
         self._announce(Change.of(Topic.ROLES, Action.UPDATED, [role_id]))
         return record
 
-    def delete(self, role_id: int) -> None:
+    def delete(self, role_id: int, *, expected_version: int | None = None) -> None:
         """Delete a role; its entries stay in the journal without a role."""
         with self._store.write() as session:
-            session.delete(self._get(session, role_id))
+            session.delete(versions.checked(session, Role, role_id, expected_version, "role"))
         self._announce(Change.of(Topic.ROLES, Action.DELETED, [role_id]))
 
     def get(self, role_id: int) -> RoleRecord:

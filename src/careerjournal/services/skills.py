@@ -23,7 +23,7 @@ from ..domain import (
 )
 from ..domain.scales import levels as scale_levels
 from ..domain.scales import map_level, max_level
-from . import validate
+from . import validate, versions
 from .banding import (
     Assessed,
     BandPoint,
@@ -65,6 +65,7 @@ class SkillSnapshot:
     description: str
     assessments: tuple[AssessmentRecord, ...]  # oldest first, same-day ones in recording order
     scale: SkillScale
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class BandSnapshot:
     description: str
     skills: tuple[SkillSnapshot, ...]  # in band order
     scale: SkillScale
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -179,13 +181,18 @@ def _skill_snapshot(skill: Skill, scale: SkillScale) -> SkillSnapshot:
         description=skill.description,
         assessments=tuple(assessment_record(a) for a in skill.assessments),
         scale=scale,
+        version=skill.version,
     )
 
 
 def _skill_row(snap: SkillSnapshot, scale: SkillScale, entries: set[int]) -> Skill:
-    """A new Skill row (with its assessments) from a snapshot, on the journal's scale now."""
+    """A new Skill row (with its assessments) from a snapshot, on the journal's scale now.
+
+    It keeps the snapshot's version: a copy read at that version holds exactly this content.
+    """
     return Skill(
         id=snap.id,
+        version=snap.version,
         name=snap.name,
         position=snap.position,
         target_level=_mapped(snap.target_level, snap.scale, scale),
@@ -252,6 +259,7 @@ def skill_record(skill: Skill) -> SkillRecord:
         description=skill.description,
         current_level=latest.level if latest else None,
         assessed_on=latest.assessed_on if latest else None,
+        version=skill.version,
     )
 
 
@@ -262,6 +270,7 @@ def band_record(band: SkillBand) -> BandRecord:
         position=band.position,
         description=band.description,
         skills=tuple(skill_record(s) for s in band.skills),
+        version=band.version,
     )
 
 
@@ -280,15 +289,25 @@ class SkillService(Service):
         self._announce(Change.of(Topic.SKILLS, Action.ADDED, [record.id]))
         return record
 
-    def rename_band(self, band_id: int, name: str, description: str | None = None) -> BandRecord:
+    def rename_band(
+        self,
+        band_id: int,
+        name: str,
+        description: str | None = None,
+        *,
+        expected_version: int | None = None,
+    ) -> BandRecord:
+        """Rename a band (and set its description); refused (ConflictError) if it is no longer
+        at `expected_version`, the version the caller read."""
         clean = validate.title(name, "band name", 120)
         with self._store.write() as session:
-            band = self._band(session, band_id)
+            band = versions.checked(session, SkillBand, band_id, expected_version, "band")
             if clean != band.name:
                 self._unique_band(session, clean, except_id=band_id)
             band.name = clean
             if description is not None:
                 band.description = description.strip()
+            versions.bump(band)
             session.flush()
             record = band_record(band)
         self._announce(Change.of(Topic.SKILLS, Action.UPDATED, [band_id]))
@@ -317,10 +336,10 @@ class SkillService(Service):
                 skills[skill_id].position = position
         self._announce(Change.of(Topic.SKILLS, Action.UPDATED, skill_ids))
 
-    def delete_band(self, band_id: int) -> int:
+    def delete_band(self, band_id: int, *, expected_version: int | None = None) -> int:
         """Delete a band with its skills and their assessment history; returns skills removed."""
         with self._store.write() as session:
-            band = self._band(session, band_id)
+            band = versions.checked(session, SkillBand, band_id, expected_version, "band")
             removed = len(band.skills)
             session.delete(band)
         self._announce(Change.of(Topic.SKILLS, Action.DELETED, [band_id]))
@@ -371,9 +390,13 @@ class SkillService(Service):
         clear_target: bool = False,
         description: str | None = None,
         band_id: int | None = None,
+        expected_version: int | None = None,
     ) -> SkillRecord:
+        """Change what is given; refused (ConflictError) if the skill is no longer at
+        `expected_version`, the version the caller read."""
         with self._store.write() as session:
-            skill = self._skill(session, skill_id)
+            skill = versions.checked(session, Skill, skill_id, expected_version, "skill")
+            was = skill_record(skill)
             band = skill.band
             if band_id is not None and band_id != skill.band_id:
                 band = self._band(session, band_id)
@@ -397,18 +420,25 @@ class SkillService(Service):
                 skill.position = _next_position(band)
                 skill.band = band
             session.flush()
+            if skill_record(skill) != was:  # a save that changes nothing is no new version
+                versions.bump(skill)
+                session.flush()
             record = skill_record(skill)
         self._announce(Change.of(Topic.SKILLS, Action.UPDATED, [skill_id]))
         return record
 
-    def delete_skill(self, skill_id: int) -> int:
+    def delete_skill(self, skill_id: int, *, expected_version: int | None = None) -> int:
         """Delete a skill and its history; returns how many assessments went with it."""
         with self._store.write() as session:
-            skill = self._skill(session, skill_id)
+            skill = versions.checked(session, Skill, skill_id, expected_version, "skill")
             removed = len(skill.assessments)
             session.delete(skill)
         self._announce(Change.of(Topic.SKILLS, Action.DELETED, [skill_id]))
         return removed
+
+    def get_band(self, band_id: int) -> BandRecord:
+        with self._store.read() as session:
+            return band_record(self._band(session, band_id))
 
     def get_skill(self, skill_id: int) -> SkillRecord:
         with self._store.read() as session:
@@ -428,6 +458,7 @@ class SkillService(Service):
                 description=band.description,
                 skills=tuple(_skill_snapshot(s, scale) for s in band.skills),
                 scale=scale,
+                version=band.version,
             )
 
     def snapshot_skill(self, skill_id: int) -> SkillSnapshot:
@@ -476,7 +507,11 @@ class SkillService(Service):
             )
         entries = _existing_entries(session, snap.skills)
         band = SkillBand(
-            id=snap.id, name=snap.name, position=snap.position, description=snap.description
+            id=snap.id,
+            name=snap.name,
+            position=snap.position,
+            description=snap.description,
+            version=snap.version,
         )
         band.skills = [_skill_row(s, scale, entries) for s in snap.skills]
         session.add(band)
@@ -691,6 +726,7 @@ class SkillService(Service):
                 changed += 1
             for skill in session.scalars(select(Skill).where(Skill.target_level.is_not(None))):
                 skill.target_level = map_level(skill.target_level, source, target)
+                versions.bump(skill)  # a copy read before holds a level on the old scale
                 changed += 1
             # Milestones that wait for "skill X at level N" name a level on this scale too.
             top = max_level(source)
@@ -702,6 +738,7 @@ class SkillService(Service):
                 if isinstance(level, int) and 1 <= level <= top:
                     criterion["level"] = map_level(level, source, target)
                     milestone.criterion = criterion
+                    versions.bump(milestone)
                     changed += 1
             profile = session.scalar(select(Profile).order_by(Profile.id).limit(1))
             if profile is None:
@@ -749,8 +786,4 @@ class SkillService(Service):
     ) -> None:
         if level is None and allow_none:
             return
-        top = max_level(SkillService._scale(session))
-        if not isinstance(level, int) or not 1 <= level <= top:
-            raise ValidationError(
-                what, f"The {what} must be from 1 to {top} on this journal's scale."
-            )
+        validate.level(level, max_level(SkillService._scale(session)), what)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 from .errors import ValidationError
@@ -89,3 +90,34 @@ def date_range(start: dt.date | None, end: dt.date | None, what: str = "end date
         raise ValidationError(
             what, f"The {what} {end.isoformat()} is before the start {start.isoformat()}."
         )
+
+
+def whole(value: object, field: str) -> int:
+    """A whole number: an int, a float without a fraction, or digits (a sign allowed).
+
+    NaN, infinity, fractions and True/False are refused, naming the field and the value.
+    """
+    number: int | None = None
+    if isinstance(value, bool):
+        number = None
+    elif isinstance(value, int):
+        number = value
+    elif isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        number = int(value)
+    elif isinstance(value, str) and re.fullmatch(r"[+-]?\d{1,18}", value.strip()):
+        number = int(value.strip())
+    if number is None:
+        raise ValidationError(field, f"The {field} must be a whole number, not {value!r}.")
+    return number
+
+
+def level(value: object, top: int, field: str = "level") -> int:
+    """A skill level or target on a scale of 1..`top`: a whole number (never NaN, infinity,
+    a fraction or True/False) in range."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= top:
+        raise ValidationError(
+            field,
+            f"The {field} must be a whole number from 1 to {top} on this journal's scale, "
+            f"not {value!r}.",
+        )
+    return value

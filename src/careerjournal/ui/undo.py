@@ -33,6 +33,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("undo", text)
 
 
+def expected_version(current_version: int, current: object, written: object, version: int) -> int:
+    """The version an undo or redo hands its service, so it never writes over newer data.
+
+    `version` is the one this command's last write left. If the record still holds what that
+    write put there (`current == written`), only this stack's own later steps, undone since,
+    moved the version on: the current one is fine. Otherwise another window or device changed
+    it, and `version` makes the service refuse with a ConflictError, reported like any failed
+    undo.
+    """
+    return current_version if written is not None and current == written else version
+
+
 def _skill_name(journal: Journal, assessment: AssessmentDraft) -> str:
     try:
         return journal.skills.get_skill(assessment.skill_id).name
@@ -208,7 +220,8 @@ class EditEntryCommand(QUndoCommand):
         self._after = after
         self._assessment = assessment
         self._links = _MilestoneLinks(journal, link_milestones, unlink_milestones)
-        self._expected: int | None = before.version
+        self._expected = before.version
+        self._written: EntryDraft | None = None  # the entry as this command last left it
         self.assessment_id: int | None = None
 
     @property
@@ -216,20 +229,31 @@ class EditEntryCommand(QUndoCommand):
         """Why the milestones could not all be (un)linked on the first run (the entry is saved)."""
         return self._links.error
 
+    def _version(self) -> int:
+        if self._written is None:
+            return self._expected  # the first save: the version the editor opened
+        current = self._journal.entries.get(self._id)
+        return expected_version(
+            current.version, EntryDraft.from_record(current), self._written, self._expected
+        )
+
+    def _saved(self, record: EntryRecord) -> None:
+        self._expected, self._written = record.version, EntryDraft.from_record(record)
+
     def redo(self) -> None:
         record = self._journal.entries.update(
-            self._id, self._after, expected_version=self._expected, assessment=self._assessment
+            self._id, self._after, expected_version=self._version(), assessment=self._assessment
         )
-        self._expected = record.version
+        self._saved(record)
         if self._assessment is not None:
             self.assessment_id = _newest_evidenced(self._journal, self._id)
         self._links.apply(self._id)
 
     def undo(self) -> None:
         record = self._journal.entries.update(
-            self._id, self._before, expected_version=self._expected
+            self._id, self._before, expected_version=self._version()
         )
-        self._expected = record.version
+        self._saved(record)
         _forget_assessment(self._journal, self.assessment_id)
         self.assessment_id = None
         self._links.revert(self._id)

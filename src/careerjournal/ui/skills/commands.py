@@ -14,11 +14,37 @@ from PySide6.QtGui import QUndoCommand
 
 from ...domain import AssessmentSource
 from ...services import AssessmentRecord, Journal, SkillRecord
-from ...services.records import AssessmentDraft
+from ...services.records import AssessmentDraft, BandRecord
+from ..undo import expected_version
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("skills", text)
+
+
+def _band_content(band: BandRecord) -> tuple[str, str]:
+    return band.name, band.description
+
+
+def _skill_content(skill: SkillRecord) -> tuple[int, str, int | None, str]:
+    return skill.band_id, skill.name, skill.target_level, skill.description
+
+
+class _Written:
+    """The version bookkeeping of a command that changes one band or skill: what it last
+    wrote and at which version (see `ui.undo.expected_version`)."""
+
+    def __init__(self, version: int | None = None):
+        self.version = version
+        self.content: object = None
+
+    def wrote(self, version: int, content: object) -> None:
+        self.version, self.content = version, content
+
+    def expected(self, current_version: int, current: object) -> int | None:
+        if self.content is None:
+            return self.version
+        return expected_version(current_version, current, self.content, self.version or 0)
 
 
 class AddBandCommand(QUndoCommand):
@@ -28,30 +54,55 @@ class AddBandCommand(QUndoCommand):
         self._name = name
         self._description = description
         self.band_id: int | None = None
+        self._written = _Written()
 
     def redo(self) -> None:
-        self.band_id = self._journal.skills.add_band(self._name, self._description).id
+        band = self._journal.skills.add_band(self._name, self._description)
+        self.band_id = band.id
+        self._written.wrote(band.version, _band_content(band))
 
     def undo(self) -> None:
         if self.band_id is not None:
-            self._journal.skills.delete_band(self.band_id)
+            now = self._journal.skills.get_band(self.band_id)
+            self._journal.skills.delete_band(
+                self.band_id,
+                expected_version=self._written.expected(now.version, _band_content(now)),
+            )
 
 
 class EditBandCommand(QUndoCommand):
+    """`version` is the band's as the dialog loaded it: a band renamed elsewhere since is not
+    overwritten (the service refuses with a ConflictError)."""
+
     def __init__(
-        self, journal: Journal, band_id: int, before: tuple[str, str], after: tuple[str, str]
+        self,
+        journal: Journal,
+        band_id: int,
+        before: tuple[str, str],
+        after: tuple[str, str],
+        *,
+        version: int | None = None,
     ):
         super().__init__(_tr("Rename band “%s”") % after[0].strip()[:40])
         self._journal = journal
         self._id = band_id
         self._before = before
         self._after = after
+        self._written = _Written(version)
+
+    def _write(self, values: tuple[str, str]) -> None:
+        expected = self._written.version
+        if self._written.content is not None:
+            now = self._journal.skills.get_band(self._id)
+            expected = self._written.expected(now.version, _band_content(now))
+        band = self._journal.skills.rename_band(self._id, *values, expected_version=expected)
+        self._written.wrote(band.version, _band_content(band))
 
     def redo(self) -> None:
-        self._journal.skills.rename_band(self._id, *self._after)
+        self._write(self._after)
 
     def undo(self) -> None:
-        self._journal.skills.rename_band(self._id, *self._before)
+        self._write(self._before)
 
 
 class DeleteBandCommand(QUndoCommand):
@@ -63,7 +114,8 @@ class DeleteBandCommand(QUndoCommand):
 
     def redo(self) -> None:
         self._snapshot = self._journal.skills.snapshot_band(self._id)  # as it is now
-        self._journal.skills.delete_band(self._id)
+        # Exactly that: a change after the snapshot is refused, not deleted unseen.
+        self._journal.skills.delete_band(self._id, expected_version=self._snapshot.version)
 
     def undo(self) -> None:
         self._journal.skills.restore(self._snapshot)
@@ -114,16 +166,22 @@ class AddSkillCommand(QUndoCommand):
         self._target = target_level
         self._description = description
         self.skill_id: int | None = None
+        self._written = _Written()
 
     def redo(self) -> None:
         record = self._journal.skills.add_skill(
             self._band_id, self._name, target_level=self._target, description=self._description
         )
         self.skill_id = record.id
+        self._written.wrote(record.version, _skill_content(record))
 
     def undo(self) -> None:
         if self.skill_id is not None:
-            self._journal.skills.delete_skill(self.skill_id)
+            now = self._journal.skills.get_skill(self.skill_id)
+            self._journal.skills.delete_skill(
+                self.skill_id,
+                expected_version=self._written.expected(now.version, _skill_content(now)),
+            )
 
 
 class EditSkillCommand(QUndoCommand):
@@ -144,16 +202,23 @@ class EditSkillCommand(QUndoCommand):
         self._before = before
         self._after = (band_id, name, target_level, description)
         self._old_order: list[int] = []
+        self._written = _Written(before.version)
 
     def _apply(self, band_id: int, name: str, target: int | None, description: str) -> None:
-        self._journal.skills.update_skill(
+        expected = self._written.version
+        if self._written.content is not None:
+            now = self._journal.skills.get_skill(self._before.id)
+            expected = self._written.expected(now.version, _skill_content(now))
+        record = self._journal.skills.update_skill(
             self._before.id,
             name=name,
             band_id=band_id,
             target_level=target,
             clear_target=target is None,
             description=description,
+            expected_version=expected,
         )
+        self._written.wrote(record.version, _skill_content(record))
 
     def redo(self) -> None:
         band = next(b for b in self._journal.skills.bands() if b.id == self._before.band_id)
@@ -176,7 +241,7 @@ class DeleteSkillCommand(QUndoCommand):
 
     def redo(self) -> None:
         self._snapshot = self._journal.skills.snapshot_skill(self._id)  # as it is now
-        self._journal.skills.delete_skill(self._id)
+        self._journal.skills.delete_skill(self._id, expected_version=self._snapshot.version)
 
     def undo(self) -> None:
         self._journal.skills.restore(self._snapshot)
