@@ -200,11 +200,11 @@ def test_delete_band_asks_with_counts_and_undo_brings_it_back(
 ) -> None:
     asked: list[str] = []
 
-    def answer(parent, title, text, *args):
-        asked.append(text)
+    def answer(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append(box.text())
         return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(QMessageBox, "exec", answer)
     view.select("band", known["craft"])
     view.delete_selected()
     assert "with its 4 skills and their 4 recorded levels?" in asked[0]
@@ -263,11 +263,11 @@ def test_delete_skill_asks_with_a_singular_count(
 ) -> None:
     asked: list[str] = []
 
-    def answer(parent, title, text, *args):
-        asked.append(text)
+    def answer(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append(box.text())
         return QMessageBox.StandardButton.Cancel
 
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(QMessageBox, "exec", answer)
     view.select("skill", known["sql"])
     view.tree.setFocus()
     view.action_delete.trigger()

@@ -90,11 +90,13 @@ class ReminderBanner(QFrame):
             heading = self.tr("%s (missed while Career Journal was closed)") % reminder.title
         self.title_label = QLabel(heading)
         self.title_label.setObjectName("reminder_title")
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # goal titles as typed
         font = self.title_label.font()
         font.setBold(True)
         self.title_label.setFont(font)
         self.text_label = QLabel(reminder.text)
         self.text_label.setObjectName("reminder_text")
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         words = QVBoxLayout()

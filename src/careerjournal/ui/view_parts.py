@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6 import QtGui
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
@@ -58,6 +60,19 @@ def secondary(widget: W) -> W:
     """
     widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return widget
+
+
+def plain_tip(text: str) -> str:
+    """`text` as a tooltip (or other text whose format Qt guesses) that shows it as typed.
+
+    Qt renders a tooltip whose first line looks like HTML as rich text, loading the images it
+    names: a goal titled `<img src="file:///…">` would show a local file. Such text is escaped
+    into a preformatted paragraph (kept on its lines, like a plain tooltip); other text is kept.
+    Also for the label of `QInputDialog.getText`, which has no plain-text switch.
+    """
+    if not QtGui.Qt.mightBeRichText(text):
+        return text
+    return f'<p style="white-space:pre">{html.escape(text, quote=False)}</p>'
 
 
 def heading(text: str = "", scale: float = 1.2, *, wrap: bool = False) -> QLabel:

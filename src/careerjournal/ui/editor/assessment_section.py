@@ -87,6 +87,7 @@ class AssessmentSection(QWidget):
 
         self.recorded_label = QLabel(self)
         self.recorded_label.setObjectName("assessment_recorded")
+        self.recorded_label.setTextFormat(Qt.TextFormat.PlainText)  # skill names as typed
         self.recorded_label.setWordWrap(True)
         self.recorded_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         recorded = self._recorded_lines(entry_id) if entry_id is not None else []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
 
@@ -59,6 +59,7 @@ class ErrorLabel(QLabel):
     def __init__(self, field: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(f"error_{field}")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what the user typed
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._color = ""

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain import GoalStatus
 from ...services import Journal
 from ..formatting import format_date
-from ..view_parts import secondary
+from ..view_parts import plain_tip, secondary
 
 #: At most this many milestones are shown without scrolling.
 MAX_VISIBLE_ROWS = 6
@@ -141,7 +141,7 @@ class MilestoneSection(QWidget):
             )
             checked = choice.milestone_id in linked
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            item.setToolTip(f"{choice.goal_title} › {choice.title}\n{choice.detail}")
+            item.setToolTip(plain_tip(f"{choice.goal_title} › {choice.title}\n{choice.detail}"))
 
         self.hint = QLabel(
             _tr("Ticked milestones list this entry as their evidence in Goals."), self

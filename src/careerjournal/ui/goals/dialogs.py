@@ -70,7 +70,7 @@ from ..skills.dialogs import (
     _text_edit,
     level_text,
 )
-from ..view_parts import to_pydate, to_qdate
+from ..view_parts import plain_tip, to_pydate, to_qdate
 
 __all__ = [
     "EVIDENCE_LIMIT",
@@ -925,8 +925,10 @@ class EvidenceListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
         entry = self._entries[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.text(entry)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(self.text(entry))
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if entry.id in self._checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DecorationRole:

@@ -55,6 +55,7 @@ from ...services.records import EntryRecord
 from ..formatting import format_date, kind_label
 from ..icons import kind_icon
 from ..theme import ColorPair, is_dark
+from ..view_parts import plain_tip
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -213,6 +214,11 @@ class EvidenceMatrixModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        value = self._data(index, role)
+        # Tooltips hold milestone and entry titles: shown as typed, never as rich text.
+        return plain_tip(value) if role == Qt.ItemDataRole.ToolTipRole and value else value
+
+    def _data(self, index: QModelIndex | QPersistentModelIndex, role: int) -> Any:
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
@@ -283,6 +289,10 @@ class EvidenceMatrixModel(QAbstractTableModel):
         return "\n".join(lines)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        value = self._header_data(section, orientation, role)
+        return plain_tip(value) if role == Qt.ItemDataRole.ToolTipRole and value else value
+
+    def _header_data(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
         R = Qt.ItemDataRole
         if orientation == Qt.Orientation.Horizontal:
             return self._column_header(section, role)

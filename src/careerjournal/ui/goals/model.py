@@ -27,6 +27,7 @@ from ...services.goals import GoalProgress, MilestoneStatus
 from ...services.progress import Standing
 from ..formatting import format_date
 from ..icons import icon
+from ..view_parts import plain_tip
 
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -129,14 +130,14 @@ class GoalListModel(QAbstractTableModel):
             return QColor(128, 128, 128)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == GoalColumn.PROGRESS:
-                return gp.explanation()
+                return plain_tip(gp.explanation())
             if column == GoalColumn.STANDING:
-                return gp.schedule.text
+                return plain_tip(gp.schedule.text)
             facts = [self.tr(KIND_LABELS[goal.kind])]
             if goal.pinned:
                 facts.append(self.tr("Pinned as the next promotion"))
             # The list may elide the title: the tip gives it whole, with what the row sums up.
-            return "\n".join((goal.title, " · ".join(facts), gp.schedule.text))
+            return plain_tip("\n".join((goal.title, " · ".join(facts), gp.schedule.text)))
         return None
 
 
@@ -225,13 +226,13 @@ class MilestoneModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == MilestoneColumn.DONE and status.automatic:
-                return self.tr("Completes itself: %s") % status.criterion_text
+                return plain_tip(self.tr("Completes itself: %s") % status.criterion_text)
             if column == MilestoneColumn.EVIDENCE and not status.evidence_ids:
                 return self.tr("No evidence yet: link entries with Ctrl+E")
             if column == MilestoneColumn.COMPLETES:
-                return status.criterion_text
+                return plain_tip(status.criterion_text)
             if column == MilestoneColumn.TITLE:
-                return m.title  # whole, however narrow the column
+                return plain_tip(m.title)  # whole, however narrow the column
         if role == Qt.ItemDataRole.TextAlignmentRole and column == MilestoneColumn.WEIGHT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

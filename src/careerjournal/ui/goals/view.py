@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import GoalKind, GoalStatus
-from ...services import Change, GoalDraft, ServiceError, Topic
+from ...services import Change, GoalDraft, GoalRecord, ServiceError, Topic
 from ...services.goals import GoalProgress, MilestoneStatus
 from ...store import StoreError
 from ..context import AppContext
@@ -44,7 +44,7 @@ from ..formatting import format_date, kind_label
 from ..icons import icon, kind_icon
 from ..reading_splitter import ReadingSplitter
 from ..undo import push
-from ..view_parts import heading, scope_to, secondary, view_action
+from ..view_parts import heading, plain_tip, scope_to, secondary, view_action
 from . import commands
 from .charts import BurnUpChart
 from .delegate import GoalRowDelegate, MilestoneTitleDelegate, SingleLineDelegate
@@ -543,7 +543,7 @@ class GoalsView(QWidget):
             action.setEnabled(m is not None)
         self.action_toggle_done.setEnabled(m is not None and not m.automatic)
         self.action_toggle_done.setToolTip(
-            self._ticks_itself(m)
+            plain_tip(self._ticks_itself(m))  # names a skill or tag as typed
             if m is not None and m.automatic
             else self.tr("Tick or untick the selected milestone (Space)")
         )
@@ -630,17 +630,19 @@ class GoalsView(QWidget):
         )
         # The pace behind the projection on hover: the line stays one line at the minimum width.
         self.projection_line.setText(month_range(gp))
-        self.projection_line.setToolTip(gp.pace_text())
+        self.projection_line.setToolTip(plain_tip(gp.pace_text()))
         self.chart.set_progress(gp)
         # How to read the chart: on hover, so the words never crowd the chart out.
         self.chart.graphics.setToolTip(
-            gp.pace_text()
-            + "\n"
-            + self.chart.explanation(gp)
-            + " "
-            + self.tr(
-                "The dashed line extends the recent pace; the shaded range is wider when fewer "
-                "milestones back that pace."
+            plain_tip(
+                gp.pace_text()
+                + "\n"
+                + self.chart.explanation(gp)
+                + " "
+                + self.tr(
+                    "The dashed line extends the recent pace; the shaded range is wider when "
+                    "fewer milestones back that pace."
+                )
             )
         )
         self.milestone_model.set_milestones(gp.milestones)
@@ -766,30 +768,41 @@ class GoalsView(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._push(commands.DeleteGoalCommand(self.ctx.journal, goal))
 
-    def toggle_pin(self) -> None:
+    def _goal_now(self) -> GoalRecord | None:
+        """The selected goal as the journal holds it now: "Pin" and the status actions change
+        one field of that, never of an older copy (another device may have saved since)."""
         gp = self.selected_goal()
         if gp is None:
+            return None
+        try:
+            return self.ctx.journal.goals.get(gp.goal.id)
+        except (ServiceError, StoreError) as exc:
+            QMessageBox.warning(self, self.tr("Goals"), str(exc))
+            return None
+
+    def toggle_pin(self) -> None:
+        goal = self._goal_now()
+        if goal is None:
             return
-        draft = dataclasses.replace(commands.goal_draft(gp.goal), pinned=not gp.goal.pinned)
-        self._push(commands.EditGoalCommand(self.ctx.journal, gp.goal, draft))
+        draft = dataclasses.replace(commands.goal_draft(goal), pinned=not goal.pinned)
+        self._push(commands.EditGoalCommand(self.ctx.journal, goal, draft))
 
     def mark_dropped(self) -> None:
-        gp = self.selected_goal()
-        if gp is None:
+        goal = self._goal_now()
+        if goal is None:
             return
         draft = dataclasses.replace(
-            commands.goal_draft(gp.goal),
+            commands.goal_draft(goal),
             status=GoalStatus.DROPPED,
             pinned=False,
-            closed_on=max(self._today(), gp.goal.created_on),
+            closed_on=max(self._today(), goal.created_on),
         )
-        self._push(commands.EditGoalCommand(self.ctx.journal, gp.goal, draft))
+        self._push(commands.EditGoalCommand(self.ctx.journal, goal, draft))
 
     def mark_achieved(self) -> None:
-        gp = self.selected_goal()
-        if gp is None:
+        goal = self._goal_now()
+        if goal is None:
             return
-        goal = gp.goal
         draft = dataclasses.replace(
             commands.goal_draft(goal),
             status=GoalStatus.ACHIEVED,
@@ -902,11 +915,13 @@ class GoalsView(QWidget):
         title, ok = QInputDialog.getText(
             self,
             self.tr("Split Milestone"),
-            self.tr(
-                "“%s” keeps half its weight; a new milestone with the other half follows it.\n"
-                "Title of the new milestone:"
-            )
-            % m.milestone.title,
+            plain_tip(  # the dialog guesses the format: the title must stay text
+                self.tr(
+                    "“%s” keeps half its weight; a new milestone with the other half follows it."
+                    "\nTitle of the new milestone:"
+                )
+                % m.milestone.title
+            ),
         )
         if ok and title.strip():
             command = commands.SplitMilestoneCommand(self.ctx.journal, m.milestone, title)

@@ -29,6 +29,7 @@ from ..skills.charts import BoxSwatch, LineSwatch, pair_color, time_range
 from ..theme import KIND_COLORS, ColorPair, is_dark
 from ..timeline.axis import DateAxis
 from ..timeline.plot import FlowLegend, Swatch
+from ..view_parts import plain_tip
 
 PROMOTION_COLORS = KIND_COLORS[EntryKind.PROMOTION]
 AVERAGE_3_COLORS = ColorPair("#d55e00", "#ff8c4a")  # vermillion
@@ -297,7 +298,7 @@ class LeapsChart(_SmallChart):
         self.count_axis.fit_to(top * 1.3)
         for x, title in self._promotions:
             line = pg.InfiniteLine(pos=x, angle=90, movable=False)
-            line.setToolTip(title)
+            line.setToolTip(plain_tip(title))
             line.setZValue(1)
             self.plot.addItem(line, ignoreBounds=True)
             self._markers.append(line)
@@ -336,7 +337,7 @@ class LeapsChart(_SmallChart):
                 text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)
             label.setText(text)
             label.setVisible(bool(text))
-            label.setToolTip(title)
+            label.setToolTip(plain_tip(title))
             x = rect.left() + place.left * per_px
             y = rect.bottom() - (2 + place.row * row_px) * y_per_px  # bottom(): the top in data
             label.setAnchor((0, 0))

@@ -110,6 +110,7 @@ class ExportDialog(QDialog):
             layout.addWidget(note)
         self.error = QLabel()
         self.error.setObjectName("export_error")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # may quote a path
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: palette(bright-text);")
         layout.addWidget(self.error)

@@ -150,6 +150,8 @@ class PreviewPage(QWizardPage):
         self.progress.setTextVisible(False)
         self.status = QLabel()
         self.status.setObjectName("import_status")
+        # File names and messages quoting the file's text: shown as text, never as HTML.
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.counts = QStandardItemModel(0, 3, self)
@@ -165,6 +167,7 @@ class PreviewPage(QWizardPage):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.notes = QLabel()
         self.notes.setObjectName("import_notes")
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)

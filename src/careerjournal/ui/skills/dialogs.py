@@ -69,7 +69,7 @@ from ...services.skills import ScaleChange
 from ...store import BackupError, StoreError
 from ..editor.common import DATE_FORMAT, ErrorLabel, safe_kind_icon
 from ..formatting import format_date
-from ..view_parts import secondary, to_pydate, to_qdate
+from ..view_parts import plain_tip, secondary, to_pydate, to_qdate
 
 __all__ = [
     "EVIDENCE_KINDS",
@@ -833,8 +833,10 @@ class ScaleChangeModel(QAbstractTableModel):
     ) -> Any:
         if not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(self.text(index.row(), index.column()))
         return None
 
     def headerData(
@@ -985,7 +987,7 @@ class SkillSettingsDialog(QDialog):
         return self._applied
 
     def _has_backups(self) -> bool:
-        return self.journal.store.path is not None
+        return self.journal.can_back_up
 
     def _update_rule(self) -> None:
         self.rule_label.setText(

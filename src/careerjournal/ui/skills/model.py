@@ -21,6 +21,7 @@ from PySide6.QtGui import QFont
 
 from ...services.skills import BandStatus, SkillsOverview, SkillStatus
 from ..formatting import format_date
+from ..view_parts import plain_tip
 
 _Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = 0xFFFFFFFF  # internalId of band rows; skill rows carry their band's row
@@ -175,7 +176,7 @@ class SkillsTreeModel(QAbstractItemModel):
             text = overview.shortfall_text(band.next_shortfall)
             if text:
                 lines.append(self.tr("Toward the next level: %s") % text)
-            return "\n".join(lines)
+            return plain_tip("\n".join(lines))
         return None
 
     def _band_notes(self, overview: SkillsOverview, band: BandStatus) -> str:
@@ -216,7 +217,7 @@ class SkillsTreeModel(QAbstractItemModel):
             if column == Column.NOTES:
                 return self._skill_notes(status)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._skill_tooltip(overview, status)
+            return plain_tip(self._skill_tooltip(overview, status))
         return None
 
     def _skill_notes(self, status: SkillStatus) -> str:

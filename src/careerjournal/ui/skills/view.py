@@ -658,7 +658,13 @@ class SkillsView(QWidget):
                 if values != before:
                     push(
                         self.ctx.undo_stack,
-                        commands.EditBandCommand(self.ctx.journal, band.band.id, before, values),
+                        commands.EditBandCommand(
+                            self.ctx.journal,
+                            band.band.id,
+                            before,
+                            values,
+                            version=band.band.version,
+                        ),
                     )
 
             BandDialog(
@@ -719,14 +725,16 @@ class SkillsView(QWidget):
             self._push(commands.DeleteBandCommand(self.ctx.journal, band.band.id, band.band.name))
 
     def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             title,
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names as typed, never as markup
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def move_selected(self, step: int) -> None:
         overview = self.overview

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from ...services.summary import SummaryEntry
 from ..formatting import format_date, kind_label
 from ..icons import kind_icon
+from ..view_parts import plain_tip
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -75,7 +76,7 @@ class CandidateModel(QAbstractListModel):
             parts = [kind_label(e.kind), e.title]
             if e.measurable_result:
                 parts.append(e.measurable_result)
-            return "\n".join(parts)
+            return plain_tip("\n".join(parts))
         if role == Qt.ItemDataRole.UserRole:
             return e.id
         return None

@@ -259,6 +259,7 @@ class SummaryView(QWidget):
             self._pages_view.verticalScrollBar().valueChanged.connect(self._show_page_number)
         self.status = secondary(QLabel())
         self.status.setObjectName("summary_status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote typed text
         self.status.setWordWrap(True)
         right = QWidget()
         right_layout = QVBoxLayout(right)
