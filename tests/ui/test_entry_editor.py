@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -309,22 +309,27 @@ def test_escape_with_changes_asks_and_keep_editing_stays(
     assert drafts.pending() == []
 
 
-def test_conflicting_save_shows_message_keeps_text_and_changes_nothing(
-    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+def test_conflicting_save_asks_and_cancel_keeps_text_and_changes_nothing(
+    qtbot: QtBot, ctx: AppContext
 ) -> None:
     record = ctx.journal.entries.add(EntryDraft("Original", body="first"))
     editor = open_editor(qtbot, ctx, record)
-    elsewhere = ctx.journal.entries.update(record.id, EntryDraft("Changed elsewhere"))
-    shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", staticmethod(lambda _parent, _title, text: shown.append(text))
+    elsewhere = ctx.journal.entries.update(
+        record.id, EntryDraft("Changed elsewhere"), expected_version=record.version
     )
+    shown: list[str] = []
+
+    def cancel_the_conflict_dialog() -> None:  # more in test_conflict_dialog.py
+        dialog = editor.conflict_dialog
+        assert dialog is not None
+        shown.append(dialog.windowTitle())
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
 
     qtbot.keyClicks(editor.title_edit, " and mine")
+    QTimer.singleShot(0, cancel_the_conflict_dialog)
     ctrl_return(qtbot)
 
-    assert len(shown) == 1
-    assert "changed elsewhere" in shown[0]
+    assert shown == ["Entry Changed Elsewhere"]
     assert editor.isVisible()
     assert editor.title_edit.text() == "Original and mine"
     assert editor.body_edit.toPlainText() == "first"

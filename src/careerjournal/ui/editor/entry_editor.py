@@ -24,6 +24,7 @@ import datetime as dt
 import itertools
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -57,6 +58,8 @@ from PySide6.QtWidgets import (
 
 from ...services import (
     AUTO,
+    AssessmentDraft,
+    ConflictError,
     EntryDraft,
     EntryRecord,
     NotFoundError,
@@ -66,6 +69,7 @@ from ...services import (
     validate,
 )
 from ...store import StoreError
+from ..conflict_dialog import ConflictDialog, ConflictRow, Resolution
 from ..context import AppContext
 from ..icons import icon
 from ..markdown import SafeMarkdownView
@@ -75,6 +79,7 @@ from .assessment_section import ASSESSMENT_FIELDS, AssessmentSection
 from .common import DATE_FORMAT, ErrorLabel, KindCombo
 from .default_kind import new_entry_kind
 from .drafts import DraftStore, SavedDraft, key_for
+from .entry_conflict import draft_from, entry_rows
 from .impact_field import ImpactField
 from .links_field import LinkRow, LinksField
 from .milestone_section import MilestoneSection
@@ -127,6 +132,7 @@ class EntryEditor(QDialog):
         self._shown_once = False
         self._role_follows_date = True
         self._last_written: EntryDraft | None = None
+        self.conflict_dialog: ConflictDialog | None = None  # while one is open (tests answer it)
         self._roles = ctx.journal.roles.list()
         self.setWindowTitle(self.tr("New Entry") if entry is None else self.tr("Edit Entry"))
         self.setWindowIcon(icon("new-entry" if entry is None else "edit"))
@@ -641,16 +647,13 @@ class EntryEditor(QDialog):
                 push(self.ctx.undo_stack, command)
                 self.saved_entry_id = command.entry_id
             else:
-                command = EditEntryCommand(
-                    self.ctx.journal,
-                    self.record,
-                    draft,
-                    assessment=assessment,
-                    link_milestones=milestones.to_link(),
-                    unlink_milestones=milestones.to_unlink(),
+                edited = self._push_edit(draft, assessment)
+                if edited is None:
+                    return False  # a conflict left unresolved, or theirs taken: still editing
+                command = edited
+                self.saved_entry_id = (
+                    edited.entry_id if isinstance(edited, AddEntryCommand) else self.record.id
                 )
-                push(self.ctx.undo_stack, command)
-                self.saved_entry_id = self.record.id
         except ValidationError as exc:
             self._show_validation(exc)
             return False
@@ -662,6 +665,134 @@ class EntryEditor(QDialog):
             # The entry is saved (and on the undo stack); only some milestone links are not.
             self.report_link_error(command.link_error)
         return True
+
+    def _push_edit(
+        self, draft: EntryDraft, assessment: AssessmentDraft | None
+    ) -> EditEntryCommand | AddEntryCommand | None:
+        """Save the edit; when another device changed the entry meanwhile, ask what to keep.
+
+        Keep mine or a merge is saved over the stored version (undo then brings theirs back);
+        take theirs loads it into the form. An entry deleted for good elsewhere can be saved as
+        a new one. None means nothing was saved and the editor stays open, with the user's text
+        unless they took theirs.
+        """
+        assert self.record is not None
+        opened = self.record
+        before = opened
+        milestones = self.milestone_section
+        while True:
+            command = EditEntryCommand(
+                self.ctx.journal,
+                before,
+                draft,
+                assessment=assessment,
+                link_milestones=milestones.to_link(),
+                unlink_milestones=milestones.to_unlink(),
+            )
+            try:
+                push(self.ctx.undo_stack, command)
+                self.record = before
+                return command
+            except ConflictError:
+                pass
+            except NotFoundError:
+                return self._save_as_new(draft, assessment)
+            try:
+                current = self.ctx.journal.entries.get(opened.id)
+            except NotFoundError:
+                return self._save_as_new(draft, assessment)
+            rows = entry_rows(draft, current, opened, self._roles)
+            if current.trashed == opened.trashed and not any(r.theirs_changed for r in rows):
+                # Only its version moved (trashed and restored, say): saving loses nothing.
+                before = current
+                continue
+            answer = self.ask_conflict(rows, current)
+            if answer is None:
+                self.status_label.setText(
+                    self.tr("Not saved: the entry was changed elsewhere. Your text is kept.")
+                )
+                return None
+            resolution, values = answer
+            if resolution is Resolution.TAKE_THEIRS:
+                self._take_theirs(current)
+                return None
+            draft = draft_from(values)
+            before = current  # the version to overwrite, and what undo restores
+
+    def _save_as_new(
+        self, draft: EntryDraft, assessment: AssessmentDraft | None
+    ) -> AddEntryCommand | None:
+        """The entry was deleted for good elsewhere: offer to keep the text as a new entry."""
+        if not self.confirm_save_as_new():
+            self.status_label.setText(
+                self.tr("Not saved: the entry was deleted elsewhere. Your text is kept.")
+            )
+            return None
+        command = AddEntryCommand(
+            self.ctx.journal,
+            draft,
+            assessment=assessment,
+            link_milestones=self.milestone_section.to_link(),
+        )
+        push(self.ctx.undo_stack, command)
+        return command
+
+    def confirm_save_as_new(self) -> bool:
+        """Ask whether to save the text of a deleted entry as a new one. Tests replace this."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Entry Deleted Elsewhere"))
+        box.setText(self.tr("This entry was deleted on another device or in another window."))
+        box.setInformativeText(self.tr("Save what you typed as a new entry?"))
+        save = box.addButton(self.tr("&Save as New Entry"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("&Keep Editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is save
+
+    def ask_conflict(
+        self, rows: list[ConflictRow], current: EntryRecord
+    ) -> tuple[Resolution, dict[str, Any]] | None:
+        """Show both versions; the user's answer, or None for Cancel (decide nothing)."""
+        note = (
+            self.tr("It was also moved to the trash there; saving keeps it in the trash.")
+            if current.trashed
+            else ""
+        )
+        dialog = ConflictDialog(
+            rows,
+            self,
+            title=self.tr("Entry Changed Elsewhere"),
+            message=self.tr(
+                "This entry was changed on another device or in another window while you were "
+                "editing it. Keep your version, take theirs, or merge them field by field."
+            ),
+            note=note,
+        )
+        self.conflict_dialog = dialog
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            if not accepted or dialog.resolution is None:
+                return None
+            return dialog.resolution, dialog.values()
+        finally:
+            self.conflict_dialog = None
+            dialog.deleteLater()
+
+    def _take_theirs(self, current: EntryRecord) -> None:
+        """Show the stored version in the form; saving from here edits it."""
+        self.record = current
+        self._loading = True
+        try:
+            self._load(EntryDraft.from_record(current))
+        finally:
+            self._loading = False
+        self._baseline = self.draft()
+        self._check_title(show=False)
+        self.save_draft_now()  # the form equals the entry again: no draft to keep
+        self.status_label.setText(self.tr("Their version is loaded; save to edit it further."))
+        self.title_edit.setFocus()
 
     def _close_saved(self) -> None:
         self._finished = True
