@@ -34,7 +34,9 @@ def _reset_postgres(url: str) -> None:
 
 
 @pytest.fixture
-def db_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def db_location(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> str:
     """Where a fresh journal lives: an SQLite file path, or a PostgreSQL URL (emptied first)."""
     backend = getattr(request, "param", "sqlite")
     if backend == "sqlite":
@@ -43,6 +45,8 @@ def db_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if not url:
         pytest.skip(f"PostgreSQL variant: set {POSTGRES_ENV} to a database URL to run it")
     _reset_postgres(url)
+    # A server journal's backups go to the data folder: the test's own, not the user's.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     return url
 
 

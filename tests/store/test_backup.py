@@ -90,13 +90,6 @@ def test_explicit_destination(sqlite_journal: Journal, tmp_path: Path) -> None:
     assert sqlite_journal.backups() == []
 
 
-def test_postgresql_store_has_no_file_backup(pg_location: str) -> None:
-    with Journal.open(pg_location) as journal:
-        with pytest.raises(BackupError, match="pg_dump"):
-            journal.backup()
-        assert journal.backups() == []
-
-
 def _garbage_page(path: Path) -> None:
     data = bytearray(path.read_bytes())
     page = 4096

@@ -1187,7 +1187,7 @@ def import_backup(journal: Journal, data: BackupData, *, dry_run: bool = False) 
     if dry_run or not work:
         return ImportResult(plan, dry_run, added, dupes)
     made = None
-    if not empty and journal.store.path is not None:
+    if not empty and journal.can_back_up:
         from ..store import BackupError
 
         try:

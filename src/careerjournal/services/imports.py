@@ -37,17 +37,17 @@ class ImportService(Service):
         return ImportResult(plan, True, added, dupes)
 
     def apply(self, plan: ImportPlan, *, backup: bool = True) -> ImportResult:
-        """Add what is new in one transaction; a verified backup first (SQLite journals)."""
+        """Add what is new in one transaction; a verified backup of the journal first."""
         from ..interchange.errors import ImportProblem
         from ..interchange.plan import ImportResult
 
         made = None
         with self._store.read() as session:
             added, _ = self._run(session, plan, write=False)
-        if backup and any(added.values()) and self._store.path is not None:
-            try:
-                from ..store.backup import make_backup
+        from ..store.backup import can_back_up, make_backup
 
+        if backup and any(added.values()) and can_back_up(self._store):
+            try:
                 made = str(make_backup(self._store, reason="before-import"))
             except BackupError as exc:
                 raise ImportProblem(plan.source, f"no backup could be made first: {exc}") from exc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +13,7 @@ from .changes import Action, Change, ChangeFeed, Topic
 if TYPE_CHECKING:
     from ..store.backup import BackupInfo
     from ..store.integrity import CheckReport
+    from ..store.notify import FileWatcher, Listener, Payload
     from .entries import EntryService
     from .goals import GoalService
     from .imports import ImportService
@@ -20,6 +22,8 @@ if TYPE_CHECKING:
     from .roles import RoleService
     from .skills import SkillService
     from .summary import SummaryService
+
+log = logging.getLogger(__name__)
 
 
 class Journal:
@@ -32,6 +36,16 @@ class Journal:
     def __init__(self, store: Store):
         self.store = store
         self.changes = ChangeFeed()
+        self._listener: Listener | None = None
+        self._watcher: FileWatcher | None = None
+        self._last_commit = -1e9  # time.monotonic() of this process's latest commit
+        self.writer_id = ""
+        if store.dialect == "postgresql":
+            from ..store.notify import new_writer_id
+
+            # Other devices hear of every change made here (see `listen_for_other_devices`).
+            self.writer_id = new_writer_id()
+            self.changes.subscribe(self._tell_other_devices)
 
     @cached_property
     def entries(self) -> EntryService:
@@ -100,6 +114,13 @@ class Journal:
     def name(self) -> str:
         return self.store.display_name
 
+    @property
+    def can_back_up(self) -> bool:
+        """An SQLite file (a verified copy) or a PostgreSQL database (a verified full backup)."""
+        from ..store.backup import can_back_up
+
+        return can_back_up(self.store)
+
     def backup(self, destination: Path | None = None, *, reason: str = "manual") -> Path:
         from ..store.backup import make_backup
 
@@ -125,7 +146,83 @@ class Journal:
         """After bulk work (demo, import): every view reloads."""
         self.changes.emit(Change.of(Topic.ALL, Action.RELOADED))
 
+    # -- live refresh: other devices (PostgreSQL), other processes (SQLite) ---------------------
+
+    def _tell_other_devices(self, change: Change) -> None:
+        """After a local commit: NOTIFY the other processes on this database what changed."""
+        if change.remote:
+            return
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from ..store.notify import publish
+
+        try:
+            try:
+                publish(self.store, self.writer_id, change.to_message())
+            except ValueError:  # too many ids for one notification: "reload" says it all
+                publish(self.store, self.writer_id, change.without_ids().to_message())
+        except SQLAlchemyError as exc:  # the write is done; only the others' refresh is late
+            log.warning("could not tell other devices about %s: %s", change, type(exc).__name__)
+
+    def listen_for_other_devices(self) -> bool:
+        """Announce changes that other processes make to this journal, as they happen.
+
+        PostgreSQL: every change other devices make, as it was made, within moments. An SQLite
+        file: "everything may have changed" within a second or two of another process's write
+        (the file does not say what). The changes are announced on a background thread, marked
+        `remote`; `close()` stops listening. False when the journal cannot be followed.
+        """
+        if not self.writer_id:
+            return self._watch_file()
+        if self._listener is None:
+            from ..store.notify import Listener
+
+            self._listener = Listener(
+                self.store, self.writer_id, self._on_remote_message, self._on_reconnect
+            )
+            self._listener.start()
+        return True
+
+    def _watch_file(self) -> bool:
+        path = self.store.path
+        if path is None:
+            return False
+        if self._watcher is None:
+            import time
+
+            from sqlalchemy import event
+
+            from ..store.notify import FileWatcher
+
+            def note_commit(*_: object) -> None:
+                self._last_commit = time.monotonic()
+
+            event.listen(self.store.engine, "commit", note_commit)
+            self._watcher = FileWatcher(path, self._on_reconnect, lambda: self._last_commit)
+            self._watcher.start()
+        return True
+
+    @property
+    def listening(self) -> bool:
+        if self._watcher is not None:
+            return self._watcher.watching
+        return self._listener is not None and self._listener.listening
+
+    def _on_remote_message(self, message: Payload) -> None:
+        change = Change.from_message(message)
+        if change is not None:
+            self.changes.emit(change)
+
+    def _on_reconnect(self) -> None:
+        # Notifications sent while we were away are lost (or, for a file, were never sent):
+        # everything may have changed.
+        self.changes.emit(Change(Topic.ALL, Action.RELOADED, frozenset(), remote=True))
+
     def close(self) -> None:
+        for follower in (self._listener, self._watcher):
+            if follower is not None:
+                follower.stop()
+        self._listener = self._watcher = None
         self.store.close()
 
     def __enter__(self) -> Journal:

@@ -5,6 +5,9 @@ A backup is written under a temporary name (`.<name>.partial`, which no listing 
 then renamed to its final name: a crash or a kill leaves at most a partial file, never a broken
 backup that looks good. Rotation keeps the newest good backups and never deletes a good one to
 keep a broken one; leftovers of interrupted backups are removed.
+
+A PostgreSQL journal is backed up in the app's own backup format instead, with the same schedule,
+partial name, verification and rotation: see `backup_pg`.
 """
 
 from __future__ import annotations
@@ -140,13 +143,22 @@ def _write_verified(source: Path, destination: Path) -> None:
         raise BackupError(f"Could not write the backup {destination}: {exc}.") from exc
 
 
+def can_back_up(store: Store) -> bool:
+    """An SQLite file (a verified copy) or a PostgreSQL database (a verified full backup)."""
+    return store.path is not None or store.dialect == "postgresql"
+
+
 def make_backup(store: Store, *, reason: str = "manual", destination: Path | None = None) -> Path:
     """Back up the journal, verify the copy and rotate old ones. Returns the new file."""
     source = store.path
     if source is None:
+        if store.dialect == "postgresql":
+            from . import backup_pg
+
+            return backup_pg.make_backup(store, reason=reason, destination=destination)
         raise BackupError(
-            "Backups are made for SQLite journals; back up a server database with its own tools "
-            "(for PostgreSQL, pg_dump) or export it with `careerjournal export --format backup`."
+            "This journal is neither a file nor a PostgreSQL database, so no backup can be made "
+            "of it; export it with `careerjournal export --format backup`."
         )
     if destination is None:
         folder = store.backup_dir
@@ -173,7 +185,13 @@ def backup_folder(journal_file: Path) -> Path:
 
 def list_backups(store: Store) -> list[BackupInfo]:
     """Backups of this journal in its backup folder, newest first."""
-    return [] if store.path is None else backups_of(store.path)
+    if store.path is None:
+        if store.dialect == "postgresql":
+            from . import backup_pg
+
+            return backup_pg.list_backups(store)
+        return []
+    return backups_of(store.path)
 
 
 def backups_of(journal_file: Path) -> list[BackupInfo]:
@@ -252,6 +270,10 @@ def rotate(store: Store, *, keep: int) -> list[Path]:
 
     A broken backup never counts toward `keep`, so it can never push a good one out.
     """
+    if store.path is None and store.dialect == "postgresql":
+        from . import backup_pg
+
+        return backup_pg.rotate(store, keep=keep)
     removed: list[Path] = []
     folder = store.backup_dir
     if folder is not None:
