@@ -356,3 +356,80 @@ def test_add_without_a_kind_records_one_that_insights_counts(db: Path) -> None:
         ok(cj(db, "add", f"Learned Rust, part {n}", "--kind", "learning"))
     latest = ok(cj(db, "add", "Read the async book")).strip()
     assert json.loads(ok(cj(db, "show", latest, "--json")))["kind"] == "learning"
+
+
+# -- issue 15: odd paths, read-only journals, devices, passwords ------------------------------
+
+
+def test_an_odd_path_names_exactly_that_file(tmp_path: Path) -> None:
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    name = "q?x=%41#frag é.sqlite3"
+    ok(cj(folder / name, "--create", "add", "Ran the incident review"))
+    assert os.listdir(folder) == [name]
+    assert (folder / name).stat().st_mode & 0o777 == 0o600
+    assert "Ran the incident review" in ok(cj(folder / name, "list"))
+
+
+def test_a_read_only_journal_is_listed_but_not_written(db: Path) -> None:
+    new_journal(db)
+    ok(cj(db, "add", "Presented at the all-hands"))
+    os.chmod(db, 0o400)
+    before = db.read_bytes()
+
+    assert "Presented at the all-hands" in ok(cj(db, "list"))
+    refused = cj(db, "add", "Must not be written")
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("careerjournal: error: This journal is read-only")
+    assert refused.stderr.count("\n") == 1
+    assert db.stat().st_mode & 0o777 == 0o400
+    assert db.read_bytes() == before
+
+
+def test_a_pipe_given_as_the_journal_is_refused_untouched(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo, 0o644)
+    os.chmod(fifo, 0o644)
+    result = cj(fifo, "--create", "list")
+    assert result.returncode == 1
+    assert "is not a regular file" in result.stderr
+    assert fifo.stat().st_mode & 0o777 == 0o644
+
+
+@pytest.mark.parametrize("via_env", [False, True])
+def test_no_output_shows_the_database_password(via_env: bool) -> None:
+    pytest.importorskip("psycopg")
+    secret = "Sup3r-s3cret-pw"
+    for url in (
+        f"postgresql://careerjournal:{secret}@localhost:1/careerjournal_w2",
+        f"postgresql://careerjournal:{secret}@localhost/careerjournal_w2?no_such_option=1",
+        f"postgresql://careerjournal@localhost:1/careerjournal_w2?password={secret}",
+    ):
+        for command in (["list"], ["add", "Gave a talk"], ["check"]):
+            if via_env:
+                result = cj("", *command, env={"CAREERJOURNAL_DATABASE": url})
+            else:
+                result = cj(url, *command)
+            assert result.returncode == 1, (url, command)
+            assert secret not in result.stdout + result.stderr, (url, command)
+            assert result.stderr.count("\n") == 1, result.stderr
+
+
+def test_check_recover_on_a_sound_journal_changes_nothing(db: Path) -> None:
+    new_journal(db)
+    before = db.read_bytes()
+    out = ok(cj(db, "check", "--recover"))
+    assert out.startswith(f"{db} is not damaged: there is nothing to recover.\n")
+    assert out.endswith("no problems found.\n")
+    assert not db.with_name(db.name + ".damaged").exists()
+    assert db.read_bytes() == before
+
+
+def test_from_backup_without_recover_is_refused(db: Path) -> None:
+    new_journal(db)
+    result = cj(db, "check", "--from-backup")
+    assert result.returncode == 1
+    assert result.stderr == (
+        "careerjournal: error: --from-backup goes with --recover: "
+        "`check --recover --from-backup`.\n"
+    )

@@ -386,6 +386,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("check", help="check the journal's integrity")
     p.add_argument("--repair", action="store_true", help="rebuild the search index if needed")
+    p.add_argument(
+        "--recover",
+        action="store_true",
+        help="replace a damaged journal by a new one holding what can still be read from it; "
+        "the damaged file is kept as NAME.damaged",
+    )
+    p.add_argument(
+        "--from-backup",
+        action="store_true",
+        help="with --recover: put back the newest good backup instead (what was written after "
+        "it is not in it)",
+    )
 
     p = command("backup", help="write a verified backup copy")
     p.add_argument("-o", "--output", metavar="FILE", help="where (default: the backup folder)")
@@ -1098,7 +1110,7 @@ def cmd_demo(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
         with journal.store.read() as session:
             demo.check_target(session, force=args.force)
         # --force replaces an earlier sample (roles, goals...), so keep a copy first.
-        if args.force and journal.store.path is not None and not _is_empty(journal):
+        if args.force and journal.can_back_up and not _is_empty(journal):
             out.write(f"Backed up the journal to {journal.backup(reason='before-demo')}\n")
         terminal = _is_terminal(sys.stderr)
         if terminal:
@@ -1166,10 +1178,149 @@ def cmd_check(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"ok: {note}\n")
     for problem in report.problems:
         out.write(f"PROBLEM: {problem}\n")
+    if report.damaged and journal.store.path is not None:
+        _recovery_offer(journal.store.path, out)
+        raise UserError(f"{journal.store.path} is damaged.")
     if not report.ok:
         found = _plural(len(report.problems), "problem")
         raise UserError(f"{found} found in {journal.name}.")
     out.write(f"{journal.name}: no problems found.\n")
+    return 0
+
+
+# The tables a salvage reports on, as a person calls their rows (see store/recover.py).
+SALVAGED_ROWS = {
+    "entry": ("entry", "entries"),
+    "entry_tag": ("tag on an entry", "tags on entries"),
+    "evidence_link": ("evidence link", "evidence links"),
+    "milestone_evidence": ("milestone's evidence", "milestones' evidence"),
+    "skill_assessment": ("skill assessment", "skill assessments"),
+    "goal": ("goal", "goals"),
+    "milestone": ("milestone", "milestones"),
+    "role": ("role", "roles"),
+    "review": ("review", "reviews"),
+    "skill": ("skill", "skills"),
+    "skill_band": ("skill band", "skill bands"),
+    "tag": ("tag", "tags"),
+    "profile": ("profile", "profiles"),
+}
+
+
+def _rows(n: int, table: str) -> str:
+    one, many = SALVAGED_ROWS.get(table, (f"row of {table}", f"rows of {table}"))
+    return f"{n:,} {one if n == 1 else many}"
+
+
+def _id_ranges(ids: Sequence[int], limit: int = 12) -> str:
+    """`3, 7–9, 12` for [3, 7, 8, 9, 12]; long lists end in `and N more`."""
+    ranges: list[tuple[int, int]] = []
+    for i in ids:
+        if ranges and i == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], i)
+        else:
+            ranges.append((i, i))
+    shown = [f"{a}" if a == b else f"{a}\u2013{b}" for a, b in ranges[:limit]]
+    rest = len(ranges) - limit
+    return ", ".join(shown) + (f" and {rest} more ranges" if rest > 0 else "")
+
+
+def _check_command(path: Path, *options: str) -> str:
+    import shlex
+
+    return " ".join([PROG, "--database", shlex.quote(str(path)), "check", *options])
+
+
+def check_journal(args: argparse.Namespace, out: TextIO) -> int:
+    """`check`, which unlike the other commands also works on a journal too damaged to open:
+    it says what is wrong and, with --recover, recovers it."""
+    from .store.integrity import DamagedJournalError
+
+    if args.from_backup and not args.recover:
+        raise UserError("--from-backup goes with --recover: `check --recover --from-backup`.")
+    try:
+        journal = _open(args)
+    except DamagedJournalError as damage:
+        if args.recover:
+            return _recover(damage.path, args, out)
+        return _report_damage(damage, out)
+    try:
+        if args.recover:
+            path = journal.store.path
+            if path is not None and journal.check().damaged:
+                journal.close()  # damage inside rows: the file opens, but needs recovering
+                return _recover(path, args, out)
+            out.write(f"{journal.name} is not damaged: there is nothing to recover.\n")
+        return cmd_check(journal, args, out)
+    finally:
+        journal.close()
+
+
+def _report_damage(damage: Exception, out: TextIO) -> int:
+    path: Path = damage.path  # type: ignore[attr-defined]
+    findings: list[str] = damage.findings  # type: ignore[attr-defined]
+    out.write(f"PROBLEM: {damage}\n")
+    for finding in findings[1:]:
+        out.write(f"  also: {finding}\n")
+    _recovery_offer(path, out)
+    raise UserError(f"{path} is damaged; nothing was written to it.")
+
+
+def _recovery_offer(path: Path, out: TextIO) -> None:
+    from .store.backup import newest_good_backup
+
+    out.write(
+        f"To recover it, `{_check_command(path, '--recover')}` makes a new journal of what can "
+        f"still be read and keeps the damaged file as {path.name}.damaged.\n"
+    )
+    backup = newest_good_backup(path)
+    if backup is None:
+        out.write("There is no good backup of it to go back to.\n")
+    else:
+        out.write(
+            f"Or `{_check_command(path, '--recover', '--from-backup')}` puts back the newest "
+            f"good backup, {backup.path.name} of {backup.created:%Y-%m-%d %H:%M}; what was "
+            "written after it is not in it.\n"
+        )
+
+
+def _recover(path: Path, args: argparse.Namespace, out: TextIO) -> int:
+    from .store.lock import JournalLock
+    from .store.recover import recover
+
+    lock = JournalLock(str(path))
+    lock.acquire()  # not while the app has it open
+    try:
+        result = recover(path, from_backup=args.from_backup)
+    finally:
+        lock.release()
+    if result.backup is not None:
+        out.write(
+            f"Put back the backup {result.backup.path} of "
+            f"{result.backup.created:%Y-%m-%d %H:%M} as {result.journal}.\n"
+        )
+    else:
+        entries = result.of("entry")
+        if entries is not None:
+            total = entries.copied + entries.lost
+            out.write(
+                f"Salvaged {entries.copied:,} of {total:,} entries into a new {result.journal}.\n"
+            )
+        for t in result.tables:
+            if t.unreadable:
+                ids = "" if not t.unreadable_ids else f" (ids {_id_ranges(t.unreadable_ids)})"
+                out.write(f"Lost: {_rows(t.unreadable, t.table)} could not be read{ids}.\n")
+            if t.dropped:
+                out.write(
+                    f"Lost: {_rows(t.dropped, t.table)}, which belonged to records that were "
+                    "lost.\n"
+                )
+            if t.detached:
+                out.write(
+                    f"Kept {_rows(t.detached, t.table)} without the lost record they referred to.\n"
+                )
+        if not result.lost:
+            out.write("Nothing was lost.\n")
+    out.write(f"The damaged file is kept as {result.damaged}.\n")
     return 0
 
 
@@ -1411,9 +1562,26 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = sys.stdout if out is None else out  # looked up now: sys.stdout may have been replaced
     if args.command == "screenshot":
         return screenshot(args, out)
-    journal = _open(args)
+    if args.command == "check":
+        return check_journal(args, out)
+    from .store.integrity import DamagedJournalError, damage_reason
+
+    try:
+        journal = _open(args)
+    except DamagedJournalError as exc:
+        raise UserError(f"{exc} `{_check_command(exc.path)}` says how to recover it.") from None
     try:
         return COMMANDS[args.command](journal, args, out)
+    except Exception as exc:
+        # Damage inside a row passes the check at open; reading that row is where it shows.
+        reason = damage_reason(exc)
+        path = journal.store.path
+        if reason is None or path is None:
+            raise
+        raise UserError(
+            f"{path} is damaged: reading it failed ({reason}); the command changed nothing. "
+            f"`{_check_command(path)}` says how to recover it."
+        ) from None
     finally:
         journal.close()
 
@@ -1421,12 +1589,19 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
 def run_reporting_errors(args: argparse.Namespace) -> int:
     """Run a command; a user error becomes one line on stderr and exit status 1."""
     from .services.errors import ServiceError
+    from .store import failures, paths
     from .store.errors import StoreError
+
+    def say(message: str) -> None:
+        # No message shows a database password, whatever raised it.
+        for location in (getattr(args, "database", None), os.environ.get(paths.ENV_DATABASE)):
+            message = paths.mask_secrets(message, location)
+        print(message, file=sys.stderr)
 
     try:
         return run(args)
     except (UserError, ServiceError, StoreError) as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        say(f"{PROG}: error: {exc}")
         return 1
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted; nothing half-written was kept.", file=sys.stderr)
@@ -1436,11 +1611,17 @@ def run_reporting_errors(args: argparse.Namespace) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:
+        location = paths.resolve_location(getattr(args, "database", None))
+        path = None if paths.is_url(location) else paths.sqlite_path(location)
+        known = failures.translate(exc, paths.display_location(location), path)
+        if known is not None:  # a full disk, a read-only database: words, not a traceback
+            say(f"{PROG}: error: {known}")
+            return 1
         if os.environ.get("CAREERJOURNAL_DEBUG"):
             raise
-        print(
-            f"{PROG}: internal error: {type(exc).__name__}: {exc} "
-            "(set CAREERJOURNAL_DEBUG=1 to see the details)",
-            file=sys.stderr,
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        say(
+            f"{PROG}: internal error: {type(exc).__name__}: {first} "
+            "(set CAREERJOURNAL_DEBUG=1 to see the details)"
         )
         return 1

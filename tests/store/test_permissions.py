@@ -120,3 +120,34 @@ def test_environment_variable_names_the_journal(
     with Journal.open(explicit) as journal:
         assert journal.store.path == explicit
         assert journal.entries.count() == 0
+
+
+def test_folders_made_above_the_journal_are_never_world_writable(
+    tmp_path: Path, home: Path
+) -> None:
+    os.umask(0o000)  # the autouse fixture puts the usual umask back
+    with Journal.open() as journal:
+        journal.entries.add(EntryDraft(title="Mentored two new engineers"))
+    folder = paths.data_dir()
+    assert mode(folder) == 0o700
+    for above in (folder.parent, folder.parent.parent):  # ~/.local/share, ~/.local: made by us
+        assert mode(above) & 0o022 == 0, f"{above} is {oct(mode(above))}"
+
+    deep = tmp_path / "a" / "b" / "c" / "career.sqlite3"
+    open_store(str(deep)).close()
+    assert mode(deep.parent) == 0o700
+    for above in (deep.parent.parent, deep.parent.parent.parent):
+        assert mode(above) & 0o022 == 0, f"{above} is {oct(mode(above))}"
+    assert mode(deep) == 0o600
+
+
+def test_a_read_only_journal_keeps_its_mode(tmp_path: Path) -> None:
+    db = tmp_path / "career.sqlite3"
+    open_store(str(db)).close()
+    os.chmod(db, 0o400)
+    store = open_store(str(db), create=False)
+    try:
+        assert store.read_only
+    finally:
+        store.close()
+    assert mode(db) == 0o400

@@ -382,3 +382,140 @@ def test_screenshot_of_a_journal_that_is_not_there_is_refused(tmp_path: Path) ->
     assert f"There is no journal at {typo}" in result.stderr
     assert not typo.exists()
     assert not (tmp_path / "x.png").exists()
+
+
+# -- a journal damaged in the middle of its file (issue 15) -----------------------------------
+
+
+def _damage_a_page_of_entries(path: Path) -> bytes:
+    """Overwrite 200 bytes of a page of entries in the file's middle third; the new bytes."""
+    import sqlite3
+
+    con = sqlite3.connect(path.absolute().as_uri() + "?mode=ro&immutable=1", uri=True)
+    try:
+        page_size = con.execute("PRAGMA page_size").fetchone()[0]
+        try:
+            rows = con.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'entry' AND pagetype = 'leaf'"
+            ).fetchall()
+        except sqlite3.OperationalError:
+            pytest.skip("this SQLite has no dbstat table to find the pages of entries")
+    finally:
+        con.close()
+    size = path.stat().st_size
+    inside = [(n - 1) * page_size for (n,) in rows]
+    inside = [o for o in inside if size // 3 <= o < 2 * size // 3]
+    assert inside, "no page of entries in the middle third"
+    start = min(inside, key=lambda o: abs(o - size // 2))
+    data = bytearray(path.read_bytes())
+    data[start : start + 200] = bytes((i * 37 + 11) % 256 for i in range(200))
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def _answer_dialog(qtbot, button_text: str, shown: list[str]) -> None:
+    """Click `button_text` in the message box that is about to open, noting what it says."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def click(tries: int = 100) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            if tries:
+                QTimer.singleShot(20, lambda: click(tries - 1))
+            return
+        shown.append(f"{box.text()}\n{box.informativeText()}")
+        buttons = {b.text().replace("&", ""): b for b in box.buttons()}
+        button = buttons.get(button_text)
+        if button is None:
+            shown.append(f"no button {button_text!r} among {sorted(buttons)}")
+            box.reject()
+            return
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click)
+
+
+@pytest.fixture
+def damaged_journal(sample_template: Path, tmp_path: Path) -> tuple[Path, bytes, int]:
+    """A copy of the sample career with a damaged page of entries; (path, bytes, entries)."""
+    import shutil
+    import sqlite3
+
+    path = tmp_path / "damaged.sqlite3"
+    shutil.copyfile(sample_template, path)
+    con = sqlite3.connect(path.absolute().as_uri() + "?mode=ro&immutable=1", uri=True)
+    total = con.execute("SELECT count(*) FROM entry").fetchone()[0]
+    con.close()
+    return path, _damage_a_page_of_entries(path), total
+
+
+def test_damaged_journal_is_not_opened_when_the_user_says_so(
+    qtbot, damaged_journal, settings: AppSettings, controllers: list[RecordingController]
+) -> None:
+    path, damaged, _ = damaged_journal
+    c = make(controllers, settings)
+    shown: list[str] = []
+    _answer_dialog(qtbot, "Don't Open", shown)
+    assert not c.open(str(path), create=False)
+    assert shown
+    assert "This journal is damaged and was not opened." in shown[0]
+    assert "Nothing was written to it." in shown[0]
+    assert f"{path} is damaged" in shown[0]
+    assert "damaged.sqlite3.damaged" in shown[0]
+    assert "backup" not in shown[0].split("Salvage", 1)[1].lower()  # there is none to offer
+    assert c.window is None
+    assert path.read_bytes() == damaged
+    assert not path.with_name("damaged.sqlite3.damaged").exists()
+
+
+def test_damaged_journal_is_salvaged_and_opened_from_the_dialog(
+    qtbot, damaged_journal, settings: AppSettings, controllers: list[RecordingController]
+) -> None:
+    path, damaged, total = damaged_journal
+    c = make(controllers, settings)
+    shown: list[str] = []
+    _answer_dialog(qtbot, "Salvage", shown)
+    assert c.open(str(path), create=False)
+    assert shown
+    assert "no button" not in shown[-1]
+    assert path.with_name("damaged.sqlite3.damaged").read_bytes() == damaged
+    assert c.ctx is not None
+    assert c.ctx.journal.store.path == path
+    salvaged = len(c.ctx.journal.entries.list())
+    assert 0 < salvaged < total
+    summary = c.messages[-1]
+    assert f"Entries salvaged from the damaged journal: {salvaged}\n" in summary
+    assert f"Entries that could not be read (lost): {total - salvaged}\n" in summary
+    assert f"The damaged file is kept as {path}.damaged." in summary
+    assert c.ctx.journal.check().ok
+
+
+def test_damaged_journal_offers_and_puts_back_the_newest_good_backup(
+    qtbot,
+    damaged_journal,
+    tmp_path: Path,
+    settings: AppSettings,
+    controllers: list[RecordingController],
+) -> None:
+    from careerjournal.store.backup import backup_folder, copy_database
+
+    path, _, _ = damaged_journal
+    # A good backup in the journal's backup folder (small, so its entries are easy to name).
+    folder = backup_folder(path)
+    folder.mkdir()
+    with Journal.open(tmp_path / "earlier.sqlite3") as earlier:
+        earlier.entries.add(EntryDraft(title="In the backup"))
+        assert earlier.store.path is not None
+        copy_database(earlier.store.path, folder / "damaged-20260101-090000-000000-auto.sqlite3")
+
+    c = make(controllers, settings)
+    shown: list[str] = []
+    _answer_dialog(qtbot, "Put Back Backup", shown)
+    assert c.open(str(path), create=False)
+    assert "Or put back the newest good backup, from" in shown[0]
+    assert c.ctx is not None
+    assert c.ctx.journal.store.path == path
+    assert [e.title for e in c.ctx.journal.entries.list()] == ["In the backup"]
+    assert "was put back in place of the damaged journal" in c.messages[-1]
+    assert path.with_name("damaged.sqlite3.damaged").exists()

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, make_url, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy import URL, Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import paths, schema
+from . import failures, integrity, paths, schema
 from .errors import (
     CorruptDatabaseError,
     DriverMissingError,
     JournalNotFoundError,
     NotAJournalError,
+    ReadOnlyJournalError,
     SchemaTooNewError,
     StoreError,
 )
@@ -53,12 +55,13 @@ class SchemaState:
 
 def _describe(location: str) -> str:
     """The journal as it may be shown: a path, or a URL with its password hidden."""
-    if not paths.is_url(location):
-        return str(Path(location).expanduser())
-    try:
-        return make_url(location).render_as_string(hide_password=True)
-    except Exception:  # not even a URL: say what was given, minus anything after a colon
-        return location.split("://", 1)[0] + "://..."
+    return paths.display_location(location)
+
+
+def _driver_reason(exc: DBAPIError, location: str) -> str:
+    """The driver's own words, on one line, without any password of `location`."""
+    lines = [line.strip() for line in str(exc.orig).splitlines() if line.strip()]
+    return paths.mask_secrets(lines[0] if lines else type(exc.orig).__name__, location)
 
 
 def _sqlite_schema_state(path: Path) -> SchemaState:
@@ -85,8 +88,14 @@ def _sqlite_schema_state(path: Path) -> SchemaState:
         if "alembic_version" in names:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
+        # Damage in the middle of the file shows up here, before anything writes to it.
+        findings = integrity.quick_check(con)
+        if findings:
+            raise integrity.DamagedJournalError(path, findings)
         return SchemaState(revision, frozenset(names))
     except sqlite3.DatabaseError as exc:
+        if integrity.is_damage(exc) and integrity.is_sqlite_file(path):
+            raise integrity.DamagedJournalError(path, [str(exc)]) from exc
         raise CorruptDatabaseError(
             f"{path}: is not a readable journal database ({exc}). The file was left unchanged."
         ) from exc
@@ -94,7 +103,7 @@ def _sqlite_schema_state(path: Path) -> SchemaState:
         con.close()
 
 
-def _engine_schema_state(engine: Engine) -> SchemaState:
+def _engine_schema_state(engine: Engine, location: str = "") -> SchemaState:
     try:
         with engine.connect() as con:
             names = set(engine.dialect.get_table_names(con))
@@ -102,8 +111,11 @@ def _engine_schema_state(engine: Engine) -> SchemaState:
             if "alembic_version" in names:
                 revision = con.execute(text("SELECT version_num FROM alembic_version")).scalar()
             return SchemaState(revision, frozenset(names))
-    except OperationalError as exc:
-        raise StoreError(f"Cannot connect to the journal database: {exc.orig}") from exc
+    except DBAPIError as exc:
+        where = _describe(location) if location else "the journal database"
+        raise StoreError(
+            f"Cannot connect to {where}: {_driver_reason(exc, location)}."
+        ) from None  # the chained driver error may spell out the password
 
 
 def _check_revision(state: SchemaState, where: str) -> None:
@@ -123,7 +135,7 @@ def _fold(value: object) -> object:
     return value.casefold() if isinstance(value, str) else value
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_con: sqlite3.Connection, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event emit BEGIN itself, so writes can take the lock up front.
@@ -133,7 +145,8 @@ def _configure_sqlite(engine: Engine) -> None:
         cur = dbapi_con.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA journal_mode = WAL")
+        if not read_only:  # a read-only journal keeps the journal mode it has
+            cur.execute("PRAGMA journal_mode = WAL")
         # FULL: a committed entry survives a power cut too, not only a crashed process.
         cur.execute("PRAGMA synchronous = FULL")
         cur.close()
@@ -147,10 +160,21 @@ def _configure_sqlite(engine: Engine) -> None:
 class Store:
     """One open journal database. Sessions are short: one per operation."""
 
-    def __init__(self, location: str, engine: Engine, *, backup_keep: int = DEFAULT_BACKUP_KEEP):
+    def __init__(
+        self,
+        location: str,
+        engine: Engine,
+        *,
+        backup_keep: int = DEFAULT_BACKUP_KEEP,
+        read_only: bool = False,
+    ):
         self.location = location
         self.engine = engine
         self.backup_keep = backup_keep
+        # Its file or folder is not writable: reading works, every write is refused up front.
+        self.read_only = read_only
+        # Resolved now: a later change of the working folder must not move the journal.
+        self._file = None if paths.is_url(location) else paths.sqlite_path(location)
         self._read = sessionmaker(engine, expire_on_commit=False)
         # SQLite writes take the lock when they begin, so two writers queue instead of failing.
         writer = engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else engine
@@ -169,7 +193,9 @@ class Store:
         """The SQLite file, or None for a server database."""
         if not self.is_sqlite or self.engine.url.database in (None, "", ":memory:"):
             return None
-        return Path(str(self.engine.url.database))
+        if self._file is None:  # an `sqlite:///…` URL given as the location
+            return Path(str(self.engine.url.database))
+        return self._file
 
     @property
     def backup_dir(self) -> Path | None:
@@ -188,13 +214,28 @@ class Store:
                 return str(Path("~") / p.relative_to(Path.home()))
             except (ValueError, RuntimeError):  # elsewhere, or no home folder
                 return str(p)
-        return self.engine.url.render_as_string(hide_password=True)
+        # A password may also sit in the query (`?password=…`): display_location hides both.
+        return paths.display_location(self.engine.url.render_as_string(hide_password=False))
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        """A session in one transaction: committed at the end, rolled back on any error."""
-        with self._write.begin() as session:
-            yield session
+        """A session in one transaction: committed at the end, rolled back on any error.
+
+        A read-only journal refuses before anything starts; a full disk (or a database that turned
+        read-only) is reported as such, after the rollback.
+        """
+        if self.read_only:
+            path = self.path
+            folder = path is not None and not paths.is_writable(path.parent)
+            raise ReadOnlyJournalError(failures.read_only_message(self.display_name, folder=folder))
+        try:
+            with self._write.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            known = failures.translate(exc, self.display_name, self.path)
+            if known is None:
+                raise
+            raise known from exc
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -202,16 +243,16 @@ class Store:
             yield session
 
     def revision(self) -> str | None:
-        return _engine_schema_state(self.engine).revision
+        return _engine_schema_state(self.engine, self.location).revision
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def _make_engine(url: str) -> Engine:
-    if url.startswith("sqlite"):
+def _make_engine(url: URL, *, read_only: bool = False) -> Engine:
+    if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, read_only=read_only)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -250,23 +291,36 @@ def open_store(
     """
     location = paths.resolve_location(location)
     where = _describe(location)
-    url = paths.sqlalchemy_url(location)
     sqlite_path: Path | None = None
+    read_only = False
     if not paths.is_url(location):
-        sqlite_path = Path(location).expanduser().absolute()
-        if sqlite_path.is_dir():
-            raise StoreError(f"{sqlite_path} is a folder; give the path of a journal file.")
+        sqlite_path = paths.sqlite_path(location)
+        _refuse_non_file(sqlite_path)
         if not create:
             check_exists(location)
+        read_only = _is_read_only(sqlite_path)
         state = _sqlite_schema_state(sqlite_path)
         _check_revision(state, where)
-        _prepare_sqlite_file(sqlite_path)
-        engine = _make_engine(url)
+        if read_only:
+            if state.pending:
+                folder = not paths.is_writable(sqlite_path.parent)
+                raise ReadOnlyJournalError(
+                    f"{failures.read_only_message(where, folder=folder)} It needs a schema "
+                    "upgrade (or is not a journal yet), which cannot be written to it."
+                )
+        else:
+            _prepare_sqlite_file(sqlite_path)
+        engine = _make_engine(
+            paths.sqlalchemy_url(
+                location, read_only=read_only, immutable=read_only and _quiet(sqlite_path)
+            ),
+            read_only=read_only,
+        )
     else:
         try:
-            engine = _make_engine(url)
+            engine = _make_engine(paths.sqlalchemy_url(location))
         except ImportError as exc:  # the driver is an optional extra
-            if url.startswith("postgresql"):
+            if location.startswith(("postgresql", "postgres:")):
                 raise DriverMissingError(
                     f"Cannot open {where}: PostgreSQL needs the psycopg driver, which is not "
                     f"installed. Install it with: {POSTGRESQL_INSTALL}"
@@ -275,15 +329,16 @@ def open_store(
                 f"Cannot open {where}: its database driver is not installed ({exc})."
             ) from exc
         except Exception as exc:  # a malformed URL, an unknown dialect
-            raise StoreError(f"Cannot use the database URL {where}: {exc}") from exc
+            reason = paths.mask_secrets(str(exc).splitlines()[0] if str(exc) else "", location)
+            raise StoreError(f"Cannot use the database URL {where}: {reason}") from None
         try:
-            state = _engine_schema_state(engine)
+            state = _engine_schema_state(engine, location)
             _check_revision(state, where)
         except BaseException:
             engine.dispose()
             raise
 
-    store = Store(location, engine, backup_keep=backup_keep)
+    store = Store(location, engine, backup_keep=backup_keep, read_only=read_only)
     try:
         if state.pending:
             if not migrate:
@@ -301,15 +356,45 @@ def open_store(
                 con.exec_driver_sql("SELECT 1 FROM alembic_version").all()
     except DatabaseError as exc:
         engine.dispose()
+        known = failures.translate(exc, where, sqlite_path)
+        if known is not None:
+            raise known from exc
         raise CorruptDatabaseError(
             f"{where}: the database could not be read ({exc.orig})."
         ) from exc
     except BaseException:
         engine.dispose()
         raise
-    if sqlite_path is not None:
+    if sqlite_path is not None and not read_only:
         _tighten_sqlite_files(sqlite_path)
     return store
+
+
+def _refuse_non_file(path: Path) -> None:
+    """Refuse a folder, a device, a FIFO or a socket before anything opens or changes it."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StoreError(f"Cannot use {path}: {exc.strerror}.") from None
+    if stat.S_ISDIR(mode):
+        raise StoreError(f"{path} is a folder; give the path of a journal file.")
+    if not stat.S_ISREG(mode):
+        raise StoreError(
+            f"{path} is not a regular file (a device, a pipe or a socket); "
+            "give the path of a journal file. It was left unchanged."
+        )
+
+
+def _is_read_only(path: Path) -> bool:
+    """An existing journal whose file (or folder) may not be written is opened read-only."""
+    return path.exists() and not (paths.is_writable(path) and paths.is_writable(path.parent))
+
+
+def _quiet(path: Path) -> bool:
+    """No `-wal` or `-journal` beside the file: nothing is writing it, it may be read as it is."""
+    return not any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal"))
 
 
 def _prepare_sqlite_file(path: Path) -> None:
@@ -317,7 +402,7 @@ def _prepare_sqlite_file(path: Path) -> None:
     if parent == paths.data_dir():
         paths.ensure_private_dir(parent)
     elif not parent.exists():
-        parent.mkdir(parents=True, mode=paths.PRIVATE_DIR)
+        paths.make_dirs(parent, paths.PRIVATE_DIR)
     try:
         paths.ensure_private_file(path)
     except OSError as exc:

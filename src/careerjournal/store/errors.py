@@ -29,3 +29,11 @@ class CorruptDatabaseError(StoreError):
 
 class BackupError(StoreError):
     """A backup could not be written or did not verify."""
+
+
+class ReadOnlyJournalError(StoreError):
+    """The journal is read-only (its file or its folder is not writable); nothing was written."""
+
+
+class DiskFullError(StoreError):
+    """A write failed because the disk is full; the transaction was rolled back."""

@@ -22,11 +22,18 @@ class JournalInUseError(StoreError):
 
 
 def lock_path(location: str) -> Path:
-    """The lock file for a journal: `<file>.lock` beside an SQLite file, else in the data folder."""
+    """The lock file for a journal: `<file>.lock` beside an SQLite file, else in the data folder.
+
+    A journal in a folder that may not be written (a read-only journal) is locked in the data
+    folder too: nothing is created beside it.
+    """
     if paths.is_url(location):
         digest = hashlib.sha256(location.encode()).hexdigest()[:16]
         return paths.data_dir() / f"server-journal-{digest}.lock"
-    p = Path(location).expanduser().absolute()
+    p = paths.sqlite_path(location)
+    if p.parent.is_dir() and not paths.is_writable(p.parent):
+        digest = hashlib.sha256(os.fsencode(p)).hexdigest()[:16]
+        return paths.data_dir() / f"journal-{digest}.lock"
     return p.with_name(p.name + ".lock")
 
 
@@ -43,7 +50,8 @@ class JournalLock:
         """Take the lock, or raise JournalInUseError naming the process that holds it."""
         if self._fd is not None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=paths.PRIVATE_DIR)
+        if not self.path.parent.exists():
+            paths.make_dirs(self.path.parent, paths.PRIVATE_DIR)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, paths.PRIVATE_FILE)
         try:
             _lock(fd)

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -31,7 +31,8 @@ from ..store import (
     check_exists,
     paths,
 )
-from ..store.backup import newest_good_backup, restore_as_copy
+from ..store.backup import BackupInfo, newest_good_backup, restore_as_copy
+from ..store.integrity import DamagedJournalError
 from ..store.lock import JournalInUseError, JournalLock
 from .bridge import ChangeBridge
 from .context import AppContext
@@ -42,6 +43,7 @@ from .theme import apply_theme
 from .translations import install_translators
 
 if TYPE_CHECKING:
+    from ..store.recover import RecoveryResult
     from .main_window import MainWindow
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
@@ -123,10 +125,17 @@ class AppController(QObject):
                 self._inform(parent, str(exc), warn=True)
             return False
         except OSError as exc:
-            self._inform(parent, self.tr("Cannot use %s: %s") % (location, exc.strerror), True)
+            where = paths.display_location(location)  # never a password
+            self._inform(parent, self.tr("Cannot use %s: %s") % (where, exc.strerror), True)
             return False
         try:
             journal = Journal.open(location, backup_keep=self.settings.backup_keep)
+        except DamagedJournalError as exc:
+            try:  # recovered under the lock: no second app opens it half-way
+                recovered = self._offer_recovery(exc, parent)
+            finally:
+                lock.release()
+            return recovered and self.open(location, parent=parent, create=False)
         except (SchemaTooNewError, NotAJournalError, CorruptDatabaseError) as exc:
             lock.release()
             return self._offer_backup(location, exc, parent)
@@ -145,6 +154,7 @@ class AppController(QObject):
         bridge = ChangeBridge(journal)
         self.ctx = AppContext(journal, bridge, QUndoStack(), self.settings)
         bridge.changed.connect(self._note_change)
+        journal.listen_for_other_devices()  # other devices' and processes' writes refresh views
         window = MainWindow(self.ctx)
         window.setWindowIcon(app_icon())
         window.open_journal_requested.connect(self._switch)
@@ -237,6 +247,101 @@ class AppController(QObject):
             return False
         return self.open(str(copy), parent=parent)
 
+    def _offer_recovery(self, damage: DamagedJournalError, parent: QWidget | None) -> bool:
+        """A damaged journal is not opened: offer to salvage it or to put back its newest good
+        backup (the damaged file is kept as `….damaged`). True when it was recovered."""
+        from ..store.recover import recover
+
+        backup = newest_good_backup(damage.path)
+        choice = self.choose_recovery(damage, backup, parent)
+        if choice is None:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a large journal takes seconds
+        try:
+            result = recover(damage.path, from_backup=choice == "backup")
+        except StoreError as exc:
+            failure: StoreError | None = exc
+        else:
+            failure = None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if failure is not None:
+            self._inform(parent, str(failure), warn=True)
+            return False
+        self._inform(parent, self._recovery_summary(result))
+        return True
+
+    def _recovery_summary(self, result: RecoveryResult) -> str:
+        if result.backup is not None:
+            lines = [
+                self.tr("The backup from %s was put back in place of the damaged journal.")
+                % result.backup.created.strftime("%Y-%m-%d %H:%M")
+            ]
+        else:
+            entries = result.of("entry")
+            copied = entries.copied if entries else 0
+            unread = entries.lost if entries else 0
+            others = result.lost - unread
+            number = QLocale().toString
+            lines = [self.tr("Entries salvaged from the damaged journal: %s") % number(copied)]
+            if unread:
+                lines.append(self.tr("Entries that could not be read (lost): %s") % number(unread))
+            if others:
+                lines.append(
+                    self.tr("Other records that could not be kept (tags, links, …): %s")
+                    % number(others)
+                )
+            if not result.lost:
+                lines.append(self.tr("Nothing was lost."))
+        lines.append(self.tr("The damaged file is kept as %s.") % result.damaged)
+        return "\n".join(lines)
+
+    def choose_recovery(
+        self, damage: DamagedJournalError, backup: BackupInfo | None, parent: QWidget | None
+    ) -> str | None:
+        """Ask what to do with a damaged journal: "salvage", "backup" or None (do not open)."""
+        from ..store.recover import damaged_name
+
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(APP_NAME)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is not markup
+        box.setText(self.tr("This journal is damaged and was not opened."))
+        details = [
+            str(damage),
+            self.tr(
+                "Salvage makes a new journal of everything that can still be read; what sat on "
+                "the damaged part of the file is lost."
+            ),
+        ]
+        if backup is not None:
+            details.append(
+                self.tr(
+                    "Or put back the newest good backup, from %s; what was written after it "
+                    "is not in it."
+                )
+                % backup.created.strftime("%Y-%m-%d %H:%M")
+            )
+        details.append(
+            self.tr("Either way the damaged file is kept as %s.") % damaged_name(damage.path).name
+        )
+        box.setInformativeText("\n\n".join(details))
+        salvage = box.addButton(self.tr("Salvage"), QMessageBox.ButtonRole.AcceptRole)
+        restore = (
+            box.addButton(self.tr("Put Back Backup"), QMessageBox.ButtonRole.AcceptRole)
+            if backup is not None
+            else None
+        )
+        box.addButton(self.tr("Don't Open"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(salvage)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is salvage:
+            return "salvage"
+        if restore is not None and clicked is restore:
+            return "backup"
+        return None
+
     def confirm_open_backup(
         self, problem: str, backup_time: dt.datetime, parent: QWidget | None
     ) -> bool:
@@ -272,10 +377,10 @@ class AppController(QObject):
         self._changed_since_backup = True
 
     def _periodic_backup(self) -> None:
-        """Back up when data changed since the last backup (and only SQLite files)."""
+        """Back up when data changed since the last backup (SQLite files and PostgreSQL)."""
         if self.ctx is None or not self._changed_since_backup:
             return
-        if self.ctx.journal.store.path is None:
+        if not self.ctx.journal.can_back_up:
             return
         try:
             self.ctx.journal.backup(reason="auto")

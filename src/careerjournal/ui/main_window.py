@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..services import Change, EntryQuery, ServiceError, Topic
 from ..store import StoreError
+from ..store.paths import display_location
 from . import undo
 from .areas import Area, areas, build_view
 from .context import AppContext
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         self._last_backup: dt.datetime | None = None
         self._total = 0  # live entries in the journal
         self._shown = 0  # entries the journal view shows now
-        self.setWindowTitle(f"{APP_NAME} — {ctx.journal.name}")
+        self.setWindowTitle(f"{APP_NAME} — {self._journal_label()}")
         self.setMinimumSize(QSize(1024, 640))  # every area is laid out and tested at this size
         undo.report_error = self._show_error
 
@@ -192,7 +193,7 @@ class MainWindow(QMainWindow):
             "backup",
             tr("Write a verified copy of the journal to its backup folder"),
         )
-        self.action_backup.setEnabled(self.ctx.journal.store.path is not None)
+        self.action_backup.setEnabled(self.ctx.journal.can_back_up)
         self.action_quit = self._action("action_quit", tr("&Quit"), self.close, S.Quit)
         if self.action_quit.shortcut().isEmpty():  # desktops without a standard Quit key
             self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
@@ -368,17 +369,24 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
 
     def _build_status_bar(self) -> None:
-        file_backups = self.ctx.journal.store.path is not None
+        file_backups = self.ctx.journal.can_back_up
         self.status_parts = StatusParts(
-            self.statusBar(), self.ctx.journal.name, file_backups=file_backups
+            self.statusBar(), self._journal_label(), file_backups=file_backups
         )
         self.count_label = self.status_parts.count_label
         self.file_label = self.status_parts.file_label
         self.backup_label = self.status_parts.backup_label
-        backups = self.ctx.journal.backups() if self.ctx.journal.store.path else []
+        backups = self.ctx.journal.backups() if file_backups else []
         self.set_last_backup(backups[0].created if backups else None)
         self._update_count()
         self._update_entry_actions()
+
+    def _journal_label(self) -> str:
+        """The journal's name (a URL without its password), marked when it is read-only."""
+        name = self.ctx.journal.name
+        if self.ctx.journal.store.read_only:
+            return self.tr("%s (read-only)") % name
+        return name
 
     # -- state --------------------------------------------------------------------------------
 
@@ -575,7 +583,7 @@ class MainWindow(QMainWindow):
             r for r in self.ctx.settings.recent_journals if r != self.ctx.journal.store.location
         ]
         for location in recent:
-            action = self.recent_menu.addAction(location)
+            action = self.recent_menu.addAction(display_location(location))  # no password
             action.triggered.connect(
                 lambda _=False, loc=location: self.open_journal_requested.emit(loc)
             )

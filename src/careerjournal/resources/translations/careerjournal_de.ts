@@ -4,35 +4,100 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../ui/application.py" line="121" />
+            <location filename="../../ui/application.py" line="123" />
             <source>%s
 It has been brought to the front.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="126" />
+            <location filename="../../ui/application.py" line="129" />
             <source>Cannot use %s: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="257" />
+            <location filename="../../ui/application.py" line="335" />
+            <source>Don't Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/application.py" line="326" />
+            <source>Either way the damaged file is kept as %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/application.py" line="286" />
+            <source>Entries salvaged from the damaged journal: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/application.py" line="288" />
+            <source>Entries that could not be read (lost): %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/application.py" line="295" />
+            <source>Nothing was lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/application.py" line="362" />
             <source>Open Backup Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="298" />
+            <location filename="../../ui/application.py" line="320" />
+            <source>Or put back the newest good backup, from %s; what was written after it is not in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/application.py" line="291" />
+            <source>Other records that could not be kept (tags, links, …): %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/application.py" line="331" />
+            <source>Put Back Backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/application.py" line="403" />
             <source>Reminders are off. Preferences turns them back on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="252" />
+            <location filename="../../ui/application.py" line="329" />
+            <source>Salvage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/application.py" line="313" />
+            <source>Salvage makes a new journal of everything that can still be read; what sat on the damaged part of the file is lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/application.py" line="277" />
+            <source>The backup from %s was put back in place of the damaged journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/application.py" line="296" />
+            <source>The damaged file is kept as %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/application.py" line="357" />
             <source>The newest good backup is from %s. Open a copy of it? The damaged file stays as it is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="229" />
-            <location filename="../../ui/application.py" line="247" />
+            <location filename="../../ui/application.py" line="239" />
+            <location filename="../../ui/application.py" line="352" />
             <source>This journal cannot be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/application.py" line="309" />
+            <source>This journal is damaged and was not opened.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -175,72 +240,72 @@ It has been brought to the front.</source>
     <context>
         <name>AssessmentSection</name>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="297" />
+            <location filename="../../ui/editor/assessment_section.py" line="298" />
             <source>Choose a skill to see its level and target.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="103" />
+            <location filename="../../ui/editor/assessment_section.py" line="104" />
             <source>Choose a skill…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="221" />
+            <location filename="../../ui/editor/assessment_section.py" line="222" />
             <source>Choose the skill this entry shows, or untick “Record a skill level”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="137" />
+            <location filename="../../ui/editor/assessment_section.py" line="138" />
             <source>Le&amp;vel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="157" />
+            <location filename="../../ui/editor/assessment_section.py" line="158" />
             <source>No skills yet: add bands and skills in the Skills area.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="306" />
+            <location filename="../../ui/editor/assessment_section.py" line="307" />
             <source>No target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="319" />
+            <location filename="../../ui/editor/assessment_section.py" line="320" />
             <source>Not assessed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="308" />
+            <location filename="../../ui/editor/assessment_section.py" line="309" />
             <source>Now: %s · %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="96" />
+            <location filename="../../ui/editor/assessment_section.py" line="97" />
             <source>Record &amp;a skill level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="330" />
+            <location filename="../../ui/editor/assessment_section.py" line="331" />
             <source>Recorded with this entry: %s → %s (%s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="135" />
+            <location filename="../../ui/editor/assessment_section.py" line="136" />
             <source>Skill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="139" />
+            <location filename="../../ui/editor/assessment_section.py" line="140" />
             <source>So&amp;urce</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="304" />
+            <location filename="../../ui/editor/assessment_section.py" line="305" />
             <source>Target: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="328" />
+            <location filename="../../ui/editor/assessment_section.py" line="329" />
             <source>a deleted skill</source>
             <translation type="unfinished" />
         </message>
@@ -554,6 +619,185 @@ Done on {date} · {share} of the goal</source>
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../ui/conflict_dialog.py" line="368" />
+            <source>%s: changed by you only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/conflict_dialog.py" line="362" />
+            <source>%s: changed on both sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/conflict_dialog.py" line="366" />
+            <source>%s: changed there only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/conflict_dialog.py" line="364" />
+            <source>%s: differs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/conflict_dialog.py" line="360" />
+            <source>%s: the same in both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/conflict_dialog.py" line="209" />
+            <source>Changed Elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/conflict_dialog.py" line="231" />
+            <source>Fields that differ are highlighted. For Merge, tick the side to keep in each: arrows move, Space ticks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/conflict_dialog.py" line="277" />
+            <source>Keep &amp;Mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/conflict_dialog.py" line="282" />
+            <source>Mer&amp;ge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/conflict_dialog.py" line="285" />
+            <source>Save the ticked side of each field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/conflict_dialog.py" line="283" />
+            <source>Save your version over theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/conflict_dialog.py" line="284" />
+            <source>Show their version; yours is dropped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/conflict_dialog.py" line="280" />
+            <source>Take &amp;Theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/conflict_dialog.py" line="265" />
+            <source>Theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/conflict_dialog.py" line="216" />
+            <source>This record was changed on another device or in another window while you were editing it. Keep your version, take theirs, or merge them field by field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/conflict_dialog.py" line="264" />
+            <source>Yours</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConflictModel</name>
+        <message>
+            <location filename="../../ui/conflict_dialog.py" line="132" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/conflict_dialog.py" line="132" />
+            <source>Theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/conflict_dialog.py" line="132" />
+            <source>Yours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/conflict_dialog.py" line="157" />
+            <source>differs</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EntryConflict</name>
+        <message>
+            <location filename="../../ui/editor/entry_conflict.py" line="71" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_conflict.py" line="78" />
+            <source>Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_conflict.py" line="74" />
+            <source>Impact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_conflict.py" line="72" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_conflict.py" line="79" />
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_conflict.py" line="63" />
+            <source>No role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_conflict.py" line="77" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_conflict.py" line="75" />
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_conflict.py" line="73" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_conflict.py" line="64" />
+            <source>Role %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_conflict.py" line="79" />
+            <source>Starred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_conflict.py" line="76" />
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_conflict.py" line="70" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_conflict.py" line="79" />
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EntryDetail</name>
         <message numerus="yes">
             <location filename="../../ui/journal/detail.py" line="360" />
@@ -622,194 +866,245 @@ Done on {date} · {share} of the goal</source>
     <context>
         <name>EntryEditor</name>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="252" />
+            <location filename="../../ui/editor/entry_editor.py" line="258" />
             <source>%s saves · Esc cancels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="309" />
+            <location filename="../../ui/editor/entry_editor.py" line="315" />
             <source>&amp;Counts toward</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="291" />
+            <location filename="../../ui/editor/entry_editor.py" line="297" />
             <source>&amp;Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="709" />
+            <location filename="../../ui/editor/entry_editor.py" line="840" />
             <source>&amp;Discard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="306" />
+            <location filename="../../ui/editor/entry_editor.py" line="312" />
             <source>&amp;Evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="302" />
+            <location filename="../../ui/editor/entry_editor.py" line="308" />
             <source>&amp;Impact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="710" />
+            <location filename="../../ui/editor/entry_editor.py" line="748" />
+            <location filename="../../ui/editor/entry_editor.py" line="841" />
             <source>&amp;Keep Editing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="280" />
+            <location filename="../../ui/editor/entry_editor.py" line="286" />
             <source>&amp;Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="305" />
+            <location filename="../../ui/editor/entry_editor.py" line="311" />
             <source>&amp;Notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="214" />
+            <location filename="../../ui/editor/entry_editor.py" line="220" />
             <source>&amp;Preview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="751" />
+            <location filename="../../ui/editor/entry_editor.py" line="882" />
             <source>&amp;Restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="303" />
+            <location filename="../../ui/editor/entry_editor.py" line="309" />
             <source>&amp;Result</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="225" />
+            <location filename="../../ui/editor/entry_editor.py" line="747" />
+            <source>&amp;Save as New Entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_editor.py" line="231" />
             <source>&amp;Star: include in the appraisal summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="282" />
+            <location filename="../../ui/editor/entry_editor.py" line="288" />
             <source>&amp;Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="213" />
+            <location filename="../../ui/editor/entry_editor.py" line="219" />
             <source>&amp;Write</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="199" />
+            <location filename="../../ui/editor/entry_editor.py" line="205" />
             <source>Comma-separated, e.g. python, mentoring</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="706" />
-            <location filename="../../ui/editor/entry_editor.py" line="707" />
+            <location filename="../../ui/editor/entry_editor.py" line="837" />
+            <location filename="../../ui/editor/entry_editor.py" line="838" />
             <source>Discard changes?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="131" />
+            <location filename="../../ui/editor/entry_editor.py" line="137" />
             <source>Edit Entry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="696" />
+            <location filename="../../ui/editor/entry_editor.py" line="766" />
+            <source>Entry Changed Elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_editor.py" line="744" />
+            <source>Entry Deleted Elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_editor.py" line="827" />
             <source>Entry not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="184" />
+            <location filename="../../ui/editor/entry_editor.py" line="190" />
             <source>Follows the date until you choose a role yourself</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="188" />
+            <location filename="../../ui/editor/entry_editor.py" line="194" />
             <source>How big a step: 1 nano step … 5 career-defining. Keys 1–5 or arrows.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="700" />
+            <location filename="../../ui/editor/entry_editor.py" line="759" />
+            <source>It was also moved to the trash there; saving keeps it in the trash.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_editor.py" line="831" />
             <source>Milestones not updated</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="131" />
+            <location filename="../../ui/editor/entry_editor.py" line="137" />
             <source>New Entry</source>
             <extracomment>Fields that have an inline message; a ValidationError naming another field goes to a dialog. Debounce of the draft autosave in milliseconds; tests set `autosave_delay_ms = 0`.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="177" />
+            <location filename="../../ui/editor/entry_editor.py" line="183" />
             <source>No role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="209" />
+            <location filename="../../ui/editor/entry_editor.py" line="712" />
+            <source>Not saved: the entry was changed elsewhere. Your text is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_editor.py" line="728" />
+            <source>Not saved: the entry was deleted elsewhere. Your text is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_editor.py" line="215" />
             <source>Nothing to preview yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="193" />
+            <location filename="../../ui/editor/entry_editor.py" line="199" />
             <source>Optional, e.g. p95 latency down 38%</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="301" />
+            <location filename="../../ui/editor/entry_editor.py" line="307" />
             <source>R&amp;ole</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="238" />
+            <location filename="../../ui/editor/entry_editor.py" line="244" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="242" />
+            <location filename="../../ui/editor/entry_editor.py" line="248" />
             <source>Save (Ctrl+Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="304" />
+            <location filename="../../ui/editor/entry_editor.py" line="746" />
+            <source>Save what you typed as a new entry?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_editor.py" line="310" />
             <source>Ta&amp;gs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="749" />
+            <location filename="../../ui/editor/entry_editor.py" line="880" />
             <source>The entry was changed since; saving the restored text replaces those changes.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../ui/editor/entry_editor.py" line="794" />
+            <source>Their version is loaded; save to edit it further.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_editor.py" line="768" />
+            <source>This entry was changed on another device or in another window while you were editing it. Keep your version, take theirs, or merge them field by field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/editor/entry_editor.py" line="745" />
+            <source>This entry was deleted on another device or in another window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_editor.py" line="876" />
             <source>Unsaved Text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="205" />
+            <location filename="../../ui/editor/entry_editor.py" line="211" />
             <source>What happened, what you did, who noticed. Markdown works.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="160" />
+            <location filename="../../ui/editor/entry_editor.py" line="166" />
             <source>What moved forward? e.g. Led the checkout rewrite</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="708" />
+            <location filename="../../ui/editor/entry_editor.py" line="839" />
             <source>What you typed in this entry will be lost.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="170" />
+            <location filename="../../ui/editor/entry_editor.py" line="176" />
             <source>When it happened; Alt+Down opens a calendar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="746" />
+            <location filename="../../ui/editor/entry_editor.py" line="877" />
             <source>You have unsaved text from %s: “%s”. Restore it?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="586" />
+            <location filename="../../ui/editor/entry_editor.py" line="592" />
             <source>Your text could not be kept as a draft: %s</source>
             <translation type="unfinished" />
         </message>
@@ -856,7 +1151,7 @@ Done on {date} · {share} of the goal</source>
     <context>
         <name>EvidenceMatrixModel</name>
         <message numerus="yes">
-            <location filename="../../ui/goals/matrix.py" line="234" />
+            <location filename="../../ui/goals/matrix.py" line="240" />
             <source>%n entries evidence “{title}”</source>
             <translation type="unfinished">
                 <numerusform />
@@ -864,72 +1159,72 @@ Done on {date} · {share} of the goal</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="309" />
+            <location filename="../../ui/goals/matrix.py" line="319" />
             <source>Automatic</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="305" />
+            <location filename="../../ui/goals/matrix.py" line="315" />
             <source>Done on {date}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="320" />
+            <location filename="../../ui/goals/matrix.py" line="330" />
             <source>Evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="322" />
+            <location filename="../../ui/goals/matrix.py" line="332" />
             <source>How many entries evidence each milestone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="309" />
+            <location filename="../../ui/goals/matrix.py" line="319" />
             <source>Manual</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="233" />
-            <location filename="../../ui/goals/matrix.py" line="282" />
-            <location filename="../../ui/goals/matrix.py" line="312" />
+            <location filename="../../ui/goals/matrix.py" line="239" />
+            <location filename="../../ui/goals/matrix.py" line="288" />
+            <location filename="../../ui/goals/matrix.py" line="322" />
             <source>No evidence yet for this milestone</source>
             <extracomment>Rows without evidence (warm, "to do"), done milestones, and the ◆ mark. Whether the entry in a cell is linked to / meets the criterion of the row's milestone.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="277" />
+            <location filename="../../ui/goals/matrix.py" line="283" />
             <source>Not evidence for “{title}”. Space or double-click links it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="307" />
+            <location filename="../../ui/goals/matrix.py" line="317" />
             <source>Open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="274" />
+            <location filename="../../ui/goals/matrix.py" line="280" />
             <source>Space links it by hand too; double-click opens the entry.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="272" />
+            <location filename="../../ui/goals/matrix.py" line="278" />
             <source>Space unlinks it; double-click opens the entry.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="334" />
+            <location filename="../../ui/goals/matrix.py" line="344" />
             <source>{title}
 {kind} · {date}
 Double-click to open the entry.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="267" />
+            <location filename="../../ui/goals/matrix.py" line="273" />
             <source>◆ Meets the automatic criterion: {criterion}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="264" />
+            <location filename="../../ui/goals/matrix.py" line="270" />
             <source>✓ Linked by you as evidence for “{title}”.</source>
             <translation type="unfinished" />
         </message>
@@ -937,22 +1232,22 @@ Double-click to open the entry.</source>
     <context>
         <name>EvidenceMatrixView</name>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="369" />
+            <location filename="../../ui/goals/matrix.py" line="379" />
             <source>Evidence matrix: milestones against entries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="438" />
+            <location filename="../../ui/goals/matrix.py" line="448" />
             <source>No evidence yet. Link entries to the goal's milestones, or give a milestone an automatic criterion that entries can meet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="432" />
+            <location filename="../../ui/goals/matrix.py" line="442" />
             <source>No milestones yet. Add milestones to collect evidence for them here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="358" />
+            <location filename="../../ui/goals/matrix.py" line="368" />
             <source>✓ linked by you · ◆ meets the milestone's automatic criterion · rows in amber have no evidence yet</source>
             <translation type="unfinished" />
         </message>
@@ -960,13 +1255,13 @@ Double-click to open the entry.</source>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="119" />
+            <location filename="../../ui/interchange/export_dialog.py" line="120" />
             <source>&amp;Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/interchange/export_dialog.py" line="92" />
-            <location filename="../../ui/interchange/export_dialog.py" line="134" />
+            <location filename="../../ui/interchange/export_dialog.py" line="135" />
             <source>Export</source>
             <extracomment>key: (label, explanation, suffix, file filter, writer)</extracomment>
             <translation type="unfinished" />
@@ -977,7 +1272,7 @@ Double-click to open the entry.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="149" />
+            <location filename="../../ui/interchange/export_dialog.py" line="150" />
             <source>Not exported: %s</source>
             <translation type="unfinished" />
         </message>
@@ -1195,27 +1490,27 @@ Double-click to open the entry.</source>
     <context>
         <name>GoalListModel</name>
         <message>
-            <location filename="../../ui/goals/model.py" line="71" />
+            <location filename="../../ui/goals/model.py" line="72" />
             <source>Goal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="137" />
+            <location filename="../../ui/goals/model.py" line="138" />
             <source>Pinned as the next promotion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="72" />
+            <location filename="../../ui/goals/model.py" line="73" />
             <source>Progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="74" />
+            <location filename="../../ui/goals/model.py" line="75" />
             <source>Standing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="73" />
+            <location filename="../../ui/goals/model.py" line="74" />
             <source>Target</source>
             <translation type="unfinished" />
         </message>
@@ -1231,7 +1526,7 @@ Double-click to open the entry.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/goals/view.py" line="749" />
+            <location filename="../../ui/goals/view.py" line="751" />
             <source>%n links to evidence</source>
             <translation type="unfinished">
                 <numerusform />
@@ -1239,7 +1534,7 @@ Double-click to open the entry.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/goals/view.py" line="748" />
+            <location filename="../../ui/goals/view.py" line="750" />
             <source>%n milestones</source>
             <translation type="unfinished">
                 <numerusform />
@@ -1297,7 +1592,7 @@ Double-click to open the entry.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="752" />
+            <location filename="../../ui/goals/view.py" line="754" />
             <source>Delete Goal</source>
             <translation type="unfinished" />
         </message>
@@ -1307,7 +1602,7 @@ Double-click to open the entry.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="754" />
+            <location filename="../../ui/goals/view.py" line="756" />
             <source>Delete the goal “%1” with its %2 and %3?
 
 The linked entries stay in the journal. Undo (Ctrl+Z) brings the goal back.</source>
@@ -1319,7 +1614,7 @@ The linked entries stay in the journal. Undo (Ctrl+Z) brings the goal back.</sou
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="678" />
+            <location filename="../../ui/goals/view.py" line="680" />
             <source>Double-click opens an entry; link more with Ctrl+E.</source>
             <translation type="unfinished" />
         </message>
@@ -1344,12 +1639,12 @@ The linked entries stay in the journal. Undo (Ctrl+Z) brings the goal back.</sou
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="949" />
+            <location filename="../../ui/goals/view.py" line="964" />
             <source>Evidence for “%s”</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/goals/view.py" line="681" />
+            <location filename="../../ui/goals/view.py" line="683" />
             <source>Evidence for “%s”: %n entries</source>
             <translation type="unfinished">
                 <numerusform />
@@ -1362,7 +1657,8 @@ The linked entries stay in the journal. Undo (Ctrl+Z) brings the goal back.</sou
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="701" />
+            <location filename="../../ui/goals/view.py" line="703" />
+            <location filename="../../ui/goals/view.py" line="780" />
             <source>Goals</source>
             <translation type="unfinished" />
         </message>
@@ -1397,7 +1693,7 @@ The linked entries stay in the journal. Undo (Ctrl+Z) brings the goal back.</sou
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="683" />
+            <location filename="../../ui/goals/view.py" line="685" />
             <source>No evidence yet for “%s”. Link entries with Ctrl+E.</source>
             <translation type="unfinished" />
         </message>
@@ -1412,7 +1708,7 @@ The linked entries stay in the journal. Undo (Ctrl+Z) brings the goal back.</sou
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="658" />
+            <location filename="../../ui/goals/view.py" line="660" />
             <source>Select a milestone to see its evidence.</source>
             <translation type="unfinished" />
         </message>
@@ -1427,12 +1723,12 @@ The linked entries stay in the journal. Undo (Ctrl+Z) brings the goal back.</sou
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="904" />
+            <location filename="../../ui/goals/view.py" line="917" />
             <source>Split Milestone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="642" />
+            <location filename="../../ui/goals/view.py" line="643" />
             <source>The dashed line extends the recent pace; the shaded range is wider when fewer milestones back that pace.</source>
             <translation type="unfinished" />
         </message>
@@ -1448,12 +1744,12 @@ The linked entries stay in the journal. Undo (Ctrl+Z) brings the goal back.</sou
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="667" />
+            <location filename="../../ui/goals/view.py" line="669" />
             <source>linked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="667" />
+            <location filename="../../ui/goals/view.py" line="669" />
             <source>meets the criterion</source>
             <translation type="unfinished" />
         </message>
@@ -1473,7 +1769,7 @@ The linked entries stay in the journal. Undo (Ctrl+Z) brings the goal back.</sou
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="906" />
+            <location filename="../../ui/goals/view.py" line="920" />
             <source>“%s” keeps half its weight; a new milestone with the other half follows it.
 Title of the new milestone:</source>
             <translation type="unfinished" />
@@ -1511,17 +1807,17 @@ Title of the new milestone:</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="266" />
+            <location filename="../../ui/interchange/import_wizard.py" line="269" />
             <source>&amp;Import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="259" />
+            <location filename="../../ui/interchange/import_wizard.py" line="262" />
             <source>Import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="283" />
+            <location filename="../../ui/interchange/import_wizard.py" line="286" />
             <source>Nothing was imported.
 
 %s</source>
@@ -1838,18 +2134,18 @@ Title of the new milestone:</source>
     <context>
         <name>LeapsChart</name>
         <message>
-            <location filename="../../ui/insights/charts.py" line="371" />
+            <location filename="../../ui/insights/charts.py" line="372" />
             <source>Micro-progressions so far</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/charts.py" line="284" />
+            <location filename="../../ui/insights/charts.py" line="285" />
             <source>No progressions or promotions yet.</source>
             <extracomment>Promotion labels: rows under the top of the plot, and the gap to lines and each other (px). A label elided to less than this (px) goes left of its line, if it fits there. Narrower than this (px), a label is not shown at all: "…" alone says nothing. The count axis: room for its widest label plus this (px).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/charts.py" line="374" />
+            <location filename="../../ui/insights/charts.py" line="375" />
             <source>Promotion</source>
             <translation type="unfinished" />
         </message>
@@ -1869,47 +2165,47 @@ Title of the new milestone:</source>
     <context>
         <name>LinkEvidenceDialog</name>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1079" />
+            <location filename="../../ui/goals/dialogs.py" line="1081" />
             <source>%d ticked: %d to link, %d to unlink.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1014" />
+            <location filename="../../ui/goals/dialogs.py" line="1016" />
             <source>&amp;Entries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1011" />
+            <location filename="../../ui/goals/dialogs.py" line="1013" />
             <source>&amp;Find</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="980" />
+            <location filename="../../ui/goals/dialogs.py" line="982" />
             <source>Link</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1073" />
+            <location filename="../../ui/goals/dialogs.py" line="1075" />
             <source>No entry matches.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="985" />
+            <location filename="../../ui/goals/dialogs.py" line="987" />
             <source>Space ticks · Enter links · Esc cancels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1075" />
+            <location filename="../../ui/goals/dialogs.py" line="1077" />
             <source>The journal has no entries yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1067" />
+            <location filename="../../ui/goals/dialogs.py" line="1069" />
             <source>The newest %d of %d entries; type to narrow.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="987" />
+            <location filename="../../ui/goals/dialogs.py" line="989" />
             <source>Type words from an entry</source>
             <translation type="unfinished" />
         </message>
@@ -1993,233 +2289,238 @@ Title of the new milestone:</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="388" />
+            <source>%s (read-only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="202" />
             <source>&amp;About Career Journal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="189" />
+            <location filename="../../ui/main_window.py" line="190" />
             <source>&amp;Back Up Now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="319" />
             <source>&amp;Dark</source>
             <translation>&amp;Dunkel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="291" />
+            <location filename="../../ui/main_window.py" line="292" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>&amp;Edit Entry…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>&amp;Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="200" />
             <source>&amp;Find…</source>
             <translation>&amp;Suchen…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="330" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>&amp;Import…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="207" />
+            <location filename="../../ui/main_window.py" line="208" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>&amp;Light</source>
             <translation>&amp;Hell</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="116" />
             <source>&amp;New Entry…</source>
             <translation>&amp;Neuer Eintrag…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;Open Journal…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>&amp;Print Summary…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="123" />
+            <location filename="../../ui/main_window.py" line="124" />
             <source>&amp;Quick Win…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>&amp;Quit</source>
             <translation>B&amp;eenden</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="281" />
+            <location filename="../../ui/main_window.py" line="282" />
             <source>&amp;Recent Journals</source>
             <translation>&amp;Zuletzt geöffnete Journale</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="137" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>&amp;Theme</source>
             <translation>&amp;Design</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/main_window.py" line="130" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="304" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="596" />
+            <location filename="../../ui/main_window.py" line="604" />
             <source>&lt;h3&gt;Career Journal %s&lt;/h3&gt;&lt;p&gt;Steer your career on evidence instead of memory: journal promotions and the micro-progressions between them.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer unless you export it.&lt;/p&gt;&lt;p&gt;Journal: %s&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="594" />
+            <location filename="../../ui/main_window.py" line="602" />
             <source>About Career Journal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="225" />
+            <location filename="../../ui/main_window.py" line="226" />
             <source>Areas</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="550" />
+            <location filename="../../ui/main_window.py" line="558" />
             <source>Backed up to %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="127" />
+            <location filename="../../ui/main_window.py" line="128" />
             <source>Capture a one-line quick win</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="558" />
-            <location filename="../../ui/main_window.py" line="567" />
+            <location filename="../../ui/main_window.py" line="566" />
+            <location filename="../../ui/main_window.py" line="575" />
             <source>Career journals (*.sqlite3);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="360" />
+            <location filename="../../ui/main_window.py" line="361" />
             <source>Clear Search</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="177" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>Export the journal as a backup, a JSON Resume, Markdown or CSV</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="461" />
+            <location filename="../../ui/main_window.py" line="469" />
             <source>Exported to %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="316" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>Follow &amp;System</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>Import a backup, a JSON Resume or your LinkedIn data export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="336" />
+            <location filename="../../ui/main_window.py" line="337" />
             <source>Main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="146" />
+            <location filename="../../ui/main_window.py" line="147" />
             <source>Move to &amp;Trash</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>New &amp;Journal…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="558" />
+            <location filename="../../ui/main_window.py" line="566" />
             <source>New Journal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>Open &amp;Data Folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="567" />
+            <location filename="../../ui/main_window.py" line="575" />
             <source>Open Journal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>Print the appraisal summary of a period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="141" />
             <source>Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="351" />
+            <location filename="../../ui/main_window.py" line="352" />
             <source>Search entries (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="135" />
+            <location filename="../../ui/main_window.py" line="136" />
             <source>Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="119" />
+            <location filename="../../ui/main_window.py" line="120" />
             <source>Write a new journal entry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>Write a verified copy of the journal to its backup folder</source>
             <translation type="unfinished" />
         </message>
@@ -2415,47 +2716,47 @@ Title of the new milestone:</source>
     <context>
         <name>MilestoneModel</name>
         <message>
-            <location filename="../../ui/goals/model.py" line="217" />
+            <location filename="../../ui/goals/model.py" line="218" />
             <source>By hand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="166" />
+            <location filename="../../ui/goals/model.py" line="167" />
             <source>Completes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="228" />
+            <location filename="../../ui/goals/model.py" line="229" />
             <source>Completes itself: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="162" />
+            <location filename="../../ui/goals/model.py" line="163" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="165" />
+            <location filename="../../ui/goals/model.py" line="166" />
             <source>Due</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="167" />
+            <location filename="../../ui/goals/model.py" line="168" />
             <source>Evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="163" />
+            <location filename="../../ui/goals/model.py" line="164" />
             <source>Milestone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="230" />
+            <location filename="../../ui/goals/model.py" line="231" />
             <source>No evidence yet: link entries with Ctrl+E</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="164" />
+            <location filename="../../ui/goals/model.py" line="165" />
             <source>Weight</source>
             <translation type="unfinished" />
         </message>
@@ -2491,22 +2792,22 @@ Title of the new milestone:</source>
     <context>
         <name>MomentumChart</name>
         <message>
-            <location filename="../../ui/insights/charts.py" line="433" />
+            <location filename="../../ui/insights/charts.py" line="434" />
             <source>12-month average</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/charts.py" line="430" />
+            <location filename="../../ui/insights/charts.py" line="431" />
             <source>3-month average</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/charts.py" line="429" />
+            <location filename="../../ui/insights/charts.py" line="430" />
             <source>Impact per month</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/insights/charts.py" line="402" />
+            <location filename="../../ui/insights/charts.py" line="403" />
             <source>No impact recorded in the last 24 months.</source>
             <translation type="unfinished" />
         </message>
@@ -2514,97 +2815,97 @@ Title of the new milestone:</source>
     <context>
         <name>NewRoleDialog</name>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1209" />
+            <location filename="../../ui/goals/dialogs.py" line="1211" />
             <source>&amp;Function</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1207" />
+            <location filename="../../ui/goals/dialogs.py" line="1209" />
             <source>&amp;Level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1211" />
+            <location filename="../../ui/goals/dialogs.py" line="1213" />
             <source>&amp;Move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1208" />
+            <location filename="../../ui/goals/dialogs.py" line="1210" />
             <source>&amp;Organisation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1210" />
+            <location filename="../../ui/goals/dialogs.py" line="1212" />
             <source>&amp;Starts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1206" />
+            <location filename="../../ui/goals/dialogs.py" line="1208" />
             <source>&amp;Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1270" />
+            <location filename="../../ui/goals/dialogs.py" line="1272" />
             <source>A role needs a title.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1153" />
+            <location filename="../../ui/goals/dialogs.py" line="1155" />
             <source>New Role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1256" />
+            <location filename="../../ui/goals/dialogs.py" line="1258" />
             <source>No current role ends: this starts your role history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1151" />
+            <location filename="../../ui/goals/dialogs.py" line="1153" />
             <source>Record Role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1161" />
+            <location filename="../../ui/goals/dialogs.py" line="1163" />
             <source>Record your new role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1194" />
+            <location filename="../../ui/goals/dialogs.py" line="1196" />
             <source>Start a new &amp;goal for the next step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1184" />
+            <location filename="../../ui/goals/dialogs.py" line="1186" />
             <source>The first day in the new role; Alt+Down opens a calendar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1276" />
+            <location filename="../../ui/goals/dialogs.py" line="1278" />
             <source>The new role must start after “%s” started (%s).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1167" />
+            <location filename="../../ui/goals/dialogs.py" line="1169" />
             <source>You achieved “%s”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1260" />
+            <location filename="../../ui/goals/dialogs.py" line="1262" />
             <source>Your current role, “%s”, ends the day before: %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1178" />
+            <location filename="../../ui/goals/dialogs.py" line="1180" />
             <source>e.g. Engineering, Product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1175" />
+            <location filename="../../ui/goals/dialogs.py" line="1177" />
             <source>e.g. L6, Grade 9</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1173" />
+            <location filename="../../ui/goals/dialogs.py" line="1175" />
             <source>e.g. Staff Engineer</source>
             <translation type="unfinished" />
         </message>
@@ -2893,39 +3194,39 @@ Title of the new milestone:</source>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="240" />
+            <location filename="../../ui/interchange/import_wizard.py" line="243" />
             <source>%s · %s. Nothing new: everything in it is already in the journal.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="234" />
+            <location filename="../../ui/interchange/import_wizard.py" line="237" />
             <source>%s · %s. Press Import to add the new items in one step; a backup of the journal is made first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="157" />
+            <location filename="../../ui/interchange/import_wizard.py" line="159" />
             <source>Already in the journal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="157" />
+            <location filename="../../ui/interchange/import_wizard.py" line="159" />
             <source>New</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="180" />
+            <location filename="../../ui/interchange/import_wizard.py" line="183" />
             <source>Reading %s…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="208" />
+            <location filename="../../ui/interchange/import_wizard.py" line="211" />
             <source>This file cannot be imported.
 
 %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="157" />
+            <location filename="../../ui/interchange/import_wizard.py" line="159" />
             <source>What</source>
             <translation type="unfinished" />
         </message>
@@ -2977,17 +3278,17 @@ Title of the new milestone:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="109" />
+            <location filename="../../ui/reminders.py" line="111" />
             <source>Dismiss</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="111" />
+            <location filename="../../ui/reminders.py" line="113" />
             <source>Hide this reminder (Esc)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="106" />
+            <location filename="../../ui/reminders.py" line="108" />
             <source>Write an Entry</source>
             <translation type="unfinished" />
         </message>
@@ -2995,32 +3296,32 @@ Title of the new milestone:</source>
     <context>
         <name>ReminderController</name>
         <message>
-            <location filename="../../ui/reminders.py" line="447" />
+            <location filename="../../ui/reminders.py" line="449" />
             <source>Open Career Journal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="450" />
+            <location filename="../../ui/reminders.py" line="452" />
             <source>Remind me of this again tomorrow</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="452" />
+            <location filename="../../ui/reminders.py" line="454" />
             <source>Reminders Off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="449" />
+            <location filename="../../ui/reminders.py" line="451" />
             <source>Snooze a Day</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="453" />
+            <location filename="../../ui/reminders.py" line="455" />
             <source>Turn both reminders off (Preferences turns them on)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="445" />
+            <location filename="../../ui/reminders.py" line="447" />
             <source>Write an Entry…</source>
             <translation type="unfinished" />
         </message>
@@ -3267,73 +3568,73 @@ Title of the new milestone:</source>
     <context>
         <name>SkillSettingsDialog</name>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="884" />
+            <location filename="../../ui/skills/dialogs.py" line="886" />
             <source> %</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="935" />
+            <location filename="../../ui/skills/dialogs.py" line="937" />
             <source>&amp;Band share</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1036" />
+            <location filename="../../ui/skills/dialogs.py" line="1038" />
             <source>A backup is made first; switching back may not give the same levels.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="993" />
+            <location filename="../../ui/skills/dialogs.py" line="995" />
             <source>A band reaches a level when at least %d %% of its skills are at that level or above.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1033" />
+            <location filename="../../ui/skills/dialogs.py" line="1035" />
             <source>Every assessment and target is mapped proportionally (1 → 1, top → top).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="887" />
+            <location filename="../../ui/skills/dialogs.py" line="889" />
             <source>How many of a band's skills must reach a level for the band to reach it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1030" />
+            <location filename="../../ui/skills/dialogs.py" line="1032" />
             <source>No skill has a level or a target yet, so no levels change.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="917" />
-            <location filename="../../ui/skills/dialogs.py" line="1013" />
+            <location filename="../../ui/skills/dialogs.py" line="919" />
+            <location filename="../../ui/skills/dialogs.py" line="1015" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="932" />
+            <location filename="../../ui/skills/dialogs.py" line="934" />
             <source>Skill &amp;scale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="864" />
+            <location filename="../../ui/skills/dialogs.py" line="866" />
             <source>Skill Scale and Bands</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1015" />
+            <location filename="../../ui/skills/dialogs.py" line="1017" />
             <source>Switch Scale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1080" />
+            <location filename="../../ui/skills/dialogs.py" line="1082" />
             <source>The scale was not switched, because no backup could be made: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1039" />
+            <location filename="../../ui/skills/dialogs.py" line="1041" />
             <source>This journal is on a database server, so no backup is made here: back it up with its own tools first (for PostgreSQL, pg_dump). Switching back may not give the same levels.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1025" />
+            <location filename="../../ui/skills/dialogs.py" line="1027" />
             <source>What the switch does to each skill with a level or a target:</source>
             <translation type="unfinished" />
         </message>
@@ -3341,13 +3642,13 @@ Title of the new milestone:</source>
     <context>
         <name>SkillsTreeModel</name>
         <message>
-            <location filename="../../ui/skills/model.py" line="236" />
+            <location filename="../../ui/skills/model.py" line="237" />
             <source> (assessed %s)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/skills/model.py" line="229" />
-            <location filename="../../ui/skills/model.py" line="241" />
+            <location filename="../../ui/skills/model.py" line="230" />
+            <location filename="../../ui/skills/model.py" line="242" />
             <source>%n levels to go</source>
             <translation type="unfinished">
                 <numerusform />
@@ -3355,73 +3656,73 @@ Title of the new milestone:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="185" />
+            <location filename="../../ui/skills/model.py" line="186" />
             <source>At the top of the scale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="52" />
+            <location filename="../../ui/skills/model.py" line="53" />
             <source>Band / skill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="183" />
+            <location filename="../../ui/skills/model.py" line="184" />
             <source>No skills yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="214" />
-            <location filename="../../ui/skills/model.py" line="227" />
+            <location filename="../../ui/skills/model.py" line="215" />
+            <location filename="../../ui/skills/model.py" line="228" />
             <source>No target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="225" />
+            <location filename="../../ui/skills/model.py" line="226" />
             <source>Not assessed yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="56" />
+            <location filename="../../ui/skills/model.py" line="57" />
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="53" />
+            <location filename="../../ui/skills/model.py" line="54" />
             <source>Now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="238" />
+            <location filename="../../ui/skills/model.py" line="239" />
             <source>Now: %s. No target set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="242" />
+            <location filename="../../ui/skills/model.py" line="243" />
             <source>Now: %s. Target: %s: %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="243" />
+            <location filename="../../ui/skills/model.py" line="244" />
             <source>Now: %s. Target: %s: met.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="55" />
+            <location filename="../../ui/skills/model.py" line="56" />
             <source>Progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="54" />
+            <location filename="../../ui/skills/model.py" line="55" />
             <source>Target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="230" />
+            <location filename="../../ui/skills/model.py" line="231" />
             <source>Target met</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="177" />
+            <location filename="../../ui/skills/model.py" line="178" />
             <source>Toward the next level: %s</source>
             <translation type="unfinished" />
         </message>
@@ -3437,8 +3738,8 @@ Title of the new milestone:</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/skills/view.py" line="707" />
             <location filename="../../ui/skills/view.py" line="713" />
+            <location filename="../../ui/skills/view.py" line="719" />
             <source>%n recorded levels</source>
             <translation type="unfinished">
                 <numerusform />
@@ -3446,7 +3747,7 @@ Title of the new milestone:</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/skills/view.py" line="712" />
+            <location filename="../../ui/skills/view.py" line="718" />
             <source>%n skills</source>
             <translation type="unfinished">
                 <numerusform />
@@ -3504,12 +3805,12 @@ Title of the new milestone:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="718" />
+            <location filename="../../ui/skills/view.py" line="724" />
             <source>Delete Band</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="708" />
+            <location filename="../../ui/skills/view.py" line="714" />
             <source>Delete Skill</source>
             <translation type="unfinished" />
         </message>
@@ -3519,21 +3820,21 @@ Title of the new milestone:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="715" />
+            <location filename="../../ui/skills/view.py" line="721" />
             <source>Delete the band “{name}” with its {skills} and their {levels}?
 
 Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings it all back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="705" />
+            <location filename="../../ui/skills/view.py" line="711" />
             <source>Delete the skill “{name}” and its {levels}?
 
 Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and its history back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="668" />
+            <location filename="../../ui/skills/view.py" line="674" />
             <source>Edit Band</source>
             <translation type="unfinished" />
         </message>
@@ -3713,7 +4014,7 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
     <context>
         <name>SummaryView</name>
         <message numerus="yes">
-            <location filename="../../ui/summary/view.py" line="531" />
+            <location filename="../../ui/summary/view.py" line="532" />
             <source>%1 of %n entries included</source>
             <translation type="unfinished">
                 <numerusform />
@@ -3721,12 +4022,12 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
             </translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="659" />
+            <location filename="../../ui/summary/view.py" line="660" />
             <source>%1 was not written: %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/summary/view.py" line="549" />
+            <location filename="../../ui/summary/view.py" line="550" />
             <source>%1 · %n pages · %2</source>
             <translation type="unfinished">
                 <numerusform />
@@ -3804,37 +4105,37 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="591" />
+            <location filename="../../ui/summary/view.py" line="592" />
             <source>Export PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="640" />
+            <location filename="../../ui/summary/view.py" line="641" />
             <source>Export Summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="306" />
+            <location filename="../../ui/summary/view.py" line="307" />
             <source>Fit &amp;Page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="303" />
+            <location filename="../../ui/summary/view.py" line="304" />
             <source>Fit &amp;Width</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="326" />
+            <location filename="../../ui/summary/view.py" line="327" />
             <source>Fit page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="325" />
+            <location filename="../../ui/summary/view.py" line="326" />
             <source>Fit width</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="631" />
+            <location filename="../../ui/summary/view.py" line="632" />
             <source>HTML page (*.html)</source>
             <translation type="unfinished" />
         </message>
@@ -3859,32 +4160,32 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="635" />
+            <location filename="../../ui/summary/view.py" line="636" />
             <source>Markdown (*.md)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="297" />
+            <location filename="../../ui/summary/view.py" line="298" />
             <source>Next Page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="459" />
+            <location filename="../../ui/summary/view.py" line="460" />
             <source>No review recorded yet: showing the last 12 months.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="662" />
+            <location filename="../../ui/summary/view.py" line="663" />
             <source>Not exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="591" />
+            <location filename="../../ui/summary/view.py" line="592" />
             <source>PDF (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="435" />
+            <location filename="../../ui/summary/view.py" line="436" />
             <source>Page %1 of %2</source>
             <translation type="unfinished" />
         </message>
@@ -3894,24 +4195,24 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="467" />
-            <location filename="../../ui/summary/view.py" line="487" />
+            <location filename="../../ui/summary/view.py" line="468" />
+            <location filename="../../ui/summary/view.py" line="488" />
             <source>Pick any dates.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="289" />
+            <location filename="../../ui/summary/view.py" line="290" />
             <source>Previous Page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="572" />
+            <location filename="../../ui/summary/view.py" line="573" />
             <source>Print Summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="624" />
-            <location filename="../../ui/summary/view.py" line="654" />
+            <location filename="../../ui/summary/view.py" line="625" />
+            <location filename="../../ui/summary/view.py" line="655" />
             <source>Saved %s</source>
             <translation type="unfinished" />
         </message>
@@ -3931,7 +4232,7 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="519" />
+            <location filename="../../ui/summary/view.py" line="520" />
             <source>The period starts after it ends: pick a later end.</source>
             <translation type="unfinished" />
         </message>
@@ -3941,22 +4242,22 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="598" />
+            <location filename="../../ui/summary/view.py" line="599" />
             <source>Writing the PDF…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="456" />
+            <location filename="../../ui/summary/view.py" line="457" />
             <source>Your last recorded review was on %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="311" />
+            <location filename="../../ui/summary/view.py" line="312" />
             <source>Zoom &amp;In</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="318" />
+            <location filename="../../ui/summary/view.py" line="319" />
             <source>Zoom &amp;Out</source>
             <translation type="unfinished" />
         </message>
@@ -4307,62 +4608,62 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
     <context>
         <name>goals</name>
         <message>
-            <location filename="../../ui/goals/commands.py" line="61" />
+            <location filename="../../ui/goals/commands.py" line="70" />
             <source>Add goal “%s”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/commands.py" line="132" />
+            <location filename="../../ui/goals/commands.py" line="196" />
             <source>Add milestone “%s”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/commands.py" line="243" />
+            <location filename="../../ui/goals/commands.py" line="342" />
             <source>Change the evidence of a milestone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/commands.py" line="167" />
+            <location filename="../../ui/goals/commands.py" line="242" />
             <source>Complete “%s”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/commands.py" line="110" />
+            <location filename="../../ui/goals/commands.py" line="147" />
             <source>Delete goal “%s”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/commands.py" line="183" />
+            <location filename="../../ui/goals/commands.py" line="265" />
             <source>Delete milestone “%s”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/commands.py" line="81" />
+            <location filename="../../ui/goals/commands.py" line="104" />
             <source>Edit goal “%s”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/commands.py" line="152" />
+            <location filename="../../ui/goals/commands.py" line="220" />
             <source>Edit milestone “%s”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/commands.py" line="167" />
+            <location filename="../../ui/goals/commands.py" line="242" />
             <source>Reopen “%s”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/commands.py" line="203" />
+            <location filename="../../ui/goals/commands.py" line="288" />
             <source>Reorder milestones</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/commands.py" line="218" />
+            <location filename="../../ui/goals/commands.py" line="303" />
             <source>Split “%s”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/commands.py" line="266" />
+            <location filename="../../ui/goals/commands.py" line="365" />
             <source>Start role “%s”</source>
             <translation type="unfinished" />
         </message>
@@ -4406,52 +4707,52 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
     <context>
         <name>skills</name>
         <message>
-            <location filename="../../ui/skills/commands.py" line="26" />
+            <location filename="../../ui/skills/commands.py" line="52" />
             <source>Add band “%s”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/commands.py" line="110" />
+            <location filename="../../ui/skills/commands.py" line="162" />
             <source>Add skill “%s”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/commands.py" line="220" />
+            <location filename="../../ui/skills/commands.py" line="285" />
             <source>Delete a level of “%s”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/commands.py" line="59" />
+            <location filename="../../ui/skills/commands.py" line="110" />
             <source>Delete band “%s”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/commands.py" line="172" />
+            <location filename="../../ui/skills/commands.py" line="237" />
             <source>Delete skill “%s”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/commands.py" line="142" />
+            <location filename="../../ui/skills/commands.py" line="200" />
             <source>Edit skill “%s”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/commands.py" line="74" />
+            <location filename="../../ui/skills/commands.py" line="126" />
             <source>Move band</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/commands.py" line="88" />
+            <location filename="../../ui/skills/commands.py" line="140" />
             <source>Move skill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/commands.py" line="193" />
+            <location filename="../../ui/skills/commands.py" line="258" />
             <source>Record a level for “%s”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/commands.py" line="44" />
+            <location filename="../../ui/skills/commands.py" line="86" />
             <source>Rename band “%s”</source>
             <translation type="unfinished" />
         </message>
@@ -4459,32 +4760,32 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
     <context>
         <name>undo</name>
         <message>
-            <location filename="../../ui/undo.py" line="143" />
+            <location filename="../../ui/undo.py" line="155" />
             <source>Add entry “%s”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="145" />
+            <location filename="../../ui/undo.py" line="157" />
             <source>Add entry “%s” and a %s level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="198" />
+            <location filename="../../ui/undo.py" line="210" />
             <source>Edit entry “%s”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="200" />
+            <location filename="../../ui/undo.py" line="212" />
             <source>Edit entry “%s” and record a %s level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="81" />
+            <location filename="../../ui/undo.py" line="93" />
             <source>The entry is saved, but its milestones could not all be updated: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="40" />
+            <location filename="../../ui/undo.py" line="52" />
             <source>skill</source>
             <translation type="unfinished" />
         </message>

@@ -35,7 +35,7 @@
     <context>
         <name>EvidenceMatrixModel</name>
         <message numerus="yes">
-            <location filename="../../ui/goals/matrix.py" line="234" />
+            <location filename="../../ui/goals/matrix.py" line="240" />
             <source>%n entries evidence “{title}”</source>
             <translation>
                 <numerusform>%n entry evidences “{title}”</numerusform>
@@ -73,7 +73,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/goals/view.py" line="749" />
+            <location filename="../../ui/goals/view.py" line="751" />
             <source>%n links to evidence</source>
             <translation>
                 <numerusform>%n link to evidence</numerusform>
@@ -81,7 +81,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/goals/view.py" line="748" />
+            <location filename="../../ui/goals/view.py" line="750" />
             <source>%n milestones</source>
             <translation>
                 <numerusform>%n milestone</numerusform>
@@ -89,7 +89,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/goals/view.py" line="681" />
+            <location filename="../../ui/goals/view.py" line="683" />
             <source>Evidence for “%s”: %n entries</source>
             <translation>
                 <numerusform>Evidence for “%s”: %n entry</numerusform>
@@ -134,8 +134,8 @@
     <context>
         <name>SkillsTreeModel</name>
         <message numerus="yes">
-            <location filename="../../ui/skills/model.py" line="229" />
-            <location filename="../../ui/skills/model.py" line="241" />
+            <location filename="../../ui/skills/model.py" line="230" />
+            <location filename="../../ui/skills/model.py" line="242" />
             <source>%n levels to go</source>
             <translation>
                 <numerusform>%n level to go</numerusform>
@@ -154,8 +154,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/skills/view.py" line="707" />
             <location filename="../../ui/skills/view.py" line="713" />
+            <location filename="../../ui/skills/view.py" line="719" />
             <source>%n recorded levels</source>
             <translation>
                 <numerusform>%n recorded level</numerusform>
@@ -163,7 +163,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/skills/view.py" line="712" />
+            <location filename="../../ui/skills/view.py" line="718" />
             <source>%n skills</source>
             <translation>
                 <numerusform>%n skill</numerusform>
@@ -201,7 +201,7 @@
     <context>
         <name>SummaryView</name>
         <message numerus="yes">
-            <location filename="../../ui/summary/view.py" line="531" />
+            <location filename="../../ui/summary/view.py" line="532" />
             <source>%1 of %n entries included</source>
             <translation>
                 <numerusform>%1 of %n entry included</numerusform>
@@ -209,7 +209,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/summary/view.py" line="549" />
+            <location filename="../../ui/summary/view.py" line="550" />
             <source>%1 · %n pages · %2</source>
             <translation>
                 <numerusform>%1 · %n page · %2</numerusform>
