@@ -239,3 +239,70 @@ def test_damage_inside_a_row_is_reported_by_commands_and_check_and_recovered(
     assert cj(journal_file, "check").returncode == 0
     assert victim not in entry_titles(journal_file)
     assert len(entry_titles(journal_file)) == ENTRIES
+
+
+def garble_a_title(path: Path, title: str) -> None:
+    """Replace the bytes of `title` in the file with bytes that do not decode as UTF-8: the
+    file's structure stays intact, so the quick check at open passes."""
+    data = path.read_bytes()
+    assert title.encode() in data  # in the entry, maybe also in the log of operations
+    path.write_bytes(data.replace(title.encode(), b"\xff" * len(title)))
+
+
+def test_read_back_finds_damage_inside_a_record_that_quick_check_passes(
+    journal_file: Path,
+) -> None:
+    from careerjournal.store.integrity import quick_check, read_back
+
+    title = "Garbled in place 51c2"
+    with Journal.open(journal_file) as journal:
+        journal.entries.add(EntryDraft(title=title))
+    assert read_back(journal_file) == []
+    garble_a_title(journal_file, title)
+    con = sqlite3.connect(journal_file.absolute().as_uri() + "?mode=ro", uri=True)
+    try:
+        assert quick_check(con) == []
+    finally:
+        con.close()
+    found = read_back(journal_file)
+    reasons = dict(found)
+    assert "Could not decode to UTF-8 column 'title'" in reasons["entry"]
+    assert "with text" not in reasons["entry"]  # the garbled bytes themselves are not shown
+
+
+def test_read_back_stops_when_cancelled(journal_file: Path) -> None:
+    from careerjournal.store.integrity import read_back
+
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return True
+
+    untouched = journal_file.read_bytes()
+    assert read_back(journal_file, cancelled) == []
+    assert asked == [1]  # asked after the first batch, then stopped
+    assert journal_file.read_bytes() == untouched
+
+
+def test_reading_a_damaged_record_refuses_every_later_write(journal_file: Path) -> None:
+    """A read that meets damage says so in words (not an sqlite3 error), and from then on the
+    open journal writes nothing to the file."""
+    from careerjournal.store.integrity import DamagedRecordError
+
+    title = "Garbled then written 9d0e"
+    with Journal.open(journal_file) as journal:
+        journal.entries.add(EntryDraft(title=title))
+    garble_a_title(journal_file, title)
+    with Journal.open(journal_file) as journal:
+        with pytest.raises(DamagedRecordError) as raised:
+            journal.entries.list()
+        assert str(raised.value).startswith(f"{journal_file} is damaged: reading it failed (")
+        assert "nothing is written to it until it is recovered" in str(raised.value)
+        assert journal.store.damage is not None
+        before = journal_file.read_bytes()
+        with pytest.raises(DamagedRecordError, match="is damaged"):
+            journal.entries.add(EntryDraft(title="Not written"))
+        assert journal_file.read_bytes() == before
+        wal = journal_file.with_name(journal_file.name + "-wal")
+        assert not wal.exists() or b"Not written" not in wal.read_bytes()

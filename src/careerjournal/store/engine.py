@@ -173,6 +173,8 @@ class Store:
         self.backup_keep = backup_keep
         # Its file or folder is not writable: reading works, every write is refused up front.
         self.read_only = read_only
+        # Damage found while reading a record: every later write is refused with it.
+        self.damage: integrity.DamagedRecordError | None = None
         # Resolved now: a later change of the working folder must not move the journal.
         self._file = None if paths.is_url(location) else paths.sqlite_path(location)
         self._read = sessionmaker(engine, expire_on_commit=False)
@@ -228,19 +230,37 @@ class Store:
             path = self.path
             folder = path is not None and not paths.is_writable(path.parent)
             raise ReadOnlyJournalError(failures.read_only_message(self.display_name, folder=folder))
+        if self.damage is not None:  # nothing is written to a damaged file
+            raise integrity.DamagedRecordError(self.damage.path, self.damage.reason)
         try:
             with self._write.begin() as session:
                 yield session
         except DBAPIError as exc:
             known = failures.translate(exc, self.display_name, self.path)
-            if known is None:
+            if known is not None:
+                raise known from exc
+            reason = integrity.damage_reason(exc) if self.is_sqlite else None
+            if reason is None:
                 raise
-            raise known from exc
+            raise self.mark_damaged(reason) from exc
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read() as session:
-            yield session
+        """A session for reading; damage met in an SQLite record becomes DamagedRecordError
+        (and the journal refuses writes from then on)."""
+        try:
+            with self._read() as session:
+                yield session
+        except DBAPIError as exc:
+            reason = integrity.damage_reason(exc) if self.is_sqlite else None
+            if reason is None:
+                raise
+            raise self.mark_damaged(reason) from exc
+
+    def mark_damaged(self, reason: str) -> integrity.DamagedRecordError:
+        """Note damage found in a record: from now on every write is refused."""
+        self.damage = integrity.DamagedRecordError(self.path or Path(self.location), reason)
+        return self.damage
 
     def revision(self) -> str | None:
         return _engine_schema_state(self.engine, self.location).revision

@@ -8,6 +8,7 @@ the journal before anything is written to it.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,6 +64,22 @@ class DamagedJournalError(CorruptDatabaseError):
         )
 
 
+class DamagedRecordError(DamagedJournalError):
+    """Damage found while reading records of an open journal (text that no longer decodes):
+    the file's structure passed the check at open, so only reading the record shows it.
+
+    From then on the open journal refuses every write with this error.
+    """
+
+    def __init__(self, path: Path, reason: str):
+        self.reason = reason
+        super().__init__(path, [reason])
+        self.args = (
+            f"{path} is damaged: reading it failed ({reason}); nothing is written to it until "
+            "it is recovered.",
+        )
+
+
 def is_sqlite_file(path: Path) -> bool:
     """Whether `path` starts like an SQLite database (whatever state the rest is in)."""
     try:
@@ -80,6 +97,8 @@ def is_damage(exc: sqlite3.Error) -> bool:
 def damage_reason(exc: BaseException) -> str | None:
     """SQLite's words when `exc` says the file is damaged (directly or through SQLAlchemy);
     None for any other error."""
+    if isinstance(exc, DamagedRecordError):
+        return exc.reason
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     if not isinstance(orig, sqlite3.DatabaseError):
         return None
@@ -108,11 +127,14 @@ def quick_check(con: sqlite3.Connection) -> list[str]:
     return [line for line in lines if line and not line.startswith("*** in database")]
 
 
-def unreadable_tables(con: sqlite3.Connection) -> list[tuple[str, str]]:
+def unreadable_tables(
+    con: sqlite3.Connection, cancelled: Callable[[], bool] | None = None
+) -> list[tuple[str, str]]:
     """(table, reason) for each table whose rows do not all read back.
 
     Damage inside a row (text that no longer decodes) leaves the file's structure intact, so
-    only reading every row finds it.
+    only reading every row finds it. `cancelled` is asked between batches of rows; when it
+    says so, the tables read so far are reported.
     """
     found = []
     names = [
@@ -124,11 +146,34 @@ def unreadable_tables(con: sqlite3.Connection) -> list[tuple[str, str]]:
     ]
     for name in names:
         try:
-            for _ in con.execute(f'SELECT * FROM "{name}"'):
-                pass
+            cursor = con.execute(f'SELECT * FROM "{name}"')
+            while cursor.fetchmany(READ_BATCH):
+                if cancelled is not None and cancelled():
+                    return found
         except sqlite3.DatabaseError as exc:
-            found.append((name, str(exc).splitlines()[0]))
+            found.append((name, str(exc).splitlines()[0].split(" with text ", 1)[0]))
     return found
+
+
+# Rows read between two looks at whether a background read-back was cancelled.
+READ_BATCH = 500
+
+
+def read_back(path: Path, cancelled: Callable[[], bool] | None = None) -> list[tuple[str, str]]:
+    """Read every record of the SQLite journal at `path` on a read-only connection of its own
+    (safe on another thread while the journal is open): (table, reason) for each table with a
+    row that does not read back; [] when every record reads, or when `cancelled` stopped it.
+    """
+    con = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+    try:
+        try:
+            return unreadable_tables(con, cancelled)
+        except sqlite3.DatabaseError as exc:  # damage in SQLite's own table of tables
+            if not is_damage(exc):
+                raise
+            return [("sqlite_master", str(exc).splitlines()[0])]
+    finally:
+        con.close()
 
 
 def _sqlite_structure(session: Session, report: CheckReport) -> None:

@@ -44,6 +44,7 @@ from .translations import install_translators
 
 if TYPE_CHECKING:
     from ..store.recover import RecoveryResult
+    from .damage_watch import DamageBanner, DamageHook, DamageWatch
     from .main_window import MainWindow
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
@@ -99,6 +100,11 @@ class AppController(QObject):
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self._backup_timer.timeout.connect(self._periodic_backup)
+        # Damage inside a record of the open journal: the background read-back, the last-resort
+        # hook for views that meet it, and the banner that offers recovery.
+        self.damage_watch: DamageWatch | None = None
+        self._damage_hook: DamageHook | None = None
+        self._damage_banner: DamageBanner | None = None
 
     # -- opening and closing journals ---------------------------------------------------------
 
@@ -145,7 +151,11 @@ class AppController(QObject):
             return False
         self._close_current()
         self._lock = lock
-        self._start(journal)
+        try:
+            self._start(journal)
+        except DamagedJournalError as exc:  # a view met a damaged record while being built
+            self._close_current()
+            return self._recover_closed(location, exc, parent)
         return True
 
     def _start(self, journal: Journal) -> None:
@@ -166,10 +176,19 @@ class AppController(QObject):
         self._listen(journal.store.location)
         self._backup_timer.start()
         window.show()
+        self._watch_for_damage(journal, window)
         self._start_reminders(window)
         QTimer.singleShot(0, self._recover_drafts)
 
     def _close_current(self) -> None:
+        if self.damage_watch is not None:
+            self.damage_watch.cancel()
+            self.damage_watch.deleteLater()
+            self.damage_watch = None
+        if self._damage_hook is not None:
+            self._damage_hook.uninstall()
+            self._damage_hook = None
+        self._damage_banner = None
         if self.reminders is not None:
             self.reminders.stop()
             self.reminders = None
@@ -250,12 +269,16 @@ class AppController(QObject):
     def _offer_recovery(self, damage: DamagedJournalError, parent: QWidget | None) -> bool:
         """A damaged journal is not opened: offer to salvage it or to put back its newest good
         backup (the damaged file is kept as `….damaged`). True when it was recovered."""
-        from ..store.recover import recover
-
         backup = newest_good_backup(damage.path)
         choice = self.choose_recovery(damage, backup, parent)
         if choice is None:
             return False
+        return self._recover(damage, choice, parent)
+
+    def _recover(self, damage: DamagedJournalError, choice: str, parent: QWidget | None) -> bool:
+        """Salvage (or put back the backup of) a journal that is closed and locked by us."""
+        from ..store.recover import recover
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a large journal takes seconds
         try:
             result = recover(damage.path, from_backup=choice == "backup")
@@ -270,6 +293,74 @@ class AppController(QObject):
             return False
         self._inform(parent, self._recovery_summary(result))
         return True
+
+    def _recover_closed(
+        self, location: str, damage: DamagedJournalError, parent: QWidget | None
+    ) -> bool:
+        """Offer recovery of a journal that is not open (any more); reopen it when recovered."""
+        lock = JournalLock(location)
+        try:
+            lock.acquire()
+        except (JournalInUseError, OSError) as exc:
+            self._inform(parent, str(exc), warn=True)
+            return False
+        try:
+            recovered = self._offer_recovery(damage, parent)
+        finally:
+            lock.release()
+        return recovered and self.open(location, parent=parent, create=False)
+
+    # -- damage found while the journal is open -----------------------------------------------
+
+    def _watch_for_damage(self, journal: Journal, window: QWidget) -> None:
+        from .damage_watch import DamageHook, DamageWatch
+
+        hook = DamageHook(journal.store, self._damage_found)
+        hook.install()
+        self._damage_hook = hook
+        watch = DamageWatch(journal.store, self)
+        watch.damaged.connect(self._damage_found)
+        watch.start_after_first_paint(window)
+        self.damage_watch = watch
+
+    def _damage_found(self, damage: DamagedJournalError) -> None:
+        """Damage in the open journal (writes are refused now): say so once, offer recovery."""
+        from .damage_watch import DamageBanner
+
+        if self.window is None or self._damage_banner is not None:
+            return
+        banner = DamageBanner(damage)
+        banner.recover_requested.connect(lambda: self._recover_open_journal(damage))
+        self.window.add_banner(banner)
+        self._damage_banner = banner
+
+    def _recover_open_journal(self, damage: DamagedJournalError) -> None:
+        """The banner's Recover…: the same choice as at open; the journal is closed for it and
+        reopened afterwards (recovered, or still damaged when that failed)."""
+        if self.ctx is None:
+            return
+        backup = newest_good_backup(damage.path)
+        choice = self.choose_recovery(damage, backup, self.window, in_use=True)
+        if choice is None:
+            return
+        location = self.ctx.journal.store.location
+        quits = self.app.quitOnLastWindowClosed()
+        self.app.setQuitOnLastWindowClosed(False)  # the window closes for a moment
+        try:
+            self._close_current()
+            lock = JournalLock(location)
+            try:
+                lock.acquire()
+            except (JournalInUseError, OSError) as exc:
+                self._inform(None, str(exc), warn=True)
+            else:
+                try:
+                    self._recover(damage, choice, None)
+                finally:
+                    lock.release()
+            self.open(location, create=False)
+        finally:
+            self.app.setQuitOnLastWindowClosed(quits)
 
     def _recovery_summary(self, result: RecoveryResult) -> str:
         if result.backup is not None:
@@ -297,16 +388,25 @@ class AppController(QObject):
         return "\n".join(lines)
 
     def choose_recovery(
-        self, damage: DamagedJournalError, backup: BackupInfo | None, parent: QWidget | None
+        self,
+        damage: DamagedJournalError,
+        backup: BackupInfo | None,
+        parent: QWidget | None,
+        *,
+        in_use: bool = False,
     ) -> str | None:
-        """Ask what to do with a damaged journal: "salvage", "backup" or None (do not open)."""
+        """Ask what to do with a damaged journal: "salvage", "backup" or None (do not open;
+        for the open journal, `in_use`: leave it open as it is, read-only)."""
         from ..store.recover import damaged_name
 
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(APP_NAME)
         box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is not markup
-        box.setText(self.tr("This journal is damaged and was not opened."))
+        if in_use:
+            box.setText(self.tr("This journal is damaged. Nothing more is written to it."))
+        else:
+            box.setText(self.tr("This journal is damaged and was not opened."))
         details = [
             str(damage),
             self.tr(
@@ -332,7 +432,10 @@ class AppController(QObject):
             if backup is not None
             else None
         )
-        box.addButton(self.tr("Don't Open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(
+            self.tr("Not Now") if in_use else self.tr("Don't Open"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(salvage)
         box.exec()
         clicked = box.clickedButton()
@@ -380,8 +483,8 @@ class AppController(QObject):
         """Back up when data changed since the last backup (SQLite files and PostgreSQL)."""
         if self.ctx is None or not self._changed_since_backup:
             return
-        if not self.ctx.journal.can_back_up:
-            return
+        if not self.ctx.journal.can_back_up or self.ctx.journal.store.damage is not None:
+            return  # a damaged file is no backup
         try:
             self.ctx.journal.backup(reason="auto")
         except StoreError as exc:

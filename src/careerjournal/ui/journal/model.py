@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 
 from ...services import Action, Change, EntryQuery, EntryRecord, Journal, Topic
 from ...services.entries import SortKey
+from ...store.integrity import DamagedJournalError
 from ..bridge import ChangeBridge
 from ..formatting import format_date, kind_label
 from ..icons import icon, kind_icon
@@ -334,7 +335,22 @@ class EntryTableModel(QAbstractTableModel):
         self._store(wanted)
 
     def _store(self, ids: Sequence[int]) -> None:
-        found = self._journal.entries.get_many(ids)
+        try:
+            found = self._journal.entries.get_many(ids)
+        except DamagedJournalError as exc:
+            # Damage inside a record: keep the readable ones of the block, never ask for the
+            # damaged ones again, and let the error go on (once) to the app's damage handler.
+            found = []
+            for entry_id in ids:
+                try:
+                    found.extend(self._journal.entries.get_many([entry_id]))
+                except DamagedJournalError:
+                    self._missing.add(entry_id)
+            self._keep(ids, found)
+            raise exc from None
+        self._keep(ids, found)
+
+    def _keep(self, ids: Sequence[int], found: Sequence[EntryRecord]) -> None:
         for record in found:
             self._cache[record.id] = record
         self._missing.update(set(ids).difference(r.id for r in found))
