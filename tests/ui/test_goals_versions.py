@@ -223,10 +223,15 @@ def test_goal_dialog_refuses_to_save_over_a_newer_goal(
         return dialog.result()
 
     monkeypatch.setattr(dialogs.GoalDialog, "exec", fake_exec)
+    # The refusal asks how to resolve it (tests/ui/test_record_conflicts.py answers for real).
+    from careerjournal.ui.conflict_dialog import ConflictDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(ConflictDialog, "exec", lambda d: asked.append(d.windowTitle()) or 0)
     view.action_edit_goal.trigger()
 
-    (error, text, _visible) = seen[0]
-    assert "changed elsewhere" in error
+    (_error, text, _visible) = seen[0]
+    assert asked == ["Goal Changed Elsewhere"]
     assert text == "Promotion to Staff, by 2027"
     assert ctx.journal.goals.get(goal_id).title == "Promotion to Principal"
     assert ctx.undo_stack.count() == 0

@@ -79,10 +79,15 @@ def test_band_dialog_refuses_to_overwrite_a_newer_band(
         dialogs.BandDialog,
         lambda d: d.name_edit.setText("Craft and care"),  # type: ignore[attr-defined]
     )
+    # The refusal asks how to resolve it (tests/ui/test_record_conflicts.py answers for real).
+    from careerjournal.ui.conflict_dialog import ConflictDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(ConflictDialog, "exec", lambda d: asked.append(d.windowTitle()) or 0)
     view.action_edit.trigger()
 
     assert len(errors) == 1
-    assert "changed elsewhere" in errors[0]
+    assert asked == ["Band Changed Elsewhere"]
     assert ctx.journal.skills.get_band(ids["band"]).name == "Engineering craft"
     assert ctx.undo_stack.count() == 0
 

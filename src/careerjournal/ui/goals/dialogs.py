@@ -12,6 +12,7 @@ Every dialog is keyboard-first, as in the Skills area: Alt+letter reaches each f
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -59,8 +60,10 @@ from ...services import (
     ValidationError,
     validate,
 )
+from ..conflict_dialog import ConflictRow
 from ..editor.common import DATE_FORMAT, ErrorLabel, KindCombo, safe_kind_icon
 from ..formatting import format_date, kind_label
+from ..record_conflicts import goal_rows, milestone_from, milestone_rows
 from ..skills.dialogs import (
     _clean_name,
     _field_box,
@@ -211,11 +214,14 @@ class GoalDialog(_FormDialog):
         prefill: GoalDraft | None = None,
         commit: Callable[[GoalDraft], None] | None = None,
         today: dt.date | None = None,
+        reload: Callable[[], GoalRecord] | None = None,
     ):
         super().__init__(parent, self.tr("Add") if goal is None else self.tr("Save"), commit)
         self.setObjectName("goal_dialog")
         self.setWindowTitle(self.tr("New Goal") if goal is None else self.tr("Edit Goal"))
+        #: The goal as last loaded (its version is the one a save expects); None when adding.
         self.goal = goal
+        self._load_goal = reload
         self.today = today or dt.date.today()
         self._touched = False
 
@@ -445,6 +451,32 @@ class GoalDialog(_FormDialog):
             closed_on=closed_on,
         )
 
+    # -- conflicts (see _FormDialog._settle_conflict) ---------------------------------------
+
+    _record_kind = "goal"
+
+    def _reload(self) -> GoalRecord | None:
+        return self._load_goal() if self._load_goal is not None else None
+
+    def _rebase(self, record: GoalRecord) -> None:
+        self.goal = record
+
+    def _conflict_rows(self, current: GoalRecord) -> list[ConflictRow]:
+        return goal_rows(self.draft(), current, self.goal)
+
+    def _show_record(self, record: GoalRecord, resolved: dict[str, Any] | None = None) -> None:
+        shown = dataclasses.replace(record, **(resolved or {}))
+        self._title_auto = False  # the title shown is the one stored or chosen
+        self._fill(shown, None, None)
+        self.status_combo.setCurrentIndex(
+            max(0, self.status_combo.findData(GoalStatus(shown.status).value))
+        )
+        self._update_visibility()
+        self._check()
+
+    def _form_values(self) -> GoalDraft:
+        return self.draft()
+
     def accept(self) -> None:
         if not self._check():
             self._touched = True
@@ -482,6 +514,7 @@ class MilestoneDialog(_FormDialog):
             self.tr("New Milestone") if milestone is None else self.tr("Edit Milestone")
         )
         self.journal = journal
+        #: The milestone as last loaded (its version is the one a save expects); None when adding.
         self.milestone = milestone
         self.today = today or dt.date.today()
         self._touched = False
@@ -831,6 +864,32 @@ class MilestoneDialog(_FormDialog):
             criterion_kind=kind,
             criterion=self.criterion(),
         )
+
+    # -- conflicts (see _FormDialog._settle_conflict) ---------------------------------------
+
+    _record_kind = "milestone"
+
+    def _reload(self) -> MilestoneRecord | None:
+        if self.milestone is None:
+            return None
+        return self.journal.goals.get_milestone(self.milestone.id)
+
+    def _rebase(self, record: MilestoneRecord) -> None:
+        self.milestone = record
+
+    def _skill_name(self, skill_id: int) -> str:
+        skill = self._skills.get(skill_id)
+        return skill.name if skill is not None else self.tr("(a skill that no longer exists)")
+
+    def _conflict_rows(self, current: MilestoneRecord) -> list[ConflictRow]:
+        return milestone_rows(self.draft(), current, self.milestone, self._skill_name)
+
+    def _show_record(self, record: MilestoneRecord, resolved: dict[str, Any] | None = None) -> None:
+        self._fill(milestone_from(resolved, record) if resolved else record)
+        self._on_criterion_changed()
+
+    def _form_values(self) -> MilestoneDraft:
+        return self.draft()
 
     def accept(self) -> None:
         if not self._check():

@@ -732,12 +732,16 @@ class GoalsView(QWidget):
         became_achieved: list[bool] = []
 
         def commit(draft: GoalDraft) -> None:
-            push(self.ctx.undo_stack, commands.EditGoalCommand(self.ctx.journal, before, draft))
+            base = dialog.goal or before  # after a conflict: the version the user resolved
+            push(self.ctx.undo_stack, commands.EditGoalCommand(self.ctx.journal, base, draft))
             became_achieved.append(
-                draft.status is GoalStatus.ACHIEVED and before.status is not GoalStatus.ACHIEVED
+                draft.status is GoalStatus.ACHIEVED and base.status is not GoalStatus.ACHIEVED
             )
 
-        accepted = GoalDialog(self, goal=before, commit=commit).exec()
+        dialog = GoalDialog(
+            self, goal=before, commit=commit, reload=lambda: self.ctx.journal.goals.get(before.id)
+        )
+        accepted = dialog.exec()
         if accepted == QDialog.DialogCode.Accepted and any(became_achieved):
             self._after_achieved(before)
 
@@ -880,12 +884,15 @@ class GoalsView(QWidget):
                 self.ctx.undo_stack,
                 commands.EditMilestoneCommand(
                     self.ctx.journal,
-                    m.milestone,
+                    dialog.milestone or m.milestone,  # after a conflict: the version resolved
                     draft,  # type: ignore[arg-type]
                 ),
             )
 
-        MilestoneDialog(self, journal=self.ctx.journal, milestone=m.milestone, commit=commit).exec()
+        dialog = MilestoneDialog(
+            self, journal=self.ctx.journal, milestone=m.milestone, commit=commit
+        )
+        dialog.exec()
 
     def delete_milestone(self) -> None:
         m = self.selected_milestone()

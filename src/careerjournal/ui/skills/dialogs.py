@@ -14,6 +14,7 @@ and Ctrl+Enter accept while the OK button is enabled, Esc cancels.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -56,6 +57,7 @@ from ...domain.scales import levels as scale_levels
 from ...services import (
     AssessmentDraft,
     BandRecord,
+    ConflictError,
     EntryQuery,
     EntryRecord,
     Journal,
@@ -67,8 +69,10 @@ from ...services import (
 )
 from ...services.skills import ScaleChange
 from ...store import BackupError, StoreError
+from ..conflict_dialog import ConflictDialog, ConflictRow, Resolution
 from ..editor.common import DATE_FORMAT, ErrorLabel, safe_kind_icon
 from ..formatting import format_date
+from ..record_conflicts import ask, band_rows, deleted_message, skill_rows
 from ..view_parts import plain_tip, secondary, to_pydate, to_qdate
 
 __all__ = [
@@ -216,10 +220,85 @@ class _FormDialog(QDialog):
             return True
         try:
             self._commit(values)
+        except ConflictError as exc:
+            return self._settle_conflict(exc)
+        except NotFoundError as exc:
+            self.show_error(deleted_message(self._record_kind) if self._gone() else exc)
+            return False
         except (ServiceError, StoreError) as exc:
             self.show_error(exc)
             return False
         return True
+
+    # -- a save refused because the record changed elsewhere --------------------------------
+    #
+    # An edit dialog given `reload=` (the record as stored now) answers a ConflictError with
+    # the conflict dialog. It overrides the hooks below and keeps the record as last loaded
+    # (`goal`, `milestone`, `band`, `skill`), which the caller's `commit` reads for the version
+    # to expect.
+
+    #: "goal", "milestone", "band" or "skill": the record kind, for the conflict's wording.
+    _record_kind = ""
+    #: The conflict dialog while it is open (tests answer it there).
+    conflict_dialog: ConflictDialog | None = None
+
+    def _reload(self) -> Any:
+        """The record as stored now (NotFoundError when deleted); None: no conflict handling."""
+        return None
+
+    def _gone(self) -> bool:
+        """Whether the record this dialog edits was deleted (elsewhere)."""
+        try:
+            self._reload()
+        except NotFoundError:
+            return True
+        except (ServiceError, StoreError):
+            return False
+        return False
+
+    def _rebase(self, record: Any) -> None:
+        """Edit on from `record`: the next save expects its version."""
+
+    def _conflict_rows(self, current: Any) -> list[ConflictRow]:
+        return []
+
+    def _show_record(self, record: Any, resolved: dict[str, Any] | None = None) -> None:
+        """Put `record` (with the `resolved` fields over it, when given) into the form."""
+
+    def _form_values(self) -> object:
+        """What `commit` is called with, read from the form."""
+        return None
+
+    def _settle_conflict(self, exc: ConflictError) -> bool:
+        """Show both versions and act on the answer; True when the save went through.
+
+        Cancel keeps the dialog and the text; Take Theirs puts the stored record into the
+        form (saving from there edits it); Keep Mine and Merge save again, expecting the
+        version just read. A record deleted elsewhere is said, and the text stays.
+        """
+        try:
+            current = self._reload()
+        except NotFoundError:
+            self.form_error.show_message(deleted_message(self._record_kind))
+            return False
+        except (ServiceError, StoreError) as error:
+            self.show_error(error)
+            return False
+        if current is None:
+            self.show_error(exc)
+            return False
+        answer = ask(self, self, self._conflict_rows(current), self._record_kind)
+        if answer is None:
+            return False  # still editing, the text as typed
+        resolution, values = answer
+        self._rebase(current)
+        if resolution is Resolution.TAKE_THEIRS:
+            self._show_record(current)
+            return False
+        if resolution is Resolution.MERGE:
+            self._show_record(current, values)
+        # Keep Mine: the form already holds it.
+        return self._run_commit(self._form_values())
 
 
 # -- bands ------------------------------------------------------------------------------------
@@ -237,10 +316,15 @@ class BandDialog(_FormDialog):
         title: str,
         existing_names: Collection[str] = (),
         commit: Callable[[tuple[str, str]], None] | None = None,
+        band: BandRecord | None = None,
+        reload: Callable[[], BandRecord] | None = None,
     ):
         super().__init__(parent, self.tr("Save") if name else self.tr("Add"), commit)
         self.setObjectName("band_dialog")
         self.setWindowTitle(title)
+        #: The band as last loaded (its version is the one a save expects); None when adding.
+        self.band = band
+        self._load_band = reload
         self._taken = {n.casefold() for n in existing_names} - {_clean_name(name).casefold()}
         self._touched = False
 
@@ -301,6 +385,28 @@ class BandDialog(_FormDialog):
         """(name, description), tidied: single-spaced name, description without outer blanks."""
         return _clean_name(self.name_edit.text()), self.description_edit.toPlainText().strip()
 
+    # -- conflicts (see _FormDialog._settle_conflict) ---------------------------------------
+
+    _record_kind = "band"
+
+    def _reload(self) -> BandRecord | None:
+        return self._load_band() if self._load_band is not None else None
+
+    def _rebase(self, record: BandRecord) -> None:
+        self.band = record
+
+    def _conflict_rows(self, current: BandRecord) -> list[ConflictRow]:
+        return band_rows(self.values(), current, self.band)
+
+    def _show_record(self, record: BandRecord, resolved: dict[str, Any] | None = None) -> None:
+        values = {"name": record.name, "description": record.description, **(resolved or {})}
+        self.name_edit.setText(values["name"])
+        self.description_edit.setPlainText(values["description"])
+        self._check()
+
+    def _form_values(self) -> tuple[str, str]:
+        return self.values()
+
     def accept(self) -> None:
         if not self._check() or not self._run_commit(self.values()):
             return
@@ -330,11 +436,14 @@ class SkillDialog(_FormDialog):
         skill: SkillRecord | None = None,
         band_id: int | None = None,
         commit: Callable[[SkillValues], None] | None = None,
+        reload: Callable[[], SkillRecord] | None = None,
     ):
         super().__init__(parent, self.tr("Add") if skill is None else self.tr("Save"), commit)
         self.setObjectName("skill_dialog")
         self.setWindowTitle(self.tr("New Skill") if skill is None else self.tr("Edit Skill"))
+        #: The skill as last loaded (its version is the one a save expects); None when adding.
         self.skill = skill
+        self._load_skill = reload
         self._bands = list(bands)
         self._level_names = tuple(level_names)
         self._touched = False
@@ -467,6 +576,52 @@ class SkillDialog(_FormDialog):
             target_level=self.target_combo.currentData(),
             description=self.description_edit.toPlainText().strip(),
         )
+
+    # -- conflicts (see _FormDialog._settle_conflict) ---------------------------------------
+
+    _record_kind = "skill"
+
+    def _reload(self) -> SkillRecord | None:
+        return self._load_skill() if self._load_skill is not None else None
+
+    def _rebase(self, record: SkillRecord) -> None:
+        self.skill = record
+
+    def _band_name(self, band_id: int) -> str:
+        band = next((b for b in self._bands if b.id == band_id), None)
+        return band.name if band is not None else self.tr("Band %d") % band_id
+
+    def _conflict_rows(self, current: SkillRecord) -> list[ConflictRow]:
+        mine = self.values()
+        return skill_rows(
+            {
+                "band_id": mine.band_id,
+                "name": mine.name,
+                "target_level": mine.target_level,
+                "description": mine.description,
+            },
+            current,
+            self.skill,
+            band_name=self._band_name,
+            level_text=lambda level: level_text(level, self._level_names),
+        )
+
+    def _show_record(self, record: SkillRecord, resolved: dict[str, Any] | None = None) -> None:
+        shown = dataclasses.replace(record, **(resolved or {}))
+        index = self.band_combo.findData(shown.band_id)
+        if index < 0:  # a band added elsewhere: offer it by its id until the view refreshes
+            self.band_combo.addItem(self._band_name(shown.band_id), shown.band_id)
+            index = self.band_combo.count() - 1
+        self.band_combo.setCurrentIndex(index)
+        self.name_edit.setText(shown.name)
+        self.target_combo.setCurrentIndex(max(0, self.target_combo.findData(shown.target_level)))
+        self.description_edit.setPlainText(shown.description)
+        if self.current_label is not None:
+            self.current_label.setText(self._current_text(record))
+        self._check()
+
+    def _form_values(self) -> SkillValues:
+        return self.values()
 
     def accept(self) -> None:
         if not self._check() or not self._run_commit(self.values()):

@@ -652,29 +652,32 @@ class SkillsView(QWidget):
         if skill is None:
             from .dialogs import BandDialog
 
-            before = (band.band.name, band.band.description)
-
             def commit_band(values: tuple[str, str]) -> None:
+                base = band_dialog.band or band.band  # after a conflict: the version resolved
+                before = (base.name, base.description)
                 if values != before:
                     push(
                         self.ctx.undo_stack,
                         commands.EditBandCommand(
                             self.ctx.journal,
-                            band.band.id,
+                            base.id,
                             before,
                             values,
-                            version=band.band.version,
+                            version=base.version,
                         ),
                     )
 
-            BandDialog(
+            band_dialog = BandDialog(
                 self,
                 name=band.band.name,
                 description=band.band.description,
                 title=self.tr("Edit Band"),
                 existing_names=[b.band.name for b in overview.bands],
                 commit=commit_band,
-            ).exec()
+                band=band.band,
+                reload=lambda: self.ctx.journal.skills.get_band(band.band.id),
+            )
+            band_dialog.exec()
             return
         from .dialogs import SkillDialog, SkillValues
 
@@ -683,7 +686,7 @@ class SkillsView(QWidget):
                 self.ctx.undo_stack,
                 commands.EditSkillCommand(
                     self.ctx.journal,
-                    skill.skill,
+                    skill_dialog.skill or skill.skill,  # after a conflict: the version resolved
                     band_id=v.band_id,
                     name=v.name,
                     target_level=v.target_level,
@@ -691,13 +694,15 @@ class SkillsView(QWidget):
                 ),
             )
 
-        SkillDialog(
+        skill_dialog = SkillDialog(
             self,
             bands=[b.band for b in overview.bands],
             level_names=overview.level_names,
             skill=skill.skill,
             commit=commit_skill,
-        ).exec()
+            reload=lambda: self.ctx.journal.skills.get_skill(skill.skill.id),
+        )
+        skill_dialog.exec()
 
     def delete_selected(self) -> None:
         skill = self.selected_skill()
