@@ -300,7 +300,9 @@ def build(journal: Journal, spec: Spec) -> None:
     for day in spec.reviews:
         journal.reviews.add(day, "meets", "notes\non two lines")
     if spec.drop_skill and skill_ids:
-        journal.skills.delete_skill(skill_ids[0])  # a skill_level criterion may now dangle
+        journal.skills.delete_skill(
+            skill_ids[0], expected_version=journal.skills.get_skill(skill_ids[0]).version
+        )  # a skill_level criterion may now dangle
 
 
 @settings(
@@ -543,7 +545,7 @@ def test_a_dangling_skill_criterion_round_trips_and_merges_as_manual(tmp_journal
             )
         ],
     )
-    source.skills.delete_skill(skill.id)
+    source.skills.delete_skill(skill.id, expected_version=source.skills.get_skill(skill.id).version)
     first = export_backup(source)
     empty = tmp_journal()
     import_backup(empty, parse_backup(first, "b.json"))

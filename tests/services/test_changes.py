@@ -130,9 +130,17 @@ def test_role_writes(journal: Journal, feed: Feed) -> None:
     role, got = feed.one(lambda: journal.roles.add(RoleDraft("Engineer", D(2020, 1, 1))))
     assert got == change(R, Action.ADDED, role.id)
     assert journal.entries.get(unassigned.id).role_id == role.id  # assigned, still one change
-    _, got = feed.one(lambda: journal.roles.update(role.id, RoleDraft("Senior", D(2020, 1, 1))))
+    _, got = feed.one(
+        lambda: journal.roles.update(
+            role.id,
+            RoleDraft("Senior", D(2020, 1, 1)),
+            expected_version=journal.roles.get(role.id).version,
+        )
+    )
     assert got == change(R, Action.UPDATED, role.id)
-    _, got = feed.one(lambda: journal.roles.delete(role.id))
+    _, got = feed.one(
+        lambda: journal.roles.delete(role.id, expected_version=journal.roles.get(role.id).version)
+    )
     assert got == change(R, Action.DELETED, role.id)
 
 
@@ -141,21 +149,37 @@ def test_skill_writes(journal: Journal, feed: Feed) -> None:
     tech, got = feed.one(lambda: journal.skills.add_band("Technical"))
     assert got == change(S, Action.ADDED, tech.id)
     people = journal.skills.add_band("People")
-    _, got = feed.one(lambda: journal.skills.rename_band(tech.id, "Engineering"))
+    _, got = feed.one(
+        lambda: journal.skills.rename_band(
+            tech.id, "Engineering", expected_version=journal.skills.get_band(tech.id).version
+        )
+    )
     assert got == change(S, Action.UPDATED, tech.id)
     _, got = feed.one(lambda: journal.skills.reorder_bands([people.id, tech.id]))
     assert got == change(S, Action.UPDATED, people.id, tech.id)
     skill, got = feed.one(lambda: journal.skills.add_skill(tech.id, "Python"))
     assert got == change(S, Action.ADDED, skill.id)
-    _, got = feed.one(lambda: journal.skills.update_skill(skill.id, target_level=4))
+    _, got = feed.one(
+        lambda: journal.skills.update_skill(
+            skill.id, target_level=4, expected_version=journal.skills.get_skill(skill.id).version
+        )
+    )
     assert got == change(S, Action.UPDATED, skill.id)
     assessment, got = feed.one(lambda: journal.skills.record_assessment(skill.id, 3))
     assert got == change(S, Action.UPDATED, skill.id)
     _, got = feed.one(lambda: journal.skills.delete_assessment(assessment.id))
     assert got == change(S, Action.UPDATED, skill.id)
-    _, got = feed.one(lambda: journal.skills.delete_skill(skill.id))
+    _, got = feed.one(
+        lambda: journal.skills.delete_skill(
+            skill.id, expected_version=journal.skills.get_skill(skill.id).version
+        )
+    )
     assert got == change(S, Action.DELETED, skill.id)
-    _, got = feed.one(lambda: journal.skills.delete_band(tech.id))
+    _, got = feed.one(
+        lambda: journal.skills.delete_band(
+            tech.id, expected_version=journal.skills.get_band(tech.id).version
+        )
+    )
     assert got == change(S, Action.DELETED, tech.id)
 
 
@@ -166,28 +190,40 @@ def test_goal_writes(journal: Journal, feed: Feed) -> None:
     assert got == change(G, Action.ADDED, goal.id)
     first = goal.milestones[0].id
     operations: list[Callable[[], object]] = [
-        lambda: journal.goals.update(goal.id, GoalDraft("Staff", pinned=True)),
+        lambda: journal.goals.update(
+            goal.id,
+            GoalDraft("Staff", pinned=True),
+            expected_version=journal.goals.get(goal.id).version,
+        ),
         lambda: journal.goals.add_milestone(goal.id, MilestoneDraft("b"), position=0),
-        lambda: journal.goals.update_milestone(first, MilestoneDraft("a2")),
-        lambda: journal.goals.set_done(first, D(2024, 2, 2)),
+        lambda: journal.goals.update_milestone(
+            first, MilestoneDraft("a2"), expected_version=journal.goals.get_milestone(first).version
+        ),
+        lambda: journal.goals.set_done(
+            first, D(2024, 2, 2), expected_version=journal.goals.get_milestone(first).version
+        ),
         lambda: journal.goals.reorder_milestones(
             goal.id, [m.id for m in reversed(journal.goals.get(goal.id).milestones)]
         ),
         lambda: journal.goals.link_evidence(first, [evidence.id]),
         lambda: journal.goals.unlink_evidence(first, [evidence.id]),
-        lambda: journal.goals.delete_milestone(first),
+        lambda: journal.goals.delete_milestone(
+            first, expected_version=journal.goals.get_milestone(first).version
+        ),
     ]
     for operation in operations:
         _, got = feed.one(operation)
         assert got == change(G, Action.UPDATED, goal.id)
-    _, got = feed.one(lambda: journal.goals.delete(goal.id))
+    _, got = feed.one(
+        lambda: journal.goals.delete(goal.id, expected_version=journal.goals.get(goal.id).version)
+    )
     assert got == change(G, Action.DELETED, goal.id)
 
 
 def test_review_and_profile_writes(journal: Journal, feed: Feed) -> None:
     review, got = feed.one(lambda: journal.reviews.add(D(2024, 1, 1), "good"))
     assert got == change(Topic.REVIEWS, Action.ADDED, review.id)
-    _, got = feed.one(lambda: journal.reviews.delete(review.id))
+    _, got = feed.one(lambda: journal.reviews.delete(review.id, expected_version=review.version))
     assert got == change(Topic.REVIEWS, Action.DELETED, review.id)
     _, got = feed.one(lambda: journal.profile.update(name="Ada"))
     assert got == change(Topic.PROFILE, Action.UPDATED)
@@ -246,7 +282,11 @@ def test_a_subscriber_that_queries_sees_the_committed_state(journal: Journal) ->
     assert seen[-1][3] == "First"
     journal.goals.add(GoalDraft("Second", pinned=True))
     assert seen[-1][3] == "Second"
-    journal.goals.update(first.id, GoalDraft("First", status=GoalStatus.ACHIEVED))
+    journal.goals.update(
+        first.id,
+        GoalDraft("First", status=GoalStatus.ACHIEVED),
+        expected_version=journal.goals.get(first.id).version,
+    )
     assert seen[-1][3] == "Second"
     journal.profile.update(name="Ada")
     assert seen[-1][4] == "Ada"
@@ -269,7 +309,7 @@ def test_a_failing_write_announces_nothing(journal: Journal, feed: Feed) -> None
         lambda: journal.entries.update(record.id, entry("Stale"), expected_version=1),
         lambda: journal.entries.update(999, entry("Missing"), expected_version=1),
         lambda: journal.roles.add(RoleDraft("Bad", D(2020, 1, 1), end_date=D(2019, 1, 1))),
-        lambda: journal.roles.delete(999),
+        lambda: journal.roles.delete(999, expected_version=1),
         lambda: journal.skills.add_band("technical"),
         lambda: journal.skills.reorder_bands([]),
         lambda: journal.skills.add_skill(band.id, "python"),
@@ -278,7 +318,7 @@ def test_a_failing_write_announces_nothing(journal: Journal, feed: Feed) -> None
         lambda: journal.goals.add(GoalDraft("Bad"), [MilestoneDraft("w", weight=0)]),
         lambda: journal.goals.reorder_milestones(goal.id, [goal.milestones[0].id]),
         lambda: journal.goals.link_evidence(goal.milestones[0].id, [999]),
-        lambda: journal.reviews.delete(999),
+        lambda: journal.reviews.delete(999, expected_version=1),
         lambda: journal.profile.update(week_start=7),
     ]
     for operation in failing:

@@ -132,7 +132,7 @@ def test_a_skill_level_milestone_for_a_deleted_skill_stays_open(journal: Journal
     )
     journal.skills.record_assessment(go.id, 5, assessed_on=D(2024, 3, 1))
     assert status(journal, record.id).done is True
-    journal.skills.delete_skill(go.id)
+    journal.skills.delete_skill(go.id, expected_version=journal.skills.get_skill(go.id).version)
     gone = status(journal, record.id)
     assert gone.done is False
     assert gone.criterion_text == "A skill that no longer exists at Expert or above."
@@ -280,7 +280,11 @@ def test_set_done_is_refused_for_automatic_milestones(journal: Journal) -> None:
     milestone = record.milestones[0]
     for when in (D(2024, 5, 1), None):
         with pytest.raises(ValidationError) as info:
-            journal.goals.set_done(milestone.id, when)
+            journal.goals.set_done(
+                milestone.id,
+                when,
+                expected_version=journal.goals.get_milestone(milestone.id).version,
+            )
         assert info.value.field == "done"
         assert "completes itself from the journal" in str(info.value)
     assert journal.goals.get(record.id).milestones == (milestone,)
@@ -368,7 +372,12 @@ def test_split_milestone_shares_the_weight_and_goes_right_after(journal: Journal
     # 3 of 4 done.
     assert journal.goals.progress(record.id, LATER).progress == 0.75
 
-    new = journal.goals.split_milestone(lead.id, "  Hand over the project ", share=1 / 3)
+    new = journal.goals.split_milestone(
+        lead.id,
+        "  Hand over the project ",
+        share=1 / 3,
+        expected_version=journal.goals.get_milestone(lead.id).version,
+    )
     assert (new.title, new.position, new.due_on, new.done_on) == (
         "Hand over the project",
         1,
@@ -392,10 +401,17 @@ def test_split_milestone_shares_the_weight_and_goes_right_after(journal: Journal
 
     for share in (0, 1, 1.5, -0.2):
         with pytest.raises(ValidationError) as info:
-            journal.goals.split_milestone(lead.id, "x", share=share)
+            journal.goals.split_milestone(
+                lead.id,
+                "x",
+                share=share,
+                expected_version=journal.goals.get_milestone(lead.id).version,
+            )
         assert info.value.field == "share"
     with pytest.raises(ValidationError):
-        journal.goals.split_milestone(lead.id, "   ")
+        journal.goals.split_milestone(
+            lead.id, "   ", expected_version=journal.goals.get_milestone(lead.id).version
+        )
     assert len(journal.goals.get(record.id).milestones) == 3
 
 
@@ -477,7 +493,9 @@ def test_a_closed_goal_says_so_and_does_not_project(journal: Journal) -> None:
     )
     # A milestone ticked after the goal was closed is not part of where it ended.
     late = journal.goals.get(achieved).milestones[2].id
-    journal.goals.set_done(late, D(2024, 4, 1))
+    journal.goals.set_done(
+        late, D(2024, 4, 1), expected_version=journal.goals.get_milestone(late).version
+    )
     gp = journal.goals.progress(achieved, LATER)
     assert (gp.as_of, gp.progress) == (D(2024, 3, 15), 0.5)
     assert gp.projection.outlook is Outlook.CLOSED

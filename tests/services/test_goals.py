@@ -139,7 +139,9 @@ def test_invalid_goals_are_refused_and_nothing_is_written(journal: Journal) -> N
         assert info.value.field == field, (draft, steps)
         if not steps:
             with pytest.raises(ValidationError) as info:
-                journal.goals.update(kept.id, draft)
+                journal.goals.update(
+                    kept.id, draft, expected_version=journal.goals.get(kept.id).version
+                )
             assert info.value.field == field, draft
     assert journal.goals.list() == [kept]
 
@@ -157,6 +159,7 @@ def test_update_replaces_the_goal_and_keeps_its_milestones(journal: Journal) -> 
             target_date=D(2025, 1, 1),
             created_on=D(2023, 6, 1),
         ),
+        expected_version=journal.goals.get(old.id).version,
     )
     assert (new.id, new.title, new.kind, new.description) == (
         old.id,
@@ -173,7 +176,7 @@ def test_update_replaces_the_goal_and_keeps_its_milestones(journal: Journal) -> 
     assert new.milestones == old.milestones
     assert journal.goals.get(old.id) == new
     with pytest.raises(NotFoundError):
-        journal.goals.update(999, goal())
+        journal.goals.update(999, goal(), expected_version=1)
 
 
 def test_delete_goal_takes_its_milestones(journal: Journal) -> None:
@@ -182,15 +185,15 @@ def test_delete_goal_takes_its_milestones(journal: Journal) -> None:
     milestone_id = doomed.milestones[0].id
     evidence = entry(journal, "evidence")
     journal.goals.link_evidence(milestone_id, [evidence])
-    journal.goals.delete(doomed.id)
+    journal.goals.delete(doomed.id, expected_version=journal.goals.get(doomed.id).version)
     with pytest.raises(NotFoundError):
         journal.goals.get(doomed.id)
     with pytest.raises(NotFoundError):
-        journal.goals.set_done(milestone_id, TODAY)
+        journal.goals.set_done(milestone_id, TODAY, expected_version=doomed.milestones[0].version)
     assert journal.goals.list() == [kept]
     assert journal.entries.get(evidence).title == "evidence"  # the entry stays
     with pytest.raises(NotFoundError):
-        journal.goals.delete(doomed.id)
+        journal.goals.delete(doomed.id, expected_version=doomed.version)
 
 
 # -- pinning ------------------------------------------------------------------------------------
@@ -204,14 +207,22 @@ def test_only_one_goal_is_pinned_at_a_time(journal: Journal) -> None:
     assert journal.goals.get(a.id).pinned is False
     assert journal.goals.pinned() == b
 
-    journal.goals.update(a.id, goal("A", pinned=True))
+    journal.goals.update(
+        a.id, goal("A", pinned=True), expected_version=journal.goals.get(a.id).version
+    )
     assert journal.goals.pinned() == journal.goals.get(a.id)
     assert journal.goals.get(b.id).pinned is False
     assert [g.pinned for g in journal.goals.list()].count(True) == 1
 
-    journal.goals.update(a.id, goal("A", pinned=True, description="still pinned"))
+    journal.goals.update(
+        a.id,
+        goal("A", pinned=True, description="still pinned"),
+        expected_version=journal.goals.get(a.id).version,
+    )
     assert journal.goals.pinned() == journal.goals.get(a.id)
-    journal.goals.update(a.id, goal("A", pinned=False))
+    journal.goals.update(
+        a.id, goal("A", pinned=False), expected_version=journal.goals.get(a.id).version
+    )
     assert journal.goals.pinned() is None
 
 
@@ -222,7 +233,9 @@ def test_a_closed_goal_cannot_be_pinned(journal: Journal) -> None:
     assert journal.goals.pinned() == active  # the pinned one was not unpinned for nothing
 
     dropped = journal.goals.update(
-        active.id, goal("Active", pinned=True, status=GoalStatus.DROPPED)
+        active.id,
+        goal("Active", pinned=True, status=GoalStatus.DROPPED),
+        expected_version=journal.goals.get(active.id).version,
     )
     assert dropped.pinned is False
     assert journal.goals.pinned() is None
@@ -233,16 +246,24 @@ def test_a_closed_goal_cannot_be_pinned(journal: Journal) -> None:
 
 def test_closing_a_goal_sets_closed_on_and_reopening_clears_it(journal: Journal) -> None:
     record = journal.goals.add(goal("Get certified", created_on=D(2023, 1, 1)))
-    achieved = journal.goals.update(record.id, goal("Get certified", status=GoalStatus.ACHIEVED))
+    achieved = journal.goals.update(
+        record.id,
+        goal("Get certified", status=GoalStatus.ACHIEVED),
+        expected_version=journal.goals.get(record.id).version,
+    )
     assert (achieved.status, achieved.closed_on) == (GoalStatus.ACHIEVED, TODAY)
 
     reopened = journal.goals.update(
-        record.id, goal("Get certified", status=GoalStatus.ACTIVE, closed_on=D(2024, 3, 1))
+        record.id,
+        goal("Get certified", status=GoalStatus.ACTIVE, closed_on=D(2024, 3, 1)),
+        expected_version=journal.goals.get(record.id).version,
     )
     assert (reopened.status, reopened.closed_on) == (GoalStatus.ACTIVE, None)
 
     dropped = journal.goals.update(
-        record.id, goal("Get certified", status=GoalStatus.DROPPED, closed_on=D(2024, 3, 1))
+        record.id,
+        goal("Get certified", status=GoalStatus.DROPPED, closed_on=D(2024, 3, 1)),
+        expected_version=journal.goals.get(record.id).version,
     )
     assert (dropped.status, dropped.closed_on) == (GoalStatus.DROPPED, D(2024, 3, 1))
     assert journal.goals.get(record.id) == dropped
@@ -307,13 +328,14 @@ def test_update_milestone(journal: Journal) -> None:
             criterion_kind=CriterionKind.CERTIFICATION_TAG,
             criterion={"tag": "cka"},
         ),
+        expected_version=journal.goals.get_milestone(old.id).version,
     )
     assert (new.id, new.goal_id, new.position, new.title) == (old.id, record.id, 0, "new")
     assert (new.due_on, new.done_on, new.weight) == (D(2025, 2, 2), D(2025, 1, 1), 4.0)
     assert (new.criterion_kind, new.criterion) == (CriterionKind.CERTIFICATION_TAG, {"tag": "cka"})
     assert journal.goals.get(record.id).milestones == (new,)
     with pytest.raises(NotFoundError):
-        journal.goals.update_milestone(999, step("x"))
+        journal.goals.update_milestone(999, step("x"), expected_version=1)
 
 
 def test_reorder_milestones_must_list_every_one(journal: Journal) -> None:
@@ -336,33 +358,47 @@ def test_reorder_milestones_must_list_every_one(journal: Journal) -> None:
 def test_set_done_and_undone(journal: Journal) -> None:
     record = journal.goals.add(goal(), [step("a"), step("b")])
     a = record.milestones[0]
-    done = journal.goals.set_done(a.id, D(2024, 4, 4))
+    done = journal.goals.set_done(
+        a.id, D(2024, 4, 4), expected_version=journal.goals.get_milestone(a.id).version
+    )
     assert (done.done_on, done.done) == (D(2024, 4, 4), True)
     assert journal.goals.get(record.id).milestones[0].done_on == D(2024, 4, 4)
     assert journal.goals.get(record.id).milestones[1].done is False
-    undone = journal.goals.set_done(a.id, None)
+    undone = journal.goals.set_done(
+        a.id, None, expected_version=journal.goals.get_milestone(a.id).version
+    )
     assert (undone.done_on, undone.done) == (None, False)
     with pytest.raises(ValidationError) as info:
-        journal.goals.set_done(a.id, D(1800, 1, 1))
+        journal.goals.set_done(
+            a.id, D(1800, 1, 1), expected_version=journal.goals.get_milestone(a.id).version
+        )
     assert info.value.field == "done date"
     assert journal.goals.get(record.id).milestones[0].done_on is None
     with pytest.raises(NotFoundError):
-        journal.goals.set_done(999, TODAY)
+        journal.goals.set_done(999, TODAY, expected_version=1)
 
 
 def test_delete_milestone_renumbers_the_rest(journal: Journal) -> None:
     record = journal.goals.add(goal(), [step("a"), step("b"), step("c"), step("d")])
-    journal.goals.delete_milestone(record.milestones[1].id)
+    journal.goals.delete_milestone(
+        record.milestones[1].id,
+        expected_version=journal.goals.get_milestone(record.milestones[1].id).version,
+    )
     now = journal.goals.get(record.id)
     assert titles(now) == ["a", "c", "d"]
     assert positions(now) == [0, 1, 2]
-    journal.goals.delete_milestone(now.milestones[0].id)
+    journal.goals.delete_milestone(
+        now.milestones[0].id,
+        expected_version=journal.goals.get_milestone(now.milestones[0].id).version,
+    )
     assert positions(journal.goals.get(record.id)) == [0, 1]
     added = journal.goals.add_milestone(record.id, step("e"))
     assert added.position == 2
     assert titles(journal.goals.get(record.id)) == ["c", "d", "e"]
     with pytest.raises(NotFoundError):
-        journal.goals.delete_milestone(now.milestones[0].id)
+        journal.goals.delete_milestone(
+            now.milestones[0].id, expected_version=now.milestones[0].version
+        )
 
 
 AUTOMATIC = [
@@ -386,7 +422,9 @@ def test_an_automatic_criterion_needs_its_parameters(journal: Journal) -> None:
         assert info.value.field == "criterion", criterion
         assert missing in str(info.value), criterion
         with pytest.raises(ValidationError):
-            journal.goals.update_milestone(manual.id, draft)
+            journal.goals.update_milestone(
+                manual.id, draft, expected_version=journal.goals.get_milestone(manual.id).version
+            )
         with pytest.raises(ValidationError):
             journal.goals.add(goal("Other"), [draft])
     assert journal.goals.list() == [record]

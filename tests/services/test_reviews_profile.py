@@ -68,12 +68,12 @@ def test_list_latest_and_delete(journal: Journal) -> None:
     assert journal.reviews.list() == [first, mid, last, same_day]
     assert journal.reviews.latest() == same_day
 
-    journal.reviews.delete(same_day.id)
+    journal.reviews.delete(same_day.id, expected_version=same_day.version)
     assert journal.reviews.latest() == last
-    journal.reviews.delete(first.id)
+    journal.reviews.delete(first.id, expected_version=first.version)
     assert journal.reviews.list() == [mid, last]
     with pytest.raises(NotFoundError):
-        journal.reviews.delete(first.id)
+        journal.reviews.delete(first.id, expected_version=first.version)
     assert journal.reviews.list() == [mid, last]
 
 

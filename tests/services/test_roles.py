@@ -110,7 +110,9 @@ def test_invalid_roles_are_refused_and_nothing_is_written(journal: Journal) -> N
             journal.roles.add(draft)
         assert info.value.field == field, fields
         with pytest.raises(ValidationError) as info:
-            journal.roles.update(kept.id, draft)
+            journal.roles.update(
+                kept.id, draft, expected_version=journal.roles.get(kept.id).version
+            )
         assert info.value.field == field, fields
     assert journal.roles.list() == [kept]
     assert journal.entries.get(before_entry).role_id == kept.id
@@ -134,6 +136,7 @@ def test_update_replaces_every_field(journal: Journal) -> None:
             notes="moved teams",
             volunteer=True,
         ),
+        expected_version=journal.roles.get(old.id).version,
     )
     assert new.id == old.id
     assert (new.title, new.start_date, new.end_date) == (
@@ -160,7 +163,11 @@ def test_update_replaces_every_field(journal: Journal) -> None:
 def test_entries_show_the_renamed_role(journal: Journal) -> None:
     record = journal.roles.add(role("Analyst", D(2019, 1, 1)))
     entry_id = entry(journal, D(2019, 5, 5))
-    journal.roles.update(record.id, role("Senior Analyst", D(2019, 1, 1)))
+    journal.roles.update(
+        record.id,
+        role("Senior Analyst", D(2019, 1, 1)),
+        expected_version=journal.roles.get(record.id).version,
+    )
     assert journal.entries.get(entry_id).role_title == "Senior Analyst"
 
 
@@ -171,7 +178,9 @@ def test_delete_keeps_entries_and_reviews_without_a_role(journal: Journal) -> No
     other = entry(journal, D(2020, 6, 1))
     review = journal.reviews.add(D(2019, 11, 1), "met expectations")
 
-    assert journal.roles.delete(gone.id) is None
+    assert (
+        journal.roles.delete(gone.id, expected_version=journal.roles.get(gone.id).version) is None
+    )
 
     with pytest.raises(NotFoundError):
         journal.roles.get(gone.id)
@@ -188,9 +197,9 @@ def test_missing_roles_are_not_found(journal: Journal) -> None:
     with pytest.raises(NotFoundError, match="no role 77"):
         journal.roles.get(77)
     with pytest.raises(NotFoundError):
-        journal.roles.update(77, role())
+        journal.roles.update(77, role(), expected_version=1)
     with pytest.raises(NotFoundError):
-        journal.roles.delete(77)
+        journal.roles.delete(77, expected_version=1)
     assert journal.roles.list() == []
 
 
@@ -200,7 +209,9 @@ def test_list_is_ordered_by_start_then_insertion(journal: Journal) -> None:
     b2 = journal.roles.add(role("B2", D(2020, 1, 1)))
     b1 = journal.roles.add(role("B1", D(2020, 1, 1)))
     assert [r.title for r in journal.roles.list()] == ["A", "B2", "B1", "C"]
-    journal.roles.update(c.id, role("C", D(2017, 1, 1)))
+    journal.roles.update(
+        c.id, role("C", D(2017, 1, 1)), expected_version=journal.roles.get(c.id).version
+    )
     assert [r.id for r in journal.roles.list()] == [c.id, a.id, b2.id, b1.id]
 
 

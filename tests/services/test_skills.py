@@ -68,20 +68,33 @@ def test_rename_band(journal: Journal) -> None:
     tech = journal.skills.add_band("Technical", "old description")
     people = journal.skills.add_band("People")
 
-    renamed = journal.skills.rename_band(tech.id, "Engineering")
+    renamed = journal.skills.rename_band(
+        tech.id, "Engineering", expected_version=journal.skills.get_band(tech.id).version
+    )
     assert (renamed.name, renamed.description) == ("Engineering", "old description")
-    described = journal.skills.rename_band(tech.id, "Engineering", "  new description ")
+    described = journal.skills.rename_band(
+        tech.id,
+        "Engineering",
+        "  new description ",
+        expected_version=journal.skills.get_band(tech.id).version,
+    )
     assert described.description == "new description"
-    cased = journal.skills.rename_band(tech.id, "ENGINEERING")  # its own name in other case
+    cased = journal.skills.rename_band(
+        tech.id, "ENGINEERING", expected_version=journal.skills.get_band(tech.id).version
+    )  # its own name in other case
     assert cased.name == "ENGINEERING"
 
     with pytest.raises(ValidationError) as info:
-        journal.skills.rename_band(tech.id, "people")
+        journal.skills.rename_band(
+            tech.id, "people", expected_version=journal.skills.get_band(tech.id).version
+        )
     assert info.value.field == "name"
     with pytest.raises(ValidationError):
-        journal.skills.rename_band(tech.id, " ")
+        journal.skills.rename_band(
+            tech.id, " ", expected_version=journal.skills.get_band(tech.id).version
+        )
     with pytest.raises(NotFoundError):
-        journal.skills.rename_band(999, "Ghost")
+        journal.skills.rename_band(999, "Ghost", expected_version=1)
     assert band_names(journal) == ["ENGINEERING", "People"]
     assert journal.skills.bands()[1] == people
 
@@ -113,7 +126,12 @@ def test_delete_band_takes_its_skills_and_history(journal: Journal) -> None:
     journal.skills.record_assessment(python.id, 3, assessed_on=D(2024, 1, 1))
     assert assessment_rows(journal) == 4
 
-    assert journal.skills.delete_band(tech.id) == 2
+    assert (
+        journal.skills.delete_band(
+            tech.id, expected_version=journal.skills.get_band(tech.id).version
+        )
+        == 2
+    )
 
     assert band_names(journal) == ["People"]
     for gone in (python.id, sql.id):
@@ -123,11 +141,21 @@ def test_delete_band_takes_its_skills_and_history(journal: Journal) -> None:
             journal.skills.history(gone)
     assert assessment_rows(journal) == 1
     assert journal.skills.get_skill(coaching.id).current_level == 2
-    assert journal.skills.delete_band(people.id) == 1
+    assert (
+        journal.skills.delete_band(
+            people.id, expected_version=journal.skills.get_band(people.id).version
+        )
+        == 1
+    )
     empty = journal.skills.add_band("Empty")
-    assert journal.skills.delete_band(empty.id) == 0
+    assert (
+        journal.skills.delete_band(
+            empty.id, expected_version=journal.skills.get_band(empty.id).version
+        )
+        == 0
+    )
     with pytest.raises(NotFoundError):
-        journal.skills.delete_band(empty.id)
+        journal.skills.delete_band(empty.id, expected_version=empty.version)
     assert journal.skills.bands() == []
     assert assessment_rows(journal) == 0
 
@@ -179,17 +207,30 @@ def test_update_skill_fields(journal: Journal) -> None:
     skill = journal.skills.add_skill(tech.id, "Pyhton", target_level=3, description="typo")
     journal.skills.record_assessment(skill.id, 2, assessed_on=D(2024, 1, 1))
 
-    renamed = journal.skills.update_skill(skill.id, name=" Python ")
+    renamed = journal.skills.update_skill(
+        skill.id, name=" Python ", expected_version=journal.skills.get_skill(skill.id).version
+    )
     assert (renamed.name, renamed.target_level, renamed.description) == ("Python", 3, "typo")
     assert renamed.current_level == 2
-    targeted = journal.skills.update_skill(skill.id, target_level=5, description=" fixed ")
+    targeted = journal.skills.update_skill(
+        skill.id,
+        target_level=5,
+        description=" fixed ",
+        expected_version=journal.skills.get_skill(skill.id).version,
+    )
     assert (targeted.target_level, targeted.description, targeted.name) == (5, "fixed", "Python")
-    unchanged = journal.skills.update_skill(skill.id)
+    unchanged = journal.skills.update_skill(
+        skill.id, expected_version=journal.skills.get_skill(skill.id).version
+    )
     assert unchanged == targeted
-    cleared = journal.skills.update_skill(skill.id, clear_target=True)
+    cleared = journal.skills.update_skill(
+        skill.id, clear_target=True, expected_version=journal.skills.get_skill(skill.id).version
+    )
     assert cleared.target_level is None
     assert journal.skills.get_skill(skill.id) == cleared
-    case_only = journal.skills.update_skill(skill.id, name="PYTHON")
+    case_only = journal.skills.update_skill(
+        skill.id, name="PYTHON", expected_version=journal.skills.get_skill(skill.id).version
+    )
     assert case_only.name == "PYTHON"
 
 
@@ -199,7 +240,9 @@ def test_update_skill_refuses_a_name_its_band_already_has(journal: Journal) -> N
     go = journal.skills.add_skill(tech.id, "Go")
     for clash in ("Python", "python"):
         with pytest.raises(ValidationError) as info:
-            journal.skills.update_skill(go.id, name=clash)
+            journal.skills.update_skill(
+                go.id, name=clash, expected_version=journal.skills.get_skill(go.id).version
+            )
         assert info.value.field == "name"
     assert skill_names(journal, tech.id) == ["Python", "Go"]
 
@@ -213,7 +256,9 @@ def test_move_a_skill_to_another_band(journal: Journal) -> None:
     journal.skills.add_skill(people.id, "Hiring")
     journal.skills.record_assessment(writing.id, 3, assessed_on=D(2024, 2, 2))
 
-    moved = journal.skills.update_skill(writing.id, band_id=people.id)
+    moved = journal.skills.update_skill(
+        writing.id, band_id=people.id, expected_version=journal.skills.get_skill(writing.id).version
+    )
 
     assert moved.band_id == people.id
     assert moved.current_level == 3  # history moves with the skill
@@ -221,7 +266,9 @@ def test_move_a_skill_to_another_band(journal: Journal) -> None:
     assert skill_names(journal, people.id) == ["Coaching", "Hiring", "Writing"]  # last
     assert moved.position == 2
     with pytest.raises(NotFoundError):
-        journal.skills.update_skill(writing.id, band_id=999)
+        journal.skills.update_skill(
+            writing.id, band_id=999, expected_version=journal.skills.get_skill(writing.id).version
+        )
     assert journal.skills.get_skill(writing.id).band_id == people.id
 
 
@@ -231,11 +278,18 @@ def test_moving_into_a_band_with_the_same_skill_name_is_refused(journal: Journal
     tech_writing = journal.skills.add_skill(tech.id, "Writing")
     journal.skills.add_skill(people.id, "writing")
     with pytest.raises(ValidationError) as info:
-        journal.skills.update_skill(tech_writing.id, band_id=people.id)
+        journal.skills.update_skill(
+            tech_writing.id,
+            band_id=people.id,
+            expected_version=journal.skills.get_skill(tech_writing.id).version,
+        )
     assert info.value.field == "name"
     assert journal.skills.get_skill(tech_writing.id).band_id == tech.id
     renamed_and_moved = journal.skills.update_skill(
-        tech_writing.id, name="Technical writing", band_id=people.id
+        tech_writing.id,
+        name="Technical writing",
+        band_id=people.id,
+        expected_version=journal.skills.get_skill(tech_writing.id).version,
     )
     assert renamed_and_moved.band_id == people.id
     assert skill_names(journal, people.id) == ["writing", "Technical writing"]
@@ -248,14 +302,24 @@ def test_delete_skill_returns_how_much_history_went(journal: Journal) -> None:
     for level in (1, 2, 3):
         journal.skills.record_assessment(python.id, level, assessed_on=D(2020 + level, 1, 1))
     journal.skills.record_assessment(sql.id, 2, assessed_on=D(2022, 1, 1))
-    assert journal.skills.delete_skill(python.id) == 3
+    assert (
+        journal.skills.delete_skill(
+            python.id, expected_version=journal.skills.get_skill(python.id).version
+        )
+        == 3
+    )
     with pytest.raises(NotFoundError):
         journal.skills.get_skill(python.id)
     assert skill_names(journal, tech.id) == ["SQL"]
     assert assessment_rows(journal) == 1
-    assert journal.skills.delete_skill(sql.id) == 1
+    assert (
+        journal.skills.delete_skill(
+            sql.id, expected_version=journal.skills.get_skill(sql.id).version
+        )
+        == 1
+    )
     with pytest.raises(NotFoundError):
-        journal.skills.delete_skill(sql.id)
+        journal.skills.delete_skill(sql.id, expected_version=sql.version)
 
 
 # -- levels and the journal's scale -------------------------------------------------------------
@@ -271,7 +335,11 @@ def test_levels_follow_the_dreyfus_scale_by_default(journal: Journal) -> None:
             journal.skills.add_skill(band.id, f"Skill {bad}", target_level=bad)
         assert info.value.field == "target level"
         with pytest.raises(ValidationError) as info:
-            journal.skills.update_skill(skill.id, target_level=bad)
+            journal.skills.update_skill(
+                skill.id,
+                target_level=bad,
+                expected_version=journal.skills.get_skill(skill.id).version,
+            )
         assert info.value.field == "target level"
         with pytest.raises(ValidationError) as info:
             journal.skills.record_assessment(skill.id, bad, assessed_on=D(2024, 1, 1))
@@ -285,15 +353,24 @@ def test_the_sfia_scale_allows_seven_levels(journal: Journal) -> None:
     band = journal.skills.add_band("Technical")
     skill = journal.skills.add_skill(band.id, "Architecture")
     with pytest.raises(ValidationError):
-        journal.skills.update_skill(skill.id, target_level=7)
+        journal.skills.update_skill(
+            skill.id, target_level=7, expected_version=journal.skills.get_skill(skill.id).version
+        )
 
     journal.profile.update(skill_scale=SkillScale.SFIA)
 
-    assert journal.skills.update_skill(skill.id, target_level=7).target_level == 7
+    assert (
+        journal.skills.update_skill(
+            skill.id, target_level=7, expected_version=journal.skills.get_skill(skill.id).version
+        ).target_level
+        == 7
+    )
     assert journal.skills.add_skill(band.id, "Strategy", target_level=6).target_level == 6
     assert journal.skills.record_assessment(skill.id, 7, assessed_on=D(2024, 1, 1)).level == 7
     with pytest.raises(ValidationError):
-        journal.skills.update_skill(skill.id, target_level=8)
+        journal.skills.update_skill(
+            skill.id, target_level=8, expected_version=journal.skills.get_skill(skill.id).version
+        )
     with pytest.raises(ValidationError):
         journal.skills.record_assessment(skill.id, 8)
     assert journal.skills.get_skill(skill.id).current_level == 7
@@ -402,7 +479,7 @@ def test_assessment_date_and_targets_are_checked(journal: Journal) -> None:
     with pytest.raises(NotFoundError):
         journal.skills.get_skill(999)
     with pytest.raises(NotFoundError):
-        journal.skills.update_skill(999, name="x")
+        journal.skills.update_skill(999, name="x", expected_version=1)
     assert assessment_rows(journal) == 0
 
 

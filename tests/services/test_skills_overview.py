@@ -403,7 +403,12 @@ def test_snapshot_and_restore_a_deleted_band(journal: Journal) -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         snap.name = "Other"  # type: ignore[misc]
 
-    assert journal.skills.delete_band(ids["Technical"]) == 4
+    assert (
+        journal.skills.delete_band(
+            ids["Technical"], expected_version=journal.skills.get_band(ids["Technical"]).version
+        )
+        == 4
+    )
     assert journal.skills.evidenced_by(ids["e1"]) == []
     seen: list[Change] = []
     journal.changes.subscribe(seen.append)
@@ -441,7 +446,12 @@ def test_restore_a_deleted_skill(journal: Journal) -> None:
     )
     assert snap.assessments == tuple(history)
 
-    assert journal.skills.delete_skill(ids["SQL"]) == 2
+    assert (
+        journal.skills.delete_skill(
+            ids["SQL"], expected_version=journal.skills.get_skill(ids["SQL"]).version
+        )
+        == 2
+    )
     restored = journal.skills.restore(snap)
 
     assert restored == journal.skills.get_skill(ids["SQL"])
@@ -456,7 +466,9 @@ def test_restore_a_deleted_skill(journal: Journal) -> None:
 def test_restored_rows_go_back_to_their_place(journal: Journal) -> None:
     ids = build(journal)
     snap = journal.skills.snapshot_band(ids["People"])
-    journal.skills.delete_band(ids["People"])
+    journal.skills.delete_band(
+        ids["People"], expected_version=journal.skills.get_band(ids["People"]).version
+    )
     journal.skills.reorder_bands([ids["Empty"], ids["Technical"]])  # People's place is taken
     journal.skills.restore(snap)
     assert [b.name for b in journal.skills.bands()] == ["Empty", "People", "Technical"]
@@ -465,10 +477,14 @@ def test_restored_rows_go_back_to_their_place(journal: Journal) -> None:
         return [s.name for s in journal.skills.bands()[2].skills]
 
     go = journal.skills.snapshot_skill(ids["Go"])
-    journal.skills.delete_skill(ids["Go"])
+    journal.skills.delete_skill(
+        ids["Go"], expected_version=journal.skills.get_skill(ids["Go"]).version
+    )
     journal.skills.restore(go)
     assert technical() == ["Python", "SQL", "Go", "Kubernetes"]
-    journal.skills.delete_skill(ids["Go"])
+    journal.skills.delete_skill(
+        ids["Go"], expected_version=journal.skills.get_skill(ids["Go"]).version
+    )
     journal.skills.restore(dataclasses.replace(go, position=0))  # a place that is taken
     assert technical() == ["Go", "Python", "SQL", "Kubernetes"]
 
@@ -476,7 +492,9 @@ def test_restored_rows_go_back_to_their_place(journal: Journal) -> None:
 def test_restore_is_refused_when_a_name_clashes(journal: Journal) -> None:
     ids = build(journal)
     snap = journal.skills.snapshot_band(ids["Technical"])
-    journal.skills.delete_band(ids["Technical"])
+    journal.skills.delete_band(
+        ids["Technical"], expected_version=journal.skills.get_band(ids["Technical"]).version
+    )
     journal.skills.add_band("technical")
     before = (journal.skills.bands(), assessment_rows(journal))
     with pytest.raises(ValidationError) as info:
@@ -485,7 +503,9 @@ def test_restore_is_refused_when_a_name_clashes(journal: Journal) -> None:
     assert (journal.skills.bands(), assessment_rows(journal)) == before
 
     coaching = journal.skills.snapshot_skill(ids["Coaching"])
-    journal.skills.delete_skill(ids["Coaching"])
+    journal.skills.delete_skill(
+        ids["Coaching"], expected_version=journal.skills.get_skill(ids["Coaching"]).version
+    )
     journal.skills.add_skill(ids["People"], "COACHING")
     before = (journal.skills.bands(), assessment_rows(journal))
     with pytest.raises(ValidationError) as info:
@@ -497,7 +517,9 @@ def test_restore_is_refused_when_a_name_clashes(journal: Journal) -> None:
 def test_restore_is_refused_when_an_id_was_taken(journal: Journal) -> None:
     ids = build(journal)
     snap = journal.skills.snapshot_band(ids["Empty"])
-    journal.skills.delete_band(ids["Empty"])
+    journal.skills.delete_band(
+        ids["Empty"], expected_version=journal.skills.get_band(ids["Empty"]).version
+    )
     with journal.store.write() as session:  # as SQLite may hand the highest id out again
         session.add(SkillBand(id=ids["Empty"], name="Newcomer", position=5))
     before = journal.skills.bands()
@@ -510,7 +532,9 @@ def test_restore_is_refused_when_an_id_was_taken(journal: Journal) -> None:
 def test_a_skill_cannot_come_back_without_its_band(journal: Journal) -> None:
     ids = build(journal)
     snap = journal.skills.snapshot_skill(ids["Python"])
-    journal.skills.delete_band(ids["Technical"])
+    journal.skills.delete_band(
+        ids["Technical"], expected_version=journal.skills.get_band(ids["Technical"]).version
+    )
     with pytest.raises(NotFoundError):
         journal.skills.restore(snap)
     with pytest.raises(NotFoundError):
@@ -522,7 +546,9 @@ def test_a_skill_cannot_come_back_without_its_band(journal: Journal) -> None:
 def test_restore_drops_purged_evidence_and_follows_a_scale_switch(journal: Journal) -> None:
     ids = with_evidence(journal)
     snap = journal.skills.snapshot_band(ids["Technical"])
-    journal.skills.delete_band(ids["Technical"])
+    journal.skills.delete_band(
+        ids["Technical"], expected_version=journal.skills.get_band(ids["Technical"]).version
+    )
     journal.entries.purge([ids["e1"]])
     journal.skills.switch_scale(SkillScale.SFIA)
 

@@ -208,7 +208,11 @@ def test_a_level_that_is_not_a_whole_number_is_refused(journal: Journal, value: 
         ("target level", lambda: journal.skills.add_skill(band.id, "Go", target_level=value)),  # type: ignore[arg-type]
         (
             "target level",
-            lambda: journal.skills.update_skill(skill.id, target_level=value),  # type: ignore[arg-type]
+            lambda: journal.skills.update_skill(
+                skill.id,
+                target_level=value,
+                expected_version=journal.skills.get_skill(skill.id).version,
+            ),  # type: ignore[arg-type]
         ),
         (
             "level",

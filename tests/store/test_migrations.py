@@ -397,7 +397,11 @@ def test_journal_at_0001_gets_versions_and_keeps_its_data(db_location: str) -> N
         journal.reviews.add(dt.date(2021, 6, 1), "Good")
         # Edited, so the versions before the downgrade are not all 1.
         journal.goals.update(goal.id, GoalDraft("Staff engineer"), expected_version=1)
-        journal.roles.update(role.id, RoleDraft("Engineer II", dt.date(2020, 1, 1)))
+        journal.roles.update(
+            role.id,
+            RoleDraft("Engineer II", dt.date(2020, 1, 1)),
+            expected_version=journal.roles.get(role.id).version,
+        )
         before = (
             journal.roles.list(),
             journal.entries.list(),

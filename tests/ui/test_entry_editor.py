@@ -264,7 +264,7 @@ def test_role_deleted_meanwhile_is_reported_under_the_role(qtbot: QtBot, ctx: Ap
     role = ctx.journal.roles.add(RoleDraft("Engineer", dt.date(2000, 1, 1)))
     editor = open_editor(qtbot, ctx)
     assert editor.role_combo.currentData() == role.id
-    ctx.journal.roles.delete(role.id)
+    ctx.journal.roles.delete(role.id, expected_version=ctx.journal.roles.get(role.id).version)
     qtbot.keyClicks(editor.title_edit, "Something")
     assert not editor.save()
     assert editor.findChild(QWidget, "error_role").isVisible()

@@ -278,7 +278,9 @@ def test_ticked_without_a_skill_or_with_a_vanished_skill_is_refused_inline(
 
     choose_skill(editor, skills["sql"])
     assert not section.error.isVisible()
-    ctx.journal.skills.delete_skill(skills["sql"].id)  # gone meanwhile: the service refuses
+    ctx.journal.skills.delete_skill(
+        skills["sql"].id, expected_version=ctx.journal.skills.get_skill(skills["sql"].id).version
+    )  # gone meanwhile: the service refuses
     assert not editor.save()
     assert editor.isVisible()
     assert section.error.isVisible()

@@ -292,7 +292,9 @@ def test_a_milestone_deleted_meanwhile_is_reported_and_the_entry_still_saved(
     editor.report_link_error = reported.append  # type: ignore[method-assign]
     qtbot.keyClicks(editor.title_edit, "Mentoring session")
     tick(editor, goals.mentor, goals.design)
-    ctx.journal.goals.delete_milestone(goals.design)
+    ctx.journal.goals.delete_milestone(
+        goals.design, expected_version=ctx.journal.goals.get_milestone(goals.design).version
+    )
     assert editor.save()
 
     entry_id = editor.saved_entry_id

@@ -503,7 +503,14 @@ def test_edit_milestone_round_trips(
         qtbot,
         ctx,
         milestone=milestone,
-        commit=lambda d: saved.append(d) or ctx.journal.goals.update_milestone(milestone.id, d),
+        commit=lambda d: (
+            saved.append(d)
+            or ctx.journal.goals.update_milestone(
+                milestone.id,
+                d,
+                expected_version=ctx.journal.goals.get_milestone(milestone.id).version,
+            )
+        ),
     )
     assert dialog.windowTitle() == "Edit Milestone"
     assert dialog.draft() == draft

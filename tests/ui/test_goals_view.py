@@ -283,7 +283,9 @@ def test_a_long_milestone_title_wraps_and_is_whole_in_its_tooltip(
     )
     goal = ctx.journal.goals.get(goal_id)
     ctx.journal.goals.update_milestone(
-        goal.milestones[3].id, MilestoneDraft(long_title, weight=goal.milestones[3].weight)
+        goal.milestones[3].id,
+        MilestoneDraft(long_title, weight=goal.milestones[3].weight),
+        expected_version=ctx.journal.goals.get_milestone(goal.milestones[3].id).version,
     )
     qtbot.waitUntil(lambda: long_title in titles(view))
     model = view.milestone_model

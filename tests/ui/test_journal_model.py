@@ -406,7 +406,9 @@ def test_role_rename_and_reload_refresh_every_row(
     titles(model)
     (role,) = [r for r in ctx.journal.roles.list() if r.title == "Developer"]
     ctx.journal.roles.update(
-        role.id, RoleDraft("Software Developer", role.start_date, end_date=role.end_date)
+        role.id,
+        RoleDraft("Software Developer", role.start_date, end_date=role.end_date),
+        expected_version=ctx.journal.roles.get(role.id).version,
     )
     row = model.row_of(sample["rust"])
     assert model.data(model.index(row, Column.ROLE), DISPLAY) == "Software Developer"

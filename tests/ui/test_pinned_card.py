@@ -154,14 +154,20 @@ def test_insights_page_refreshes_when_a_milestone_is_marked_done(
     assert "Big leaps vs incremental gains" in texts(page)
 
     incident = staff.milestones[2]
-    ctx.journal.goals.set_done(incident.id, dt.date(2024, 12, 1))
+    ctx.journal.goals.set_done(
+        incident.id,
+        dt.date(2024, 12, 1),
+        expected_version=ctx.journal.goals.get_milestone(incident.id).version,
+    )
     qtbot.waitUntil(lambda: page.card.progress_bar.value() == 60)
     assert "Own an incident review" not in page.card.milestones_label.text()
 
     # Hidden, it only notes the change and catches up when shown again.
     page.hide()
     ctx.journal.goals.update(
-        staff.id, GoalDraft(staff.title, kind=GoalKind.PROMOTION, created_on=staff.created_on)
+        staff.id,
+        GoalDraft(staff.title, kind=GoalKind.PROMOTION, created_on=staff.created_on),
+        expected_version=ctx.journal.goals.get(staff.id).version,
     )  # unpinned
     assert page.is_stale
     assert page.card.goal_id == staff.id

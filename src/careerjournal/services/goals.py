@@ -307,9 +307,7 @@ class GoalService(Service):
         self._announce(Change.of(Topic.GOALS, Action.ADDED, [record.id]))
         return record
 
-    def update(
-        self, goal_id: int, draft: GoalDraft, *, expected_version: int | None = None
-    ) -> GoalRecord:
+    def update(self, goal_id: int, draft: GoalDraft, *, expected_version: int) -> GoalRecord:
         """Replace a goal's fields; refused (ConflictError) if it is no longer at
         `expected_version`, the version the caller read."""
         clean = _validate_goal(draft)
@@ -325,7 +323,7 @@ class GoalService(Service):
         self._announce(Change.of(Topic.GOALS, Action.UPDATED, [goal_id]))
         return record
 
-    def delete(self, goal_id: int, *, expected_version: int | None = None) -> None:
+    def delete(self, goal_id: int, *, expected_version: int) -> None:
         """Delete a goal with its milestones; refused if it changed since `expected_version`."""
         with self._store.write() as session:
             session.delete(versions.checked(session, Goal, goal_id, expected_version, "goal"))
@@ -367,7 +365,7 @@ class GoalService(Service):
         return record
 
     def update_milestone(
-        self, milestone_id: int, draft: MilestoneDraft, *, expected_version: int | None = None
+        self, milestone_id: int, draft: MilestoneDraft, *, expected_version: int
     ) -> MilestoneRecord:
         clean = _validate_milestone(draft)
         with self._store.write() as session:
@@ -381,7 +379,7 @@ class GoalService(Service):
         return record
 
     def set_done(
-        self, milestone_id: int, done_on: dt.date | None, *, expected_version: int | None = None
+        self, milestone_id: int, done_on: dt.date | None, *, expected_version: int
     ) -> MilestoneRecord:
         """Mark a milestone done on a date, or not done with None (manual milestones only)."""
         with self._store.write() as session:
@@ -399,7 +397,7 @@ class GoalService(Service):
         self._announce(Change.of(Topic.GOALS, Action.UPDATED, [record.goal_id]))
         return record
 
-    def delete_milestone(self, milestone_id: int, *, expected_version: int | None = None) -> None:
+    def delete_milestone(self, milestone_id: int, *, expected_version: int) -> None:
         with self._store.write() as session:
             m = versions.checked(session, Milestone, milestone_id, expected_version, "milestone")
             goal = m.goal
@@ -410,6 +408,11 @@ class GoalService(Service):
         self._announce(Change.of(Topic.GOALS, Action.UPDATED, [goal_id]))
 
     def reorder_milestones(self, goal_id: int, milestone_ids: Sequence[int]) -> None:
+        """Set the order of a goal's milestones (all of them).
+
+        Unversioned on purpose: positions are no milestone's content, so a reorder never
+        overwrites an edit made elsewhere, and of two reorders the later simply wins.
+        """
         with self._store.write() as session:
             goal = self._goal(session, goal_id)
             by_id = {m.id: m for m in goal.milestones}
@@ -424,6 +427,11 @@ class GoalService(Service):
             return milestone_record(self._milestone(session, milestone_id))
 
     def link_evidence(self, milestone_id: int, entry_ids: Sequence[int]) -> MilestoneRecord:
+        """Add entries to a milestone's evidence.
+
+        Unversioned on purpose: it adds to a set instead of writing a copy of it, so links made
+        on two devices add up rather than one overwriting the other.
+        """
         with self._store.write() as session:
             m = self._milestone(session, milestone_id)
             have = {e.id for e in m.evidence}
@@ -440,6 +448,7 @@ class GoalService(Service):
         return record
 
     def unlink_evidence(self, milestone_id: int, entry_ids: Sequence[int]) -> MilestoneRecord:
+        """Remove entries from a milestone's evidence (unversioned, like `link_evidence`)."""
         with self._store.write() as session:
             m = self._milestone(session, milestone_id)
             drop = set(entry_ids)
@@ -455,7 +464,7 @@ class GoalService(Service):
         new_title: str,
         *,
         share: float = 0.5,
-        expected_version: int | None = None,
+        expected_version: int,
     ) -> MilestoneRecord:
         """Split a milestone in two: a new one with `share` of its weight goes right after it.
 

@@ -52,7 +52,7 @@ class ReviewService(Service):
         outcome: str = "",
         notes: str = "",
         *,
-        expected_version: int | None = None,
+        expected_version: int,
     ) -> ReviewRecord:
         """Change a review; refused (ConflictError) if it is no longer at `expected_version`."""
         day = validate.check_date(held_on, "review date")
@@ -68,7 +68,7 @@ class ReviewService(Service):
         self._announce(Change.of(Topic.REVIEWS, Action.UPDATED, [review_id]))
         return record
 
-    def delete(self, review_id: int, *, expected_version: int | None = None) -> None:
+    def delete(self, review_id: int, *, expected_version: int) -> None:
         with self._store.write() as session:
             review = versions.checked(session, Review, review_id, expected_version, "review")
             session.delete(review)

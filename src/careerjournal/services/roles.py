@@ -174,6 +174,8 @@ class RoleService(Service):
         """Start a new role (a promotion or move): the open role held then ends the day before.
 
         One transaction; returns the new role and the ended one as it was before (for undo).
+        The ended role is not a copy the caller read, so there is nothing to check; it gets a new
+        version, so a copy of it read before is refused when saved.
         """
         clean = _validate(draft)
         with self._store.write() as session:
@@ -197,9 +199,7 @@ class RoleService(Service):
         self._announce(Change.of(Topic.ROLES, Action.ADDED, ids))
         return record, before
 
-    def update(
-        self, role_id: int, draft: RoleDraft, *, expected_version: int | None = None
-    ) -> RoleRecord:
+    def update(self, role_id: int, draft: RoleDraft, *, expected_version: int) -> RoleRecord:
         """Replace a role's fields; refused (ConflictError) if it is no longer at
         `expected_version`, the version the caller read."""
         clean = _validate(draft)
@@ -213,7 +213,7 @@ class RoleService(Service):
         self._announce(Change.of(Topic.ROLES, Action.UPDATED, [role_id]))
         return record
 
-    def delete(self, role_id: int, *, expected_version: int | None = None) -> None:
+    def delete(self, role_id: int, *, expected_version: int) -> None:
         """Delete a role; its entries stay in the journal without a role."""
         with self._store.write() as session:
             session.delete(versions.checked(session, Role, role_id, expected_version, "role"))

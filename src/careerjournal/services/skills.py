@@ -295,7 +295,7 @@ class SkillService(Service):
         name: str,
         description: str | None = None,
         *,
-        expected_version: int | None = None,
+        expected_version: int,
     ) -> BandRecord:
         """Rename a band (and set its description); refused (ConflictError) if it is no longer
         at `expected_version`, the version the caller read."""
@@ -314,7 +314,11 @@ class SkillService(Service):
         return record
 
     def reorder_bands(self, band_ids: Sequence[int]) -> None:
-        """Set the display order of bands to `band_ids` (all of them)."""
+        """Set the display order of bands to `band_ids` (all of them).
+
+        Unversioned on purpose: positions are no band's content, so a reorder never overwrites
+        an edit made elsewhere (and a band added meanwhile makes the list incomplete: refused).
+        """
         with self._store.write() as session:
             bands = {b.id: b for b in session.scalars(select(SkillBand))}
             if sorted(bands) != sorted(band_ids):
@@ -324,7 +328,8 @@ class SkillService(Service):
         self._announce(Change.of(Topic.SKILLS, Action.UPDATED, band_ids))
 
     def reorder_skills(self, band_id: int, skill_ids: Sequence[int]) -> None:
-        """Set the order of a band's skills to `skill_ids` (all of them)."""
+        """Set the order of a band's skills to `skill_ids` (all of them); unversioned, like
+        `reorder_bands`."""
         with self._store.write() as session:
             band = self._band(session, band_id)
             skills = {s.id: s for s in band.skills}
@@ -336,7 +341,7 @@ class SkillService(Service):
                 skills[skill_id].position = position
         self._announce(Change.of(Topic.SKILLS, Action.UPDATED, skill_ids))
 
-    def delete_band(self, band_id: int, *, expected_version: int | None = None) -> int:
+    def delete_band(self, band_id: int, *, expected_version: int) -> int:
         """Delete a band with its skills and their assessment history; returns skills removed."""
         with self._store.write() as session:
             band = versions.checked(session, SkillBand, band_id, expected_version, "band")
@@ -390,7 +395,7 @@ class SkillService(Service):
         clear_target: bool = False,
         description: str | None = None,
         band_id: int | None = None,
-        expected_version: int | None = None,
+        expected_version: int,
     ) -> SkillRecord:
         """Change what is given; refused (ConflictError) if the skill is no longer at
         `expected_version`, the version the caller read."""
@@ -427,7 +432,7 @@ class SkillService(Service):
         self._announce(Change.of(Topic.SKILLS, Action.UPDATED, [skill_id]))
         return record
 
-    def delete_skill(self, skill_id: int, *, expected_version: int | None = None) -> int:
+    def delete_skill(self, skill_id: int, *, expected_version: int) -> int:
         """Delete a skill and its history; returns how many assessments went with it."""
         with self._store.write() as session:
             skill = versions.checked(session, Skill, skill_id, expected_version, "skill")
@@ -563,6 +568,11 @@ class SkillService(Service):
         evidence_entry_id: int | None = None,
         note: str = "",
     ) -> AssessmentRecord:
+        """Add an assessment to a skill's history.
+
+        Unversioned on purpose: assessments are an append-only history, so one recorded on
+        another device is added next to this one, never overwritten.
+        """
         day = validate.check_date(assessed_on or dt.date.today(), "assessment date")
         with self._store.write() as session:
             skill = self._skill(session, skill_id)
@@ -583,6 +593,7 @@ class SkillService(Service):
         return record
 
     def delete_assessment(self, assessment_id: int) -> None:
+        """Remove one assessment (history rows carry no version: they are never edited)."""
         with self._store.write() as session:
             a = session.get(SkillAssessment, assessment_id)
             if a is None:
@@ -713,7 +724,9 @@ class SkillService(Service):
         """Switch scale, mapping every assessment and target proportionally; returns rows changed.
 
         History is rewritten in one transaction; the mapping is monotonic, so the order of levels
-        (and so every "rose" or "fell") is kept.
+        (and so every "rose" or "fell") is kept. A whole-journal rewrite with no copy to check
+        against: it bumps the version of every skill and milestone whose level it maps instead,
+        so a copy read before the switch is refused when saved.
         """
         target = SkillScale(target)
         changed = 0

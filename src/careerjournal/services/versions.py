@@ -43,9 +43,11 @@ def locked(session: Session, model: type[V], record_id: int, kind: str) -> V:
     return row
 
 
-def check(row: Versioned, expected: int | None, kind: str) -> None:
+def check(row: Versioned, expected: int, kind: str) -> None:
     """Refuse (ConflictError) when `row` is no longer at the `expected` version."""
-    if expected is None or row.version == expected:
+    if expected is None:  # a caller bug, never a user's doing: no silent "skip the check"
+        raise TypeError(f"expected_version is required to change a {NOUNS[kind]}")
+    if row.version == expected:
         return
     label = getattr(row, "title", None) or getattr(row, "name", None)
     what = f"The {NOUNS[kind]} “{label}”" if label else f"The {NOUNS[kind]} {row.id}"
@@ -64,7 +66,7 @@ def bump(row: Versioned) -> None:
     row.version = (row.version or 0) + 1
 
 
-def checked(session: Session, model: type[V], record_id: int, expected: int | None, kind: str) -> V:
+def checked(session: Session, model: type[V], record_id: int, expected: int, kind: str) -> V:
     """`locked` and `check` in one: the row at the expected version, ready to change."""
     row = locked(session, model, record_id, kind)
     check(row, expected, kind)

@@ -4,197 +4,207 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../ui/application.py" line="123" />
+            <location filename="../../ui/application.py" line="129" />
             <source>%s
 It has been brought to the front.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="129" />
+            <location filename="../../ui/application.py" line="135" />
             <source>Cannot use %s: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="335" />
+            <location filename="../../ui/application.py" line="436" />
             <source>Don't Open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="326" />
+            <location filename="../../ui/application.py" line="426" />
             <source>Either way the damaged file is kept as %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="286" />
+            <location filename="../../ui/application.py" line="377" />
             <source>Entries salvaged from the damaged journal: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="288" />
+            <location filename="../../ui/application.py" line="379" />
             <source>Entries that could not be read (lost): %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="295" />
+            <location filename="../../ui/application.py" line="436" />
+            <source>Not Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/application.py" line="386" />
             <source>Nothing was lost.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="362" />
+            <location filename="../../ui/application.py" line="465" />
             <source>Open Backup Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="320" />
+            <location filename="../../ui/application.py" line="420" />
             <source>Or put back the newest good backup, from %s; what was written after it is not in it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="291" />
+            <location filename="../../ui/application.py" line="382" />
             <source>Other records that could not be kept (tags, links, …): %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="331" />
+            <location filename="../../ui/application.py" line="431" />
             <source>Put Back Backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="403" />
+            <location filename="../../ui/application.py" line="506" />
             <source>Reminders are off. Preferences turns them back on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="329" />
+            <location filename="../../ui/application.py" line="429" />
             <source>Salvage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="313" />
+            <location filename="../../ui/application.py" line="413" />
             <source>Salvage makes a new journal of everything that can still be read; what sat on the damaged part of the file is lost.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="277" />
+            <location filename="../../ui/application.py" line="368" />
             <source>The backup from %s was put back in place of the damaged journal.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="296" />
+            <location filename="../../ui/application.py" line="387" />
             <source>The damaged file is kept as %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="357" />
+            <location filename="../../ui/application.py" line="460" />
             <source>The newest good backup is from %s. Open a copy of it? The damaged file stays as it is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="239" />
-            <location filename="../../ui/application.py" line="352" />
+            <location filename="../../ui/application.py" line="258" />
+            <location filename="../../ui/application.py" line="455" />
             <source>This journal cannot be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/application.py" line="309" />
+            <location filename="../../ui/application.py" line="409" />
             <source>This journal is damaged and was not opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/application.py" line="407" />
+            <source>This journal is damaged. Nothing more is written to it.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>AssessmentDialog</name>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="642" />
+            <location filename="../../ui/skills/dialogs.py" line="797" />
             <source>%s since %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="645" />
+            <location filename="../../ui/skills/dialogs.py" line="800" />
             <source>%s; target %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="617" />
+            <location filename="../../ui/skills/dialogs.py" line="772" />
             <source>&amp;Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="622" />
+            <location filename="../../ui/skills/dialogs.py" line="777" />
             <source>&amp;Evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="620" />
+            <location filename="../../ui/skills/dialogs.py" line="775" />
             <source>&amp;Level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="621" />
+            <location filename="../../ui/skills/dialogs.py" line="776" />
             <source>&amp;Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="739" />
+            <location filename="../../ui/skills/dialogs.py" line="894" />
             <source>An assessment cannot be in the future.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="520" />
+            <location filename="../../ui/skills/dialogs.py" line="675" />
             <source>Assess “%s”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="623" />
+            <location filename="../../ui/skills/dialogs.py" line="778" />
             <source>N&amp;ote</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="669" />
+            <location filename="../../ui/skills/dialogs.py" line="824" />
             <source>No evidence entry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="638" />
+            <location filename="../../ui/skills/dialogs.py" line="793" />
             <source>Not assessed yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="616" />
+            <location filename="../../ui/skills/dialogs.py" line="771" />
             <source>Now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="600" />
+            <location filename="../../ui/skills/dialogs.py" line="755" />
             <source>Optional: what shows this level, who said so</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="518" />
+            <location filename="../../ui/skills/dialogs.py" line="673" />
             <source>Record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="615" />
+            <location filename="../../ui/skills/dialogs.py" line="770" />
             <source>Skill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="574" />
+            <location filename="../../ui/skills/dialogs.py" line="729" />
             <source>The entry that shows this level; type part of its title or date to find it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="577" />
+            <location filename="../../ui/skills/dialogs.py" line="732" />
             <source>Type to find an entry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="547" />
+            <location filename="../../ui/skills/dialogs.py" line="702" />
             <source>When the level was reached; Alt+Down opens a calendar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="769" />
+            <location filename="../../ui/skills/dialogs.py" line="924" />
             <source>“%s” is not one listed entry: pick one from the list, or clear it.</source>
             <translation type="unfinished" />
         </message>
@@ -313,43 +323,45 @@ It has been brought to the front.</source>
     <context>
         <name>BandDialog</name>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="264" />
+            <location filename="../../ui/skills/dialogs.py" line="348" />
             <source>&amp;Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="261" />
+            <location filename="../../ui/skills/dialogs.py" line="345" />
             <source>&amp;Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="286" />
+            <location filename="../../ui/skills/dialogs.py" line="370" />
             <source>A band needs a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="241" />
+            <location filename="../../ui/skills/dialogs.py" line="322" />
             <source>Add</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="257" />
+            <location filename="../../ui/skills/dialogs.py" line="341" />
             <source>Optional: what the skills in this band have in common</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="241" />
+            <location filename="../../ui/skills/dialogs.py" line="322" />
             <source>Save</source>
+            <extracomment>"goal", "milestone", "band" or "skill": the record kind, for the conflict's wording. The conflict dialog while it is open (tests answer it there).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="289" />
+            <location filename="../../ui/skills/dialogs.py" line="373" />
             <source>There is already a band called “%s”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="251" />
+            <location filename="../../ui/skills/dialogs.py" line="335" />
             <source>e.g. Engineering craft</source>
+            <extracomment>The band as last loaded (its version is the one a save expects); None when adding.</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -721,6 +733,24 @@ Done on {date} · {share} of the goal</source>
         <message>
             <location filename="../../ui/conflict_dialog.py" line="157" />
             <source>differs</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DamageBanner</name>
+        <message>
+            <location filename="../../ui/damage_watch.py" line="169" />
+            <source>Recover…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/damage_watch.py" line="172" />
+            <source>Salvage what can be read, or put back the newest good backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/damage_watch.py" line="160" />
+            <source>This journal is damaged.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1112,38 +1142,38 @@ Done on {date} · {share} of the goal</source>
     <context>
         <name>EntryTableModel</name>
         <message>
-            <location filename="../../ui/journal/model.py" line="202" />
+            <location filename="../../ui/journal/model.py" line="203" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/model.py" line="206" />
+            <location filename="../../ui/journal/model.py" line="207" />
             <source>Impact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/model.py" line="203" />
+            <location filename="../../ui/journal/model.py" line="204" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/model.py" line="207" />
+            <location filename="../../ui/journal/model.py" line="208" />
             <source>Role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/model.py" line="205" />
+            <location filename="../../ui/journal/model.py" line="206" />
             <source>Tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/model.py" line="197" />
+            <location filename="../../ui/journal/model.py" line="198" />
             <source>The table cannot be sorted by tags</source>
             <extracomment>The number of entries matching the query changed (all of them, not only rows shown yet).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/journal/model.py" line="204" />
+            <location filename="../../ui/journal/model.py" line="205" />
             <source>Title</source>
             <translation type="unfinished" />
         </message>
@@ -1391,99 +1421,100 @@ Double-click to open the entry.</source>
     <context>
         <name>GoalDialog</name>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="282" />
+            <location filename="../../ui/goals/dialogs.py" line="288" />
             <source>&amp;Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="251" />
+            <location filename="../../ui/goals/dialogs.py" line="257" />
             <source>&amp;Pin as next promotion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="290" />
+            <location filename="../../ui/goals/dialogs.py" line="296" />
             <source>&amp;Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="283" />
+            <location filename="../../ui/goals/dialogs.py" line="289" />
             <source>&amp;Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="414" />
+            <location filename="../../ui/goals/dialogs.py" line="420" />
             <source>A goal needs a title.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="215" />
+            <location filename="../../ui/goals/dialogs.py" line="219" />
             <source>Add</source>
             <extracomment>Longest goal, milestone and role title (the services' limits). How many entries the evidence list shows at most (newest first). How long typing in the evidence search may pause before the list follows, in ms. Goal kinds that aim at a role: they have a target role title and level. Milestone weights (the service only needs them above 0). Most entries an "after N entries" milestone can ask for.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="293" />
+            <location filename="../../ui/goals/dialogs.py" line="299" />
             <source>D&amp;escription</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="217" />
+            <location filename="../../ui/goals/dialogs.py" line="221" />
             <source>Edit Goal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="217" />
+            <location filename="../../ui/goals/dialogs.py" line="221" />
             <source>New Goal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="269" />
+            <location filename="../../ui/goals/dialogs.py" line="275" />
             <source>Optional: why this goal matters, what reaching it looks like</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="390" />
+            <location filename="../../ui/goals/dialogs.py" line="396" />
             <source>Promotion to %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="215" />
+            <location filename="../../ui/goals/dialogs.py" line="219" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="240" />
+            <location filename="../../ui/goals/dialogs.py" line="246" />
             <source>Target &amp;date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="285" />
+            <location filename="../../ui/goals/dialogs.py" line="291" />
             <source>Target &amp;level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="284" />
+            <location filename="../../ui/goals/dialogs.py" line="290" />
             <source>Target &amp;role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="256" />
+            <location filename="../../ui/goals/dialogs.py" line="262" />
             <source>The pinned goal is the promotion the app follows; pinning this one unpins any other.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="242" />
+            <location filename="../../ui/goals/dialogs.py" line="248" />
             <source>When you aim to reach the goal; Alt+Down opens a calendar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="234" />
+            <location filename="../../ui/goals/dialogs.py" line="240" />
             <source>e.g. L6, Grade 9</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="231" />
+            <location filename="../../ui/goals/dialogs.py" line="237" />
             <source>e.g. Staff Engineer</source>
+            <extracomment>The goal as last loaded (its version is the one a save expects); None when adding.</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1526,7 +1557,7 @@ Double-click to open the entry.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/goals/view.py" line="751" />
+            <location filename="../../ui/goals/view.py" line="755" />
             <source>%n links to evidence</source>
             <translation type="unfinished">
                 <numerusform />
@@ -1534,7 +1565,7 @@ Double-click to open the entry.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/goals/view.py" line="750" />
+            <location filename="../../ui/goals/view.py" line="754" />
             <source>%n milestones</source>
             <translation type="unfinished">
                 <numerusform />
@@ -1592,7 +1623,7 @@ Double-click to open the entry.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="754" />
+            <location filename="../../ui/goals/view.py" line="758" />
             <source>Delete Goal</source>
             <translation type="unfinished" />
         </message>
@@ -1602,7 +1633,7 @@ Double-click to open the entry.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="756" />
+            <location filename="../../ui/goals/view.py" line="760" />
             <source>Delete the goal “%1” with its %2 and %3?
 
 The linked entries stay in the journal. Undo (Ctrl+Z) brings the goal back.</source>
@@ -1639,7 +1670,7 @@ The linked entries stay in the journal. Undo (Ctrl+Z) brings the goal back.</sou
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="964" />
+            <location filename="../../ui/goals/view.py" line="971" />
             <source>Evidence for “%s”</source>
             <translation type="unfinished" />
         </message>
@@ -1658,7 +1689,7 @@ The linked entries stay in the journal. Undo (Ctrl+Z) brings the goal back.</sou
         </message>
         <message>
             <location filename="../../ui/goals/view.py" line="703" />
-            <location filename="../../ui/goals/view.py" line="780" />
+            <location filename="../../ui/goals/view.py" line="784" />
             <source>Goals</source>
             <translation type="unfinished" />
         </message>
@@ -1723,7 +1754,7 @@ The linked entries stay in the journal. Undo (Ctrl+Z) brings the goal back.</sou
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="917" />
+            <location filename="../../ui/goals/view.py" line="924" />
             <source>Split Milestone</source>
             <translation type="unfinished" />
         </message>
@@ -1769,7 +1800,7 @@ The linked entries stay in the journal. Undo (Ctrl+Z) brings the goal back.</sou
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="920" />
+            <location filename="../../ui/goals/view.py" line="927" />
             <source>“%s” keeps half its weight; a new milestone with the other half follows it.
 Title of the new milestone:</source>
             <translation type="unfinished" />
@@ -2165,47 +2196,47 @@ Title of the new milestone:</source>
     <context>
         <name>LinkEvidenceDialog</name>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1081" />
+            <location filename="../../ui/goals/dialogs.py" line="1140" />
             <source>%d ticked: %d to link, %d to unlink.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1016" />
+            <location filename="../../ui/goals/dialogs.py" line="1075" />
             <source>&amp;Entries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1013" />
+            <location filename="../../ui/goals/dialogs.py" line="1072" />
             <source>&amp;Find</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="982" />
+            <location filename="../../ui/goals/dialogs.py" line="1041" />
             <source>Link</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1075" />
+            <location filename="../../ui/goals/dialogs.py" line="1134" />
             <source>No entry matches.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="987" />
+            <location filename="../../ui/goals/dialogs.py" line="1046" />
             <source>Space ticks · Enter links · Esc cancels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1077" />
+            <location filename="../../ui/goals/dialogs.py" line="1136" />
             <source>The journal has no entries yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1069" />
+            <location filename="../../ui/goals/dialogs.py" line="1128" />
             <source>The newest %d of %d entries; type to narrow.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="989" />
+            <location filename="../../ui/goals/dialogs.py" line="1048" />
             <source>Type words from an entry</source>
             <translation type="unfinished" />
         </message>
@@ -2528,187 +2559,189 @@ Title of the new milestone:</source>
     <context>
         <name>MilestoneDialog</name>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="779" />
+            <location filename="../../ui/goals/dialogs.py" line="812" />
             <source>%d found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="588" />
+            <location filename="../../ui/goals/dialogs.py" line="621" />
             <source>&amp;Completes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="527" />
+            <location filename="../../ui/goals/dialogs.py" line="560" />
             <source>&amp;Done on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="593" />
+            <location filename="../../ui/goals/dialogs.py" line="626" />
             <source>&amp;Level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="592" />
+            <location filename="../../ui/goals/dialogs.py" line="625" />
             <source>&amp;Skill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="585" />
+            <location filename="../../ui/goals/dialogs.py" line="618" />
             <source>&amp;Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="586" />
+            <location filename="../../ui/goals/dialogs.py" line="619" />
             <source>&amp;Weight</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="662" />
+            <location filename="../../ui/goals/dialogs.py" line="695" />
+            <location filename="../../ui/goals/dialogs.py" line="882" />
             <source>(a skill that no longer exists)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="806" />
+            <location filename="../../ui/goals/dialogs.py" line="839" />
             <source>A milestone needs a title.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="479" />
+            <location filename="../../ui/goals/dialogs.py" line="511" />
             <source>Add</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="798" />
+            <location filename="../../ui/goals/dialogs.py" line="831" />
             <source>Choose a skill.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="597" />
+            <location filename="../../ui/goals/dialogs.py" line="630" />
             <source>Cou&amp;nt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="513" />
+            <location filename="../../ui/goals/dialogs.py" line="546" />
             <source>D&amp;ue date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="747" />
+            <location filename="../../ui/goals/dialogs.py" line="780" />
             <source>Done on %s (ticked off by hand).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="769" />
+            <location filename="../../ui/goals/dialogs.py" line="802" />
             <source>Done when %d %s entries are dated %s or later (%d so far).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="758" />
+            <location filename="../../ui/goals/dialogs.py" line="791" />
             <source>Done when %s reaches %s or above (%s).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="767" />
+            <location filename="../../ui/goals/dialogs.py" line="800" />
             <source>Done when 1 %s entry is dated %s or later (%d so far).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="780" />
+            <location filename="../../ui/goals/dialogs.py" line="813" />
             <source>Done when a %s entry is tagged “%s” (%s).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="751" />
+            <location filename="../../ui/goals/dialogs.py" line="784" />
             <source>Done when a skill reaches a level: choose the skill.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="746" />
+            <location filename="../../ui/goals/dialogs.py" line="779" />
             <source>Done when you tick it off by hand.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="775" />
+            <location filename="../../ui/goals/dialogs.py" line="808" />
             <source>Done with a certification entry tagged…: type the tag.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="482" />
+            <location filename="../../ui/goals/dialogs.py" line="514" />
             <source>Edit Milestone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="559" />
+            <location filename="../../ui/goals/dialogs.py" line="592" />
             <source>Entries dated on or after this day count; Alt+Down opens a calendar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="596" />
+            <location filename="../../ui/goals/dialogs.py" line="629" />
             <source>Entry &amp;kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="482" />
+            <location filename="../../ui/goals/dialogs.py" line="514" />
             <source>New Milestone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="598" />
+            <location filename="../../ui/goals/dialogs.py" line="631" />
             <source>S&amp;ince</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="479" />
+            <location filename="../../ui/goals/dialogs.py" line="511" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="600" />
+            <location filename="../../ui/goals/dialogs.py" line="633" />
             <source>Ta&amp;g</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="796" />
+            <location filename="../../ui/goals/dialogs.py" line="829" />
             <source>There are no skills yet: add some in the Skills area.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="529" />
+            <location filename="../../ui/goals/dialogs.py" line="562" />
             <source>Tick to record the milestone as done on this day</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="504" />
+            <location filename="../../ui/goals/dialogs.py" line="537" />
             <source>Weights set how much each milestone counts toward the goal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="515" />
+            <location filename="../../ui/goals/dialogs.py" line="548" />
             <source>When you want this milestone done; Alt+Down opens a calendar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="493" />
+            <location filename="../../ui/goals/dialogs.py" line="526" />
             <source>e.g. Lead a cross-team design</source>
+            <extracomment>The milestone as last loaded (its version is the one a save expects); None when adding.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="562" />
+            <location filename="../../ui/goals/dialogs.py" line="595" />
             <source>e.g. aws-saa</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="779" />
+            <location filename="../../ui/goals/dialogs.py" line="812" />
             <source>none yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="754" />
+            <location filename="../../ui/goals/dialogs.py" line="787" />
             <source>not assessed yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="756" />
+            <location filename="../../ui/goals/dialogs.py" line="789" />
             <source>now %s</source>
             <translation type="unfinished" />
         </message>
@@ -2815,97 +2848,97 @@ Title of the new milestone:</source>
     <context>
         <name>NewRoleDialog</name>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1211" />
+            <location filename="../../ui/goals/dialogs.py" line="1270" />
             <source>&amp;Function</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1209" />
+            <location filename="../../ui/goals/dialogs.py" line="1268" />
             <source>&amp;Level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1213" />
+            <location filename="../../ui/goals/dialogs.py" line="1272" />
             <source>&amp;Move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1210" />
+            <location filename="../../ui/goals/dialogs.py" line="1269" />
             <source>&amp;Organisation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1212" />
+            <location filename="../../ui/goals/dialogs.py" line="1271" />
             <source>&amp;Starts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1208" />
+            <location filename="../../ui/goals/dialogs.py" line="1267" />
             <source>&amp;Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1272" />
+            <location filename="../../ui/goals/dialogs.py" line="1331" />
             <source>A role needs a title.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1155" />
+            <location filename="../../ui/goals/dialogs.py" line="1214" />
             <source>New Role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1258" />
+            <location filename="../../ui/goals/dialogs.py" line="1317" />
             <source>No current role ends: this starts your role history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1153" />
+            <location filename="../../ui/goals/dialogs.py" line="1212" />
             <source>Record Role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1163" />
+            <location filename="../../ui/goals/dialogs.py" line="1222" />
             <source>Record your new role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1196" />
+            <location filename="../../ui/goals/dialogs.py" line="1255" />
             <source>Start a new &amp;goal for the next step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1186" />
+            <location filename="../../ui/goals/dialogs.py" line="1245" />
             <source>The first day in the new role; Alt+Down opens a calendar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1278" />
+            <location filename="../../ui/goals/dialogs.py" line="1337" />
             <source>The new role must start after “%s” started (%s).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1169" />
+            <location filename="../../ui/goals/dialogs.py" line="1228" />
             <source>You achieved “%s”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1262" />
+            <location filename="../../ui/goals/dialogs.py" line="1321" />
             <source>Your current role, “%s”, ends the day before: %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1180" />
+            <location filename="../../ui/goals/dialogs.py" line="1239" />
             <source>e.g. Engineering, Product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1177" />
+            <location filename="../../ui/goals/dialogs.py" line="1236" />
             <source>e.g. L6, Grade 9</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1175" />
+            <location filename="../../ui/goals/dialogs.py" line="1234" />
             <source>e.g. Staff Engineer</source>
             <translation type="unfinished" />
         </message>
@@ -3271,6 +3304,193 @@ Title of the new milestone:</source>
         </message>
     </context>
     <context>
+        <name>RecordConflicts</name>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="153" />
+            <source>After %s %s entries since %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="233" />
+            <source>Band</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="278" />
+            <source>Band Changed Elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="160" />
+            <source>By hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="174" />
+            <source>Completes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="114" />
+            <location filename="../../ui/record_conflicts.py" line="207" />
+            <location filename="../../ui/record_conflicts.py" line="236" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="175" />
+            <source>Done on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="173" />
+            <source>Due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="276" />
+            <source>Goal Changed Elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="107" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="277" />
+            <source>Milestone Changed Elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="207" />
+            <location filename="../../ui/record_conflicts.py" line="234" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="72" />
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="229" />
+            <source>No target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="68" />
+            <source>Not set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="113" />
+            <source>Pinned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="279" />
+            <source>Skill Changed Elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="112" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="235" />
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="111" />
+            <source>Target date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="110" />
+            <source>Target level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="109" />
+            <source>Target role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="291" />
+            <source>This band was changed on another device or in another window while you were editing it. Keep your version, take theirs, or merge them field by field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="259" />
+            <source>This band was deleted on another device or in another window; nothing was saved. Your text is still here: copy what you need, then Cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="283" />
+            <source>This goal was changed on another device or in another window while you were editing it. Keep your version, take theirs, or merge them field by field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="251" />
+            <source>This goal was deleted on another device or in another window; nothing was saved. Your text is still here: copy what you need, then Cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="287" />
+            <source>This milestone was changed on another device or in another window while you were editing it. Keep your version, take theirs, or merge them field by field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="255" />
+            <source>This milestone was deleted on another device or in another window; nothing was saved. Your text is still here: copy what you need, then Cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="295" />
+            <source>This skill was changed on another device or in another window while you were editing it. Keep your version, take theirs, or merge them field by field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="263" />
+            <source>This skill was deleted on another device or in another window; nothing was saved. Your text is still here: copy what you need, then Cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="108" />
+            <location filename="../../ui/record_conflicts.py" line="171" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="172" />
+            <source>Weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="142" />
+            <source>When %s reaches level %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="159" />
+            <source>With a certification entry tagged “%s”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="72" />
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="141" />
+            <source>a skill</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReminderBanner</name>
         <message>
             <location filename="../../ui/reminders.py" line="90" />
@@ -3375,22 +3595,22 @@ Title of the new milestone:</source>
     <context>
         <name>ScaleChangeModel</name>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="797" />
+            <location filename="../../ui/skills/dialogs.py" line="952" />
             <source>Band</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="797" />
+            <location filename="../../ui/skills/dialogs.py" line="952" />
             <source>Current</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="797" />
+            <location filename="../../ui/skills/dialogs.py" line="952" />
             <source>Skill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="797" />
+            <location filename="../../ui/skills/dialogs.py" line="952" />
             <source>Target</source>
             <translation type="unfinished" />
         </message>
@@ -3417,93 +3637,99 @@ Title of the new milestone:</source>
     <context>
         <name>SkillDialog</name>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="421" />
+            <location filename="../../ui/skills/dialogs.py" line="530" />
             <source>%s, assessed %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="375" />
+            <location filename="../../ui/skills/dialogs.py" line="484" />
             <source>&amp;Band</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="395" />
+            <location filename="../../ui/skills/dialogs.py" line="504" />
             <source>&amp;Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="378" />
+            <location filename="../../ui/skills/dialogs.py" line="487" />
             <source>&amp;Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="392" />
+            <location filename="../../ui/skills/dialogs.py" line="501" />
             <source>&amp;Target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="442" />
+            <location filename="../../ui/skills/dialogs.py" line="551" />
             <source>A skill needs a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="334" />
+            <location filename="../../ui/skills/dialogs.py" line="441" />
             <source>Add</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="435" />
+            <location filename="../../ui/skills/dialogs.py" line="544" />
             <source>Add a band first: every skill belongs to one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="448" />
+            <location filename="../../ui/skills/dialogs.py" line="592" />
+            <source>Band %d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/skills/dialogs.py" line="557" />
             <source>Band “%s” already has a skill “%s”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="389" />
+            <location filename="../../ui/skills/dialogs.py" line="498" />
             <source>Current level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="336" />
+            <location filename="../../ui/skills/dialogs.py" line="443" />
             <source>Edit Skill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="336" />
+            <location filename="../../ui/skills/dialogs.py" line="443" />
             <source>New Skill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="361" />
+            <location filename="../../ui/skills/dialogs.py" line="470" />
             <source>No target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="418" />
+            <location filename="../../ui/skills/dialogs.py" line="527" />
             <source>Not assessed yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="371" />
+            <location filename="../../ui/skills/dialogs.py" line="480" />
             <source>Optional: what this skill looks like at your target level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="387" />
+            <location filename="../../ui/skills/dialogs.py" line="496" />
             <source>Record an assessment to change it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="334" />
+            <location filename="../../ui/skills/dialogs.py" line="441" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="356" />
+            <location filename="../../ui/skills/dialogs.py" line="465" />
             <source>e.g. Automated testing</source>
+            <extracomment>The skill as last loaded (its version is the one a save expects); None when adding.</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3568,73 +3794,73 @@ Title of the new milestone:</source>
     <context>
         <name>SkillSettingsDialog</name>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="886" />
+            <location filename="../../ui/skills/dialogs.py" line="1041" />
             <source> %</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="937" />
+            <location filename="../../ui/skills/dialogs.py" line="1092" />
             <source>&amp;Band share</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1038" />
+            <location filename="../../ui/skills/dialogs.py" line="1193" />
             <source>A backup is made first; switching back may not give the same levels.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="995" />
+            <location filename="../../ui/skills/dialogs.py" line="1150" />
             <source>A band reaches a level when at least %d %% of its skills are at that level or above.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1035" />
+            <location filename="../../ui/skills/dialogs.py" line="1190" />
             <source>Every assessment and target is mapped proportionally (1 → 1, top → top).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="889" />
+            <location filename="../../ui/skills/dialogs.py" line="1044" />
             <source>How many of a band's skills must reach a level for the band to reach it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1032" />
+            <location filename="../../ui/skills/dialogs.py" line="1187" />
             <source>No skill has a level or a target yet, so no levels change.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="919" />
-            <location filename="../../ui/skills/dialogs.py" line="1015" />
+            <location filename="../../ui/skills/dialogs.py" line="1074" />
+            <location filename="../../ui/skills/dialogs.py" line="1170" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="934" />
+            <location filename="../../ui/skills/dialogs.py" line="1089" />
             <source>Skill &amp;scale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="866" />
+            <location filename="../../ui/skills/dialogs.py" line="1021" />
             <source>Skill Scale and Bands</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1017" />
+            <location filename="../../ui/skills/dialogs.py" line="1172" />
             <source>Switch Scale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1082" />
+            <location filename="../../ui/skills/dialogs.py" line="1237" />
             <source>The scale was not switched, because no backup could be made: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1041" />
+            <location filename="../../ui/skills/dialogs.py" line="1196" />
             <source>This journal is on a database server, so no backup is made here: back it up with its own tools first (for PostgreSQL, pg_dump). Switching back may not give the same levels.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1027" />
+            <location filename="../../ui/skills/dialogs.py" line="1182" />
             <source>What the switch does to each skill with a level or a target:</source>
             <translation type="unfinished" />
         </message>
@@ -3738,8 +3964,8 @@ Title of the new milestone:</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/skills/view.py" line="713" />
-            <location filename="../../ui/skills/view.py" line="719" />
+            <location filename="../../ui/skills/view.py" line="718" />
+            <location filename="../../ui/skills/view.py" line="724" />
             <source>%n recorded levels</source>
             <translation type="unfinished">
                 <numerusform />
@@ -3747,7 +3973,7 @@ Title of the new milestone:</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/skills/view.py" line="718" />
+            <location filename="../../ui/skills/view.py" line="723" />
             <source>%n skills</source>
             <translation type="unfinished">
                 <numerusform />
@@ -3805,12 +4031,12 @@ Title of the new milestone:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="724" />
+            <location filename="../../ui/skills/view.py" line="729" />
             <source>Delete Band</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="714" />
+            <location filename="../../ui/skills/view.py" line="719" />
             <source>Delete Skill</source>
             <translation type="unfinished" />
         </message>
@@ -3820,14 +4046,14 @@ Title of the new milestone:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="721" />
+            <location filename="../../ui/skills/view.py" line="726" />
             <source>Delete the band “{name}” with its {skills} and their {levels}?
 
 Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings it all back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="711" />
+            <location filename="../../ui/skills/view.py" line="716" />
             <source>Delete the skill “{name}” and its {levels}?
 
 Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and its history back.</source>
@@ -4522,13 +4748,13 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
     <context>
         <name>_FormDialog</name>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="164" />
+            <location filename="../../ui/skills/dialogs.py" line="168" />
             <source>%s (Ctrl+Enter)</source>
             <extracomment>Longest band or skill name (the services' limit). How many recent entries the evidence list offers. Entry kinds that usually evidence a skill; listed first. An entry mentioning the skill is suggested as evidence when it is at most this many days old. Band share choices, in percent. What a backup made before a scale switch is called (part of its file name).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="171" />
+            <location filename="../../ui/skills/dialogs.py" line="175" />
             <source>%s saves · Esc cancels</source>
             <translation type="unfinished" />
         </message>
@@ -4699,7 +4925,7 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
     <context>
         <name>journal</name>
         <message>
-            <location filename="../../ui/journal/model.py" line="71" />
+            <location filename="../../ui/journal/model.py" line="72" />
             <source>Impact %d of %d</source>
             <translation type="unfinished" />
         </message>

@@ -73,7 +73,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/goals/view.py" line="751" />
+            <location filename="../../ui/goals/view.py" line="755" />
             <source>%n links to evidence</source>
             <translation>
                 <numerusform>%n link to evidence</numerusform>
@@ -81,7 +81,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/goals/view.py" line="750" />
+            <location filename="../../ui/goals/view.py" line="754" />
             <source>%n milestones</source>
             <translation>
                 <numerusform>%n milestone</numerusform>
@@ -154,8 +154,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/skills/view.py" line="713" />
-            <location filename="../../ui/skills/view.py" line="719" />
+            <location filename="../../ui/skills/view.py" line="718" />
+            <location filename="../../ui/skills/view.py" line="724" />
             <source>%n recorded levels</source>
             <translation>
                 <numerusform>%n recorded level</numerusform>
@@ -163,7 +163,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/skills/view.py" line="718" />
+            <location filename="../../ui/skills/view.py" line="723" />
             <source>%n skills</source>
             <translation>
                 <numerusform>%n skill</numerusform>
