@@ -16,6 +16,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -196,11 +197,15 @@ def list_backups(store: Store) -> list[BackupInfo]:
 
 def backups_of(journal_file: Path) -> list[BackupInfo]:
     """Backups of a journal file, newest first; works without opening the journal."""
-    source, folder = journal_file, backup_folder(journal_file)
+    return backups_in(backup_folder(journal_file), journal_file.stem, SUFFIX)
+
+
+def backups_in(folder: Path, stem: str, suffix: str) -> list[BackupInfo]:
+    """The files `<stem>-*<suffix>` in `folder`, newest first (partial files never match)."""
     if not folder.is_dir():
         return []
     found = []
-    for p in folder.glob(f"{source.stem}-*{SUFFIX}"):
+    for p in folder.glob(f"{stem}-*{suffix}"):
         st = p.stat()
         found.append(BackupInfo(p, dt.datetime.fromtimestamp(st.st_mtime), st.st_size))
     found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
@@ -266,26 +271,44 @@ def clean_leftovers(folder: Path, *, now: float | None = None) -> list[Path]:
 
 
 def rotate(store: Store, *, keep: int) -> list[Path]:
-    """Keep the newest `keep` good backups; delete older good ones, broken ones and leftovers.
-
-    A broken backup never counts toward `keep`, so it can never push a good one out.
-    """
+    """Keep the newest `keep` good backups; delete older good ones, broken ones and leftovers."""
     if store.path is None and store.dialect == "postgresql":
         from . import backup_pg
 
         return backup_pg.rotate(store, keep=keep)
-    removed: list[Path] = []
     folder = store.backup_dir
-    if folder is not None:
-        removed += clean_leftovers(folder)
+    if folder is None:
+        return []
+    return prune(
+        folder,
+        list_backups(store),
+        keep=keep,
+        looks_whole=_looks_whole,
+        side_files=lambda p: [p.with_name(p.name + "-journal")],
+    )
+
+
+def prune(
+    folder: Path,
+    backups: list[BackupInfo],
+    *,
+    keep: int,
+    looks_whole: Callable[[Path], bool],
+    side_files: Callable[[Path], list[Path]] = lambda _: [],
+) -> list[Path]:
+    """Rotation for any kind of backup: keep the newest `keep` of `backups` (newest first) that
+    `looks_whole`; delete the rest, the side files of broken ones, and leftovers in `folder`.
+
+    A broken backup never counts toward `keep`, so it can never push a good one out.
+    """
+    removed = clean_leftovers(folder)
     good = 0
-    for info in list_backups(store):
-        whole = _looks_whole(info.path)
+    for info in backups:
+        whole = looks_whole(info.path)
         if whole and good < max(keep, 1):
             good += 1
             continue
-        doomed = [info.path] + ([] if whole else [info.path.with_name(info.path.name + "-journal")])
-        for path in doomed:
+        for path in [info.path, *([] if whole else side_files(info.path))]:
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed.append(path)

@@ -230,19 +230,9 @@ def make_backup(store: Store, *, reason: str, destination: Path | None) -> Path:
 
 def list_backups(store: Store) -> list[BackupInfo]:
     """Backups of this journal in its backup folder, newest first."""
-    import datetime as dt
+    from .backup import backups_in
 
-    from .backup import BackupInfo
-
-    folder = backup_folder(store)
-    if not folder.is_dir():
-        return []
-    found = []
-    for p in folder.glob(f"{stem(store)}-*{SUFFIX}"):
-        st = p.stat()
-        found.append(BackupInfo(p, dt.datetime.fromtimestamp(st.st_mtime), st.st_size))
-    found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
-    return found
+    return backups_in(backup_folder(store), stem(store), SUFFIX)
 
 
 def _looks_whole(path: Path) -> bool:
@@ -263,15 +253,6 @@ def _looks_whole(path: Path) -> bool:
 
 def rotate(store: Store, *, keep: int) -> list[Path]:
     """Keep the newest `keep` good backups; delete older ones, broken ones and leftovers."""
-    from .backup import clean_leftovers
+    from .backup import prune
 
-    removed = clean_leftovers(backup_folder(store))
-    good = 0
-    for info in list_backups(store):
-        if _looks_whole(info.path) and good < max(keep, 1):
-            good += 1
-            continue
-        with contextlib.suppress(OSError):
-            info.path.unlink()
-            removed.append(info.path)
-    return removed
+    return prune(backup_folder(store), list_backups(store), keep=keep, looks_whole=_looks_whole)
