@@ -380,6 +380,21 @@ class ConflictDialog(QDialog):
             if row.name == name:
                 self.model.choose(i, side)
 
+    def ask(self, holder: Any) -> tuple[Resolution, dict[str, Any]] | None:
+        """Run the dialog; the answer and the resolved values, or None for Cancel.
+
+        `holder.conflict_dialog` is this dialog while it is open (tests answer it there).
+        """
+        holder.conflict_dialog = self
+        try:
+            accepted = self.exec() == QDialog.DialogCode.Accepted
+            if not accepted or self.resolution is None:
+                return None
+            return self.resolution, self.values()
+        finally:
+            holder.conflict_dialog = None
+            self.deleteLater()
+
     def values(self) -> dict[str, Any]:
         """The record as resolved: all mine, all theirs, or the ticked side of each field."""
         if self.resolution is Resolution.TAKE_THEIRS:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..domain import CriterionKind, EntryKind, GoalKind, GoalStatus
 from ..services import (
@@ -297,12 +297,4 @@ def ask(owner: QWidget, asker: _Asker, rows: list[ConflictRow], kind: str) -> An
         ),
     }
     dialog = ConflictDialog(rows, owner, title=titles[kind], message=messages[kind])
-    asker.conflict_dialog = dialog
-    try:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        if not accepted or dialog.resolution is None:
-            return None
-        return dialog.resolution, dialog.values()
-    finally:
-        asker.conflict_dialog = None
-        dialog.deleteLater()
+    return dialog.ask(asker)

@@ -770,15 +770,7 @@ class EntryEditor(QDialog):
             ),
             note=note,
         )
-        self.conflict_dialog = dialog
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            if not accepted or dialog.resolution is None:
-                return None
-            return dialog.resolution, dialog.values()
-        finally:
-            self.conflict_dialog = None
-            dialog.deleteLater()
+        return dialog.ask(self)
 
     def _take_theirs(self, current: EntryRecord) -> None:
         """Show the stored version in the form; saving from here edits it."""
