@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from careerjournal.domain import MoveKind
 from careerjournal.services import EntryDraft, RoleDraft
-from careerjournal.services.insights import LeapsCard
+from careerjournal.services.insights import LeapsAdvice, LeapsCard, LeapsComparison
 from careerjournal.services.roles import Promotion
 from careerjournal.ui.colors import contrast_ratio
 from careerjournal.ui.context import AppContext
@@ -37,9 +37,8 @@ def leaps_card(promotions: list[tuple[dt.date, str]], top: int = 1500) -> LeapsC
         last_promotion=promotions[-1][0] if promotions else None,
         days_since_last_promotion=None,
         average_interval_days=None,
-        comparison="",
-        explanation="",
-        advice="",
+        comparison=LeapsComparison.INTERVAL,
+        advice=LeapsAdvice.KEEP_GOING,
     )
 
 

@@ -18,6 +18,7 @@ from careerjournal.domain.scales import DREYFUS_LEVELS
 from careerjournal.services.banding import BandPoint
 from careerjournal.services.records import AssessmentRecord, BandRecord
 from careerjournal.services.skills import BandStatus
+from careerjournal.ui.charts.series import step_series
 from careerjournal.ui.colors import contrast_ratio
 from careerjournal.ui.context import AppContext
 from careerjournal.ui.skills.charts import (
@@ -27,7 +28,6 @@ from careerjournal.ui.skills.charts import (
     SkillHistoryChart,
     level_colors,
     level_runs,
-    step_series,
     wrap_label,
 )
 from careerjournal.ui.theme import dark_palette, light_palette

@@ -24,7 +24,6 @@ from careerjournal.ui.formatting import format_date
 from careerjournal.ui.journal.filters import FilterBar, Period
 from careerjournal.ui.theme import dark_palette, light_palette
 from careerjournal.ui.timeline import TimelineArea
-from careerjournal.ui.timeline.axis import STEPS, DateAxis, tick_label, ticks
 from careerjournal.ui.timeline.plot import DENSITY_COLUMN_PX, Span
 from careerjournal.ui.timeline.view import TimelineView, nice_ceiling, years_before
 
@@ -477,45 +476,6 @@ def test_starting_the_main_window_does_not_load_pyqtgraph() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
-
-
-@pytest.mark.parametrize(
-    ("days", "pixels", "unit"),
-    [(30, 800, "day"), (400, 800, "month"), (4000, 800, "year"), (40 * 365, 600, "year")],
-)
-def test_date_axis_picks_a_step_whose_labels_fit(
-    qtbot: QtBot, days: int, pixels: int, unit: str
-) -> None:
-    axis = DateAxis()
-    low = D(2020, 1, 1).toordinal()
-    levels = axis.tickValues(low, low + days, pixels)
-    spacing, values = levels[0]
-    step = next(s for s in STEPS if s.days == spacing)
-    assert step.unit == unit
-    labels = axis.tickStrings(values, 1.0, spacing)
-    assert all(labels)
-    assert len(values) * 60 <= pixels  # room for every label
-    if len(levels) > 1:
-        assert not any(axis.tickStrings(levels[1][1], 1.0, levels[1][0]))  # minor: unlabelled
-
-
-def test_date_axis_ticks_fall_on_calendar_boundaries() -> None:
-    month = next(s for s in STEPS if s.unit == "month" and s.count == 3)
-    days = [
-        D.fromordinal(int(t))
-        for t in ticks(month, D(2020, 2, 10).toordinal(), D(2021, 1, 5).toordinal())
-    ]
-    assert days == [D(2020, 4, 1), D(2020, 7, 1), D(2020, 10, 1), D(2021, 1, 1)]
-    week = next(s for s in STEPS if s.count == 7)
-    mondays = ticks(week, D(2024, 3, 1).toordinal(), D(2024, 3, 20).toordinal())
-    assert [D.fromordinal(int(t)).weekday() for t in mondays] == [0, 0, 0]
-    year = next(s for s in STEPS if s.unit == "year" and s.count == 5)
-    assert ticks(year, D(2011, 6, 1).toordinal(), D(2026, 1, 1).toordinal()) == [
-        float(D(y, 1, 1).toordinal()) for y in (2015, 2020, 2025)
-    ]
-    assert tick_label(D(2024, 1, 1), month, first=False) == "2024"
-    assert tick_label(D(2024, 4, 1), month, first=True).endswith("2024")
-    assert tick_label(D(2024, 3, 4), week, first=False).startswith("4 ")
 
 
 def test_nice_ceiling() -> None:

@@ -9,9 +9,9 @@ plot instead, so the chart never pretends. The view runs from the goal's start t
 the likely date (or the target date, if later), so months of real progress are not squeezed into a
 sliver; a range reaching further is cut at the right edge, where a label gives its latest date.
 
-x is the day number (`date.toordinal()`) on the timeline's `DateAxis`. This module imports
-pyqtgraph, so import it lazily (when the Goals area is shown). Colours come from the palette and
-the theme's light/dark pairs, and follow palette changes.
+x is the day number (`date.toordinal()`) on the chart kit's `DateAxis` (`ui/charts`). This
+module imports pyqtgraph, so import it lazily (when the Goals area is shown). Colours come from
+the palette and the theme's light/dark pairs, and follow palette changes.
 """
 
 from __future__ import annotations
@@ -21,32 +21,21 @@ import datetime as dt
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPalette, QPolygonF, QResizeEvent
-from PySide6.QtWidgets import (
-    QGraphicsPolygonItem,
-    QLabel,
-    QStackedLayout,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QFontMetrics, QPolygonF, QResizeEvent
+from PySide6.QtWidgets import QGraphicsPolygonItem, QWidget
 
 from ...services.goals import GoalProgress
 from ...services.progress import Outlook
+from ..charts.legend import Swatch, box_swatch, line_swatch
+from ..charts.plots import DateChart, hover_scatter
+from ..charts.series import day_x, step_series, time_range
+from ..charts.style import BLUISH_GREEN, VERMILLION, pair_color, with_alpha
 from ..formatting import format_date
-from ..skills.charts import (
-    TARGET_COLORS,
-    BoxSwatch,
-    LineSwatch,
-    pair_color,
-    step_series,
-    time_range,
-)
-from ..theme import ColorPair, is_dark
-from ..timeline.axis import DateAxis
-from ..timeline.plot import FlowLegend, Swatch
+from ..theme import is_dark
 
 #: The projection's line and range (vermillion: apart from the accent blue and the target green).
-PROJECTION_COLORS = ColorPair("#d55e00", "#ff8c4a")
+PROJECTION_COLORS = VERMILLION
+TARGET_COLORS = BLUISH_GREEN
 
 MARKER_SIZE = 9.0
 Y_TOP = 100.0  # the goal is reached at 100 %
@@ -56,10 +45,6 @@ MIN_PAD_DAYS = 45
 NOTE_MAX_PX = 460  # the note in the plot wraps at this width (or less, in a narrow plot)
 GAP_PX = 4.0  # between a label and the line it names
 EDGE_MIN_Y = 35.0  # the range's edge label hangs below its slow edge, but no lower than this
-
-
-def _x(day: dt.date) -> float:
-    return float(day.toordinal())
 
 
 def view_end(
@@ -81,13 +66,12 @@ def view_end(
     return end
 
 
-class BurnUpChart(QWidget):
+class BurnUpChart(DateChart):
     """A goal's progress (0-100 %) over time, its milestones, target date and projection."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._built = False
-        self.setObjectName("burn_up_chart")
+        super().__init__("burn_up_chart", parent)
+        self.graphics.setAccessibleName(self.tr("Progress of the goal over time"))
         self._gp: GoalProgress | None = None
         self._series: tuple[list[float], list[float]] = ([], [])
         self._markers: list[tuple[float, float, str, dt.date]] = []
@@ -97,24 +81,6 @@ class BurnUpChart(QWidget):
         self._note = ""
         self._edge_note = ""
 
-        self.graphics = pg.GraphicsLayoutWidget()
-        self.graphics.setObjectName("burn_up_chart_plot")
-        self.graphics.setAccessibleName(self.tr("Progress of the goal over time"))
-        self.graphics.setMinimumSize(240, 170)
-        layout = self.graphics.ci
-        layout.setContentsMargins(4, 6, 14, 4)
-        layout.setSpacing(4)
-        self.legend = FlowLegend()
-        layout.addItem(self.legend, row=0, col=0)
-        self.date_axis = DateAxis()
-        self.plot = pg.PlotItem(axisItems={"bottom": self.date_axis})
-        self.plot.hideButtons()
-        self.plot.setMenuEnabled(False)
-        layout.addItem(self.plot, row=1, col=0)
-        self.view_box = self.plot.getViewBox()
-        self.view_box.setMouseEnabled(x=False, y=False)
-        self.view_box.disableAutoRange()
-        self.plot.showGrid(x=True, y=True, alpha=0.35)
         self.plot.getAxis("left").setTicks(
             [[(v, f"{v:g}") for v in (0.0, 25.0, 50.0, 75.0, 100.0)], []]
         )
@@ -125,8 +91,7 @@ class BurnUpChart(QWidget):
         self.target_line = pg.InfiniteLine(angle=90, movable=False)
         self.projection_item = pg.PlotDataItem(antialias=True)
         self.curve = pg.PlotDataItem()
-        self.markers = pg.ScatterPlotItem(symbol="o", size=MARKER_SIZE, hoverable=True)
-        self.markers.opts["tip"] = self._tip
+        self.markers = hover_scatter("o", MARKER_SIZE, self._tip)
         items = (
             self.range_item,
             self.full_line,
@@ -148,23 +113,6 @@ class BurnUpChart(QWidget):
             item.setZValue(20)
             self.plot.addItem(item, ignoreBounds=True)
         self.view_box.sigResized.connect(self._place_labels)
-
-        self.hint = QLabel(self)
-        self.hint.setObjectName("burn_up_chart_hint")
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setWordWrap(True)
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.hint.setContentsMargins(16, 16, 16, 16)
-        self.hint_page = QWidget(self)
-        self.hint_page.setBackgroundRole(QPalette.ColorRole.Base)
-        self.hint_page.setAutoFillBackground(True)
-        QVBoxLayout(self.hint_page).addWidget(self.hint)
-
-        self.stack = QStackedLayout(self)
-        self.stack.setContentsMargins(0, 0, 0, 0)
-        self.stack.addWidget(self.graphics)
-        self.stack.addWidget(self.hint_page)
 
         self._layout_axis()
         self._built = True
@@ -189,8 +137,8 @@ class BurnUpChart(QWidget):
             return
         start = gp.series[0][0] if gp.series else gp.goal.created_on
         end = gp.as_of
-        points = [(_x(day), 100.0 * share) for day, share in gp.series]
-        self._series = step_series(points, _x(end))
+        points = [(day_x(day), 100.0 * share) for day, share in gp.series]
+        self._series = step_series(points, day_x(end))
         self._markers = self._milestone_markers(gp, start, end)
         p = 100.0 * gp.progress
 
@@ -202,10 +150,10 @@ class BurnUpChart(QWidget):
         projected = projection.outlook is Outlook.PROJECTED and projection.likely is not None
         if projected:
             assert projection.likely is not None
-            x0, _ = time_range(_x(start), _x(last))
-            x1 = _x(view_end(start, projection.likely, projection.latest, must_show=last))
+            x0, _ = time_range(day_x(start), day_x(last))
+            x1 = day_x(view_end(start, projection.likely, projection.latest, must_show=last))
         else:
-            x0, x1 = time_range(_x(start), _x(last))
+            x0, x1 = time_range(day_x(start), day_x(last))
         self.view_box.setXRange(x0, x1, padding=0)
         self._fit_y()
 
@@ -216,9 +164,9 @@ class BurnUpChart(QWidget):
             data=list(range(len(self._markers))),
         )
         target = gp.goal.target_date
-        self._target = None if target is None else _x(target)
+        self._target = None if target is None else day_x(target)
         if target is not None:
-            self.target_line.setValue(_x(target))
+            self.target_line.setValue(day_x(target))
             self.target_line.show()
             self.target_label.setText(format_date(target))
             self.target_label.show()
@@ -242,16 +190,6 @@ class BurnUpChart(QWidget):
         self._fill_legend()
         self.hint.setText("")
         self._show_chart()
-
-    def is_empty(self) -> bool:
-        """Whether the hint shows instead of the chart."""
-        return self.stack.currentWidget() is self.hint_page
-
-    def hint_text(self) -> str:
-        return self.hint.text()
-
-    def legend_labels(self) -> list[str]:
-        return self.legend.labels()
 
     def progress_series(self) -> tuple[list[float], list[float]]:
         """The progress step line's vertices: x as day numbers, y in percent."""
@@ -280,10 +218,6 @@ class BurnUpChart(QWidget):
         the chart (one line each)."""
         return "\n".join(t for t in (self._note, self._edge_note) if t)
 
-    def x_range(self) -> tuple[float, float]:
-        (x0, x1), _ = self.view_box.viewRange()
-        return float(x0), float(x1)
-
     def explanation(self, gp: GoalProgress | None = None) -> str:
         """How to read the chart, for `gp` (default: the goal shown)."""
         gp = gp or self._gp
@@ -295,15 +229,6 @@ class BurnUpChart(QWidget):
             "; the projection extends the pace of the last {days} days, its range widens when "
             "fewer milestones back that pace."
         ).format(days=days)
-
-    def scene_pos(self, x: float, y: float) -> QPointF:
-        """Where the data point (x, y) is drawn, in scene coordinates."""
-        self.view_box.prepareForPaint()  # the view's transform follows its range lazily
-        return self.view_box.mapViewToScene(QPointF(x, y))
-
-    def viewport_pos(self, x: float, y: float) -> QPointF:
-        """Where the data point (x, y) is drawn, in the plot widget's viewport coordinates."""
-        return QPointF(self.graphics.mapFromScene(self.scene_pos(x, y)))
 
     # -- building ---------------------------------------------------------------------------------
 
@@ -321,7 +246,7 @@ class BurnUpChart(QWidget):
             day = max(m.done_on, start)
             i = bisect.bisect_right(days, day) - 1
             share = gp.series[i][1] if i >= 0 else gp.progress
-            out.append((_x(day), 100.0 * share, m.milestone.title, m.done_on))
+            out.append((day_x(day), 100.0 * share, m.milestone.title, m.done_on))
         out.sort(key=lambda m: (m[0], m[2]))
         return out
 
@@ -329,9 +254,9 @@ class BurnUpChart(QWidget):
         """The projection line and range; the range stops at the view's right edge `right`."""
         projection = gp.projection
         assert projection.likely is not None
-        now = _x(gp.as_of)
-        likely = _x(projection.likely)
-        earliest = _x(projection.earliest or projection.likely)
+        now = day_x(gp.as_of)
+        likely = day_x(projection.likely)
+        earliest = day_x(projection.earliest or projection.likely)
         self._projection = ([now, likely], [p, Y_TOP])
         self.projection_item.setData(*self._projection)
         polygon = [(now, p), (earliest, Y_TOP)]
@@ -340,13 +265,13 @@ class BurnUpChart(QWidget):
             polygon += [(right, Y_TOP), (right, p)]
             self._edge_note = self.tr("no upper bound →")
             edge_y = p
-        elif _x(latest) > right:
-            low = p + (Y_TOP - p) * (right - now) / (_x(latest) - now)
+        elif day_x(latest) > right:
+            low = p + (Y_TOP - p) * (right - now) / (day_x(latest) - now)
             polygon += [(right, Y_TOP), (right, low)]
             self._edge_note = self.tr("latest {date} →").format(date=format_date(latest))
             edge_y = low
         else:
-            polygon.append((_x(latest), Y_TOP))
+            polygon.append((day_x(latest), Y_TOP))
             edge_y = None
         self._range = polygon
         self.range_item.setPolygon(QPolygonF([QPointF(x, y) for x, y in polygon]))
@@ -389,13 +314,6 @@ class BurnUpChart(QWidget):
         )
 
     # -- layout -----------------------------------------------------------------------------------
-
-    def _show_hint(self, text: str) -> None:
-        self.hint.setText(text)
-        self.stack.setCurrentWidget(self.hint_page)
-
-    def _show_chart(self) -> None:
-        self.stack.setCurrentWidget(self.graphics)
 
     def _layout_axis(self) -> None:
         """Room for "100", the gap to the axis line and the rotated axis label; the legend lines
@@ -462,69 +380,42 @@ class BurnUpChart(QWidget):
     # -- colours ----------------------------------------------------------------------------------
 
     def _colors(self) -> dict[str, QColor]:
-        palette = self.palette()
-        dark = is_dark(palette)
-        text = palette.color(QPalette.ColorRole.WindowText)
-        muted = QColor(text)
-        muted.setAlpha(150)
-        background = palette.color(QPalette.ColorRole.Base)
-        halo = QColor(background)
-        halo.setAlpha(215)
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        under = QColor(accent)
-        under.setAlpha(60 if dark else 38)
+        colors = super()._colors()
+        dark = is_dark(self.palette())
         projection = pair_color(PROJECTION_COLORS, dark)
-        band = QColor(projection)
-        band.setAlpha(70 if dark else 50)
-        return {
-            "background": background,
-            "text": text,
-            "muted": muted,
-            "mid": palette.color(QPalette.ColorRole.Mid),
-            "halo": halo,
-            "accent": accent,
-            "under": under,
-            "projection": projection,
-            "band": band,
-            "target": pair_color(TARGET_COLORS, dark),
-        }
+        colors.update(
+            muted=with_alpha(colors["text"], 150),
+            halo=with_alpha(colors["background"], 215),
+            under=with_alpha(colors["accent"], 60 if dark else 38),
+            projection=projection,
+            band=with_alpha(projection, 70 if dark else 50),
+            target=pair_color(TARGET_COLORS, dark),
+        )
+        return colors
 
     def _fill_legend(self) -> None:
         colors = self._colors()
         background = colors["background"]
         entries: list[tuple[Swatch, str]] = [
-            (LineSwatch("s", colors["accent"], background), self.tr("Progress")),
+            (line_swatch(colors["accent"], background), self.tr("Progress")),
             (
                 Swatch("o", colors["accent"], background, MARKER_SIZE),
                 self.tr("Milestone done"),
             ),
         ]
         if self._target is not None:
-            entries.append(
-                (
-                    LineSwatch("s", colors["target"], background, dashed=True),
-                    self.tr("Target date"),
-                )
-            )
+            swatch = line_swatch(colors["target"], background, dashed=True)
+            entries.append((swatch, self.tr("Target date")))
         if self._projection is not None:
-            entries.append(
-                (
-                    LineSwatch("s", colors["projection"], background, dashed=True),
-                    self.tr("Projection"),
-                )
-            )
-            entries.append((BoxSwatch("s", colors["band"], colors["band"]), self.tr("Range")))
+            swatch = line_swatch(colors["projection"], background, dashed=True)
+            entries.append((swatch, self.tr("Projection")))
+            entries.append((box_swatch(colors["band"]), self.tr("Range")))
         self.legend.set_entries(entries, colors["text"])
 
-    def _apply_palette(self) -> None:
-        colors = self._colors()
-        text = colors["text"]
-        self.graphics.setBackground(colors["background"])
-        for name, label in (("bottom", self.tr("Date")), ("left", self.tr("Progress (%)"))):
-            axis = self.plot.getAxis(name)
-            axis.setPen(pg.mkPen(colors["mid"]))
-            axis.setTextPen(pg.mkPen(text))
-            axis.setLabel(label, color=text.name())
+    def _axis_titles(self) -> dict[str, str]:
+        return {"bottom": self.tr("Date"), "left": self.tr("Progress (%)")}
+
+    def _restyle(self, colors: dict[str, QColor]) -> None:
         accent = colors["accent"]
         self.curve.setPen(pg.mkPen(accent, width=2.4))
         self.curve.setFillLevel(0.0)
@@ -536,16 +427,14 @@ class BurnUpChart(QWidget):
         self.projection_item.setPen(
             pg.mkPen(colors["projection"], width=2.0, style=Qt.PenStyle.DashLine)
         )
-        edge = QColor(colors["projection"])
-        edge.setAlpha(110)
-        self.range_item.setPen(pg.mkPen(edge, width=1.0))
+        self.range_item.setPen(pg.mkPen(with_alpha(colors["projection"], 110), width=1.0))
         self.range_item.setBrush(pg.mkBrush(colors["band"]))
         halo = pg.mkBrush(colors["halo"])
         for item, color in (
             (self.target_label, colors["target"]),
             (self.likely_label, colors["projection"]),
             (self.edge_label, colors["projection"]),
-            (self.note_item, text),
+            (self.note_item, colors["text"]),
         ):
             item.setColor(color)
             item.fill = halo
@@ -553,9 +442,7 @@ class BurnUpChart(QWidget):
         self._fill_legend()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange and self._built:
-            self._apply_palette()
-        elif event.type() == QEvent.Type.FontChange and self._built:
+        if event.type() == QEvent.Type.FontChange and self._built:
             for item in (self.target_label, self.likely_label, self.edge_label, self.note_item):
                 item.setFont(self.font())
             self._layout_axis()

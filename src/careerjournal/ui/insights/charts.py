@@ -7,9 +7,10 @@
 * `MomentumChart`: a bar per month (the last 24) of the impact summed, with the 3- and 12-month
   averages as horizontal lines.
 
-x is the day number (`date.toordinal()`) on the timeline's `DateAxis`. This module imports
-pyqtgraph, so the Insights page imports it lazily, on its first refresh. Colours come from the
-palette and the theme's light/dark pairs, and follow palette changes.
+x is the day number (`date.toordinal()`) on the chart kit's `DateAxis` (`ui/charts`), y a count
+on its `CountAxis`. This module imports pyqtgraph, so the Insights page imports it lazily, on its
+first refresh. Colours come from the palette and the theme's light/dark pairs, and follow
+palette changes.
 """
 
 from __future__ import annotations
@@ -19,21 +20,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPalette
-from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtWidgets import QWidget
 
 from ...domain import EntryKind
 from ...services.insights import LeapsCard, MomentumCard
-from ..skills.charts import BoxSwatch, LineSwatch, pair_color, time_range
-from ..theme import KIND_COLORS, ColorPair, is_dark
-from ..timeline.axis import DateAxis
-from ..timeline.plot import FlowLegend, Swatch
+from ..charts.axes import CountAxis
+from ..charts.legend import Swatch, box_swatch, line_swatch
+from ..charts.plots import DateChart
+from ..charts.series import day_x, time_range
+from ..charts.style import BLUISH_GREEN, VERMILLION, pair_color, with_alpha
+from ..theme import KIND_COLORS, is_dark
 from ..view_parts import plain_tip
 
 PROMOTION_COLORS = KIND_COLORS[EntryKind.PROMOTION]
-AVERAGE_3_COLORS = ColorPair("#d55e00", "#ff8c4a")  # vermillion
-AVERAGE_12_COLORS = ColorPair("#007a5a", "#36d2a2")  # bluish green
+AVERAGE_3_COLORS = VERMILLION
+AVERAGE_12_COLORS = BLUISH_GREEN
 CHART_HEIGHT = 200
 #: Promotion labels: rows under the top of the plot, and the gap to lines and each other (px).
 LABEL_ROWS = 3
@@ -42,12 +45,6 @@ LABEL_GAP = 4.0
 MIN_LABEL = 64.0
 #: Narrower than this (px), a label is not shown at all: "…" alone says nothing.
 MIN_SHOWN = 28.0
-#: The count axis: room for its widest label plus this (px).
-AXIS_PAD = 10
-
-
-def _x(day: dt.date) -> float:
-    return float(day.toordinal())
 
 
 @dataclass(frozen=True)
@@ -129,131 +126,44 @@ def place_labels(
     return placed
 
 
-def compact_number(value: float) -> str:
-    """Axis labels that stay narrow: 950, 9,500, 95k, 1.2M."""
-    locale = QLocale()
-    magnitude = abs(value)
-    if magnitude >= 1_000_000:
-        return locale.toString(value / 1_000_000, "g", 3) + "M"
-    if magnitude >= 100_000 or (magnitude >= 10_000 and value % 1000 == 0):
-        return locale.toString(value / 1000, "g", 3) + "k"
-    if value == int(value):
-        return locale.toString(int(value))
-    return locale.toString(value, "g", 3)
-
-
-class CountAxis(pg.AxisItem):
-    """A left axis of counts: compact labels, and as wide as its widest one needs."""
-
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [compact_number(v * scale) for v in values]
-
-    def fit_to(self, top: float) -> None:
-        """Widen (or narrow) the axis for the labels of a range 0..`top`."""
-        font = self.style.get("tickFont") or self.font()
-        metrics = QFontMetrics(font)
-        samples = [compact_number(v) for v in (top, top * 0.9, top * 0.75, top / 2)]
-        self.setWidth(max(metrics.horizontalAdvance(t) for t in samples) + AXIS_PAD)
-
-
-class _SmallChart(QWidget):
-    """A legend over one plot on a date axis, or a centred hint when there is nothing to draw."""
+class _SmallChart(DateChart):
+    """A legend over one plot on a date axis, or a centred hint when there is nothing to draw;
+    a counts axis on the left, a fixed height (a short one for the hint)."""
 
     def __init__(self, name: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._built = False
-        self.setObjectName(name)
-        self.graphics = pg.GraphicsLayoutWidget()
-        self.graphics.setObjectName(f"{name}_plot")
-        self.graphics.setMinimumSize(240, CHART_HEIGHT)
-        layout = self.graphics.ci
-        layout.setContentsMargins(2, 4, 12, 2)
-        layout.setSpacing(2)
-        self.legend = FlowLegend()
-        layout.addItem(self.legend, row=0, col=0)
-        self.date_axis = DateAxis()
-        self.count_axis = CountAxis("left")
-        self.plot = pg.PlotItem(axisItems={"bottom": self.date_axis, "left": self.count_axis})
-        self.plot.hideButtons()
-        self.plot.setMenuEnabled(False)
-        layout.addItem(self.plot, row=1, col=0)
-        self.view_box = self.plot.getViewBox()
-        self.view_box.setMouseEnabled(x=False, y=False)
-        self.view_box.disableAutoRange()
+        count_axis = CountAxis("left")
+        super().__init__(
+            name, parent, left=count_axis, margins=(2, 4, 12, 2), spacing=2, min_height=CHART_HEIGHT
+        )
+        self.count_axis = count_axis
         self.plot.showGrid(x=False, y=True, alpha=0.3)
         self.count_axis.fit_to(100)
-
-        self.hint = QLabel(self)
-        self.hint.setObjectName(f"{name}_hint")
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setWordWrap(True)
-        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.hint_page = QWidget(self)
+        self.hint.setContentsMargins(0, 0, 0, 0)
         self.hint_page.setMinimumHeight(80)
-        QVBoxLayout(self.hint_page).addWidget(self.hint)
-        self.stack = QStackedLayout(self)
-        self.stack.setContentsMargins(0, 0, 0, 0)
-        self.stack.addWidget(self.graphics)
-        self.stack.addWidget(self.hint_page)
 
     def sizeHint(self) -> QSize:
         return QSize(420, CHART_HEIGHT)
 
-    def is_empty(self) -> bool:
-        return self.stack.currentWidget() is self.hint_page
-
-    def hint_text(self) -> str:
-        return self.hint.text()
-
-    def legend_labels(self) -> list[str]:
-        return self.legend.labels()
-
     def _show_hint(self, text: str) -> None:
-        self.hint.setText(text)
-        self.stack.setCurrentWidget(self.hint_page)
+        super()._show_hint(text)
         self.setFixedHeight(80)
 
     def _show_chart(self) -> None:
-        self.stack.setCurrentWidget(self.graphics)
+        super()._show_chart()
         self.setMinimumHeight(CHART_HEIGHT)
         self.setMaximumHeight(CHART_HEIGHT)
 
     def _colors(self) -> dict[str, QColor]:
-        palette = self.palette()
-        dark = is_dark(palette)
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        under = QColor(accent)
-        under.setAlpha(60 if dark else 38)
-        halo = QColor(palette.color(QPalette.ColorRole.Base))
-        halo.setAlpha(240)  # cuts the lines a label crosses
-        return {
-            "background": palette.color(QPalette.ColorRole.Base),
-            "text": palette.color(QPalette.ColorRole.WindowText),
-            "mid": palette.color(QPalette.ColorRole.Mid),
-            "accent": accent,
-            "under": under,
-            "halo": halo,
-            "promotion": pair_color(PROMOTION_COLORS, dark),
-            "average_3": pair_color(AVERAGE_3_COLORS, dark),
-            "average_12": pair_color(AVERAGE_12_COLORS, dark),
-        }
-
-    def _apply_palette(self) -> None:
-        colors = self._colors()
-        self.graphics.setBackground(colors["background"])
-        for name in ("bottom", "left"):
-            axis = self.plot.getAxis(name)
-            axis.setPen(pg.mkPen(colors["mid"]))
-            axis.setTextPen(pg.mkPen(colors["text"]))
-        self._restyle(colors)
-
-    def _restyle(self, colors: dict[str, QColor]) -> None:
-        raise NotImplementedError
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange and self._built:
-            self._apply_palette()
-        super().changeEvent(event)
+        colors = super()._colors()
+        dark = is_dark(self.palette())
+        colors.update(
+            under=with_alpha(colors["accent"], 60 if dark else 38),
+            halo=with_alpha(colors["background"], 240),  # cuts the lines a label crosses
+            promotion=pair_color(PROMOTION_COLORS, dark),
+            average_3=pair_color(AVERAGE_3_COLORS, dark),
+            average_12=pair_color(AVERAGE_12_COLORS, dark),
+        )
+        return colors
 
 
 class LeapsChart(_SmallChart):
@@ -284,10 +194,10 @@ class LeapsChart(_SmallChart):
             self._promotions = []
             self._show_hint(self.tr("No progressions or promotions yet."))
             return
-        xs = [_x(day) for day, _ in card.cumulative]
+        xs = [day_x(day) for day, _ in card.cumulative]
         ys = [float(n) for _, n in card.cumulative]
         self._points = (xs, ys)
-        self._promotions = [(_x(p.day), p.title) for p in card.promotions]
+        self._promotions = [(day_x(p.day), p.title) for p in card.promotions]
         self.curve.setData(xs, ys)
         all_x = xs + [x for x, _ in self._promotions]
         x0, x1 = time_range(min(all_x), max(all_x))
@@ -369,11 +279,8 @@ class LeapsChart(_SmallChart):
             label.update()
         background = colors["background"]
         entries: list[tuple[Swatch, str]] = [
-            (LineSwatch("s", colors["accent"], background), self.tr("Micro-progressions so far")),
-            (
-                LineSwatch("s", colors["promotion"], background, dashed=True),
-                self.tr("Promotion"),
-            ),
+            (line_swatch(colors["accent"], background), self.tr("Micro-progressions so far")),
+            (line_swatch(colors["promotion"], background, dashed=True), self.tr("Promotion")),
         ]
         self.legend.set_entries(entries, colors["text"])
 
@@ -402,7 +309,7 @@ class MomentumChart(_SmallChart):
             self.bars.setOpts(x=[], height=[])
             self._show_hint(self.tr("No impact recorded in the last 24 months."))
             return
-        xs = [_x(month) + 15 for month, _ in card.months]
+        xs = [day_x(month) + 15 for month, _ in card.months]
         heights = [v for _, v in card.months]
         self.bars.setOpts(x=xs, height=heights, width=22.0)
         self.view_box.setXRange(xs[0] - 20, xs[-1] + 20, padding=0)
@@ -427,14 +334,14 @@ class MomentumChart(_SmallChart):
         self.line_12.setPen(pg.mkPen(colors["average_12"], width=2.0, style=Qt.PenStyle.DashLine))
         background = colors["background"]
         entries: list[tuple[Swatch, str]] = [
-            (BoxSwatch("s", bar, bar), self.tr("Impact per month")),
-            (LineSwatch("s", colors["average_3"], background), self.tr("3-month average")),
+            (box_swatch(bar), self.tr("Impact per month")),
+            (line_swatch(colors["average_3"], background), self.tr("3-month average")),
             (
-                LineSwatch("s", colors["average_12"], background, dashed=True),
+                line_swatch(colors["average_12"], background, dashed=True),
                 self.tr("12-month average"),
             ),
         ]
         self.legend.set_entries(entries, colors["text"])
 
 
-__all__ = ["CountAxis", "LabelPlace", "LeapsChart", "MomentumChart", "place_labels"]
+__all__ = ["LabelPlace", "LeapsChart", "MomentumChart", "place_labels"]

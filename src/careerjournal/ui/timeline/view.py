@@ -55,6 +55,8 @@ from ...domain import EntryKind, MoveKind
 from ...services import Change, EntryQuery, ServiceError, Topic
 from ...services.timeline import LANE_KINDS, RoleSpan, TimelineData, timeline_data
 from ...store import StoreError
+from ..charts.legend import Swatch
+from ..charts.plots import add_date_plot, style_axes
 from ..context import AppContext
 from ..formatting import format_date, kind_label
 from ..icons import icon
@@ -65,19 +67,16 @@ from ..reading_splitter import ReadingSplitter
 from ..theme import is_dark, kind_color, move_color
 from ..undo import TrashEntriesCommand, push
 from ..view_parts import secondary
-from .axis import DateAxis
 from .export import export_item
 from .plot import (
     MOVE_SYMBOLS,
     BackdropItem,
     BandGeometry,
-    FlowLegend,
     LanesItem,
     LinesItem,
     MomentumItem,
     Span,
     SpansItem,
-    Swatch,
     cosmetic_pen,
     day_span_end,
     place_roles,
@@ -233,20 +232,9 @@ class TimelineView(QWidget):
     # -- building ------------------------------------------------------------------------------
 
     def _build_plot(self) -> None:
-        layout = self.graphics.ci
-        layout.setContentsMargins(4, 6, 14, 4)
-        layout.setSpacing(4)
-        self.legend = FlowLegend()
-        layout.addItem(self.legend, row=0, col=0)
-
-        self.date_axis = DateAxis()
-        self.plot = pg.PlotItem(axisItems={"bottom": self.date_axis})
-        self.plot.hideButtons()
-        self.plot.setMenuEnabled(False)
-        layout.addItem(self.plot, row=1, col=0)
-        self.view_box = self.plot.getViewBox()
-        self.view_box.setMouseEnabled(x=True, y=False)
-        self.view_box.disableAutoRange()
+        parts = add_date_plot(self.graphics, pan_x=True)
+        self.legend, self.date_axis = parts.legend, parts.date_axis
+        self.plot, self.view_box = parts.plot, parts.view_box
         self.view_box.invertY(True)
         self.view_box.setYRange(*Y_RANGE, padding=0)
         height = Y_RANGE[1] - Y_RANGE[0]
@@ -567,10 +555,7 @@ class TimelineView(QWidget):
         dark = is_dark(self.palette())
         text = colors["text"]
         self.graphics.setBackground(colors["background"])
-        for name in ("left", "bottom"):
-            axis = self.plot.getAxis(name)
-            axis.setPen(pg.mkPen(colors["mid"]))
-            axis.setTextPen(pg.mkPen(text))
+        style_axes(self.plot, colors)
         grid = QColor(text)
         grid.setAlpha(40 if dark else 28)
         self.grid.set_pen(cosmetic_pen(grid))

@@ -1,26 +1,32 @@
-"""A date axis over day numbers (`date.toordinal()`): ticks on days, weeks, months and years.
+"""The chart kit's axes: dates as day numbers, compact counts, named levels.
 
-pyqtgraph's `DateAxisItem` works in Unix seconds and converts every candidate tick through time
-zones (about 9 ms per redraw); the timeline counts in whole days, so this axis steps the calendar
-directly and only ever generates the ticks it draws. The step is the smallest one whose labels
-fit side by side at the current zoom, so labels never overlap.
+`DateAxis` labels day numbers (`date.toordinal()`, the x of every chart) on days, weeks, months
+and years. pyqtgraph's `DateAxisItem` works in Unix seconds and converts every candidate tick
+through time zones (about 9 ms per redraw); the charts count in whole days, so this axis steps
+the calendar directly and only ever generates the ticks it draws. The step is the smallest one
+whose labels fit side by side at the current zoom, so labels never overlap.
+
+`CountAxis` labels counts compactly (950, 9,500, 95k, 1.2M) and is as wide as they need;
+`set_named_ticks` puts names (levels, lanes) on a value axis, elided to the room given.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
 FIRST_DAY = 1  # date.min
 LAST_DAY = dt.date.max.toordinal()
 LABEL_GAP_PX = 18  # room between two labels
 MIN_MINOR_PX = 6  # minor ticks closer than this are left out
+COUNT_AXIS_PAD = 10  # a count axis: room for its widest label plus this (px)
 
 
 @dataclass(frozen=True)
@@ -179,3 +185,48 @@ class DateAxis(pg.AxisItem):
         return [
             tick_label(dt.date.fromordinal(round(v)), step, i == 0) for i, v in enumerate(values)
         ]
+
+
+def compact_number(value: float) -> str:
+    """Axis labels that stay narrow: 950, 9,500, 95k, 1.2M."""
+    locale = QLocale()
+    magnitude = abs(value)
+    if magnitude >= 1_000_000:
+        return locale.toString(value / 1_000_000, "g", 3) + "M"
+    if magnitude >= 100_000 or (magnitude >= 10_000 and value % 1000 == 0):
+        return locale.toString(value / 1000, "g", 3) + "k"
+    if value == int(value):
+        return locale.toString(int(value))
+    return locale.toString(value, "g", 3)
+
+
+class CountAxis(pg.AxisItem):
+    """A left axis of counts: compact labels on whole numbers only (a count of 0.5 says
+    nothing), and as wide as its widest one needs."""
+
+    def tickValues(
+        self, minVal: float, maxVal: float, size: float
+    ) -> list[tuple[float, list[float]]]:
+        levels = super().tickValues(minVal, maxVal, size)
+        return [(spacing, [v for v in values if v == round(v)]) for spacing, values in levels]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [compact_number(v * scale) for v in values]
+
+    def fit_to(self, top: float) -> None:
+        """Widen (or narrow) the axis for the labels of a range 0..`top`."""
+        font = self.style.get("tickFont") or self.font()
+        metrics = QFontMetrics(font)
+        samples = [compact_number(v) for v in (top, top * 0.9, top * 0.75, top / 2)]
+        self.setWidth(max(metrics.horizontalAdvance(t) for t in samples) + COUNT_AXIS_PAD)
+
+
+def set_named_ticks(
+    axis: pg.AxisItem, names: Sequence[tuple[float, str]], metrics: QFontMetrics, room: int
+) -> None:
+    """Label `axis` only at the given values, each name elided to `room` pixels."""
+    ticks = [
+        (value, metrics.elidedText(name, Qt.TextElideMode.ElideRight, room))
+        for value, name in names
+    ]
+    axis.setTicks([ticks, []])
