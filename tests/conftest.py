@@ -18,6 +18,12 @@ from careerjournal.services import Journal
 from careerjournal.store import Store, open_store
 
 POSTGRES_ENV = "CAREERJOURNAL_TEST_POSTGRES_URL"
+
+# Every operation in the tests checks that it captured every row it changed (see
+# OperationLog.verify): a write that escapes its undo fails the test that makes it.
+from careerjournal.services.operations import OperationLog  # noqa: E402
+
+OperationLog.verify = True
 BACKENDS = ["sqlite", "postgresql"]
 
 

@@ -388,3 +388,41 @@ class Review(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
 
     __table_args__ = (Index("ix_review_held_on", "held_on"),)
+
+
+class Operation(Base):
+    """One user action as the journal recorded it: what it changed, so it can be taken back.
+
+    The log is the journal's undo history: it survives a restart and is shared by every process
+    and device that writes to the journal. `code` says what the action was ("entry.edit"), the
+    user interface words it; `subject` is the user's own text it concerns (a title), if any.
+    """
+
+    __tablename__ = "operation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    done_at: Mapped[dt.datetime]
+    code: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    undone: Mapped[bool] = mapped_column(Boolean, default=False)
+    writer: Mapped[str] = mapped_column(String(40), default="")
+
+    __table_args__ = (Index("ix_operation_done_at", "done_at"),)
+
+
+class OperationChange(Base):
+    """One row an operation changed: its values before and after (JSON; None = absent)."""
+
+    __tablename__ = "operation_change"
+
+    operation_id: Mapped[int] = mapped_column(
+        ForeignKey("operation.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_key: Mapped[str] = mapped_column(String(120))
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_operation_change_row", "table_name", "row_key"),)

@@ -14,12 +14,13 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain import MICRO_KINDS, Entry, EntryKind, EvidenceLink, Role, Tag, entry_tag
-from ..domain.models import utc_now
+from ..domain.models import Milestone, milestone_evidence, utc_now
 from ..store import search
 from . import validate
 from .base import Service
 from .changes import Action, Change, Topic
 from .errors import ConflictError, NotFoundError, ValidationError
+from .operations import OpCode, Operation
 from .records import AUTO, AssessmentDraft, EntryDraft, EntryQuery, EntryRecord, LinkRecord
 from .skills import SkillService
 
@@ -85,17 +86,21 @@ class EntryService(Service):
         self,
         draft: EntryDraft,
         *,
-        entry_id: int | None = None,
         assessment: AssessmentDraft | None = None,
+        link_milestones: Sequence[int] = (),
     ) -> EntryRecord:
-        """Save a new entry. `entry_id` re-creates a purged entry under its old id (redo).
+        """Save a new entry: one operation, undone as one.
 
-        With `assessment`, a skill level is recorded in the same transaction with this entry as
-        its evidence (dated like the entry unless the draft says otherwise).
+        With `assessment`, a skill level is recorded with this entry as its evidence (dated like
+        the entry unless the draft says otherwise); with `link_milestones`, the entry becomes
+        evidence for those milestones. All in the same transaction: all saved, or nothing.
         """
         clean = self._validate(draft)
-        with self._store.write() as session:
-            entry = Entry(id=entry_id)
+        with self._log.record(OpCode.ENTRY_ADD, clean.title) as op:
+            session = op.session
+            op.watch_where("tag", Tag.name.in_(clean.tags))
+            self._watch_milestones(op, link_milestones)
+            entry = Entry()
             session.add(entry)
             with session.no_autoflush:  # one INSERT, so a new entry starts at version 1
                 self._apply(session, entry, clean)
@@ -103,12 +108,13 @@ class EntryService(Service):
                 session.flush()
             except IntegrityError as exc:
                 raise ValidationError("entry", f"The entry could not be saved: {exc.orig}") from exc
+            op.created("entry", [entry.id])
             if assessment is not None:
                 self._assess(session, entry, assessment)
+            self._relink(session, entry, link_milestones, ())
             record = to_record(entry)
         self._announce(Change.of(Topic.ENTRIES, Action.ADDED, [record.id]))
-        if assessment is not None:
-            self._announce(Change.of(Topic.SKILLS, Action.UPDATED, [assessment.skill_id]))
+        self._announce_side_effects(assessment, link_milestones)
         return record
 
     @staticmethod
@@ -118,6 +124,48 @@ class EntryService(Service):
         )
         session.flush()
 
+    @staticmethod
+    def _watch_milestones(op: Operation, *groups: Sequence[int]) -> None:
+        ids = sorted({m for group in groups for m in group})
+        op.watch("milestone", ids)
+
+    @staticmethod
+    def _relink(session: Session, entry: Entry, link: Sequence[int], unlink: Sequence[int]) -> None:
+        """Make the entry evidence for the `link` milestones and no longer for `unlink` ones."""
+        wanted = dict.fromkeys(link)
+        for milestone_id in [*wanted, *unlink]:
+            if session.get(Milestone, milestone_id) is None:
+                raise NotFoundError(f"There is no milestone {milestone_id}.")
+        have = set(
+            session.scalars(
+                select(milestone_evidence.c.milestone_id).where(
+                    milestone_evidence.c.entry_id == entry.id
+                )
+            )
+        )
+        add = [m for m in wanted if m not in have]
+        drop = [m for m in dict.fromkeys(unlink) if m in have and m not in wanted]
+        if add:
+            session.execute(
+                milestone_evidence.insert(),
+                [{"milestone_id": m, "entry_id": entry.id} for m in add],
+            )
+        if drop:
+            session.execute(
+                delete(milestone_evidence).where(
+                    milestone_evidence.c.entry_id == entry.id,
+                    milestone_evidence.c.milestone_id.in_(drop),
+                )
+            )
+
+    def _announce_side_effects(
+        self, assessment: AssessmentDraft | None, *milestone_groups: Sequence[int]
+    ) -> None:
+        if assessment is not None:
+            self._announce(Change.of(Topic.SKILLS, Action.UPDATED, [assessment.skill_id]))
+        if any(milestone_groups):
+            self._announce(Change.of(Topic.GOALS, Action.UPDATED))
+
     def update(
         self,
         entry_id: int,
@@ -125,15 +173,20 @@ class EntryService(Service):
         *,
         expected_version: int,
         assessment: AssessmentDraft | None = None,
+        link_milestones: Sequence[int] = (),
+        unlink_milestones: Sequence[int] = (),
     ) -> EntryRecord:
         """Replace an entry's fields; refused (ConflictError) unless it is still at
         `expected_version`, the version the caller read (so a stale copy never overwrites).
 
-        With `assessment`, also record a skill level evidenced by this entry, in one transaction.
+        With `assessment`, also record a skill level evidenced by this entry; with
+        `link_milestones` / `unlink_milestones`, make it (no longer) evidence for those
+        milestones. One operation: all saved, or nothing.
         """
         clean = self._validate(draft)
         try:
-            with self._store.write() as session:
+            with self._log.record(OpCode.ENTRY_EDIT, clean.title) as op:
+                session = op.session
                 entry = self._get(session, entry_id)
                 if entry.version != expected_version:
                     raise ConflictError(
@@ -145,6 +198,9 @@ class EntryService(Service):
                         expected=expected_version,
                         current=entry.version,
                     )
+                op.watch("entry", [entry_id], deep=True)
+                op.watch_where("tag", Tag.name.in_(clean.tags))
+                self._watch_milestones(op, link_milestones, unlink_milestones)
                 with session.no_autoflush:  # one UPDATE, so one edit is one version
                     self._apply(session, entry, clean)
                 # Always a new version, also when only tags or links changed (no column did).
@@ -152,6 +208,7 @@ class EntryService(Service):
                 self._drop_unused_tags(session)
                 if assessment is not None:
                     self._assess(session, entry, assessment)
+                self._relink(session, entry, link_milestones, unlink_milestones)
                 record = to_record(entry)
         except StaleDataError as exc:
             raise ConflictError(
@@ -161,8 +218,7 @@ class EntryService(Service):
                 expected=expected_version,
             ) from exc
         self._announce(Change.of(Topic.ENTRIES, Action.UPDATED, [entry_id]))
-        if assessment is not None:
-            self._announce(Change.of(Topic.SKILLS, Action.UPDATED, [assessment.skill_id]))
+        self._announce_side_effects(assessment, link_milestones, unlink_milestones)
         return record
 
     def trash(self, ids: Iterable[int]) -> list[int]:
@@ -173,11 +229,18 @@ class EntryService(Service):
         return self._set_trashed(ids, None, Action.RESTORED)
 
     def purge(self, ids: Iterable[int]) -> list[int]:
-        """Delete entries for good (trash or not). Returns the ids that existed."""
+        """Delete entries for good (trash or not), with all that went with them (tags no other
+        entry uses, their milestone links, their evidence role in levels). Returns the ids
+        that existed."""
         wanted = list(dict.fromkeys(ids))
-        with self._store.write() as session:
+        with self._log.record(OpCode.ENTRIES_PURGE) as op:
+            session = op.session
             found = list(session.scalars(select(Entry.id).where(Entry.id.in_(wanted))))
+            op.count = len(found)
+            if len(found) == 1:
+                op.subject = session.scalar(select(Entry.title).where(Entry.id == found[0])) or ""
             if found:
+                op.watch("entry", found, deep=True)
                 session.execute(delete(Entry).where(Entry.id.in_(found)))
                 self._drop_unused_tags(session)
         if found:
@@ -374,8 +437,11 @@ class EntryService(Service):
         condition = (
             Entry.trashed_at.is_(None) if when is not None else Entry.trashed_at.is_not(None)
         )
+        code = OpCode.ENTRIES_TRASH if when is not None else OpCode.ENTRIES_RESTORE
         changed: list[int] = []
-        with self._store.write() as session:
+        with self._log.record(code) as op:
+            session = op.session
+            op.watch("entry", wanted)
             for start in range(0, len(wanted), 900):
                 chunk = wanted[start : start + 900]
                 # The condition is part of the UPDATE: on PostgreSQL a concurrent move of the
@@ -390,6 +456,9 @@ class EntryService(Service):
                     ).scalars()
                 )
                 changed.extend(i for i in chunk if i in moved)
+            op.count = len(changed)
+            if len(changed) == 1:
+                op.subject = session.scalar(select(Entry.title).where(Entry.id == changed[0])) or ""
         if changed:
             self._announce(Change.of(Topic.ENTRIES, action, changed))
         return changed

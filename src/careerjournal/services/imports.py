@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.exc import OperationalError, StatementError
 from sqlalchemy.orm import Session
 
@@ -19,6 +19,7 @@ from .base import Service
 from .changes import Action, Change, Topic
 from .entries import EntryService
 from .errors import ValidationError
+from .operations import OpCode
 from .roles import _validate as validate_role
 
 if TYPE_CHECKING:
@@ -52,8 +53,11 @@ class ImportService(Service):
             except BackupError as exc:
                 raise ImportProblem(plan.source, f"no backup could be made first: {exc}") from exc
         try:
-            with self._store.write() as session:
-                added, dupes = self._run(session, plan, write=True)
+            with self._log.record(OpCode.IMPORT, plan.source) as op:
+                op.watch_inserts()
+                op.watch_where("profile", true())
+                added, dupes = self._run(op.session, plan, write=True)
+                op.count = sum(added.values())
         except ValidationError as exc:
             raise ImportProblem(plan.source, str(exc)) from exc
         except StatementError as exc:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..store import Store, open_store
 from .changes import Action, Change, ChangeFeed, Topic
+from .operations import OperationLog
 
 if TYPE_CHECKING:
     from ..store.backup import BackupInfo
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from .roles import RoleService
     from .skills import SkillService
     from .summary import SummaryService
+    from .timeline import TimelineService
 
 log = logging.getLogger(__name__)
 
@@ -46,60 +48,67 @@ class Journal:
             # Other devices hear of every change made here (see `listen_for_other_devices`).
             self.writer_id = new_writer_id()
             self.changes.subscribe(self._tell_other_devices)
+        self.history = OperationLog(store, self.changes, self.writer_id)
 
     @cached_property
     def entries(self) -> EntryService:
         from .entries import EntryService
 
-        return EntryService(self.store, self.changes)
+        return EntryService(self.store, self.changes, self.history)
 
     @cached_property
     def roles(self) -> RoleService:
         from .roles import RoleService
 
-        return RoleService(self.store, self.changes)
+        return RoleService(self.store, self.changes, self.history)
 
     @cached_property
     def skills(self) -> SkillService:
         from .skills import SkillService
 
-        return SkillService(self.store, self.changes)
+        return SkillService(self.store, self.changes, self.history)
 
     @cached_property
     def goals(self) -> GoalService:
         from .goals import GoalService
 
-        return GoalService(self.store, self.changes)
+        return GoalService(self.store, self.changes, self.history)
 
     @cached_property
     def reviews(self) -> ReviewService:
         from .reviews import ReviewService
 
-        return ReviewService(self.store, self.changes)
+        return ReviewService(self.store, self.changes, self.history)
 
     @cached_property
     def imports(self) -> ImportService:
         from .imports import ImportService
 
-        return ImportService(self.store, self.changes)
+        return ImportService(self.store, self.changes, self.history)
 
     @cached_property
     def insights(self) -> InsightsService:
         from .insights import InsightsService
 
-        return InsightsService(self.store, self.changes)
+        return InsightsService(self.store, self.changes, self.history)
 
     @cached_property
     def profile(self) -> ProfileService:
         from .reviews import ProfileService
 
-        return ProfileService(self.store, self.changes)
+        return ProfileService(self.store, self.changes, self.history)
 
     @cached_property
     def summary(self) -> SummaryService:
         from .summary import SummaryService
 
-        return SummaryService(self.store, self.changes)
+        return SummaryService(self.store, self.changes, self.history)
+
+    @cached_property
+    def timeline(self) -> TimelineService:
+        from .timeline import TimelineService
+
+        return TimelineService(self.store, self.changes, self.history)
 
     @classmethod
     def open(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 
 from ..domain import Profile, Review, SkillScale
 from . import validate, versions
@@ -13,6 +13,7 @@ from .base import Service
 from .changes import Action, Change, Topic
 from .entries import role_id_at
 from .errors import ValidationError
+from .operations import OpCode
 from .records import ProfileRecord, ReviewRecord
 
 STAGES = ("early", "mid", "late")
@@ -32,7 +33,8 @@ def review_record(r: Review) -> ReviewRecord:
 class ReviewService(Service):
     def add(self, held_on: dt.date, outcome: str = "", notes: str = "") -> ReviewRecord:
         day = validate.check_date(held_on, "review date")
-        with self._store.write() as session:
+        with self._log.record(OpCode.REVIEW_ADD, outcome.strip()) as op:
+            session = op.session
             review = Review(
                 held_on=day,
                 outcome=outcome.strip()[:200],
@@ -41,6 +43,7 @@ class ReviewService(Service):
             )
             session.add(review)
             session.flush()
+            op.created("review", [review.id], deep=False)
             record = review_record(review)
         self._announce(Change.of(Topic.REVIEWS, Action.ADDED, [record.id]))
         return record
@@ -56,8 +59,10 @@ class ReviewService(Service):
     ) -> ReviewRecord:
         """Change a review; refused (ConflictError) if it is no longer at `expected_version`."""
         day = validate.check_date(held_on, "review date")
-        with self._store.write() as session:
+        with self._log.record(OpCode.REVIEW_EDIT, outcome.strip()) as op:
+            session = op.session
             review = versions.checked(session, Review, review_id, expected_version, "review")
+            op.watch("review", [review_id])
             review.held_on = day
             review.outcome = outcome.strip()[:200]
             review.notes = notes.strip()
@@ -69,9 +74,11 @@ class ReviewService(Service):
         return record
 
     def delete(self, review_id: int, *, expected_version: int) -> None:
-        with self._store.write() as session:
-            review = versions.checked(session, Review, review_id, expected_version, "review")
-            session.delete(review)
+        with self._log.record(OpCode.REVIEW_DELETE) as op:
+            review = versions.checked(op.session, Review, review_id, expected_version, "review")
+            op.subject = review.outcome
+            op.watch("review", [review_id])
+            op.session.delete(review)
         self._announce(Change.of(Topic.REVIEWS, Action.DELETED, [review_id]))
 
     def list(self) -> list[ReviewRecord]:
@@ -126,7 +133,9 @@ class ProfileService(Service):
         if new.next_appraisal is not None:
             validate.check_date(new.next_appraisal, "next appraisal")
         new = dataclasses.replace(new, name=validate.text(new.name, "name", 200))
-        with self._store.write() as session:
+        with self._log.record(OpCode.PROFILE_EDIT) as op:
+            session = op.session
+            op.watch_where("profile", true())
             profile = session.scalar(select(Profile).order_by(Profile.id).limit(1))
             if profile is None:
                 profile = Profile()

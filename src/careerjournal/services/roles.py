@@ -18,6 +18,7 @@ from . import validate, versions
 from .base import Service
 from .changes import Action, Change, Topic
 from .errors import NotFoundError, ValidationError
+from .operations import OpCode, Operation
 from .records import RoleDraft, RoleRecord
 
 # -- what counts as a promotion ----------------------------------------------------------------
@@ -160,10 +161,14 @@ class RoleService(Service):
     def add(self, draft: RoleDraft, *, assign_entries: bool = True) -> RoleRecord:
         """Add a role. With `assign_entries`, entries in its period without a role join it."""
         clean = _validate(draft)
-        with self._store.write() as session:
+        with self._log.record(OpCode.ROLE_ADD, clean.title) as op:
+            session = op.session
+            if assign_entries:
+                self._watch_unassigned(op, clean)
             role = Role(**clean.__dict__)
             session.add(role)
             session.flush()
+            op.created("role", [role.id], deep=False)
             if assign_entries:
                 self._assign_unassigned(session, role)
             record = to_record(role)
@@ -178,7 +183,9 @@ class RoleService(Service):
         version, so a copy of it read before is refused when saved.
         """
         clean = _validate(draft)
-        with self._store.write() as session:
+        with self._log.record(OpCode.ROLE_START, clean.title) as op:
+            session = op.session
+            self._watch_unassigned(op, clean)
             before = None
             previous = session.scalars(
                 select(Role)
@@ -187,12 +194,14 @@ class RoleService(Service):
                 .limit(1)
             ).first()
             if previous is not None:
+                op.watch("role", [previous.id])
                 before = to_record(previous)
                 previous.end_date = clean.start_date - dt.timedelta(days=1)
                 versions.bump(previous)
             role = Role(**clean.__dict__)
             session.add(role)
             session.flush()
+            op.created("role", [role.id], deep=False)
             self._assign_unassigned(session, role)
             record = to_record(role)
         ids = [record.id] + ([before.id] if before else [])
@@ -203,8 +212,10 @@ class RoleService(Service):
         """Replace a role's fields; refused (ConflictError) if it is no longer at
         `expected_version`, the version the caller read."""
         clean = _validate(draft)
-        with self._store.write() as session:
+        with self._log.record(OpCode.ROLE_EDIT, clean.title) as op:
+            session = op.session
             role = versions.checked(session, Role, role_id, expected_version, "role")
+            op.watch("role", [role_id])
             for key, value in clean.__dict__.items():
                 setattr(role, key, value)
             versions.bump(role)
@@ -215,8 +226,11 @@ class RoleService(Service):
 
     def delete(self, role_id: int, *, expected_version: int) -> None:
         """Delete a role; its entries stay in the journal without a role."""
-        with self._store.write() as session:
-            session.delete(versions.checked(session, Role, role_id, expected_version, "role"))
+        with self._log.record(OpCode.ROLE_DELETE) as op:
+            role = versions.checked(op.session, Role, role_id, expected_version, "role")
+            op.subject = role.title
+            op.watch("role", [role_id], deep=True)
+            op.session.delete(role)
         self._announce(Change.of(Topic.ROLES, Action.DELETED, [role_id]))
 
     def get(self, role_id: int) -> RoleRecord:
@@ -262,6 +276,14 @@ class RoleService(Service):
         if role is None:
             raise NotFoundError(f"There is no role {role_id}.")
         return role
+
+    @staticmethod
+    def _watch_unassigned(op: Operation, draft: RoleDraft) -> None:
+        """The entries `_assign_unassigned` may give the new role."""
+        clause = Entry.role_id.is_(None) & (Entry.occurred_on >= draft.start_date)
+        if draft.end_date is not None:
+            clause = clause & (Entry.occurred_on <= draft.end_date)
+        op.watch_where("entry", clause)
 
     @staticmethod
     def _assign_unassigned(session: Session, role: Role) -> None:
