@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTranslator
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from careerjournal.services import Journal, demo
@@ -29,10 +28,8 @@ def ctx(qapp: object, tmp_path: Path, settings: AppSettings) -> Iterator[AppCont
     """A fresh, empty journal wrapped for the GUI."""
     journal = Journal.open(tmp_path / "journal.sqlite3")
     bridge = ChangeBridge(journal)
-    stack = QUndoStack()
-    context = AppContext(journal=journal, bridge=bridge, undo_stack=stack, settings=settings)
+    context = AppContext(journal=journal, bridge=bridge, settings=settings)
     yield context
-    stack.clear()
     bridge.detach()
     journal.close()
 
@@ -68,14 +65,12 @@ def sample_window(
     shutil.copyfile(sample_template, path)
     journal = Journal.open(path)
     bridge = ChangeBridge(journal)
-    stack = QUndoStack()
-    window = MainWindow(AppContext(journal, bridge, stack, settings))
+    window = MainWindow(AppContext(journal, bridge, settings))
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
     yield window
     window.close()
-    stack.clear()
     bridge.detach()
     journal.close()

@@ -118,7 +118,7 @@ def test_the_open_window_shows_an_entry_added_on_another_device(
     a, b = two_devices
     bridge = ChangeBridge(a)
     stack = QUndoStack()
-    window = MainWindow(AppContext(a, bridge, stack, settings))
+    window = MainWindow(AppContext(a, bridge, settings))
     qtbot.addWidget(window)
     try:
         assert a.listen_for_other_devices()

@@ -45,7 +45,7 @@ def read_only_ctx(qapp: object, tmp_path: Path, settings: AppSettings) -> Iterat
     journal = Journal.open(path, create=False)
     bridge = ChangeBridge(journal)
     stack = QUndoStack()
-    yield AppContext(journal=journal, bridge=bridge, undo_stack=stack, settings=settings)
+    yield AppContext(journal=journal, bridge=bridge, settings=settings)
     stack.clear()
     bridge.detach()
     journal.close()

@@ -191,7 +191,7 @@ def hostile_window(
     ids = fill(journal, marks)
     bridge = ChangeBridge(journal)
     stack = QUndoStack()
-    window = MainWindow(AppContext(journal, bridge, stack, settings))
+    window = MainWindow(AppContext(journal, bridge, settings))
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -162,7 +161,7 @@ class AppController(QObject):
         from .main_window import MainWindow
 
         bridge = ChangeBridge(journal)
-        self.ctx = AppContext(journal, bridge, QUndoStack(), self.settings)
+        self.ctx = AppContext(journal, bridge, self.settings)
         bridge.changed.connect(self._note_change)
         journal.listen_for_other_devices()  # other devices' and processes' writes refresh views
         window = MainWindow(self.ctx)
@@ -198,7 +197,6 @@ class AppController(QObject):
             self.window.deleteLater()
             self.window = None
         if self.ctx is not None:
-            self.ctx.undo_stack.clear()
             self.ctx.bridge.detach()
             self.ctx.journal.close()
             self.ctx = None

@@ -1,13 +1,12 @@
-"""What every view and dialog is handed: the journal, its change signal, undo stack and settings."""
+"""What every view and dialog is handed: the journal, its change signal, undo history, settings."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtGui import QUndoStack
+from dataclasses import dataclass, field
 
 from ..services import Journal
 from .bridge import ChangeBridge
+from .history.controller import UndoHistory
 from .settings import AppSettings
 
 
@@ -15,5 +14,9 @@ from .settings import AppSettings
 class AppContext:
     journal: Journal
     bridge: ChangeBridge
-    undo_stack: QUndoStack
     settings: AppSettings
+    #: Undo and redo through the journal's operation log (built from the journal and bridge).
+    history: UndoHistory = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.history = UndoHistory(self.journal, self.bridge, self.bridge)

@@ -39,7 +39,6 @@ from .. import APP_NAME, __version__
 from ..services import Change, EntryQuery, ServiceError, Topic
 from ..store import StoreError
 from ..store.paths import display_location
-from . import undo
 from .areas import Area, areas, build_view
 from .context import AppContext
 from .icons import icon
@@ -68,7 +67,7 @@ class MainWindow(QMainWindow):
         self._shown = 0  # entries the journal view shows now
         self.setWindowTitle(f"{APP_NAME} — {self._journal_label()}")
         self.setMinimumSize(QSize(1024, 640))  # every area is laid out and tested at this size
-        undo.report_error = self._show_error
+        ctx.history.report_error = self._show_error
 
         self._build_actions()
         self._build_toolbar()
@@ -110,7 +109,6 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         tr = self.tr
         S = QKeySequence.StandardKey
-        stack = self.ctx.undo_stack
         self.action_new_entry = self._action(
             "action_new_entry",
             tr("&New Entry…"),
@@ -127,14 +125,14 @@ class MainWindow(QMainWindow):
             "quick-capture",
             tr("Capture a one-line quick win"),
         )
-        self.action_undo = stack.createUndoAction(self, tr("&Undo"))
+        self.action_undo = self.ctx.history.create_undo_action(self)
         self.action_undo.setObjectName("action_undo")
         self.action_undo.setShortcuts(S.Undo)
         _set_icon(self.action_undo, "undo")
         # The menus say what will be undone; the toolbar keeps a short, steady label (the full
         # text is the tooltip), so the search field beside it never moves.
         self.action_undo.setIconText(tr("Undo"))
-        self.action_redo = stack.createRedoAction(self, tr("&Redo"))
+        self.action_redo = self.ctx.history.create_redo_action(self)
         self.action_redo.setObjectName("action_redo")
         self.action_redo.setShortcuts(S.Redo)
         _set_icon(self.action_redo, "redo")

@@ -20,7 +20,6 @@ def render(
     """Open the journal read-only in a window of `size`, show `view`, and save it as PNG."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
-    from PySide6.QtGui import QUndoStack
 
     from ..services import Journal
     from .application import make_application
@@ -39,7 +38,7 @@ def render(
         journal = Journal.open(database)
         try:
             bridge = ChangeBridge(journal)
-            ctx = AppContext(journal, bridge, QUndoStack(), settings)
+            ctx = AppContext(journal, bridge, settings)
             window = MainWindow(ctx)
             window.resize(*size)
             window.show_area(view)
