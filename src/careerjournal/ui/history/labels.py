@@ -58,14 +58,14 @@ def _texts() -> dict[OpCode, str]:
 def describe(record: OperationRecord, *, limit: int = 40) -> str:
     """One line for the operation, e.g. Edit entry “Shipped the API”."""
     code = record.code
-    if code in (OpCode.ENTRIES_TRASH, OpCode.ENTRIES_RESTORE, OpCode.ENTRIES_PURGE):
-        if record.count != 1 or not record.subject:
-            many = {
-                OpCode.ENTRIES_TRASH: _tr("Delete %n entries", record.count),
-                OpCode.ENTRIES_RESTORE: _tr("Restore %n entries", record.count),
-                OpCode.ENTRIES_PURGE: _tr("Delete %n entries for good", record.count),
-            }
-            return many[code]
+    bulk = (OpCode.ENTRIES_TRASH, OpCode.ENTRIES_RESTORE, OpCode.ENTRIES_PURGE)
+    if code in bulk and (record.count != 1 or not record.subject):
+        many = {
+            OpCode.ENTRIES_TRASH: _tr("Delete %n entries", record.count),
+            OpCode.ENTRIES_RESTORE: _tr("Restore %n entries", record.count),
+            OpCode.ENTRIES_PURGE: _tr("Delete %n entries for good", record.count),
+        }
+        return many[code]
     if code is OpCode.MILESTONE_DONE and record.count == 0:
         text = _tr("Reopen milestone “%1”")
     else:
