@@ -175,17 +175,19 @@ class EntryService(Service):
         assessment: AssessmentDraft | None = None,
         link_milestones: Sequence[int] = (),
         unlink_milestones: Sequence[int] = (),
+        code: OpCode = OpCode.ENTRY_EDIT,
     ) -> EntryRecord:
         """Replace an entry's fields; refused (ConflictError) unless it is still at
         `expected_version`, the version the caller read (so a stale copy never overwrites).
 
         With `assessment`, also record a skill level evidenced by this entry; with
         `link_milestones` / `unlink_milestones`, make it (no longer) evidence for those
-        milestones. One operation: all saved, or nothing.
+        milestones. One operation: all saved, or nothing (`code` says what it is in the log:
+        an edit, or the restore of an earlier version).
         """
         clean = self._validate(draft)
         try:
-            with self._log.record(OpCode.ENTRY_EDIT, clean.title) as op:
+            with self._log.record(code, clean.title) as op:
                 session = op.session
                 entry = self._get(session, entry_id)
                 if entry.version != expected_version:

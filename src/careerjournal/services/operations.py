@@ -503,5 +503,4 @@ def payload(record: OperationRecord) -> dict[str, Any]:
         "count": record.count,
         "done_at": record.done_at.isoformat(),
         "undone": record.undone,
-        "rows": len(record.changes),
     }

@@ -1,0 +1,74 @@
+"""Operations of the journal's log in English, for the command line (the GUI words them with tr)."""
+
+from __future__ import annotations
+
+from ..services.operations import OpCode, OperationRecord, UndoConflictError
+
+TEXTS: dict[OpCode, str] = {
+    OpCode.ENTRY_ADD: "Add entry “{}”",
+    OpCode.ENTRY_EDIT: "Edit entry “{}”",
+    OpCode.ENTRIES_TRASH: "Delete entry “{}”",
+    OpCode.ENTRIES_RESTORE: "Restore entry “{}”",
+    OpCode.ENTRIES_PURGE: "Delete entry “{}” for good",
+    OpCode.ROLE_ADD: "Add role “{}”",
+    OpCode.ROLE_START: "Start role “{}”",
+    OpCode.ROLE_EDIT: "Edit role “{}”",
+    OpCode.ROLE_DELETE: "Delete role “{}”",
+    OpCode.REVIEW_ADD: "Add review “{}”",
+    OpCode.REVIEW_EDIT: "Edit review “{}”",
+    OpCode.REVIEW_DELETE: "Delete review “{}”",
+    OpCode.PROFILE_EDIT: "Change the profile",
+    OpCode.BAND_ADD: "Add band “{}”",
+    OpCode.BAND_EDIT: "Edit band “{}”",
+    OpCode.BAND_DELETE: "Delete band “{}”",
+    OpCode.BANDS_REORDER: "Reorder bands",
+    OpCode.SKILL_ADD: "Add skill “{}”",
+    OpCode.SKILL_EDIT: "Edit skill “{}”",
+    OpCode.SKILL_DELETE: "Delete skill “{}”",
+    OpCode.SKILLS_REORDER: "Reorder the skills of “{}”",
+    OpCode.LEVEL_RECORD: "Record a level for “{}”",
+    OpCode.LEVEL_DELETE: "Delete a level of “{}”",
+    OpCode.SCALE_SWITCH: "Switch the skill scale",
+    OpCode.GOAL_ADD: "Add goal “{}”",
+    OpCode.GOAL_EDIT: "Edit goal “{}”",
+    OpCode.GOAL_DELETE: "Delete goal “{}”",
+    OpCode.MILESTONE_ADD: "Add milestone “{}”",
+    OpCode.MILESTONE_EDIT: "Edit milestone “{}”",
+    OpCode.MILESTONE_DONE: "Tick milestone “{}”",
+    OpCode.MILESTONE_DELETE: "Delete milestone “{}”",
+    OpCode.MILESTONES_REORDER: "Reorder the milestones of “{}”",
+    OpCode.MILESTONE_SPLIT: "Split milestone “{}”",
+    OpCode.EVIDENCE_LINK: "Link evidence to “{}”",
+    OpCode.EVIDENCE_UNLINK: "Unlink evidence from “{}”",
+    OpCode.IMPORT: "Import “{}”",
+    OpCode.RESTORE_VERSION: "Restore an earlier version of “{}”",
+}
+
+_MANY = {
+    OpCode.ENTRIES_TRASH: "Delete {} entries",
+    OpCode.ENTRIES_RESTORE: "Restore {} entries",
+    OpCode.ENTRIES_PURGE: "Delete {} entries for good",
+}
+
+_TABLES = {"skill_band": "band", "skill_assessment": "level"}
+
+
+def describe(record: OperationRecord) -> str:
+    code = record.code
+    if code in _MANY and (record.count != 1 or not record.subject):
+        return _MANY[code].format(record.count)
+    if code is OpCode.MILESTONE_DONE and record.count == 0:
+        return f"Reopen milestone “{record.subject}”"
+    return TEXTS.get(code, "Change “{}”").format(record.subject)
+
+
+def conflict(exc: UndoConflictError, *, redo: bool) -> str:
+    what = _TABLES.get(exc.table, exc.table.replace("_", " "))
+    if exc.title:
+        what = f"{what} “{exc.title}”"
+    reason = {
+        "deleted": "was deleted since",
+        "exists": "exists again",
+    }.get(exc.reason, "was changed since, here or on another device")
+    verb = "redo" if redo else "undo"
+    return f"cannot {verb} “{describe(exc.operation)}”: the {what} {reason}. Nothing was changed."
