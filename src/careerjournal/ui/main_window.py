@@ -141,6 +141,14 @@ class MainWindow(QMainWindow):
         self.action_edit_entry = self._action(
             "action_edit_entry", tr("&Edit Entry…"), self.edit_selected, None, "edit"
         )
+        self.action_history = self._action(
+            "action_history",
+            tr("&History…"),
+            self.show_history,
+            "Ctrl+H",
+            None,
+            tr("The history of the selected entry, goal or skill, or of the whole journal"),
+        )
         self.action_trash = self._action(
             "action_trash", tr("Move to &Trash"), self._trash_selected, None, "trash"
         )
@@ -288,7 +296,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.action_undo, self.action_redo])
+        edit_menu.addActions([self.action_undo, self.action_redo, self.action_history])
         edit_menu.addSeparator()
         edit_menu.addActions(
             [self.action_new_entry, self.action_quick_capture, self.action_edit_entry]
@@ -498,6 +506,11 @@ class MainWindow(QMainWindow):
         ids = self.journal_view.selected_ids()  # type: ignore[attr-defined]
         if ids:
             self.edit_entry(ids[0])
+
+    def show_history(self) -> None:
+        from .history.opener import open_history
+
+        open_history(self.ctx, self, self._views.get(self.current_area()))
 
     def _trash_selected(self) -> None:
         self.journal_view.trash_selected()  # type: ignore[attr-defined]
