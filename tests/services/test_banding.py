@@ -21,6 +21,7 @@ from careerjournal.services.banding import (
     shortfall,
 )
 from careerjournal.services.skills import SkillsOverview
+from careerjournal.wording import skills as words
 
 D = dt.date
 
@@ -102,24 +103,27 @@ def test_shortfall_names_the_skills_below_and_how_many_must_rise() -> None:
     s = shortfall(names, levels, 4, 0.75)
     assert s == BandShortfall(level=4, skill_count=6, below=("E", "F"), must_rise=1)
     assert not s.reached
-    assert overview().shortfall_text(s) == "2 of 6 skills below Proficient (1 must rise)"
+    assert words.shortfall_text(overview(), s) == "2 of 6 skills below Proficient (1 must rise)"
 
     s = shortfall(names, levels, 5, 0.75)
     assert (s.below, s.must_rise) == (("A", "B", "C", "D", "E", "F"), 5)
-    assert overview().shortfall_text(s) == "6 of 6 skills below Expert (5 must rise)"
+    assert words.shortfall_text(overview(), s) == "6 of 6 skills below Expert (5 must rise)"
 
 
 def test_shortfall_keeps_band_order_and_counts_unassessed() -> None:
     s = shortfall(["Z", "Y", "X"], [None, 1, 2], 2, 0.5)
     assert (s.below, s.must_rise) == (("Z", "Y"), 1)
-    assert overview(0.5).shortfall_text(s) == "2 of 3 skills below Advanced Beginner (1 must rise)"
+    assert (
+        words.shortfall_text(overview(0.5), s)
+        == "2 of 3 skills below Advanced Beginner (1 must rise)"
+    )
 
 
 def test_a_reached_level_has_no_shortfall_text() -> None:
     s = shortfall(["A", "B", "C", "D"], [3, 3, 3, 1], 3, 0.75)
     assert (s.below, s.must_rise, s.reached) == (("D",), 0, True)
-    assert overview().shortfall_text(s) == ""
-    assert overview().shortfall_text(None) == ""
+    assert words.shortfall_text(overview(), s) == ""
+    assert words.shortfall_text(overview(), None) == ""
 
 
 def test_an_empty_band_has_nothing_below() -> None:
@@ -129,13 +133,25 @@ def test_an_empty_band_has_nothing_below() -> None:
 
 
 def test_rule_and_level_names() -> None:
-    assert overview().rule() == (
+    assert words.rule(overview()) == (
         "A band is at a level when at least 75% of its skills are at that level or above."
     )
-    assert "at least 50% of its skills" in overview(0.5).rule()
-    assert "at least 100% of its skills" in overview(1.0).rule()
+    assert "at least 50% of its skills" in words.rule(overview(0.5))
+    assert "at least 100% of its skills" in words.rule(overview(1.0))
     o = overview()
-    assert (o.top, o.level_name(0), o.level_name(None), o.level_name(1), o.level_name(5)) == (
+    assert (o.name_of(0), o.name_of(None), o.name_of(1), o.name_of(5)) == (
+        None,
+        None,
+        "Novice",
+        "Expert",
+    )
+    assert (
+        o.top,
+        words.level_name(o, 0),
+        words.level_name(o, None),
+        words.level_name(o, 1),
+        words.level_name(o, 5),
+    ) == (
         5,
         "Not assessed",
         "Not assessed",

@@ -17,8 +17,10 @@ from careerjournal.services import (
     MilestoneDraft,
     ValidationError,
 )
+from careerjournal.services.goal_progress import Completion, Criterion
 from careerjournal.services.goals import GoalProgress, MilestoneStatus
 from careerjournal.services.progress import Outlook, Standing
+from careerjournal.wording import goals as words
 
 D = dt.date
 T0 = D(2024, 1, 1)
@@ -50,6 +52,11 @@ def status(
     return journal.goals.progress(goal_id, today).milestones[index]
 
 
+def said(m: MilestoneStatus) -> str:
+    """What completes `m`, as the CLI and the report word its facts."""
+    return words.criterion_text(m.criterion)
+
+
 # -- automatic milestones -------------------------------------------------------------------------
 
 
@@ -69,19 +76,25 @@ def test_skill_level_milestone_follows_the_assessments(journal: Journal) -> None
     )
     first = status(journal, record.id)
     assert (first.done, first.done_on, first.automatic) == (False, None, True)
-    assert first.criterion_text == "Python at Competent or above (now not assessed)."
+    assert first.criterion == Criterion(
+        Completion.SKILL_LEVEL, skill="Python", level=3, level_name="Competent"
+    )
+    assert said(first) == "Python at Competent or above (now not assessed)."
 
     journal.skills.record_assessment(python.id, 2, assessed_on=D(2024, 2, 1))
-    assert status(journal, record.id).criterion_text == (
-        "Python at Competent or above (now Advanced Beginner)."
+    rising = status(journal, record.id)
+    assert (rising.criterion.current_level, rising.criterion.current_name) == (
+        2,
+        "Advanced Beginner",
     )
+    assert said(rising) == "Python at Competent or above (now Advanced Beginner)."
     evidence = add_entry(journal, "Shipped the parser", D(2024, 3, 1), EntryKind.PROJECT)
     reached = journal.skills.record_assessment(
         python.id, 3, assessed_on=D(2024, 3, 1), evidence_entry_id=evidence
     )
     now = status(journal, record.id)
     assert (now.done, now.done_on) == (True, D(2024, 3, 1))
-    assert now.criterion_text == "Python at Competent or above (now Competent)."
+    assert said(now) == "Python at Competent or above (now Competent)."
     assert now.satisfied_by == (evidence,)
     assert now.evidence_ids == (evidence,)
     assert journal.goals.progress(record.id, LATER).progress == 0.5
@@ -91,7 +104,7 @@ def test_skill_level_milestone_follows_the_assessments(journal: Journal) -> None
     journal.skills.delete_assessment(reached.id)
     back = status(journal, record.id)
     assert (back.done, back.satisfied_by) == (False, ())
-    assert back.criterion_text == "Python at Competent or above (now Advanced Beginner)."
+    assert said(back) == "Python at Competent or above (now Advanced Beginner)."
     assert journal.goals.progress(record.id, LATER).progress == 0
 
 
@@ -135,7 +148,8 @@ def test_a_skill_level_milestone_for_a_deleted_skill_stays_open(journal: Journal
     journal.skills.delete_skill(go.id, expected_version=journal.skills.get_skill(go.id).version)
     gone = status(journal, record.id)
     assert gone.done is False
-    assert gone.criterion_text == "A skill that no longer exists at Expert or above."
+    assert gone.criterion == Criterion(Completion.SKILL_GONE, level=5, level_name="Expert")
+    assert said(gone) == "A skill that no longer exists at Expert or above."
 
 
 def test_entry_count_milestone_counts_live_entries_since_the_date(journal: Journal) -> None:
@@ -155,16 +169,23 @@ def test_entry_count_milestone_counts_live_entries_since_the_date(journal: Journ
     second = add_entry(journal, "Search", D(2024, 3, 5), EntryKind.PROJECT)
     two = status(journal, record.id)
     assert (two.done, two.satisfied_by) == (False, (first, second))
-    assert two.criterion_text == "3 project entries since 1 Feb 2024 (2 so far)."
+    assert two.criterion == Criterion(
+        Completion.ENTRY_COUNT,
+        entry_kind=EntryKind.PROJECT,
+        count=3,
+        since=D(2024, 2, 1),
+        so_far=2,
+    )
+    assert said(two) == "3 project entries since 1 Feb 2024 (2 so far)."
 
     third = add_entry(journal, "Kubernetes", D(2024, 4, 1), EntryKind.PROJECT)
     done = status(journal, record.id)
     assert (done.done, done.done_on) == (True, D(2024, 4, 1))  # the day the third happened
     assert done.satisfied_by == (first, second, third)
-    assert done.criterion_text == "3 project entries since 1 Feb 2024 (3 so far)."
+    assert said(done) == "3 project entries since 1 Feb 2024 (3 so far)."
     # As of the day before the third entry, it was not done and counted two.
     before = status(journal, record.id, D(2024, 3, 31))
-    assert (before.done, before.criterion_text) == (
+    assert (before.done, said(before)) == (
         False,
         "3 project entries since 1 Feb 2024 (2 so far).",
     )
@@ -172,7 +193,7 @@ def test_entry_count_milestone_counts_live_entries_since_the_date(journal: Journ
     assert journal.entries.trash([second]) == [second]
     trashed = status(journal, record.id)
     assert (trashed.done, trashed.satisfied_by) == (False, (first, third))
-    assert trashed.criterion_text == "3 project entries since 1 Feb 2024 (2 so far)."
+    assert said(trashed) == "3 project entries since 1 Feb 2024 (2 so far)."
 
     journal.entries.restore([second])
     assert status(journal, record.id).done_on == D(2024, 4, 1)
@@ -199,7 +220,7 @@ def test_certification_tag_milestone(journal: Journal) -> None:
     add_entry(journal, "Studied for the CKA", D(2024, 3, 1), EntryKind.LEARNING, "cka")
     add_entry(journal, "Passed the CKAD", D(2024, 3, 2), EntryKind.CERTIFICATION, "ckad")
     waiting = status(journal, record.id)
-    assert (waiting.done, waiting.criterion_text) == (
+    assert (waiting.done, said(waiting)) == (
         False,
         "A certification entry tagged “cka” (none yet).",
     )
@@ -207,7 +228,8 @@ def test_certification_tag_milestone(journal: Journal) -> None:
     passed = add_entry(journal, "Passed the CKA", D(2024, 4, 9), EntryKind.CERTIFICATION, "CKA")
     done = status(journal, record.id)
     assert (done.done, done.done_on, done.satisfied_by) == (True, D(2024, 4, 9), (passed,))
-    assert done.criterion_text == "A certification entry tagged “cka” (found)."
+    assert done.criterion == Criterion(Completion.CERTIFICATION, tag="cka", found=True)
+    assert said(done) == "A certification entry tagged “cka” (found)."
 
     journal.entries.trash([passed])
     assert status(journal, record.id).done is False
@@ -263,7 +285,8 @@ def test_evidence_is_linked_entries_then_entries_that_meet_the_criterion(
     assert auto.satisfied_by == (a, b)
     assert auto.evidence_ids == (b, notes, a)  # linked first, then the rest; each once
     assert (hand.satisfied_by, hand.evidence_ids) == ((), (notes,))
-    assert hand.criterion_text == "Ticked by hand."
+    assert hand.criterion == Criterion(Completion.BY_HAND)
+    assert said(hand) == "Ticked by hand."
 
 
 def test_set_done_is_refused_for_automatic_milestones(journal: Journal) -> None:
@@ -351,7 +374,9 @@ def test_a_criterion_stored_broken_is_shown_open_not_a_crash(journal: Journal) -
         )
     broken = status(journal, record.id)
     assert broken.done is False
-    assert broken.criterion_text.startswith("A criterion that cannot be judged: ")
+    assert broken.criterion.completion is Completion.UNJUDGEABLE
+    assert "needs since" in broken.criterion.problem
+    assert said(broken).startswith("A criterion that cannot be judged: ")
     assert len(journal.goals.progress_all(LATER)) == 1
 
 
@@ -459,30 +484,33 @@ def test_a_steady_goal_through_the_service(journal: Journal) -> None:
     )
     # The target (30 Jun) is within the range.
     assert (gp.schedule.standing, gp.schedule.days) == (Standing.ON_TRACK, 0)
-    assert gp.explanation() == "Done share of milestone weight: 2 of 4 (2 of 4 milestones)."
+    assert words.explanation(gp) == "Done share of milestone weight: 2 of 4 (2 of 4 milestones)."
     # 0.5 in 60 days: 0.5 / 60 * 30.4375 = 25% a month.
-    assert gp.pace_text() == (
+    assert words.pace_text(gp) == (
         "+25% of the goal per month over the 2 months since the goal started "
         "(2 milestones completed)."
     )
     assert [m.milestone.title for m in gp.open_milestones] == ["three", "four"]
-    assert (gp.done_weight, gp.total_weight) == (2, 4)
+    assert (gp.done_weight, gp.total_weight, gp.done_count) == (2, 4, 2)
 
 
 def test_a_goal_without_milestones(journal: Journal) -> None:
     goal_id = journal.goals.add(goal(target_date=D(2024, 12, 31))).id
     gp = journal.goals.progress(goal_id, day(100))
     assert (gp.progress, gp.milestones, gp.projection.outlook) == (0, (), Outlook.NO_MILESTONES)
-    assert gp.explanation() == "No milestones yet: progress is the done share of milestone weight."
+    assert (
+        words.explanation(gp)
+        == "No milestones yet: progress is the done share of milestone weight."
+    )
 
 
 def test_a_goal_starting_later_has_no_pace_yet(journal: Journal) -> None:
     goal_id = steady(journal, created_on=D(2024, 9, 1))
     gp = journal.goals.progress(goal_id, D(2024, 8, 1))
     assert gp.pace.days == 0
-    assert gp.pace_text() == "No pace yet: the goal starts on 1 Sep 2024."
+    assert words.pace_text(gp) == "No pace yet: the goal starts on 1 Sep 2024."
     assert gp.projection.outlook is Outlook.TOO_LITTLE_HISTORY
-    assert journal.goals.progress(goal_id, D(2024, 9, 1)).pace_text() == (
+    assert words.pace_text(journal.goals.progress(goal_id, D(2024, 9, 1))) == (
         "No pace yet: the goal started today."
     )
 
@@ -499,20 +527,20 @@ def test_a_closed_goal_says_so_and_does_not_project(journal: Journal) -> None:
     gp = journal.goals.progress(achieved, LATER)
     assert (gp.as_of, gp.progress) == (D(2024, 3, 15), 0.5)
     assert gp.projection.outlook is Outlook.CLOSED
-    assert gp.projection.reason == "Achieved: nothing to project."
+    assert words.projection_text(gp) == "Achieved: nothing to project."
     assert (gp.projection.likely, gp.projection.earliest, gp.projection.latest) == (None,) * 3
-    assert (gp.schedule.standing, gp.schedule.text) == (
+    assert (gp.schedule.standing, words.schedule_text(gp)) == (
         Standing.CLOSED,
         "Achieved on 15 Mar 2024 with 50% done.",
     )
     assert [m.done for m in gp.milestones] == [True, True, False, False]
-    assert gp.explanation() == "Done share of milestone weight: 2 of 4 (2 of 4 milestones)."
+    assert words.explanation(gp) == "Done share of milestone weight: 2 of 4 (2 of 4 milestones)."
 
     dropped = steady(journal, title="Dropped", status=GoalStatus.DROPPED, closed_on=D(2024, 2, 1))
     gp = journal.goals.progress(dropped, LATER)
     assert (gp.progress, gp.projection.outlook) == (0.25, Outlook.CLOSED)
-    assert gp.projection.reason == "Dropped: nothing to project."
-    assert gp.schedule.text == "Dropped on 1 Feb 2024 with 25% done."
+    assert words.projection_text(gp) == "Dropped: nothing to project."
+    assert words.schedule_text(gp) == "Dropped on 1 Feb 2024 with 25% done."
 
 
 def test_an_achieved_goal_with_every_milestone_done_keeps_its_done_date(

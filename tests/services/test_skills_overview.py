@@ -30,6 +30,7 @@ from careerjournal.services.skills import (
     SkillSnapshot,
     SkillsOverview,
 )
+from careerjournal.wording import skills as words
 
 D = dt.date
 EVERYTHING = EntryQuery(trashed=None)
@@ -99,7 +100,10 @@ def test_overview_band_levels_targets_and_shortfalls(journal: Journal) -> None:
     assert tech.next_shortfall == tech.target_shortfall
     assert tech.next_shortfall is not None
     assert (tech.next_shortfall.level, tech.next_shortfall.below) == (3, ("SQL", "Kubernetes"))
-    assert o.shortfall_text(tech.next_shortfall) == "2 of 4 skills below Competent (1 must rise)"
+    assert (
+        words.shortfall_text(o, tech.next_shortfall)
+        == "2 of 4 skills below Competent (1 must rise)"
+    )
     by_name = {s.skill.name: s for s in tech.skills}
     assert [s.skill.id for s in tech.skills] == [
         ids[n] for n in ("Python", "SQL", "Go", "Kubernetes")
@@ -130,7 +134,9 @@ def test_overview_band_levels_targets_and_shortfalls(journal: Journal) -> None:
     people = band(o, "People")
     # Coaching at 1, Hiring unassessed: 75% of 2 skills is 2 skills, so the band is at 0.
     assert (people.level, people.target_level, people.target_shortfall) == (0, 0, None)
-    assert o.shortfall_text(people.next_shortfall) == "1 of 2 skills below Novice (1 must rise)"
+    assert (
+        words.shortfall_text(o, people.next_shortfall) == "1 of 2 skills below Novice (1 must rise)"
+    )
     assert [s.gap for s in people.skills] == [1, 0]
 
     empty = band(o, "Empty")
@@ -177,12 +183,15 @@ def test_the_band_share_from_the_profile_changes_the_level(journal: Journal) -> 
     journal.profile.update(band_share=0.5)
     o = journal.skills.overview(D(2025, 3, 1))
     assert o.share == 0.5
-    assert "at least 50% of its skills" in o.rule()
+    assert "at least 50% of its skills" in words.rule(o)
     tech, people = band(o, "Technical"), band(o, "People")
     # Two of four at 3 or above, one of two at 1 or above.
     assert (tech.level, tech.target_level) == (3, 3)
     assert (people.level, people.target_level) == (1, 2)  # Coaching's target is 2
-    assert o.shortfall_text(tech.next_shortfall) == "3 of 4 skills below Proficient (1 must rise)"
+    assert (
+        words.shortfall_text(o, tech.next_shortfall)
+        == "3 of 4 skills below Proficient (1 must rise)"
+    )
 
     journal.profile.update(band_share=1.0)
     o = journal.skills.overview(D(2025, 3, 1))

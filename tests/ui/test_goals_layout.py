@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from careerjournal.ui.context import AppContext
+from careerjournal.ui.goals import wording
 from careerjournal.ui.goals.model import GoalColumn
 from careerjournal.ui.goals.view import SPLITTER_KEY, GoalsView
 from careerjournal.ui.main_window import MainWindow
@@ -75,7 +76,7 @@ def test_the_goal_list_is_one_column_of_two_line_rows(
     assert gp is not None
     tip = view.goal_model.index(0, GoalColumn.TITLE).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith(gp.goal.title + "\n")
-    assert gp.schedule.text in tip
+    assert wording.schedule_text(gp) in tip
 
 
 def test_the_split_is_remembered(qtbot: QtBot, ctx: AppContext) -> None:

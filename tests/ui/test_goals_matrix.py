@@ -134,7 +134,7 @@ def test_matrix_shows_linked_and_automatic_evidence(ctx: AppContext) -> None:
     # The automatic mark says which criterion it meets.
     tip = model.index(1, 2).data(TOOLTIP)
     assert "automatic criterion" in tip
-    assert "2 feedback entries" in tip
+    assert "Feedback: 2 entries since" in tip
 
 
 def test_headers_name_entries_and_milestones(ctx: AppContext) -> None:

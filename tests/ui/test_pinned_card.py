@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from careerjournal.domain import GoalKind
 from careerjournal.services import GoalDraft, GoalRecord, MilestoneDraft
-from careerjournal.services.progress import Outlook, Projection
+from careerjournal.services.progress import Basis, Outlook, Projection
 from careerjournal.ui.areas import areas, build_view
 from careerjournal.ui.context import AppContext
+from careerjournal.ui.goals import wording
 from careerjournal.ui.goals.pinned_card import NextPromotionCard, projection_text
 from careerjournal.ui.insights_page import InsightsPage
 
@@ -72,14 +73,17 @@ def test_card_summarises_the_pinned_goal(qtbot: QtBot, ctx: AppContext, staff: G
     assert card.target_label.text() == "Staff Engineer · L6 · by 30 Jun 2026"
     assert card.progress_bar.value() == 40
     assert card.percent_label.text() == "40%"
-    assert card.explanation_label.text() == gp.explanation()
+    assert card.explanation_label.text() == wording.explanation(gp)
+    assert card.explanation_label.text().startswith("Done share of milestone weight: ")
     assert "2 of 5 milestones" in card.explanation_label.text()
-    assert card.pace_label.text() == gp.pace_text()
+    assert card.pace_label.text() == wording.pace_text(gp)
+    assert " of the goal per month over the last 12 months (" in card.pace_label.text()
     assert gp.projection.outlook is Outlook.PROJECTED
     assert card.projection_label.text() == projection_text(gp.projection)
     assert card.projection_label.text().startswith("Ready between ")
     assert ", most likely " in card.projection_label.text()
-    assert card.schedule_label.text() == gp.schedule.text
+    assert card.schedule_label.text() == wording.schedule_text(gp)
+    assert card.schedule_label.text().startswith(("Ahead", "On track", "Behind"))
     assert card.milestones_label.text().splitlines() == [
         "•  Own an incident review · due 31 Mar 2025",
         "•  Speak at an external conference",
@@ -107,8 +111,13 @@ def test_projection_reads_as_a_month_range_or_the_reason() -> None:
         Outlook.PROJECTED, likely=dt.date(2028, 5, 30), earliest=dt.date(2027, 11, 11)
     )
     assert projection_text(open_ended).startswith("Ready from Nov 2027 at the earliest")
-    stalled = Projection(Outlook.STALLED, reason="No progress in the last 12 months.")
-    assert projection_text(stalled) == "No progress in the last 12 months."
+    stalled = Projection(Outlook.STALLED, basis=Basis.NO_PROGRESS, window_days=365)
+    assert projection_text(stalled) == (
+        "No progress in the last 12 months: at this pace the goal is not reached."
+    )
+    assert projection_text(Projection(Outlook.CLOSED), achieved=False) == (
+        "Dropped: nothing to project."
+    )
 
 
 def test_card_without_a_pinned_goal_says_how_to_pin_one(qtbot: QtBot, ctx: AppContext) -> None:
@@ -129,7 +138,7 @@ def test_card_without_a_pinned_goal_says_how_to_pin_one(qtbot: QtBot, ctx: AppCo
 
 
 def test_a_pinned_goal_without_milestones_says_what_to_do(qtbot: QtBot, ctx: AppContext) -> None:
-    goal = ctx.journal.goals.add(GoalDraft("Become a tech lead", pinned=True))
+    ctx.journal.goals.add(GoalDraft("Become a tech lead", pinned=True))
     card = NextPromotionCard()
     qtbot.addWidget(card)
     card.refresh(ctx.journal, TODAY)
@@ -137,7 +146,10 @@ def test_a_pinned_goal_without_milestones_says_what_to_do(qtbot: QtBot, ctx: App
     assert card.caption.text() == "Pinned goal"  # not a promotion goal
     assert card.progress_bar.value() == 0
     assert card.milestones_heading.text() == "No milestones yet"
-    assert card.projection_label.text() == ctx.journal.goals.progress(goal.id).projection.reason
+    assert card.projection_label.text() == "No milestones yet: nothing to project."
+    assert card.explanation_label.text() == (
+        "No milestones yet: progress is the done share of milestone weight."
+    )
     assert not card.target_label.isVisible()
 
 

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import overload
 
-from sqlalchemy import func, select, text, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import func, select, text, true, update
+from sqlalchemy.orm import Session
 
 from ..domain import (
     AssessmentSource,
@@ -21,32 +21,19 @@ from ..domain import (
     SkillBand,
     SkillScale,
 )
-from ..domain.scales import levels as scale_levels
 from ..domain.scales import map_level, max_level
-from . import validate, versions
-from .banding import (
-    Assessed,
-    BandPoint,
-    BandShortfall,
-    band_history,
-    band_level,
-    level_on,
-    shortfall,
-)
+from . import skill_overview, validate, versions
 from .base import Service
 from .changes import Action, Change, Topic
 from .errors import NotFoundError, ValidationError
+from .operations import OpCode
 from .records import AssessmentDraft, AssessmentRecord, BandRecord, SkillRecord
-
-
-@dataclass(frozen=True)
-class ScaleChange:
-    band: str
-    skill: str
-    current: int | None
-    new_current: int | None
-    target: int | None
-    new_target: int | None
+from .skill_overview import BandStatus as BandStatus  # all four importable from here too
+from .skill_overview import ScaleChange as ScaleChange
+from .skill_overview import SkillsOverview as SkillsOverview
+from .skill_overview import SkillStatus as SkillStatus
+from .skill_overview import mapped as _mapped
+from .skill_records import assessment_record, band_record, band_records, journal_scale, skill_record
 
 
 @dataclass(frozen=True)
@@ -81,94 +68,9 @@ class BandSnapshot:
     version: int = 1
 
 
-@dataclass(frozen=True)
-class SkillStatus:
-    """One skill as the skills view and `careerjournal skills` show it."""
-
-    skill: SkillRecord
-    level_at_year_start: int | None  # level at the end of the previous calendar year
-
-    @property
-    def gap(self) -> int:
-        """Levels still to rise to the target (unassessed counts as 0); 0 without a target."""
-        if self.skill.target_level is None:
-            return 0
-        return max(0, self.skill.target_level - (self.skill.current_level or 0))
-
-    @property
-    def changed_this_year(self) -> bool:
-        return self.skill.current_level != self.level_at_year_start
-
-
-@dataclass(frozen=True)
-class BandStatus:
-    band: BandRecord
-    level: int  # 0: not yet at the first level (or no skills)
-    target_level: int  # the level the band reaches once every skill meets its target
-    next_shortfall: BandShortfall | None  # toward level + 1; None at the top or when empty
-    target_shortfall: BandShortfall | None  # toward target_level, when above level
-    skills: tuple[SkillStatus, ...]
-    history: tuple[BandPoint, ...]  # level and layers after each day with an assessment
-
-    @property
-    def gap_count(self) -> int:
-        return sum(1 for s in self.skills if s.gap > 0)
-
-
-@dataclass(frozen=True)
-class SkillsOverview:
-    """Every band with its level, what is missing, and its history; on one journal scale."""
-
-    scale: SkillScale
-    level_names: tuple[str, ...]
-    share: float
-    as_of: dt.date
-    bands: tuple[BandStatus, ...]
-
-    @property
-    def top(self) -> int:
-        return len(self.level_names)
-
-    def level_name(self, level: int | None) -> str:
-        if not level:
-            return "Not assessed"
-        return self.level_names[level - 1]
-
-    def rule(self) -> str:
-        """How a band level is computed, in one line."""
-        return (
-            f"A band is at a level when at least {self.share:.0%} of its skills are at that "
-            "level or above."
-        )
-
-    def shortfall_text(self, s: BandShortfall | None, *, short: bool = False) -> str:
-        """'2 of 6 skills below Proficient (1 must rise)', or '' when nothing is missing.
-
-        `short` leaves out the noun and how many must rise: '2 of 6 below Proficient'.
-        """
-        if s is None or s.reached:
-            return ""
-        if short:
-            return f"{len(s.below)} of {s.skill_count} below {self.level_name(s.level)}"
-        noun = "skill" if s.skill_count == 1 else "skills"
-        return (
-            f"{len(s.below)} of {s.skill_count} {noun} below {self.level_name(s.level)} "
-            f"({s.must_rise} must rise)"
-        )
-
-
 def _next_position(band: SkillBand) -> int:
     """After the band's last skill (positions may have holes after deletions)."""
     return max((s.position for s in band.skills), default=-1) + 1
-
-
-def _level_before(history: list[Assessed], day: dt.date) -> int | None:
-    """The level at the end of the day before `day`."""
-    return level_on(history, day - dt.timedelta(days=1))
-
-
-def _mapped(level: int | None, source: SkillScale, target: SkillScale) -> int | None:
-    return None if level is None else map_level(level, source, target)
 
 
 def _skill_snapshot(skill: Skill, scale: SkillScale) -> SkillSnapshot:
@@ -236,55 +138,19 @@ def _check_ids_free(
             )
 
 
-def assessment_record(a: SkillAssessment) -> AssessmentRecord:
-    return AssessmentRecord(
-        id=a.id,
-        skill_id=a.skill_id,
-        assessed_on=a.assessed_on,
-        level=a.level,
-        source=a.source,
-        evidence_entry_id=a.evidence_entry_id,
-        note=a.note,
-    )
-
-
-def skill_record(skill: Skill) -> SkillRecord:
-    latest = skill.assessments[-1] if skill.assessments else None
-    return SkillRecord(
-        id=skill.id,
-        band_id=skill.band_id,
-        name=skill.name,
-        position=skill.position,
-        target_level=skill.target_level,
-        description=skill.description,
-        current_level=latest.level if latest else None,
-        assessed_on=latest.assessed_on if latest else None,
-        version=skill.version,
-    )
-
-
-def band_record(band: SkillBand) -> BandRecord:
-    return BandRecord(
-        id=band.id,
-        name=band.name,
-        position=band.position,
-        description=band.description,
-        skills=tuple(skill_record(s) for s in band.skills),
-        version=band.version,
-    )
-
-
 class SkillService(Service):
     # -- bands --------------------------------------------------------------------------------
 
     def add_band(self, name: str, description: str = "") -> BandRecord:
         clean = validate.title(name, "band name", 120)
-        with self._store.write() as session:
+        with self._log.record(OpCode.BAND_ADD, clean) as op:
+            session = op.session
             self._unique_band(session, clean)
             position = session.scalar(select(func.coalesce(func.max(SkillBand.position), -1))) + 1
             band = SkillBand(name=clean, description=description.strip(), position=position)
             session.add(band)
             session.flush()
+            op.created("skill_band", [band.id])
             record = band_record(band)
         self._announce(Change.of(Topic.SKILLS, Action.ADDED, [record.id]))
         return record
@@ -300,8 +166,10 @@ class SkillService(Service):
         """Rename a band (and set its description); refused (ConflictError) if it is no longer
         at `expected_version`, the version the caller read."""
         clean = validate.title(name, "band name", 120)
-        with self._store.write() as session:
+        with self._log.record(OpCode.BAND_EDIT, clean) as op:
+            session = op.session
             band = versions.checked(session, SkillBand, band_id, expected_version, "band")
+            op.watch("skill_band", [band_id])
             if clean != band.name:
                 self._unique_band(session, clean, except_id=band_id)
             band.name = clean
@@ -319,7 +187,9 @@ class SkillService(Service):
         Unversioned on purpose: positions are no band's content, so a reorder never overwrites
         an edit made elsewhere (and a band added meanwhile makes the list incomplete: refused).
         """
-        with self._store.write() as session:
+        with self._log.record(OpCode.BANDS_REORDER, count=len(band_ids)) as op:
+            session = op.session
+            op.watch_where("skill_band", true())
             bands = {b.id: b for b in session.scalars(select(SkillBand))}
             if sorted(bands) != sorted(band_ids):
                 raise ValidationError("bands", "Reordering must list every band exactly once.")
@@ -330,8 +200,11 @@ class SkillService(Service):
     def reorder_skills(self, band_id: int, skill_ids: Sequence[int]) -> None:
         """Set the order of a band's skills to `skill_ids` (all of them); unversioned, like
         `reorder_bands`."""
-        with self._store.write() as session:
+        with self._log.record(OpCode.SKILLS_REORDER, count=len(skill_ids)) as op:
+            session = op.session
             band = self._band(session, band_id)
+            op.subject = band.name
+            op.watch("skill", [s.id for s in band.skills])
             skills = {s.id: s for s in band.skills}
             if sorted(skills) != sorted(skill_ids):
                 raise ValidationError(
@@ -343,8 +216,11 @@ class SkillService(Service):
 
     def delete_band(self, band_id: int, *, expected_version: int) -> int:
         """Delete a band with its skills and their assessment history; returns skills removed."""
-        with self._store.write() as session:
+        with self._log.record(OpCode.BAND_DELETE) as op:
+            session = op.session
             band = versions.checked(session, SkillBand, band_id, expected_version, "band")
+            op.subject = band.name
+            op.watch("skill_band", [band_id], deep=True)
             removed = len(band.skills)
             session.delete(band)
         self._announce(Change.of(Topic.SKILLS, Action.DELETED, [band_id]))
@@ -352,16 +228,7 @@ class SkillService(Service):
 
     def bands(self) -> list[BandRecord]:
         with self._store.read() as session:
-            return self._band_records(session)
-
-    @staticmethod
-    def _band_records(session: Session) -> list[BandRecord]:
-        stmt = (
-            select(SkillBand)
-            .options(selectinload(SkillBand.skills).selectinload(Skill.assessments))
-            .order_by(SkillBand.position, SkillBand.id)
-        )
-        return [band_record(b) for b in session.scalars(stmt)]
+            return band_records(session)
 
     # -- skills -------------------------------------------------------------------------------
 
@@ -369,7 +236,8 @@ class SkillService(Service):
         self, band_id: int, name: str, *, target_level: int | None = None, description: str = ""
     ) -> SkillRecord:
         clean = validate.title(name, "skill name", 120)
-        with self._store.write() as session:
+        with self._log.record(OpCode.SKILL_ADD, clean) as op:
+            session = op.session
             band = self._band(session, band_id)
             self._check_level(session, target_level, "target level", allow_none=True)
             if any(s.name.lower() == clean.lower() for s in band.skills):
@@ -382,6 +250,7 @@ class SkillService(Service):
             )
             band.skills.append(skill)
             session.flush()
+            op.created("skill", [skill.id])
             record = skill_record(skill)
         self._announce(Change.of(Topic.SKILLS, Action.ADDED, [record.id]))
         return record
@@ -399,9 +268,12 @@ class SkillService(Service):
     ) -> SkillRecord:
         """Change what is given; refused (ConflictError) if the skill is no longer at
         `expected_version`, the version the caller read."""
-        with self._store.write() as session:
+        with self._log.record(OpCode.SKILL_EDIT) as op:
+            session = op.session
             skill = versions.checked(session, Skill, skill_id, expected_version, "skill")
+            op.watch("skill", [skill_id])
             was = skill_record(skill)
+            op.subject = skill.name if name is None else name
             band = skill.band
             if band_id is not None and band_id != skill.band_id:
                 band = self._band(session, band_id)
@@ -434,8 +306,11 @@ class SkillService(Service):
 
     def delete_skill(self, skill_id: int, *, expected_version: int) -> int:
         """Delete a skill and its history; returns how many assessments went with it."""
-        with self._store.write() as session:
+        with self._log.record(OpCode.SKILL_DELETE) as op:
+            session = op.session
             skill = versions.checked(session, Skill, skill_id, expected_version, "skill")
+            op.subject = skill.name
+            op.watch("skill", [skill_id], deep=True)
             removed = len(skill.assessments)
             session.delete(skill)
         self._announce(Change.of(Topic.SKILLS, Action.DELETED, [skill_id]))
@@ -574,8 +449,10 @@ class SkillService(Service):
         another device is added next to this one, never overwritten.
         """
         day = validate.check_date(assessed_on or dt.date.today(), "assessment date")
-        with self._store.write() as session:
+        with self._log.record(OpCode.LEVEL_RECORD, count=level) as op:
+            session = op.session
             skill = self._skill(session, skill_id)
+            op.subject = skill.name
             self._check_level(session, level, "level")
             if evidence_entry_id is not None and session.get(Entry, evidence_entry_id) is None:
                 raise ValidationError("evidence", f"There is no entry {evidence_entry_id}.")
@@ -588,16 +465,20 @@ class SkillService(Service):
             )
             skill.assessments.append(assessment)
             session.flush()
+            op.created("skill_assessment", [assessment.id])
             record = assessment_record(assessment)
         self._announce(Change.of(Topic.SKILLS, Action.UPDATED, [skill_id]))
         return record
 
     def delete_assessment(self, assessment_id: int) -> None:
         """Remove one assessment (history rows carry no version: they are never edited)."""
-        with self._store.write() as session:
+        with self._log.record(OpCode.LEVEL_DELETE) as op:
+            session = op.session
             a = session.get(SkillAssessment, assessment_id)
             if a is None:
                 raise NotFoundError(f"There is no assessment {assessment_id}.")
+            op.subject, op.count = a.skill.name, a.level
+            op.watch("skill_assessment", [assessment_id])
             skill_id = a.skill_id
             session.delete(a)
         self._announce(Change.of(Topic.SKILLS, Action.UPDATED, [skill_id]))
@@ -647,78 +528,15 @@ class SkillService(Service):
 
     def overview(self, today: dt.date | None = None) -> SkillsOverview:
         """Bands with their levels, targets, shortfalls and histories as of `today`."""
-        today = today or dt.date.today()
-        year_start = dt.date(today.year, 1, 1)
         with self._store.read() as session:
-            scale = self._scale(session)
-            profile = session.scalar(select(Profile).order_by(Profile.id).limit(1))
-            share = profile.band_share if profile is not None else 0.75
-            by_skill: dict[int, list[Assessed]] = {}
-            rows = session.execute(
-                select(
-                    SkillAssessment.skill_id,
-                    SkillAssessment.assessed_on,
-                    SkillAssessment.level,
-                    SkillAssessment.id,
-                )
-            )
-            for skill_id, day, level, order in rows:
-                by_skill.setdefault(skill_id, []).append(Assessed(skill_id, day, level, order))
-            bands = self._band_records(session)
-        top = max_level(scale)
-        statuses = []
-        for band in bands:
-            names = [s.name for s in band.skills]
-            ids = [s.id for s in band.skills]
-            histories = {s.id: by_skill.get(s.id, []) for s in band.skills}
-            skills = tuple(
-                SkillStatus(s, _level_before(histories[s.id], year_start)) for s in band.skills
-            )
-            current = [s.current_level for s in band.skills]
-            wanted = [
-                s.target_level if s.target_level is not None else s.current_level
-                for s in band.skills
-            ]
-            level = band_level(current, share)
-            target = max(level, band_level(wanted, share))
-            nxt = shortfall(names, current, level + 1, share) if names and level < top else None
-            tgt = shortfall(names, current, target, share) if target > level else None
-            all_assessed = [a for h in histories.values() for a in h]
-            statuses.append(
-                BandStatus(
-                    band=band,
-                    level=level,
-                    target_level=target,
-                    next_shortfall=nxt,
-                    target_shortfall=tgt,
-                    skills=skills,
-                    history=tuple(band_history(ids, all_assessed, share, top)),
-                )
-            )
-        return SkillsOverview(scale, scale_levels(scale), share, today, tuple(statuses))
+            return skill_overview.overview(session, today or dt.date.today())
 
     # -- scale ------------------------------------------------------------------------------
 
     def preview_scale_switch(self, target: SkillScale) -> list[ScaleChange]:
         """What switching the journal's scale would do to each assessed or targeted skill."""
         with self._store.read() as session:
-            source = self._scale(session)
-        changes = []
-        for band in self.bands():
-            for skill in band.skills:
-                if skill.current_level is None and skill.target_level is None:
-                    continue
-                changes.append(
-                    ScaleChange(
-                        band=band.name,
-                        skill=skill.name,
-                        current=skill.current_level,
-                        new_current=_mapped(skill.current_level, source, target),
-                        target=skill.target_level,
-                        new_target=_mapped(skill.target_level, source, target),
-                    )
-                )
-        return changes
+            return skill_overview.preview_scale_switch(session, target)
 
     def switch_scale(self, target: SkillScale) -> int:
         """Switch scale, mapping every assessment and target proportionally; returns rows changed.
@@ -730,10 +548,15 @@ class SkillService(Service):
         """
         target = SkillScale(target)
         changed = 0
-        with self._store.write() as session:
+        with self._log.record(OpCode.SCALE_SWITCH, target.value) as op:
+            session = op.session
             source = self._scale(session)
             if source == target:
                 return 0
+            op.watch_where("skill_assessment", true())
+            op.watch_where("skill", Skill.target_level.is_not(None))
+            op.watch_where("milestone", Milestone.criterion_kind == CriterionKind.SKILL_LEVEL)
+            op.watch_where("profile", true())
             for a in session.scalars(select(SkillAssessment)):
                 a.level = map_level(a.level, source, target)
                 changed += 1
@@ -762,10 +585,7 @@ class SkillService(Service):
         self._announce(Change.of(Topic.ALL, Action.RELOADED))
         return changed
 
-    @staticmethod
-    def _scale(session: Session) -> SkillScale:
-        profile = session.scalar(select(Profile).order_by(Profile.id).limit(1))
-        return profile.skill_scale if profile is not None else SkillScale.DREYFUS
+    _scale = staticmethod(journal_scale)
 
     # -- helpers ------------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain import GoalStatus
 from ...services import Journal
 from ..formatting import format_date
+from ..goals.wording import criterion_text
 from ..view_parts import plain_tip, secondary
 
 #: At most this many milestones are shown without scrolling.
@@ -91,7 +92,7 @@ def milestone_choices(
                     title=m.title,
                     done=status.done,
                     pinned=goal.pinned,
-                    detail=f"{status.criterion_text}{due}",
+                    detail=f"{criterion_text(status.criterion)}{due}",
                 )
             )
     return choices, frozenset(linked)

@@ -56,6 +56,7 @@ from ..formatting import format_date, kind_label
 from ..icons import kind_icon
 from ..theme import ColorPair, is_dark
 from ..view_parts import plain_tip
+from .wording import criterion_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -271,7 +272,7 @@ class EvidenceMatrixModel(QAbstractTableModel):
         if met:
             lines.append(
                 self.tr("◆ Meets the automatic criterion: {criterion}").format(
-                    criterion=m.criterion_text
+                    criterion=criterion_text(m.criterion)
                 )
             )
         if linked:
@@ -317,7 +318,8 @@ class EvidenceMatrixModel(QAbstractTableModel):
                 else self.tr("Open")
             )
             kind = self.tr("Automatic") if m.automatic else self.tr("Manual")
-            lines = [m.milestone.title, f"{state} · {kind}: {m.criterion_text}"]
+            criterion = criterion_text(m.criterion)
+            lines = [m.milestone.title, f"{state} · {kind}: {criterion}"]
             if self._counts[section] == 0:
                 lines.append(self.tr("No evidence yet for this milestone"))
             return "\n".join(lines)

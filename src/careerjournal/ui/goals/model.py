@@ -28,6 +28,7 @@ from ...services.progress import Standing
 from ..formatting import format_date
 from ..icons import icon
 from ..view_parts import plain_tip
+from . import wording
 
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -130,14 +131,15 @@ class GoalListModel(QAbstractTableModel):
             return QColor(128, 128, 128)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == GoalColumn.PROGRESS:
-                return plain_tip(gp.explanation())
+                return plain_tip(wording.explanation(gp))
             if column == GoalColumn.STANDING:
-                return plain_tip(gp.schedule.text)
+                return plain_tip(wording.schedule_text(gp))
             facts = [self.tr(KIND_LABELS[goal.kind])]
             if goal.pinned:
                 facts.append(self.tr("Pinned as the next promotion"))
             # The list may elide the title: the tip gives it whole, with what the row sums up.
-            return plain_tip("\n".join((goal.title, " · ".join(facts), gp.schedule.text)))
+            schedule = wording.schedule_text(gp)
+            return plain_tip("\n".join((goal.title, " · ".join(facts), schedule)))
         return None
 
 
@@ -215,7 +217,9 @@ class MilestoneModel(QAbstractTableModel):
             if column == MilestoneColumn.DUE:
                 return format_date(m.due_on) if m.due_on else "—"
             if column == MilestoneColumn.COMPLETES:
-                return status.criterion_text if status.automatic else self.tr("By hand")
+                if not status.automatic:
+                    return self.tr("By hand")
+                return wording.criterion_text(status.criterion)
             if column == MilestoneColumn.EVIDENCE:
                 return str(len(status.evidence_ids)) if status.evidence_ids else "—"
         if role == Qt.ItemDataRole.DecorationRole and column == MilestoneColumn.COMPLETES:
@@ -226,11 +230,12 @@ class MilestoneModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == MilestoneColumn.DONE and status.automatic:
-                return plain_tip(self.tr("Completes itself: %s") % status.criterion_text)
+                criterion = wording.criterion_text(status.criterion)
+                return plain_tip(self.tr("Completes itself: %s") % criterion)
             if column == MilestoneColumn.EVIDENCE and not status.evidence_ids:
                 return self.tr("No evidence yet: link entries with Ctrl+E")
             if column == MilestoneColumn.COMPLETES:
-                return plain_tip(status.criterion_text)
+                return plain_tip(wording.criterion_text(status.criterion))
             if column == MilestoneColumn.TITLE:
                 return plain_tip(m.title)  # whole, however narrow the column
         if role == Qt.ItemDataRole.TextAlignmentRole and column == MilestoneColumn.WEIGHT:

@@ -27,8 +27,10 @@ from ...domain import GoalKind
 from ...services import Journal
 from ...services.goals import GoalProgress
 from ...services.progress import Outlook, Projection, Standing
+from .. import progress_words
 from ..editor.common import warning_color
 from ..formatting import format_date
+from . import wording
 
 #: How many open milestones the card lists.
 NEXT_MILESTONES = 3
@@ -45,8 +47,9 @@ def format_month(day: dt.date, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(QDate(day), MONTH_FORMAT)
 
 
-def projection_text(projection: Projection) -> str:
-    """The projected ready date as a month range, or why there is none, in one line."""
+def projection_text(projection: Projection, *, achieved: bool | None = None) -> str:
+    """The projected ready date as a month range, or why there is none, in one line; a closed
+    goal's `achieved` (True, or False when dropped) says how it closed."""
     if projection.outlook is Outlook.PROJECTED and projection.likely is not None:
         likely = format_month(projection.likely)
         earliest = format_month(projection.earliest or projection.likely)
@@ -61,7 +64,7 @@ def projection_text(projection: Projection) -> str:
         return _tr("Ready: every milestone is done, the last on %s.") % format_date(
             projection.likely
         )
-    return projection.reason
+    return progress_words.projection_reason(projection, achieved=achieved)
 
 
 def target_text(gp: GoalProgress) -> str:
@@ -242,13 +245,13 @@ class NextPromotionCard(QFrame):
         self.progress_bar.setValue(percent)
         self.percent_label.setText(f"{percent}%")
         self.progress_bar.setAccessibleName(_tr("%d%% done") % percent)
-        self.explanation_label.setText(gp.explanation())
-        self.pace_label.setText(gp.pace_text())
-        self.projection_label.setText(projection_text(gp.projection))
+        self.explanation_label.setText(wording.explanation(gp))
+        self.pace_label.setText(wording.pace_text(gp))
+        self.projection_label.setText(projection_text(gp.projection, achieved=wording.achieved(gp)))
         self.projection_label.setToolTip(
-            gp.projection.reason if gp.projection.outlook is Outlook.PROJECTED else ""
+            wording.projection_reason(gp) if gp.projection.outlook is Outlook.PROJECTED else ""
         )
-        self.schedule_label.setText(gp.schedule.text)
+        self.schedule_label.setText(wording.schedule_text(gp))
 
         open_ones = gp.open_milestones
         if open_ones:

@@ -22,6 +22,7 @@ from PySide6.QtGui import QFont
 from ...services.skills import BandStatus, SkillsOverview, SkillStatus
 from ..formatting import format_date
 from ..view_parts import plain_tip
+from . import wording
 
 _Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = 0xFFFFFFFF  # internalId of band rows; skill rows carry their band's row
@@ -172,8 +173,8 @@ class SkillsTreeModel(QAbstractItemModel):
             if column == Column.NOTES:
                 return self._band_notes(overview, band)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [overview.rule()]
-            text = overview.shortfall_text(band.next_shortfall)
+            lines = [wording.rule(overview)]
+            text = wording.shortfall_text(overview, band.next_shortfall)
             if text:
                 lines.append(self.tr("Toward the next level: %s") % text)
             return plain_tip("\n".join(lines))
@@ -185,7 +186,7 @@ class SkillsTreeModel(QAbstractItemModel):
         if band.level >= overview.top:
             return self.tr("At the top of the scale")
         shortfall = band.target_shortfall or band.next_shortfall
-        return overview.shortfall_text(shortfall, short=True)
+        return wording.shortfall_text(overview, shortfall, short=True)
 
     def _skill_data(
         self, overview: SkillsOverview, status: SkillStatus, column: Column, role: int
@@ -232,12 +233,12 @@ class SkillsTreeModel(QAbstractItemModel):
 
     def _skill_tooltip(self, overview: SkillsOverview, status: SkillStatus) -> str:
         skill = status.skill
-        now = overview.level_name(skill.current_level)
+        now = wording.level_name(overview, skill.current_level)
         if skill.assessed_on is not None:
             now += self.tr(" (assessed %s)") % format_date(skill.assessed_on)
         if skill.target_level is None:
             return self.tr("Now: %s. No target set.") % now
-        target = overview.level_name(skill.target_level)
+        target = wording.level_name(overview, skill.target_level)
         if status.gap:
             to_go = self.tr("%n levels to go", "", status.gap)
             return self.tr("Now: %s. Target: %s: %s.") % (now, target, to_go)
@@ -245,7 +246,7 @@ class SkillsTreeModel(QAbstractItemModel):
 
     @staticmethod
     def _level_text(overview: SkillsOverview, level: int | None) -> str:
-        return overview.level_name(level)  # the number shows in the bar and the tooltip
+        return wording.level_name(overview, level)  # the number shows in the bar and the tooltip
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
