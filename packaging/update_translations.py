@@ -3,7 +3,9 @@
 1. `pyside6-lupdate` extracts every `tr()` / `translate()` string from `src/careerjournal/ui`.
 2. lupdate cannot see through module helpers (`def _tr(text): return translate("areas", text)`)
    and files `tr = self.tr` / `tr = QCoreApplication.translate` aliases under an empty context;
-   those calls are found with `ast` and filed under the context they use at run time.
+   those calls are found with `ast` and filed under the context they use at run time. The enum
+   labels (`domain/labels.py`, translated by `ui.formatting.enum_label`) are read the same way
+   and filed under the context "labels", each with its disambiguation ("EntryKind plural").
 3. Translations already in the catalogue are kept; `SEED_TRANSLATIONS` fills in a handful so the
    loading can be seen. The result is written as `careerjournal_<lang>.ts` and compiled with
    `pyside6-lrelease` to the `.qm` next to it.
@@ -29,6 +31,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 UI_DIR = ROOT / "src" / "careerjournal" / "ui"
+LABELS_FILE = ROOT / "src" / "careerjournal" / "domain" / "labels.py"
+LABELS_CONTEXT = "labels"  # the context `ui.formatting.enum_label` translates under
 TRANSLATIONS_DIR = ROOT / "src" / "careerjournal" / "resources" / "translations"
 LANGUAGES = {"de": "de_DE", "en": "en_US"}
 PLURAL_ONLY = {"en"}  # the source language: only its %n messages need forms
@@ -104,6 +108,15 @@ def _helper_calls(path: Path) -> list[tuple[str, str, int]]:
     def visit(node: ast.AST, cls: str | None) -> None:
         for child in ast.iter_child_nodes(node):
             inner = child.name if isinstance(child, ast.ClassDef) else cls
+            if (
+                isinstance(child, ast.Call)
+                and isinstance(child.func, ast.Attribute)
+                and child.func.attr == "translate"
+                and len(child.args) >= 2
+            ):  # lupdate drops translate(ctx, text, "", n) when n is not a plain name (p.count)
+                context, text = literal(child.args[0]), literal(child.args[1])
+                if context is not None and text is not None:
+                    found.append((context, text, child.args[1].lineno))
             if isinstance(child, ast.Call) and isinstance(child.func, ast.Name) and child.args:
                 name = child.func.id
                 texts = [literal(a) for a in child.args]
@@ -117,6 +130,82 @@ def _helper_calls(path: Path) -> list[tuple[str, str, int]]:
             visit(child, inner)
 
     visit(tree, None)
+    return found
+
+
+def _counted_messages() -> set[tuple[str, str]]:
+    """(context, text) of every `translate(ctx, text, "", n)` / `self.tr(text, "", n)` call: a
+    plural (numerus) message, which lupdate does not mark for translate()."""
+    counted: set[tuple[str, str]] = set()
+
+    def literal(node: ast.expr) -> str | None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        return None
+
+    for path in _source_files():
+        classes: list[tuple[str | None, ast.AST]] = [(None, ast.parse(path.read_text("utf-8")))]
+        while classes:
+            cls, node = classes.pop()
+            for child in ast.iter_child_nodes(node):
+                classes.append((child.name if isinstance(child, ast.ClassDef) else cls, child))
+                if not isinstance(child, ast.Call) or not isinstance(child.func, ast.Attribute):
+                    continue
+                args, name = child.args, child.func.attr
+                if name == "translate" and len(args) >= 4:
+                    context, text = literal(args[0]), literal(args[1])
+                elif name == "tr" and cls and len(args) >= 3:
+                    context, text = cls, literal(args[0])
+                else:
+                    continue
+                if context is not None and text is not None:
+                    counted.add((context, text))
+    return counted
+
+
+def label_messages(path: Path = LABELS_FILE) -> list[tuple[str, str, str, int]]:
+    """(context, text, comment, line) of every enum label in `domain/labels.py`.
+
+    `TABLES = {(EntryKind, Form.PLURAL): ENTRY_KIND_PLURAL, ...}` names each table with its enum
+    and form; the comment is what `labels.disambiguation` returns at run time: the enum's name,
+    then the form unless it is the name ("EntryKind", "EntryKind plural").
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tables: dict[str, ast.Dict] = {}
+    registry: ast.Dict | None = None
+    for node in tree.body:
+        target: ast.expr
+        value: ast.expr | None
+        if isinstance(node, ast.AnnAssign):
+            target, value = node.target, node.value
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        else:
+            continue
+        if isinstance(target, ast.Name) and isinstance(value, ast.Dict):
+            if target.id == "TABLES":
+                registry = value
+            else:
+                tables[target.id] = value
+    if registry is None:
+        raise SystemExit(f"{path}: no TABLES")
+    found: list[tuple[str, str, str, int]] = []
+    for key, value in zip(registry.keys, registry.values, strict=True):
+        if not (
+            isinstance(key, ast.Tuple)
+            and len(key.elts) == 2
+            and isinstance(key.elts[0], ast.Name)
+            and isinstance(key.elts[1], ast.Attribute)
+            and isinstance(value, ast.Name)
+            and value.id in tables
+        ):
+            raise SystemExit(f"{path}:{getattr(key, 'lineno', '?')}: TABLES entry not understood")
+        enum, form = key.elts[0].id, key.elts[1].attr.lower()
+        comment = enum if form == "name" else f"{enum} {form}"
+        for text in tables[value.id].values:
+            if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+                raise SystemExit(f"{path}:{text.lineno}: a label must be a plain string")
+            found.append((LABELS_CONTEXT, text.value, comment, text.lineno))
     return found
 
 
@@ -155,10 +244,12 @@ def _key(context: str, message: ET.Element) -> tuple[str, str, str]:
     return (context, message.findtext("source") or "", message.findtext("comment") or "")
 
 
-def _message(source: str, filename: str, line: int) -> ET.Element:
+def _message(source: str, filename: str, line: int, comment: str = "") -> ET.Element:
     message = ET.Element("message")
     ET.SubElement(message, "location", {"filename": filename, "line": str(line)})
     ET.SubElement(message, "source").text = source
+    if comment:
+        ET.SubElement(message, "comment").text = comment
     ET.SubElement(message, "translation", {"type": "unfinished"}).text = ""
     return message
 
@@ -170,19 +261,20 @@ def _fix_contexts(root: ET.Element) -> dict[str, list[ET.Element]]:
         name = ctx.findtext("name") or ""
         if name:
             contexts.setdefault(name, []).extend(ctx.findall("message"))
-    for path in _source_files():
+    found = [(path, (c, t, "", n)) for path in _source_files() for c, t, n in _helper_calls(path)]
+    found += [(LABELS_FILE, message) for message in label_messages()]
+    for path, (context, text, comment, line) in found:
         filename = Path(os.path.relpath(path, TRANSLATIONS_DIR)).as_posix()
-        for context, text, line in _helper_calls(path):
-            bucket = contexts.setdefault(context, [])
-            same = next((m for m in bucket if _key(context, m) == (context, text, "")), None)
-            if same is None:
-                bucket.append(_message(text, filename, line))
-            elif not any(
-                loc.get("filename") == filename and loc.get("line") == str(line)
-                for loc in same.findall("location")
-            ):
-                position = len(same.findall("location"))
-                same.insert(position, ET.Element("location", filename=filename, line=str(line)))
+        bucket = contexts.setdefault(context, [])
+        same = next((m for m in bucket if _key(context, m) == (context, text, comment)), None)
+        if same is None:
+            bucket.append(_message(text, filename, line, comment))
+        elif not any(
+            loc.get("filename") == filename and loc.get("line") == str(line)
+            for loc in same.findall("location")
+        ):
+            position = len(same.findall("location"))
+            same.insert(position, ET.Element("location", filename=filename, line=str(line)))
     return contexts
 
 
@@ -255,6 +347,7 @@ def update(lang: str) -> Path:
     old = _old_translations(ts)
     contexts = _fix_contexts(_extract(lang))
     seeds = SEED_TRANSLATIONS.get(lang, {})
+    counted = _counted_messages()
     out = ET.Element("TS", {"version": "2.1", "language": LANGUAGES[lang], "sourcelanguage": "en"})
     for name in sorted(contexts):
         ctx = ET.SubElement(out, "context")
@@ -262,6 +355,8 @@ def update(lang: str) -> Path:
         for message in sorted(contexts[name], key=lambda m: _key(name, m)):
             message = copy.deepcopy(message)
             key = _key(name, message)
+            if (name, key[1]) in counted:
+                message.set("numerus", "yes")
             translation = message.find("translation")
             assert translation is not None
             if key in old:

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..domain import EntryKind
+from ..domain.labels import Form, label
 from ..services.records import EntryQuery, EntryRecord
 
 if TYPE_CHECKING:
@@ -36,21 +37,7 @@ if TYPE_CHECKING:
 
 APP_NAME = "Career Journal"
 
-# Copied from the UI's labels (services and interchange never import the UI).
-KIND_HEADINGS: dict[EntryKind, str] = {
-    EntryKind.PROMOTION: "Promotions",
-    EntryKind.SKILL: "Skills",
-    EntryKind.CERTIFICATION: "Certifications",
-    EntryKind.PROJECT: "Projects",
-    EntryKind.RESPONSIBILITY: "Responsibilities",
-    EntryKind.RECOGNITION: "Recognition",
-    EntryKind.FEEDBACK: "Feedback",
-    EntryKind.LEARNING: "Learning",
-    EntryKind.NETWORK: "Network",
-    EntryKind.COMPENSATION: "Compensation",
-    EntryKind.OTHER: "Other",
-}
-KIND_ORDER: tuple[EntryKind, ...] = tuple(KIND_HEADINGS)
+KIND_ORDER: tuple[EntryKind, ...] = tuple(EntryKind)
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 QUARTERS = {
     1: "Q1 · January to March",
@@ -244,7 +231,7 @@ def markdown_export(journal: Journal) -> str:
                 if kind not in by_kind:
                     continue
                 group = sorted(by_kind[kind], key=_order)
-                out += [f"#### {KIND_HEADINGS[kind]} ({len(group)})", ""]
+                out += [f"#### {label(kind, Form.PLURAL)} ({len(group)})", ""]
                 for entry in group:
                     out += _entry_lines(entry)
                 out.append("")

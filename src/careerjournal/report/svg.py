@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
-from ..domain import EntryKind, MoveKind
+from ..domain import EntryKind, MoveKind, labels
 from ..services.summary import GoalSummary, Stats, Summary
 
 # --- shared vocabulary ----------------------------------------------------------------------------
@@ -48,41 +48,8 @@ MOVE_COLORS: dict[MoveKind, str] = {
     MoveKind.NEW_EMPLOYER: "#01997f",
 }
 
-KIND_LABELS: dict[EntryKind, str] = {
-    EntryKind.PROMOTION: "Promotion",
-    EntryKind.SKILL: "Skill",
-    EntryKind.CERTIFICATION: "Certification",
-    EntryKind.PROJECT: "Project",
-    EntryKind.RESPONSIBILITY: "Responsibility",
-    EntryKind.RECOGNITION: "Recognition",
-    EntryKind.FEEDBACK: "Feedback",
-    EntryKind.LEARNING: "Learning",
-    EntryKind.NETWORK: "Network",
-    EntryKind.COMPENSATION: "Compensation",
-    EntryKind.OTHER: "Other",
-}
-
-KIND_PLURALS: dict[EntryKind, str] = {
-    EntryKind.PROMOTION: "Promotions",
-    EntryKind.SKILL: "Skills",
-    EntryKind.CERTIFICATION: "Certifications",
-    EntryKind.PROJECT: "Projects",
-    EntryKind.RESPONSIBILITY: "Responsibilities",
-    EntryKind.RECOGNITION: "Recognition",
-    EntryKind.FEEDBACK: "Feedback",
-    EntryKind.LEARNING: "Learning",
-    EntryKind.NETWORK: "Network",
-    EntryKind.COMPENSATION: "Compensation",
-    EntryKind.OTHER: "Other",
-}
-
-MOVE_LABELS: dict[MoveKind, str] = {
-    MoveKind.FIRST: "First role",
-    MoveKind.PROMOTION: "Promotion",
-    MoveKind.LATERAL: "Lateral move",
-    MoveKind.DIAGONAL: "Diagonal move",
-    MoveKind.NEW_EMPLOYER: "New employer",
-}
+#: Headings over a kind's entries; the words are `domain.labels`' (the text renderers use this).
+KIND_PLURALS: dict[EntryKind, str] = {k: labels.label(k, labels.Form.PLURAL) for k in EntryKind}
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -99,7 +66,7 @@ FONT = "Helvetica, Arial, 'DejaVu Sans', sans-serif"
 
 
 def kind_label(kind: EntryKind | str) -> str:
-    return KIND_LABELS[EntryKind(kind)]
+    return labels.label(EntryKind(kind))
 
 
 def kind_color(kind: EntryKind | str) -> str:
@@ -107,7 +74,7 @@ def kind_color(kind: EntryKind | str) -> str:
 
 
 def move_label(move: MoveKind | str) -> str:
-    return MOVE_LABELS[MoveKind(move)]
+    return labels.label(MoveKind(move))
 
 
 def format_day(day: dt.date) -> str:
@@ -511,7 +478,7 @@ def timeline_svg(summary: Summary, width: int = 640, height: int = 160) -> str:
     left, right = 112.0, 16.0
     top = 26.0 if moves else 10.0
     lane_h = 18.0
-    legend_items = [(f"dot:{KIND_COLORS[k]}", KIND_LABELS[k]) for k in kinds]
+    legend_items = [(f"dot:{KIND_COLORS[k]}", kind_label(k)) for k in kinds]
     if any(d.starred for d in dots):
         legend_items.append(("star:", "Starred"))
     if moves:
@@ -538,7 +505,7 @@ def timeline_svg(summary: Summary, width: int = 640, height: int = 160) -> str:
             svg.add("rect", x=x0, y=y0 + lane_h * i, width=x1 - x0, height=lane_h, fill="#f4f6f8")
         count = sum(1 for d in dots if d.kind is kind)
         svg.text(
-            x0 - 8, cy + 3.5, f"{KIND_LABELS[kind]} ({count})", anchor="end", size=9.5, fill=INK
+            x0 - 8, cy + 3.5, f"{kind_label(kind)} ({count})", anchor="end", size=9.5, fill=INK
         )
     svg.line(x0, y1, x1, y1, stroke=AXIS)
     _time_axis(svg, scale, start, end, y1)

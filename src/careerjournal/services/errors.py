@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from ..errors import CareerJournalError
 
-class ServiceError(Exception):
+
+class ServiceError(CareerJournalError):
     """A user-level problem: bad input, a missing record, a conflicting edit."""
 
 

@@ -1,8 +1,11 @@
 """What the timeline draws: entries per lane, role spans, role-change markers and momentum.
 
-Columnar and Qt-free: the view turns these tuples into plot items, tests check them against
-hand-built journals. Entries are read with one Core query (no ORM objects), so 100,000 entries
-load in a fraction of a second.
+`TimelineService` (`Journal.timeline`) reads it. Columnar and Qt-free: the view turns these
+tuples into plot items, tests check them against hand-built journals. Entries are read with one
+Core query (no ORM objects), so 100,000 entries load in a fraction of a second.
+
+It never imports `journal`, not even through another service: insights imports `momentum` from
+here and `journal` imports insights (tests/test_import_cycles.py keeps that circle broken).
 """
 
 from __future__ import annotations
@@ -11,12 +14,15 @@ import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, Integer, String, cast, func, literal, select, type_coerce
+from sqlalchemy.orm import Session
 
 from ..domain import MICRO_KINDS, Entry, EntryKind, MoveKind, Review, Role
+from ..domain.labels import label
+from .base import Service
 from .entries import apply_query
-from .journal import Journal
 from .records import EntryQuery
 from .roles import Promotion, RoleStep, promoted_roles, promotions
 
@@ -48,8 +54,8 @@ class RoleSpan:
 
 @dataclass(frozen=True)
 class Marker:
-    """A role change (the day a role began, how it was reached, what to call it), or a promotion
-    entry on a day no role began (`role_id` None, `move_kind` promotion).
+    """A role change (the day a role began, how it was reached, the role's title), or a
+    promotion entry on a day no role began (`role_id` None, `move_kind` promotion, its title).
 
     `promotion` says whether it is a promotion by the shared definition (`roles.promotions`):
     the view draws a promotion line exactly there, so the timeline and Insights agree.
@@ -57,9 +63,19 @@ class Marker:
 
     day: dt.date
     move_kind: MoveKind
-    label: str
+    title: str
     promotion: bool = False
     role_id: int | None = None
+
+    @property
+    def label(self) -> str:
+        """In English, for the CLI and reports: "Promotion (lateral move): Staff Engineer"."""
+        word = label(self.move_kind)
+        if self.promotion and self.move_kind is not MoveKind.PROMOTION:
+            promotion = label(MoveKind.PROMOTION)
+            first = self.move_kind is MoveKind.FIRST
+            word = promotion if first else f"{promotion} ({word.lower()})"
+        return f"{word}: {self.title}"
 
 
 @dataclass(frozen=True)
@@ -67,7 +83,8 @@ class MomentumSeries:
     days: tuple[int, ...]  # one sample per step, date.toordinal()
     values: tuple[float, ...]  # sum of impact of micro-progressions in the window ending that day
     window_days: int
-    explanation: str
+    explanation: str  # in English; a view words `window_days` and `step_days` itself
+    step_days: int = DEFAULT_STEP_DAYS
 
 
 @dataclass(frozen=True)
@@ -83,14 +100,6 @@ class TimelineData:
     @property
     def is_empty(self) -> bool:
         return not self.roles and not any(lane.ids for lane in self.lanes)
-
-
-_MOVE_WORDS = {
-    MoveKind.PROMOTION: "Promotion",  # also the word for any move that is a promotion
-    MoveKind.LATERAL: "Lateral move",
-    MoveKind.DIAGONAL: "Diagonal move",
-    MoveKind.NEW_EMPLOYER: "New employer",
-}
 
 
 kind_text = type_coerce(Entry.kind, String)
@@ -132,7 +141,7 @@ def momentum(
         f"Momentum: the sum of impact (1-5) of micro-progressions in the {window_days} days up to "
         f"each point, sampled every {step_days} days."
     )
-    return MomentumSeries(tuple(samples), tuple(values), window_days, explanation)
+    return MomentumSeries(tuple(samples), tuple(values), window_days, explanation, step_days)
 
 
 def _markers(spans: tuple[RoleSpan, ...], found: tuple[Promotion, ...]) -> tuple[Marker, ...]:
@@ -141,71 +150,71 @@ def _markers(spans: tuple[RoleSpan, ...], found: tuple[Promotion, ...]) -> tuple
     markers = []
     for s in spans:
         promoted = s.role_id in promoted_ids
-        if s.move_kind not in _MOVE_WORDS and not promoted:
-            continue  # the first role
-        word = _MOVE_WORDS.get(s.move_kind, "Promotion")
-        if promoted and word != "Promotion":
-            word = f"Promotion ({word.lower()})"
-        markers.append(Marker(s.start, s.move_kind, f"{word}: {s.title}", promoted, s.role_id))
+        if s.move_kind is MoveKind.FIRST and not promoted:
+            continue  # the first role is no change
+        markers.append(Marker(s.start, s.move_kind, s.title, promoted, s.role_id))
     for p in found:
         if p.role_id is None:
-            markers.append(Marker(p.day, MoveKind.PROMOTION, f"Promotion: {p.title}", True))
+            markers.append(Marker(p.day, MoveKind.PROMOTION, p.title, True))
     markers.sort(key=lambda m: m.day)
     return tuple(markers)
 
 
-def timeline_data(
-    journal: Journal,
-    query: EntryQuery = EntryQuery(),
-    *,
-    window_days: int = DEFAULT_WINDOW_DAYS,
-    step_days: int = DEFAULT_STEP_DAYS,
-    today: dt.date | None = None,
-) -> TimelineData:
-    """Everything the timeline shows for the entries matching `query` (live entries by default)."""
-    store = journal.store
-    with store.read() as session:
-        # Plain columns (day number, kind text): no per-row date or enum conversion.
-        columns = (Entry.id, _ordinal(session.get_bind().dialect.name), kind_text, Entry.impact)
-        stmt = apply_query(session, select(*columns), query).order_by(Entry.occurred_on, Entry.id)
-        result = session.connection().execute(stmt)
-        # The columns need no conversion, so read the DBAPI cursor directly: building 100,000
-        # result rows would cost more than the query itself.
-        rows = result.cursor.fetchall() if result.cursor is not None else []
-        result.close()
-        roles = session.execute(select(Role).order_by(Role.start_date, Role.id)).scalars().all()
-        spans = tuple(
-            RoleSpan(
-                r.id,
-                r.title,
-                r.level,
-                r.level_rank,
-                r.function,
-                r.organisation,
-                r.start_date,
-                r.end_date,
-                r.move_kind,
-            )
-            for r in roles
-        )
-        last_review = session.scalar(select(Review.held_on).order_by(Review.held_on.desc()))
-        # Promotion entries decide some promotions, whatever the view's filter shows.
-        promotion_entries = session.execute(
-            select(Entry.occurred_on, Entry.title)
-            .where(Entry.trashed_at.is_(None), Entry.kind == EntryKind.PROMOTION)
-            .order_by(Entry.occurred_on, Entry.id)
-        ).all()
-        steps = [
-            RoleStep(r.id, r.title, r.start_date, r.move_kind, r.level_rank, r.volunteer)
-            for r in roles
-        ]
+@dataclass(frozen=True)
+class _Read:
+    """What one read transaction brings back, before it is shaped for drawing."""
 
+    rows: list[Any]  # (entry id, day ordinal, kind value, impact), by date
+    spans: tuple[RoleSpan, ...]
+    last_review: dt.date | None
+    steps: list[RoleStep]
+    promotion_entries: list[tuple[dt.date, str]]
+
+
+def _read(session: Session, query: EntryQuery) -> _Read:
+    # Plain columns (day number, kind text): no per-row date or enum conversion.
+    columns = (Entry.id, _ordinal(session.get_bind().dialect.name), kind_text, Entry.impact)
+    stmt = apply_query(session, select(*columns), query).order_by(Entry.occurred_on, Entry.id)
+    result = session.connection().execute(stmt)
+    # The columns need no conversion, so read the DBAPI cursor directly: building 100,000
+    # result rows would cost more than the query itself.
+    rows = result.cursor.fetchall() if result.cursor is not None else []
+    result.close()
+    roles = session.execute(select(Role).order_by(Role.start_date, Role.id)).scalars().all()
+    spans = tuple(
+        RoleSpan(
+            r.id,
+            r.title,
+            r.level,
+            r.level_rank,
+            r.function,
+            r.organisation,
+            r.start_date,
+            r.end_date,
+            r.move_kind,
+        )
+        for r in roles
+    )
+    last_review = session.scalar(select(Review.held_on).order_by(Review.held_on.desc()))
+    # Promotion entries decide some promotions, whatever the view's filter shows.
+    promotion_entries = session.execute(
+        select(Entry.occurred_on, Entry.title)
+        .where(Entry.trashed_at.is_(None), Entry.kind == EntryKind.PROMOTION)
+        .order_by(Entry.occurred_on, Entry.id)
+    ).all()
+    steps = [
+        RoleStep(r.id, r.title, r.start_date, r.move_kind, r.level_rank, r.volunteer) for r in roles
+    ]
+    return _Read(list(rows), spans, last_review, steps, [(d, t) for d, t in promotion_entries])
+
+
+def _lanes(rows: list[Any]) -> tuple[tuple[LanePoints, ...], list[int], list[int]]:
+    """The lanes, and the days and impacts of every micro-progression (for momentum)."""
     lanes_ids: dict[EntryKind, list[int]] = {k: [] for k in LANE_KINDS}
     lanes_days: dict[EntryKind, list[int]] = {k: [] for k in LANE_KINDS}
     lanes_impacts: dict[EntryKind, list[int]] = {k: [] for k in LANE_KINDS}
     micro_days: list[int] = []
     micro_impacts: list[int] = []
-    first = last = None
     lane_of = {k.value: k for k in LANE_KINDS}
     for entry_id, ordinal, kind_value, impact in rows:
         kind = lane_of.get(kind_value)
@@ -215,26 +224,63 @@ def timeline_data(
             lanes_impacts[kind].append(impact)
             micro_days.append(ordinal)
             micro_impacts.append(impact)
-    if rows:
-        first = dt.date.fromordinal(rows[0][1])
-        last = dt.date.fromordinal(rows[-1][1])
     lanes = tuple(
         LanePoints(k, tuple(lanes_ids[k]), tuple(lanes_days[k]), tuple(lanes_impacts[k]))
         for k in LANE_KINDS
     )
-    markers = _markers(spans, promotions(steps, [(d, t) for d, t in promotion_entries]))
+    return lanes, micro_days, micro_impacts
 
-    role_days = [s.start for s in spans] + [s.end for s in spans if s.end is not None]
-    known = [d for d in (first, last, *role_days) if d is not None]
-    first_day = min(known) if known else None
-    last_day = max(known) if known else None
-    end = max(last_day, today or dt.date.today()) if last_day else None
-    series = momentum(
-        micro_days,
-        micro_impacts,
-        start=first_day.toordinal() if first_day else 0,
-        end=end.toordinal() if end else -1,
-        window_days=window_days,
-        step_days=step_days,
-    )
-    return TimelineData(lanes, spans, markers, series, first_day, last_day, last_review)
+
+class TimelineService(Service):
+    """The timeline's data: read-only, so it announces nothing."""
+
+    def data(
+        self,
+        query: EntryQuery = EntryQuery(),
+        *,
+        window_days: int = DEFAULT_WINDOW_DAYS,
+        step_days: int = DEFAULT_STEP_DAYS,
+        today: dt.date | None = None,
+    ) -> TimelineData:
+        """Everything the timeline shows for the entries matching `query` (live entries by
+        default); momentum runs up to `today` (default: the real today)."""
+        with self._store.read() as session:
+            read = _read(session, query)
+        rows, spans = read.rows, read.spans
+        lanes, micro_days, micro_impacts = _lanes(rows)
+        markers = _markers(spans, promotions(read.steps, read.promotion_entries))
+        first = dt.date.fromordinal(rows[0][1]) if rows else None
+        last = dt.date.fromordinal(rows[-1][1]) if rows else None
+        role_days = [s.start for s in spans] + [s.end for s in spans if s.end is not None]
+        known = [d for d in (first, last, *role_days) if d is not None]
+        first_day = min(known) if known else None
+        last_day = max(known) if known else None
+        end = max(last_day, today or dt.date.today()) if last_day else None
+        series = momentum(
+            micro_days,
+            micro_impacts,
+            start=first_day.toordinal() if first_day else 0,
+            end=end.toordinal() if end else -1,
+            window_days=window_days,
+            step_days=step_days,
+        )
+        return TimelineData(lanes, spans, markers, series, first_day, last_day, read.last_review)
+
+
+class _HasTimeline(Protocol):
+    """A journal, as far as `timeline_data` needs one (typed so, to import no `journal`)."""
+
+    @property
+    def timeline(self) -> TimelineService: ...
+
+
+def timeline_data(
+    journal: _HasTimeline,
+    query: EntryQuery = EntryQuery(),
+    *,
+    window_days: int = DEFAULT_WINDOW_DAYS,
+    step_days: int = DEFAULT_STEP_DAYS,
+    today: dt.date | None = None,
+) -> TimelineData:
+    """`journal.timeline.data(...)`: kept for the timeline view until it calls the service."""
+    return journal.timeline.data(query, window_days=window_days, step_days=step_days, today=today)

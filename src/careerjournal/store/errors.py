@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from ..errors import CareerJournalError
 
-class StoreError(Exception):
+
+class StoreError(CareerJournalError):
     """Base class: something about the journal's storage is wrong."""
 
 

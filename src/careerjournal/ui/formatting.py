@@ -1,12 +1,14 @@
-"""How values read in the app: dates with localised month names, kind names."""
+"""How values read in the app: dates with localised month names, enum labels."""
 
 from __future__ import annotations
 
 import datetime as dt
+from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from ..domain import EntryKind
+from ..domain.labels import Form, disambiguation, label
 
 DATE_FORMAT = "d MMM yyyy"
 
@@ -20,21 +22,11 @@ def format_datetime(moment: dt.datetime, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(QDateTime(moment), DATE_FORMAT + " HH:mm")
 
 
-_KIND_LABELS: dict[EntryKind, str] = {
-    EntryKind.PROMOTION: "Promotion",
-    EntryKind.SKILL: "Skill",
-    EntryKind.CERTIFICATION: "Certification",
-    EntryKind.PROJECT: "Project",
-    EntryKind.RESPONSIBILITY: "Responsibility",
-    EntryKind.RECOGNITION: "Recognition",
-    EntryKind.FEEDBACK: "Feedback",
-    EntryKind.LEARNING: "Learning",
-    EntryKind.NETWORK: "Network",
-    EntryKind.COMPENSATION: "Compensation",
-    EntryKind.OTHER: "Other",
-}
+def enum_label(member: Enum, form: Form = Form.NAME) -> str:
+    """A domain enum member's word (`domain.labels`) in the user's language."""
+    return QCoreApplication.translate("labels", label(member, form), disambiguation(member, form))
 
 
-def kind_label(kind: EntryKind) -> str:
-    """The kind's name as shown to the user."""
-    return QCoreApplication.translate("EntryKind", _KIND_LABELS[EntryKind(kind)])
+def kind_label(kind: EntryKind | str) -> str:
+    """The entry kind's name as shown to the user."""
+    return enum_label(EntryKind(kind))

@@ -27,7 +27,7 @@ from ..services import (
     SkillRecord,
 )
 from .conflict_dialog import ConflictDialog, ConflictRow, Resolution
-from .formatting import format_date, kind_label
+from .formatting import enum_label, format_date, kind_label
 
 __all__ = [
     "Answer",
@@ -74,19 +74,6 @@ def _yes_no(on: Any) -> str:
 
 # -- goals ------------------------------------------------------------------------------------
 
-GOAL_KIND_LABELS = {
-    GoalKind.PROMOTION: "Promotion",
-    GoalKind.SKILL: "Skill",
-    GoalKind.CERTIFICATION: "Certification",
-    GoalKind.LATERAL_MOVE: "Lateral move",
-    GoalKind.CUSTOM: "Custom",
-}
-STATUS_LABELS = {
-    GoalStatus.ACTIVE: "Active",
-    GoalStatus.ACHIEVED: "Achieved",
-    GoalStatus.DROPPED: "Dropped",
-}
-
 
 def _goal_fields(goal: GoalRecord | GoalDraft) -> dict[str, Any]:
     return {
@@ -104,12 +91,12 @@ def _goal_fields(goal: GoalRecord | GoalDraft) -> dict[str, Any]:
 def goal_rows(mine: GoalDraft, theirs: GoalRecord, base: GoalRecord | None) -> list[ConflictRow]:
     """The goal dialog's fields, in its order."""
     fields = (
-        ("kind", _tr("Kind"), lambda kind: _tr(GOAL_KIND_LABELS.get(kind, str(kind)))),
+        ("kind", _tr("Kind"), enum_label),
         ("title", _tr("Title"), str),
         ("target_role_title", _tr("Target role"), str),
         ("target_level", _tr("Target level"), str),
         ("target_date", _tr("Target date"), _date),
-        ("status", _tr("Status"), lambda status: _tr(STATUS_LABELS.get(status, str(status)))),
+        ("status", _tr("Status"), enum_label),
         ("pinned", _tr("Pinned"), _yes_no),
         ("description", _tr("Description"), str),
     )

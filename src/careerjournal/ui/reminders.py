@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..domain import EntryKind
+from ..errors import CareerJournalError
 from ..reminders import (
     Reminder,
     ReminderKind,
@@ -37,8 +38,7 @@ from ..reminders import (
     missed,
     with_enabled,
 )
-from ..services import Action, Change, EntryQuery, ServiceError, Topic
-from ..store import StoreError
+from ..services import Action, Change, EntryQuery, Topic
 from .context import AppContext
 from .icons import app_icon, icon, kind_icon
 
@@ -358,7 +358,7 @@ class ReminderController(QObject):
             if not ids:
                 return None
             return _utc_to_local(entries.get(max(ids)).created_at)
-        except (ServiceError, StoreError):
+        except CareerJournalError:
             return None
 
     def _last_feedback_on(self) -> dt.date | None:
@@ -366,7 +366,7 @@ class ReminderController(QObject):
         try:
             ids = entries.ids(EntryQuery(kinds=frozenset({EntryKind.FEEDBACK})))
             return entries.get(ids[0]).occurred_on if ids else None
-        except (ServiceError, StoreError):
+        except CareerJournalError:
             return None
 
     def _on_change(self, change: Change) -> None:

@@ -13,7 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ..services import EntryQuery, Journal, ServiceError
+from ..errors import CareerJournalError
+from ..services import EntryQuery, Journal
 from ..store import StoreError
 
 
@@ -40,7 +41,7 @@ class _Worker(QObject):
             finally:
                 journal.close()
             os.replace(partial, self.target)
-        except (ServiceError, StoreError, OSError) as exc:
+        except (CareerJournalError, OSError) as exc:
             self.failed.emit(str(exc))
             return
         self.done.emit(str(self.target))

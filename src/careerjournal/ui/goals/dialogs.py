@@ -62,7 +62,7 @@ from ...services import (
 )
 from ..conflict_dialog import ConflictRow
 from ..editor.common import DATE_FORMAT, ErrorLabel, KindCombo, safe_kind_icon
-from ..formatting import format_date, kind_label
+from ..formatting import enum_label, format_date, kind_label
 from ..record_conflicts import goal_rows, milestone_from, milestone_rows
 from ..skills.dialogs import (
     _clean_name,
@@ -102,29 +102,12 @@ WEIGHT_RANGE = (0.1, 100.0)
 #: Most entries an "after N entries" milestone can ask for.
 COUNT_LIMIT = 999
 
-GOAL_KINDS: tuple[tuple[GoalKind, str, str], ...] = (
-    (GoalKind.PROMOTION, "Promotion", "e.g. Promotion to Staff Engineer"),
-    (GoalKind.SKILL, "Skill", "e.g. Reach Expert in system design"),
-    (GoalKind.CERTIFICATION, "Certification", "e.g. AWS Solutions Architect – Associate"),
-    (GoalKind.LATERAL_MOVE, "Lateral move", "e.g. Move into product management"),
-    (GoalKind.CUSTOM, "Custom", "e.g. Speak at a conference"),
-)
-STATUSES: tuple[tuple[GoalStatus, str], ...] = (
-    (GoalStatus.ACTIVE, "Active"),
-    (GoalStatus.ACHIEVED, "Achieved"),
-    (GoalStatus.DROPPED, "Dropped"),
-)
-CRITERIA: tuple[tuple[CriterionKind, str], ...] = (
-    (CriterionKind.MANUAL, "By hand"),
-    (CriterionKind.SKILL_LEVEL, "When a skill reaches a level"),
-    (CriterionKind.ENTRY_COUNT, "After N entries of a kind"),
-    (CriterionKind.CERTIFICATION_TAG, "With a certification entry tagged…"),
-)
-MOVES: tuple[tuple[MoveKind, str], ...] = (
-    (MoveKind.PROMOTION, "Promotion"),
-    (MoveKind.LATERAL, "Lateral move"),
-    (MoveKind.DIAGONAL, "Diagonal move"),
-    (MoveKind.NEW_EMPLOYER, "New employer"),
+#: The moves a new role can be reached by, in the order the role dialog offers them.
+MOVES: tuple[MoveKind, ...] = (
+    MoveKind.PROMOTION,
+    MoveKind.LATERAL,
+    MoveKind.DIAGONAL,
+    MoveKind.NEW_EMPLOYER,
 )
 
 
@@ -227,8 +210,8 @@ class GoalDialog(_FormDialog):
 
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("kind")
-        for goal_kind, text, _example in GOAL_KINDS:
-            self.kind_combo.addItem(self.tr(text), goal_kind.value)
+        for goal_kind in GoalKind:
+            self.kind_combo.addItem(enum_label(goal_kind), goal_kind.value)
 
         self.title_edit = _line(self, "title", TITLE_LIMIT)
         self.title_error = ErrorLabel("title", self)
@@ -251,8 +234,8 @@ class GoalDialog(_FormDialog):
 
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("status")
-        for status, text in STATUSES:
-            self.status_combo.addItem(self.tr(text), status.value)
+        for status in GoalStatus:
+            self.status_combo.addItem(enum_label(status), status.value)
 
         self.pin_check = QCheckBox(self.tr("&Pin as next promotion"), self)
         self.pin_check.setObjectName("pinned")
@@ -368,8 +351,14 @@ class GoalDialog(_FormDialog):
         return self.kind() is GoalKind.PROMOTION and self.status() is GoalStatus.ACTIVE
 
     def _update_placeholder(self) -> None:
-        example = next(e for k, _t, e in GOAL_KINDS if k is self.kind())
-        self.title_edit.setPlaceholderText(self.tr(example))
+        examples = {
+            GoalKind.PROMOTION: self.tr("e.g. Promotion to Staff Engineer"),
+            GoalKind.SKILL: self.tr("e.g. Reach Expert in system design"),
+            GoalKind.CERTIFICATION: self.tr("e.g. AWS Solutions Architect – Associate"),
+            GoalKind.LATERAL_MOVE: self.tr("e.g. Move into product management"),
+            GoalKind.CUSTOM: self.tr("e.g. Speak at a conference"),
+        }
+        self.title_edit.setPlaceholderText(examples[self.kind()])
 
     def _update_visibility(self) -> None:
         has_role = self.kind() in ROLE_KINDS
@@ -550,8 +539,8 @@ class MilestoneDialog(_FormDialog):
 
         self.criterion_combo = QComboBox(self)
         self.criterion_combo.setObjectName("criterion")
-        for criterion, text in CRITERIA:
-            self.criterion_combo.addItem(self.tr(text), criterion.value)
+        for criterion in CriterionKind:
+            self.criterion_combo.addItem(enum_label(criterion), criterion.value)
 
         # By hand
         self.done_date = _OptionalDate(
@@ -1250,8 +1239,8 @@ class NewRoleDialog(_FormDialog):
         self.end_note.setWordWrap(True)
         self.move_combo = QComboBox(self)
         self.move_combo.setObjectName("move")
-        for move, text in MOVES:
-            self.move_combo.addItem(self.tr(text), move.value)
+        for move in MOVES:
+            self.move_combo.addItem(enum_label(move), move.value)
         self.next_goal_check = QCheckBox(self.tr("Start a new &goal for the next step"), self)
         self.next_goal_check.setObjectName("next_goal")
         self.next_goal_check.setChecked(True)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...errors import CareerJournalError
 from ...fileio import write_text_atomic
-from ...services import Journal, ServiceError
-from ...store import StoreError
+from ...services import Journal
 from ..view_parts import secondary
 
 
@@ -146,7 +146,7 @@ class ExportDialog(QDialog):
         try:
             text = FORMATS[key][4](self._journal)
             self.written = write_text_atomic(path, text)
-        except (OSError, ServiceError, StoreError) as exc:
+        except (OSError, CareerJournalError) as exc:
             self.error.setText(self.tr("Not exported: %s") % exc)
             return None
         finally:

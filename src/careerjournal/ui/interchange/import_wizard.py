@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ...errors import CareerJournalError
 from ...interchange.jobs import FORMAT_NAMES, PreparedImport, apply, prepare, preview
 from ...interchange.plan import ImportResult
 from ...services import Journal, ServiceError
-from ...store import StoreError
 from ..view_parts import secondary
 
 ROW_LABELS = {
@@ -215,7 +215,7 @@ class PreviewPage(QWizardPage):
         self.progress.hide()
         try:
             result = preview(self._journal, prepared)
-        except (ServiceError, StoreError) as exc:
+        except CareerJournalError as exc:
             self._on_failed(str(exc))
             return
         self.prepared, self.result = prepared, result
@@ -281,7 +281,7 @@ class ImportWizard(QWizard):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.outcome = apply(self._journal, prepared)
-        except (ServiceError, StoreError) as exc:
+        except CareerJournalError as exc:
             self.error = str(exc)
             self.preview_page.status.setText(self.tr("Nothing was imported.\n\n%s") % exc)
             return
