@@ -44,6 +44,7 @@ from .translations import install_translators
 if TYPE_CHECKING:
     from ..store.recover import RecoveryResult
     from .damage_watch import DamageBanner, DamageHook, DamageWatch
+    from .history.pruner import HistoryPruner
     from .main_window import MainWindow
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
@@ -102,6 +103,7 @@ class AppController(QObject):
         # Damage inside a record of the open journal: the background read-back, the last-resort
         # hook for views that meet it, and the banner that offers recovery.
         self.damage_watch: DamageWatch | None = None
+        self.pruner: HistoryPruner | None = None
         self._damage_hook: DamageHook | None = None
         self._damage_banner: DamageBanner | None = None
 
@@ -176,10 +178,22 @@ class AppController(QObject):
         self._backup_timer.start()
         window.show()
         self._watch_for_damage(journal, window)
+        self._prune_history(journal)
         self._start_reminders(window)
         QTimer.singleShot(0, self._recover_drafts)
 
+    def _prune_history(self, journal: Journal) -> None:
+        from .history.pruner import HistoryPruner
+
+        if journal.store.read_only:
+            return
+        self.pruner = HistoryPruner(journal, self.settings.undo_keep, self.settings.undo_days, self)
+        self.pruner.start()
+
     def _close_current(self) -> None:
+        if self.pruner is not None:
+            self.pruner.wait(10)
+            self.pruner = None
         if self.damage_watch is not None:
             self.damage_watch.cancel()
             self.damage_watch.deleteLater()

@@ -74,6 +74,30 @@ class AppSettings:
         self._s.setValue("data/backup_keep", int(value))
 
     @property
+    def undo_keep(self) -> int:
+        """Operations the undo history keeps at least (older ones go after `undo_days`)."""
+        try:
+            return max(100, min(1_000_000, int(str(self._get("data/undo_keep", 10_000)))))
+        except ValueError:
+            return 10_000
+
+    @undo_keep.setter
+    def undo_keep(self, value: int) -> None:
+        self._s.setValue("data/undo_keep", int(value))
+
+    @property
+    def undo_days(self) -> int:
+        """Days the undo history keeps every operation, however many there are."""
+        try:
+            return max(1, min(3650, int(str(self._get("data/undo_days", 365)))))
+        except ValueError:
+            return 365
+
+    @undo_days.setter
+    def undo_days(self, value: int) -> None:
+        self._s.setValue("data/undo_days", int(value))
+
+    @property
     def journal_location(self) -> str:
         """The journal to open on start ("" = the default file in the data folder)."""
         return str(self._get("data/journal", ""))
