@@ -4,7 +4,9 @@ entries, roles and goals at once; no accepted write may be lost without a confli
 Each child (`two_devices_worker.py`) logs every write the services accepted, with the version it
 read and the version it got back, and every refusal. Versions rise by exactly one per accepted
 write, so the logs must account for every version number exactly once, and each stored record
-must hold what the accepted write with the highest version wrote. Two accepted edits from the
+must hold what the accepted write with the highest version wrote. The journal's operation log must
+hold exactly one operation per accepted write, and undoing them all must give back the journal
+as it was seeded. Two accepted edits from the
 same version, a write that slipped past the version check, or an accepted write whose data is
 not there would each break one of these.
 """
@@ -24,6 +26,7 @@ from typing import Any
 import pytest
 
 from careerjournal.services import EntryDraft, Journal, NotFoundError, RoleDraft
+from careerjournal.services import rows as journal_rows
 from careerjournal.services.records import GoalDraft
 
 pytestmark = pytest.mark.slow
@@ -161,10 +164,30 @@ def check_against_logs(
             assert trashed == (balance == 1), f"{where}: trashed={trashed}, moves {moves}"
 
 
+def _whole(journal: Journal) -> dict[Any, Any]:
+    with journal.store.read() as session:
+        return journal_rows.everything(session)
+
+
+def check_against_operation_log(
+    journal: Journal, seeded: dict[Any, Any], seed_ops: int, lines: list[dict[str, Any]]
+) -> None:
+    """The journal's own operation log agrees with the devices' logs and the stored rows: one
+    logged operation per accepted write, and undoing every one of them, newest first, meets no
+    conflict and gives back the journal as seeded, row for row."""
+    accepted = [x for x in lines if x["ok"] and x["op"] != "end" and x.get("changed", True)]
+    logged = journal.history.count() - seed_ops
+    assert logged == len(accepted), f"{logged} operations logged, {len(accepted)} writes accepted"
+    for _ in range(logged):
+        journal.history.undo()
+    assert _whole(journal) == seeded
+
+
 def test_two_devices_lose_no_update(db_location: str, tmp_path: Path) -> None:
     journal = Journal.open(db_location)
     try:
         ids = _seed(journal)
+        seeded, seed_ops = _whole(journal), journal.history.count()
     finally:
         journal.close()
 
@@ -181,6 +204,7 @@ def test_two_devices_lose_no_update(db_location: str, tmp_path: Path) -> None:
     journal = Journal.open(db_location)
     try:
         check_against_logs(journal, ids, lines)
+        check_against_operation_log(journal, seeded, seed_ops, lines)
     finally:
         journal.close()
 
@@ -191,6 +215,7 @@ def test_two_devices_trash_and_restore_one_entry(db_location: str, tmp_path: Pat
     journal = Journal.open(db_location)
     try:
         ids = {"entry": [journal.entries.add(EntryDraft("entry", role_id=None)).id]}
+        seeded, seed_ops = _whole(journal), journal.history.count()
     finally:
         journal.close()
 
@@ -201,5 +226,6 @@ def test_two_devices_trash_and_restore_one_entry(db_location: str, tmp_path: Pat
     journal = Journal.open(db_location)
     try:
         check_against_logs(journal, ids, lines)
+        check_against_operation_log(journal, seeded, seed_ops, lines)
     finally:
         journal.close()
