@@ -13,15 +13,17 @@ import pytest
 from careerjournal.domain import EntryKind, MoveKind
 from careerjournal.report import svg
 from careerjournal.report.html import render_html
-from careerjournal.report.markdown import BAND_RULE, IMPACT_RULE, md_escape, render_markdown
+from careerjournal.report.markdown import md_escape, render_markdown
+from careerjournal.services.progress import Outlook, Projection, Schedule, Standing
 from careerjournal.services.summary import (
-    SECTION_TITLES,
     BandChange,
     GoalSummary,
     Headline,
     KindGroup,
     MonthCount,
     Move,
+    Period,
+    PeriodKind,
     Quote,
     Section,
     SkillChange,
@@ -29,6 +31,12 @@ from careerjournal.services.summary import (
     Summary,
     SummaryEntry,
     SummaryOptions,
+)
+from careerjournal.wording.summary import (
+    BAND_RULE,
+    IMPACT_RULE,
+    SECTION_TITLES,
+    stats_explanation,
 )
 
 D = dt.date
@@ -70,7 +78,7 @@ def make_summary(**changes: object) -> Summary:
         months.append(MonthCount(y, m, count, 3 * count))
     summary = Summary(
         options=SummaryOptions(D(2025, 3, 3), D(2026, 2, 27)),
-        period_label="Since your review on 3 Mar 2025",
+        period=Period(PeriodKind.SINCE_REVIEW, D(2025, 3, 3), D(2026, 2, 27), D(2025, 3, 3)),
         generated_on=D(2026, 2, 27),
         headline=Headline(
             name="Sam & <Co>",
@@ -100,9 +108,14 @@ def make_summary(**changes: object) -> Summary:
                 pinned=True,
                 progress_before=0.25,
                 progress_after=0.65,
-                readiness="Ready in about 7 months at this pace.",
-                schedule="Ahead by time elapsed.",
-                explanation="Progress is the weighted share of milestones done.",
+                projection=Projection(
+                    Outlook.PROJECTED, D(2026, 9, 1), D(2026, 6, 1), D(2026, 12, 1)
+                ),
+                schedule=Schedule(Standing.AHEAD, None, 0.65, 0.5, by_time=True),
+                done_weight=13,
+                total_weight=20,
+                done_count=2,
+                milestone_count=3,
                 done_in_period=("Lead a cross-team design",),
                 remaining=("Mentor a senior engineer",),
                 series=((D(2024, 11, 1), 0.0), (D(2025, 5, 1), 0.25), (D(2025, 10, 1), 0.65)),
@@ -191,9 +204,10 @@ def test_markdown_explains_every_number() -> None:
     assert "### Backend: Advanced beginner → Competent" in md
     assert "- SQL: Not assessed → Advanced beginner" in md
     assert "**Progress: 25% → 65%** (+40 points in the period)" in md
-    assert "*Progress is the weighted share of milestones done.*" in md
-    assert "**Readiness:** Ready in about 7 months at this pace." in md
-    assert s.stats.explanation() in md
+    assert "*Done share of milestone weight: 13 of 20 (2 of 3 milestones).*" in md
+    assert "**Readiness:** Ready between Jun 2026 and Dec 2026, most likely Sep 2026." in md
+    assert "**Schedule:** Ahead by time elapsed: 65% done, 50% of the time gone." in md
+    assert stats_explanation(s.stats) in md
     assert IMPACT_RULE in md
     assert "| Total impact | 12 |" in md
     assert "| Jun 2025 | 1 | 3 |" in md
@@ -315,11 +329,11 @@ def test_html_sections_entries_quotes_and_explanations() -> None:
     assert "<blockquote" in html
     assert "The clearest post-mortem we have had." in html
     assert "— From my manager, Feedback, 12 Jun 2025" in html
-    assert "Progress is the weighted share of milestones done." in html
+    assert "Done share of milestone weight: 13 of 20 (2 of 3 milestones)." in html
     assert "25% → 65%" in html
     assert "Staff &lt;Engineer&gt;" in html
     assert BAND_RULE in html
-    assert s.stats.explanation() in html
+    assert stats_explanation(s.stats) in html
     # Kind colour dots, from the app's light kind colours.
     assert f'style="color:{svg.KIND_COLORS[EntryKind.PROJECT]}">●</span>' in html
 
@@ -558,7 +572,7 @@ def test_quoted_words_keep_their_inner_quotation_marks_apart() -> None:
     ],
 )
 def test_progress_change_is_counted_in_words(before: float, after: float, words: str) -> None:
-    from careerjournal.report.markdown import progress_words
+    from careerjournal.wording.summary import progress_words
 
     goal = dataclasses.replace(
         make_summary().goals[0], progress_before=before, progress_after=after

@@ -11,16 +11,25 @@ import pytest
 from careerjournal.domain import EntryKind, GoalKind, MoveKind
 from careerjournal.services import EntryDraft, GoalDraft, Journal, MilestoneDraft, RoleDraft
 from careerjournal.services.insights import (
-    NO_PINNED_GOAL,
+    Area,
+    AreaSource,
+    FragmentationAdvice,
+    Guidance,
     Insights,
+    LeapsAdvice,
+    LeapsComparison,
     Promotion,
+    Recognition,
+    RecognitionKind,
     Trend,
     normalised_entropy,
     stage_for,
     streaks,
     week_key,
 )
-from careerjournal.services.summary import readiness_text
+from careerjournal.wording import insights as words
+from careerjournal.wording.insights import NO_PINNED_GOAL
+from careerjournal.wording.progress import goal_readiness
 
 D = dt.date
 
@@ -109,7 +118,8 @@ def test_empty_journal_gives_empty_cards(journal: Journal) -> None:
     assert le.last_promotion is None
     assert le.days_since_last_promotion is None
     assert le.average_interval_days is None
-    assert le.comparison == "No promotions recorded yet."
+    assert le.comparison is LeapsComparison.NO_PROMOTIONS
+    assert words.leaps_comparison(le) == "No promotions recorded yet."
 
     mo = ins.momentum
     assert len(mo.months) == 24
@@ -152,10 +162,18 @@ def test_empty_journal_gives_empty_cards(journal: Journal) -> None:
     assert st.years is None
     assert 3 <= len(st.guidance) <= 4
 
-    for card in (le, mo, fr, la, ca, st):
-        assert "Not enough data" in card.explanation, type(card).__name__
+    explanations = (
+        words.leaps_explanation(le),
+        words.momentum_explanation(mo),
+        words.fragmentation_explanation(fr),
+        words.lattice_explanation(la),
+        words.cadence_explanation(ca),
+        words.stage_explanation(st),
+    )
+    for explanation in explanations:
+        assert "Not enough data" in explanation, explanation
     assert ins.next_promotion is None
-    assert ins.readiness == NO_PINNED_GOAL
+    assert words.next_promotion_text(ins) == NO_PINNED_GOAL
 
 
 # -- big leaps against incremental gains ------------------------------------------------------
@@ -190,7 +208,8 @@ def test_leaps_promotions_and_interval(journal: Journal) -> None:
     assert le.days_since_last_promotion == 1096
     assert le.last_promotion == D(2018, 1, 1)
     # 1096 / 365.25 = 3.0007 years; a ratio of 1: about the usual interval.
-    assert le.comparison == (
+    assert le.comparison is LeapsComparison.ABOUT
+    assert words.leaps_comparison(le) == (
         "Your last promotion was 3.0 years ago; your average interval is 3.0 years. "
         "That is about your usual interval."
     )
@@ -201,8 +220,10 @@ def test_leaps_promotions_and_interval(journal: Journal) -> None:
     # Four years on (2022-01-01, 1461 days since) is past the usual interval: 1461 / 1096 = 1.33.
     later = compute(journal, D(2022, 1, 1)).leaps
     assert later.days_since_last_promotion == 1461
-    assert later.comparison.endswith("That is longer than your usual interval.")
-    assert "past your usual promotion interval" in later.advice
+    assert later.comparison is LeapsComparison.LONGER
+    assert later.advice is LeapsAdvice.PAST_INTERVAL
+    assert words.leaps_comparison(later).endswith("That is longer than your usual interval.")
+    assert "past your usual promotion interval" in words.leaps_advice(later)
 
 
 def test_leaps_one_promotion_has_no_average(journal: Journal) -> None:
@@ -212,7 +233,8 @@ def test_leaps_one_promotion_has_no_average(journal: Journal) -> None:
     assert [p.day for p in le.promotions] == [D(2020, 1, 1)]
     assert le.days_since_last_promotion == 60  # 31 (January) + 29 (February 2020)
     assert le.average_interval_days is None
-    assert "no average interval yet" in le.comparison
+    assert le.comparison is LeapsComparison.ONE_PROMOTION
+    assert "no average interval yet" in words.leaps_comparison(le)
 
 
 def test_promotion_entry_on_a_diagonal_move_counts_once(journal: Journal) -> None:
@@ -245,7 +267,9 @@ def test_a_diagonal_move_to_a_higher_rank_is_a_promotion_everywhere(journal: Jou
     la = ins.lattice
     assert (la.lateral_count, la.diagonal_count, la.promotion_count) == (1, 1, 1)
     # A promotion is recognition: the fragmentation card sees it.
-    assert ins.fragmentation.recognition == ((D(2021, 1, 1), "promotion: Lead"),)
+    assert ins.fragmentation.recognition == (
+        Recognition(D(2021, 1, 1), RecognitionKind.PROMOTION, "Lead"),
+    )
 
 
 # -- momentum ---------------------------------------------------------------------------------
@@ -265,7 +289,9 @@ def test_momentum_up(journal: Journal) -> None:
     assert mo.average_3 == pytest.approx(10.0)
     assert mo.average_12 == pytest.approx(4.0)
     assert mo.trend is Trend.UP
-    assert mo.trend_text == "up: 3-month average 10.0 vs 12-month 4.0 impact points per month"
+    assert (
+        words.trend_text(mo) == "up: 3-month average 10.0 vs 12-month 4.0 impact points per month"
+    )
     values = dict(mo.months)
     assert values[D(2023, 9, 1)] == 18.0
     assert values[D(2024, 5, 1)] == 30.0
@@ -285,7 +311,7 @@ def test_momentum_down_and_steady(journal: Journal) -> None:
     assert mo.average_3 == pytest.approx(1 / 3)
     assert mo.average_12 == pytest.approx(25 / 12)
     assert mo.trend is Trend.DOWN
-    assert mo.trend_text.startswith("down: 3-month average 0.3 vs 12-month 2.1")
+    assert words.trend_text(mo).startswith("down: 3-month average 0.3 vs 12-month 2.1")
 
 
 def test_momentum_steady(journal: Journal) -> None:
@@ -309,7 +335,7 @@ def test_momentum_exactly_15_percent_is_up(journal: Journal) -> None:
     # 3-month 23 / 3 = 7.667; 12-month 80 / 12 = 6.667; 23 * 12 / (3 * 80) = 1.15 exactly
     assert mo.average_3 / mo.average_12 == pytest.approx(1.15)
     assert mo.trend is Trend.UP
-    assert mo.trend_text == "up: 3-month average 7.7 vs 12-month 6.7 impact points per month"
+    assert words.trend_text(mo) == "up: 3-month average 7.7 vs 12-month 6.7 impact points per month"
 
 
 def test_momentum_young_journal(journal: Journal) -> None:
@@ -317,7 +343,7 @@ def test_momentum_young_journal(journal: Journal) -> None:
     add(journal, D(2024, 4, 20), impact=4)
     mo = compute(journal, TODAY).momentum
     assert mo.trend is Trend.NONE
-    assert mo.trend_text.startswith("none: under 3 months of history")
+    assert words.trend_text(mo).startswith("none: under 3 months of history")
 
     # First entry on 15 December 2023: 183 days before today, 184 days with both ends = 6.05
     # months of history. The long average is over those months: (4 + 5) / 6.05 = 1.49; the
@@ -328,7 +354,7 @@ def test_momentum_young_journal(journal: Journal) -> None:
     assert mo.average_12 == pytest.approx(9 / history)
     assert mo.average_3 == pytest.approx(4 / 3)
     assert mo.trend is Trend.STEADY
-    assert "months since your first entry" in mo.trend_text
+    assert "months since your first entry" in words.trend_text(mo)
 
 
 # -- fragmentation ----------------------------------------------------------------------------
@@ -338,11 +364,12 @@ def test_fragmentation_all_in_one_area_is_zero(journal: Journal) -> None:
     for day in range(1, 11):
         add(journal, D(2024, 3, day), tags=("python",))
     fr = compute(journal, TODAY).fragmentation
-    assert fr.areas == (("#python", 10),)
+    assert fr.areas == (Area("python", AreaSource.TAG, 10),)
+    assert fr.advice is FragmentationAdvice.FOCUSED
     assert fr.entries == 10
     assert fr.entropy == 0.0
     assert not fr.warning
-    assert "Focused" in fr.advice
+    assert "Focused" in words.fragmentation_advice(fr)
 
 
 def test_fragmentation_evenly_spread_warns_without_recognition(journal: Journal) -> None:
@@ -353,13 +380,19 @@ def test_fragmentation_evenly_spread_warns_without_recognition(journal: Journal)
     add(journal, D(2024, 2, 3), EntryKind.OTHER, tags=("epsilon",))  # not a micro-progression
     fr = compute(journal, TODAY).fragmentation
     # 8 entries, 2 in each of 4 areas: H = ln 4, normalised 1.0.
-    assert fr.areas == (("#alpha", 2), ("#beta", 2), ("#delta", 2), ("#gamma", 2))
+    assert [(words.area_name(a), a.count) for a in fr.areas] == [
+        ("#alpha", 2),
+        ("#beta", 2),
+        ("#delta", 2),
+        ("#gamma", 2),
+    ]
+    assert fr.advice is FragmentationAdvice.WARNING
     assert fr.entropy == pytest.approx(1.0)
     assert not fr.recognised
     assert fr.recognition == ()
     assert fr.warning
-    assert "spread over 4 areas (spread 1.00)" in fr.advice
-    assert "#alpha 2, #beta 2, #delta 2 and 1 more area" in fr.advice
+    assert "spread over 4 areas (spread 1.00)" in words.fragmentation_advice(fr)
+    assert "#alpha 2, #beta 2, #delta 2 and 1 other" in words.fragmentation_advice(fr)
 
 
 def test_fragmentation_recognition_silences_the_warning(journal: Journal) -> None:
@@ -372,8 +405,9 @@ def test_fragmentation_recognition_silences_the_warning(journal: Journal) -> Non
     fr = compute(journal, TODAY).fragmentation
     assert fr.recognised
     assert not fr.warning
-    assert fr.recognition == ((D(2024, 1, 10), "review"),)
-    assert "but recognised (review on 10 Jan 2024)" in fr.advice
+    assert fr.recognition == (Recognition(D(2024, 1, 10), RecognitionKind.REVIEW),)
+    assert fr.advice is FragmentationAdvice.RECOGNISED
+    assert "but recognised (review on 10 Jan 2024)" in words.fragmentation_advice(fr)
 
 
 def test_fragmentation_recognition_entry_counts_and_is_an_area(journal: Journal) -> None:
@@ -387,7 +421,7 @@ def test_fragmentation_recognition_entry_counts_and_is_an_area(journal: Journal)
     assert fr.entropy == pytest.approx(0.98747, abs=1e-5)
     assert fr.recognised
     assert not fr.warning
-    assert fr.recognition == ((D(2024, 5, 1), "recognition entry"),)
+    assert fr.recognition == (Recognition(D(2024, 5, 1), RecognitionKind.RECOGNITION_ENTRY),)
 
 
 def test_fragmentation_promotion_in_the_window_is_recognition(journal: Journal) -> None:
@@ -397,7 +431,7 @@ def test_fragmentation_promotion_in_the_window_is_recognition(journal: Journal) 
             add(journal, D(2024, 2, day), tags=(tag,))
     role(journal, "Senior", D(2024, 3, 1), MoveKind.PROMOTION)
     fr = compute(journal, TODAY).fragmentation
-    assert fr.recognition == ((D(2024, 3, 1), "promotion: Senior"),)
+    assert fr.recognition == (Recognition(D(2024, 3, 1), RecognitionKind.PROMOTION, "Senior"),)
     assert not fr.warning
 
 
@@ -408,7 +442,7 @@ def test_fragmentation_needs_eight_entries(journal: Journal) -> None:
     assert fr.entries == 7
     assert fr.entropy == pytest.approx(1.0)
     assert not fr.warning
-    assert "too few to judge" in fr.advice
+    assert "too few to judge" in words.fragmentation_advice(fr)
 
 
 def test_fragmentation_area_is_function_then_tag_then_kind(journal: Journal) -> None:
@@ -420,7 +454,7 @@ def test_fragmentation_area_is_function_then_tag_then_kind(journal: Journal) -> 
     add(journal, D(2023, 9, 6), EntryKind.LEARNING)
     role(journal, "Analyst", D(2024, 1, 1), MoveKind.LATERAL)  # no function
     add(journal, D(2024, 1, 5), EntryKind.NETWORK)  # role without a function: its kind
-    areas = dict(compute(journal, TODAY).fragmentation.areas)
+    areas = {words.area_name(a): a.count for a in compute(journal, TODAY).fragmentation.areas}
     assert areas == {"#infra": 1, "project": 1, "Platform": 2, "network": 1}
 
 
@@ -446,7 +480,7 @@ def test_lattice_moves_and_functions(journal: Journal) -> None:
         1,
         1,
     )
-    assert "3 functions with 1 lateral move and 1 diagonal move" in la.advice
+    assert "3 functions with 1 lateral move and 1 diagonal move" in words.lattice_advice(la)
 
 
 # -- cadence ----------------------------------------------------------------------------------
@@ -470,7 +504,7 @@ def test_streaks_across_a_year_boundary(journal: Journal) -> None:
     # Tuesday 22 January: neither this week nor last has one: no current streak.
     ca = compute(journal, D(2019, 1, 22)).cadence
     assert (ca.current_streak, ca.longest_streak) == (0, 4)
-    assert "No entry this week or last" in ca.advice
+    assert "No entry this week or last" in words.cadence_advice(ca)
 
 
 def test_week_start_monday_vs_sunday(journal: Journal) -> None:
@@ -480,7 +514,7 @@ def test_week_start_monday_vs_sunday(journal: Journal) -> None:
     ca = compute(journal, today).cadence
     # From Monday: Saturday and Sunday are one week (27 May), this week (3 June) is empty.
     assert (ca.week_start, ca.weeks_with_entries, ca.current_streak) == (0, 1, 1)
-    assert "Weeks begin on Monday" in ca.explanation
+    assert "Weeks begin on Monday" in words.cadence_explanation(ca)
 
     journal.profile.update(week_start=6)
     ca = compute(journal, today).cadence
@@ -491,7 +525,7 @@ def test_week_start_monday_vs_sunday(journal: Journal) -> None:
         2,
         2,
     )
-    assert "Weeks begin on Sunday" in ca.explanation
+    assert "Weeks begin on Sunday" in words.cadence_explanation(ca)
 
 
 def test_days_since_feedback_and_recognition(journal: Journal) -> None:
@@ -499,7 +533,7 @@ def test_days_since_feedback_and_recognition(journal: Journal) -> None:
     ca = compute(journal, today).cadence
     assert ca.days_since_feedback is None
     assert ca.days_since_recognition is None
-    assert "not recorded any feedback yet" in ca.advice
+    assert "not recorded any feedback yet" in words.cadence_advice(ca)
 
     add(journal, D(2023, 11, 1), EntryKind.FEEDBACK)
     add(journal, D(2024, 1, 1), EntryKind.FEEDBACK)
@@ -508,7 +542,7 @@ def test_days_since_feedback_and_recognition(journal: Journal) -> None:
     # 1 January to 4 April 2024: 31 + 29 + 31 + 3 = 94 days.
     assert (ca.last_feedback, ca.days_since_feedback) == (D(2024, 1, 1), 94)
     assert (ca.last_recognition, ca.days_since_recognition) == (D(2023, 12, 1), 125)
-    assert "You have not recorded feedback in 94 days" in ca.advice
+    assert "You have not recorded feedback in 94 days" in words.cadence_advice(ca)
 
     role(journal, "Engineer", D(2020, 1, 1))
     role(journal, "Senior", D(2024, 2, 1), MoveKind.PROMOTION)  # a promotion is recognition
@@ -549,7 +583,7 @@ def test_stage_from_profile_with_boundaries_and_override(journal: Journal) -> No
     journal.profile.update(stage_override="early")
     st = compute(journal, D(2025, 3, 16)).stage
     assert (st.stage, st.computed_stage, st.overridden) == ("early", "late", True)
-    assert "Set to early in your profile (computed: late)" in st.explanation
+    assert "Set to early in your profile (computed: late)" in words.stage_explanation(st)
 
 
 def test_stage_falls_back_to_first_role_then_first_entry(journal: Journal) -> None:
@@ -574,22 +608,26 @@ def test_stage_guidance_points_at_the_users_data(journal: Journal) -> None:
     add(journal, D(2024, 1, 1), EntryKind.FEEDBACK)
     add(journal, D(2024, 2, 1), EntryKind.CERTIFICATION)
     add(journal, D(2024, 3, 1), EntryKind.LEARNING)
-    st = compute(journal, D(2024, 4, 4)).stage
+    ins = compute(journal, D(2024, 4, 4))
+    st = ins.stage
     assert st.stage == "early"
-    assert 3 <= len(st.guidance) <= 4
-    text = " ".join(st.guidance)
+    assert st.guidance[:2] == (Guidance.EARLY_FEEDBACK, Guidance.FOUNDATION)
+    assert st.recent_learning == 2
+    text = " ".join(words.guidance(ins))
     assert "You have not recorded feedback in 94 days" in text
     # feedback is not skill, certification or learning: 2 of those in the last 12 months
-    assert "2 skill, certification and learning entries in the last 12 months" in text
+    assert "2 entries of skill, certification or learning in the last 12 months" in text
 
     role(journal, "Engineer", D(2015, 1, 1))
     role(journal, "Senior", D(2018, 1, 1), MoveKind.PROMOTION)
     role(journal, "Staff", D(2021, 1, 1), MoveKind.PROMOTION)
     journal.profile.update(career_start=D(2015, 1, 1))
-    st = compute(journal, D(2024, 3, 15)).stage
+    ins = compute(journal, D(2024, 3, 15))
+    st = ins.stage
     assert st.stage == "mid"
+    assert st.guidance[0] is Guidance.LEAPS
     # 2021-01-01 to 2024-03-15: 1169 days = 3.2 years; 2018 -> 2021: 1096 days = 3.0 years.
-    assert st.guidance[0] == (
+    assert words.guidance(ins)[0] == (
         "Your last promotion was 3.2 years ago; your average interval is 3.0 years. "
         "That is about your usual interval."
     )
@@ -601,12 +639,13 @@ def test_stage_guidance_late(journal: Journal) -> None:
     ins = compute(journal, D(2024, 6, 15))
     st = ins.stage
     assert st.stage == "late"
-    text = " ".join(st.guidance)
+    assert st.recent_network == 1
+    text = " ".join(words.guidance(ins))
     # One network entry of impact 2 over 5 months of history, none in the last 3: down.
-    assert f"momentum is {ins.momentum.trend_text}." in text
+    assert f"momentum is {words.trend_text(ins.momentum)}." in text
     assert ins.momentum.trend is Trend.DOWN
     assert "You have not recorded any feedback yet" in text
-    assert "1 network entry in the last 12 months" in text
+    assert "Networking: 1 entry in the last 12 months" in text
 
 
 # -- the next promotion -----------------------------------------------------------------------
@@ -623,7 +662,7 @@ def test_next_promotion_is_the_pinned_goal(journal: Journal) -> None:
     assert ins.next_promotion.goal.id == pinned.id
     assert ins.next_promotion.as_of == D(2024, 6, 1)
     assert ins.next_promotion.progress == pytest.approx(0.5)
-    assert ins.readiness == readiness_text(ins.next_promotion)
+    assert words.next_promotion_text(ins) == goal_readiness(ins.next_promotion)
     assert not math.isnan(ins.next_promotion.progress)
 
 

@@ -12,11 +12,13 @@ import pytest
 
 from careerjournal.services.progress import (
     DEFAULT_WINDOW_DAYS,
+    Basis,
     Outlook,
     Pace,
     Projection,
     Standing,
     Step,
+    WindowUnit,
     manual_step,
     pace,
     progress_at,
@@ -24,8 +26,9 @@ from careerjournal.services.progress import (
     project,
     schedule,
     step_from_states,
-    window_words,
+    window_span,
 )
+from careerjournal.wording.progress import projection_reason, schedule_text, window_words
 
 T0 = dt.date(2024, 1, 1)
 
@@ -205,10 +208,15 @@ def test_a_steady_goal_projects_a_likely_date_with_a_range() -> None:
         likely=day(120),
         earliest=day(96),
         latest=day(265),
-        reason=(
-            "At the pace of the 2 months since the goal started (50% of the goal, 2 milestones); "
-            "the range widens as fewer milestones back the pace."
-        ),
+        basis=Basis.PACE,
+        window_days=60,
+        since_start=True,
+        gained=0.5,
+        completions=2,
+    )
+    assert projection_reason(projection) == (
+        "At the pace of the 2 months since the goal started (50% of the goal, 2 milestones); "
+        "the range widens as fewer milestones back the pace."
     )
 
 
@@ -239,36 +247,45 @@ def test_too_slow_to_project_at_all() -> None:
     # 1000 milestones, two done in ten years: 500 years to go at that pace.
     steps = equal_steps(1000, 1, 2)
     projection = forecast(steps, 3650, window=10_000)
-    assert projection == Projection(
-        Outlook.STALLED,
-        reason="Progress in the 10 years since the goal started is too slow to project a date.",
+    assert (projection.outlook, projection.basis) == (Outlook.STALLED, Basis.TOO_SLOW)
+    assert (
+        projection_reason(projection)
+        == "Progress in the 10 years since the goal started is too slow to project a date."
     )
 
 
 def test_too_little_history_without_a_completion() -> None:
     # Started 20 days ago, nothing done yet: too early to tell, not stalled.
     projection = forecast(equal_steps(4), 20)
-    assert projection == Projection(
+    assert (projection.outlook, projection.basis) == (
         Outlook.TOO_LITTLE_HISTORY,
-        reason=(
-            "Too little history: no milestone done in the 20 days since the goal started; "
-            "a projection needs at least 2."
-        ),
+        Basis.TOO_FEW_COMPLETIONS,
+    )
+    assert projection_reason(projection) == (
+        "Too little history: no milestone done in the 20 days since the goal started; "
+        "a projection needs at least 2."
     )
 
 
 def test_too_little_history_with_one_completion() -> None:
     projection = forecast(equal_steps(4, 10), 20)
     assert projection.outlook is Outlook.TOO_LITTLE_HISTORY
-    assert projection.reason == (
+    assert projection_reason(projection) == (
         "Too little history: 1 milestone done in the 20 days since the goal started; "
         "a projection needs at least 2."
     )
     assert (projection.likely, projection.earliest, projection.latest) == (None, None, None)
+    # The facts behind the words: the window, the completions, and how many are needed.
+    assert (projection.basis, projection.window_days, projection.since_start) == (
+        Basis.TOO_FEW_COMPLETIONS,
+        20,
+        True,
+    )
+    assert (projection.completions, projection.min_completions) == (1, 2)
     # An older goal with one completion in a full year's window.
     old = forecast(equal_steps(4, 10, 100), 400)  # window (35, 400]: only day 100
     assert old.outlook is Outlook.TOO_LITTLE_HISTORY
-    assert old.reason == (
+    assert projection_reason(old) == (
         "Too little history: 1 milestone done in the last 12 months; a projection needs at least 2."
     )
 
@@ -276,7 +293,7 @@ def test_too_little_history_with_one_completion() -> None:
 def test_a_goal_started_today_has_too_little_history() -> None:
     projection = forecast(equal_steps(4), 20, started=20)
     assert projection.outlook is Outlook.TOO_LITTLE_HISTORY
-    assert projection.reason == (
+    assert projection_reason(projection) == (
         "Too little history: the goal has only just started; "
         "a projection needs at least 2 milestones done."
     )
@@ -285,9 +302,10 @@ def test_a_goal_started_today_has_too_little_history() -> None:
 def test_stalled_when_a_whole_window_passes_without_progress() -> None:
     # Half done on days 10 and 20; today day 500: nothing in (135, 500].
     projection = forecast(equal_steps(4, 10, 20), 500)
-    assert projection == Projection(
-        Outlook.STALLED,
-        reason="No progress in the last 12 months: at this pace the goal is not reached.",
+    assert (projection.outlook, projection.basis) == (Outlook.STALLED, Basis.NO_PROGRESS)
+    assert (
+        projection_reason(projection)
+        == "No progress in the last 12 months: at this pace the goal is not reached."
     )
 
 
@@ -297,7 +315,7 @@ def test_stalled_when_completions_are_cancelled_out() -> None:
     steps = [done(1, 10, 20, 30, 40), Step(1)]
     p = pace(steps, day(50), started=day(0))
     assert (p.gained, p.completions) == (0, 2)
-    assert project(steps, day(50), p).reason == (
+    assert projection_reason(project(steps, day(50), p)) == (
         "No progress in the 50 days since the goal started: at this pace the goal is not reached."
     )
 
@@ -310,12 +328,10 @@ def test_lost_ground_when_milestones_come_undone() -> None:
     assert p.gained == pytest.approx(-0.25)
     assert p.per_month == pytest.approx(-0.25 / 365 * 30.4375)
     projection = project(steps, day(400), p)
-    assert projection == Projection(
-        Outlook.STALLED,
-        reason=(
-            "Lost ground in the last 12 months: milestones came undone (-25% of the goal); "
-            "at this pace the goal is not reached."
-        ),
+    assert (projection.outlook, projection.basis) == (Outlook.STALLED, Basis.LOST_GROUND)
+    assert projection_reason(projection) == (
+        "Lost ground in the last 12 months: milestones came undone (-25% of the goal); "
+        "at this pace the goal is not reached."
     )
 
 
@@ -323,8 +339,9 @@ def test_a_done_goal_is_dated_by_its_last_completion() -> None:
     steps = equal_steps(4, 30, 60, 90, 120)
     projection = forecast(steps, 150)
     assert projection == Projection(
-        Outlook.DONE, day(120), day(120), day(120), "Every milestone is done."
+        Outlook.DONE, day(120), day(120), day(120), basis=Basis.ALL_DONE
     )
+    assert projection_reason(projection) == "Every milestone is done."
 
 
 def test_a_done_goal_ignores_changes_after_today() -> None:
@@ -339,9 +356,8 @@ def test_a_done_goal_ignores_changes_after_today() -> None:
 
 def test_no_milestones() -> None:
     projection = forecast([], 100)
-    assert projection == Projection(
-        Outlook.NO_MILESTONES, reason="No milestones yet: nothing to project."
-    )
+    assert (projection.outlook, projection.basis) == (Outlook.NO_MILESTONES, Basis.NO_MILESTONES)
+    assert projection_reason(projection) == "No milestones yet: nothing to project."
 
 
 def test_min_completions_is_a_parameter() -> None:
@@ -370,7 +386,7 @@ def standing(target: int | None, projection: Projection = STEADY, progress: floa
 def test_ahead_when_even_the_slow_end_is_before_the_target() -> None:
     result = standing(300)  # latest 265: 35 days to spare
     assert (result.standing, result.days) == (Standing.AHEAD, 35)
-    assert result.text == "Ahead: ready before the target date even at the slow end."
+    assert schedule_text(result) == "Ahead: ready before the target date even at the slow end."
     assert (standing(265).standing, standing(265).days) == (Standing.AHEAD, 0)
 
 
@@ -378,14 +394,19 @@ def test_on_track_when_the_target_is_within_the_range() -> None:
     for target in (96, 120, 200, 264):
         result = standing(target)
         assert (result.standing, result.days) == (Standing.ON_TRACK, 0), target
-        assert result.text == "On track: the target date is within the projected range."
+        assert schedule_text(result) == "On track: the target date is within the projected range."
 
 
 def test_behind_when_even_the_fast_end_is_after_the_target() -> None:
     result = standing(90)  # earliest 96
     assert (result.standing, result.days) == (Standing.BEHIND, 6)
-    assert result.text == "Behind: even at the fast end ready 6 days after the target date."
-    assert standing(95).text == "Behind: even at the fast end ready 1 day after the target date."
+    assert (
+        schedule_text(result) == "Behind: even at the fast end ready 6 days after the target date."
+    )
+    assert (
+        schedule_text(standing(95))
+        == "Behind: even at the fast end ready 1 day after the target date."
+    )
     assert standing(60).days == 36  # the target is today: not overdue yet
 
 
@@ -398,13 +419,13 @@ def test_without_a_latest_date_a_goal_is_never_ahead() -> None:
 def test_overdue_once_the_target_date_has_passed() -> None:
     result = standing(59)
     assert (result.standing, result.days) == (Standing.OVERDUE, 1)
-    assert result.text == "The target date passed 1 day ago with 50% done."
-    assert standing(20).text == "The target date passed 40 days ago with 50% done."
+    assert schedule_text(result) == "The target date passed 1 day ago with 50% done."
+    assert schedule_text(standing(20)) == "The target date passed 40 days ago with 50% done."
 
 
 def test_no_target_date() -> None:
     result = standing(None)
-    assert (result.standing, result.days, result.text) == (
+    assert (result.standing, result.days, schedule_text(result)) == (
         Standing.NO_TARGET,
         None,
         "No target date.",
@@ -415,7 +436,7 @@ def test_a_done_goal_is_done_even_past_its_target() -> None:
     finished = forecast(equal_steps(2, 10, 20), 60)
     for target in (None, 30, 100):
         result = standing(target, finished, 1.0)
-        assert (result.standing, result.text) == (Standing.DONE, "Done."), target
+        assert (result.standing, schedule_text(result)) == (Standing.DONE, "Done."), target
 
 
 @pytest.mark.parametrize(
@@ -432,16 +453,16 @@ def test_straight_line_without_a_projection(progress: float, expected: Standing,
     young = forecast(equal_steps(4, 30), 60)  # one completion: too little history
     assert young.outlook is Outlook.TOO_LITTLE_HISTORY
     result = standing(120, young, progress)
-    assert (result.standing, result.text) == (expected, text)
+    assert (result.standing, schedule_text(result)) == (expected, text)
     assert result.days == (0 if expected is Standing.ON_TRACK else None)
 
 
 def test_straight_line_for_a_stalled_goal() -> None:
-    stalled = Projection(Outlook.STALLED, reason="No progress")
+    stalled = Projection(Outlook.STALLED, basis=Basis.NO_PROGRESS)
     # Started day 0, target day 80, today day 60: 75% of the time gone, 50% done.
     result = schedule(0.5, stalled, started=day(0), target=day(80), today=day(60))
     assert result.standing is Standing.BEHIND
-    assert result.text == "Behind by time elapsed: 50% done, 75% of the time gone."
+    assert schedule_text(result) == "Behind by time elapsed: 50% done, 75% of the time gone."
 
 
 # -- words --------------------------------------------------------------------------------------
@@ -469,3 +490,24 @@ def test_window_words(days: int, words: str) -> None:
 def test_window_words_since_the_start() -> None:
     assert window_words(1, since_start=True) == "the 1 day since the goal started"
     assert window_words(60, since_start=True) == "the 2 months since the goal started"
+
+
+@pytest.mark.parametrize(
+    ("days", "span"),
+    [
+        (1, (1, WindowUnit.DAY)),
+        (45, (45, WindowUnit.DAY)),
+        (30, (1, WindowUnit.MONTH)),
+        (365, (12, WindowUnit.MONTH)),
+        (730, (2, WindowUnit.YEAR)),
+    ],
+)
+def test_window_span_is_a_count_and_a_unit(days: int, span: tuple[int, WindowUnit]) -> None:
+    assert window_span(days) == span
+
+
+def test_schedule_by_time_carries_its_figures() -> None:
+    young = forecast(equal_steps(4, 30), 60)
+    result = standing(120, young, 0.25)
+    assert (result.standing, result.by_time) == (Standing.BEHIND, True)
+    assert (result.progress, result.expected) == (0.25, 0.5)

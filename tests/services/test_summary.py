@@ -19,13 +19,22 @@ from careerjournal.services import (
     RoleDraft,
     ValidationError,
 )
+from careerjournal.services.progress import Basis, Outlook
 from careerjournal.services.summary import (
+    PeriodKind,
     Section,
     Summary,
     SummaryOptions,
     excerpt,
     months_before,
-    readiness_text,
+)
+from careerjournal.wording.progress import projection_reason, readiness_text
+from careerjournal.wording.summary import (
+    goal_explanation,
+    goal_readiness,
+    level_words,
+    period_words,
+    stats_explanation,
 )
 
 D = dt.date
@@ -189,7 +198,12 @@ def test_only_live_entries_inside_the_period_boundaries_included(
     )
     assert s.headline.entry_count == 13
     assert s.generated_on == TODAY
-    assert s.period_label == "1 Jan 2025 to 30 Jun 2025"
+    assert (s.period.kind, s.period.date_from, s.period.date_to) == (
+        PeriodKind.DATES,
+        D(2025, 1, 1),
+        D(2025, 6, 30),
+    )
+    assert period_words(s.period) == "1 Jan 2025 to 30 Jun 2025"
 
 
 def test_excluded_entries_leave_everything_but_the_candidates(
@@ -238,8 +252,9 @@ def test_compensation_only_when_asked_for(journal: Journal, career: Career) -> N
     assert [g.kind for g in s.achievements][-1] is EntryKind.COMPENSATION
     assert titles(s.achievements[-1].entries) == ["Raise"]
     assert s.stats.incremental == hidden.incremental + 1
-    assert "pay changes" in s.stats.explanation()
-    assert "pay changes" not in hidden.explanation()
+    assert s.stats.includes_compensation
+    assert "pay changes" in stats_explanation(s.stats)
+    assert "pay changes" not in stats_explanation(hidden)
 
 
 # -- headline, skills, goals, quotes, stats ---------------------------------------------------
@@ -281,6 +296,8 @@ def test_skills_before_and_after_per_band(journal: Journal, career: Career) -> N
     )
     assert s.level_names[2] == "Competent"
     assert s.level_name(tech.level_after) == "Competent"
+    assert s.level_name(0) is None
+    assert level_words(s, None) == "Not assessed"
     # The whole career: Python from unassessed to its level at the end of June.
     early = build(journal, date_from=D(2024, 1, 1))
     assert [(c.name, c.before, c.after) for c in early.skills[0].skills] == [
@@ -316,10 +333,16 @@ def test_goals_open_in_the_period_with_progress_before_and_after(
     assert staff.done_in_period == ("Mentor two people",)
     assert staff.remaining == ("Write the strategy", "Give a talk")
     assert (staff.status, staff.kind, staff.pinned) == ("active", "custom", True)
-    assert staff.explanation.startswith("Done share of milestone weight: 2 of 4")
+    assert (staff.done_weight, staff.total_weight, staff.done_count, staff.milestone_count) == (
+        2,
+        4,
+        2,
+        4,
+    )
+    assert goal_explanation(staff).startswith("Done share of milestone weight: 2 of 4")
     assert staff.series[0] == (D(2024, 10, 1), 0.0)
     assert staff.series[-1] == (TO, 0.5)
-    assert staff.readiness  # a projection, or why there is none, in words
+    assert goal_readiness(staff)  # a projection, or why there is none, in words
     inside = goals["Started inside"]
     assert (inside.progress_before, inside.progress_after) == (0.0, 0.5)
     assert inside.remaining == ("Next step",)
@@ -331,14 +354,18 @@ def test_goals_open_in_the_period_with_progress_before_and_after(
     )
     assert certified.done_in_period == ("Pass the exam",)
     assert certified.remaining == ()
-    assert certified.readiness == "Every milestone done by 20 Feb 2025."
+    assert certified.projection.outlook is Outlook.DONE
+    assert goal_readiness(certified) == "Every milestone done by 20 Feb 2025."
 
 
 def test_readiness_text_matches_the_projection(journal: Journal, career: Career) -> None:
     empty = journal.goals.add(GoalDraft("No steps", created_on=D(2025, 1, 1)))
-    text = readiness_text(journal.goals.progress(empty.id, TO))
-    assert text == journal.goals.progress(empty.id, TO).projection.reason
-    assert text
+    progress = journal.goals.progress(empty.id, TO)
+    assert progress.projection.basis is Basis.NO_MILESTONES
+    text = readiness_text(progress.projection)
+    assert (
+        text == projection_reason(progress.projection) == "No milestones yet: nothing to project."
+    )
 
 
 def test_other_entries_only_when_asked_for(journal: Journal, career: Career) -> None:
@@ -443,18 +470,20 @@ def test_an_empty_journal_gives_an_empty_summary(journal: Journal) -> None:
     assert s.is_empty
     assert (s.headline.name, s.headline.role_title, s.headline.days_in_role) == ("", "", None)
     assert (s.skills, s.goals) == ((), ())
-    assert s.period_label == "The last 12 months"
+    assert s.period.kind is PeriodKind.LAST_12_MONTHS
+    assert period_words(s.period) == "The last 12 months"
     assert len(s.stats.months) == 13  # 11 Jul 2024 to 10 Jul 2025
     assert s.level_names[0] == "Novice"
 
 
 def test_default_period_without_a_review_is_the_last_12_months(journal: Journal) -> None:
-    options, label = journal.summary.default_options(TODAY)
-    assert (options.date_from, options.date_to, label) == (
+    options, period = journal.summary.default_options(TODAY)
+    assert (options.date_from, options.date_to, period.kind) == (
         D(2024, 7, 11),
         TODAY,
-        "The last 12 months",
+        PeriodKind.LAST_12_MONTHS,
     )
+    assert period_words(period) == "The last 12 months"
     assert options.sections == frozenset(Section)
     assert months_before(TODAY, 12) == D(2024, 7, 11)
     journal.reviews.add(TODAY)  # a review today does not start a period of one day
@@ -465,15 +494,17 @@ def test_default_period_starts_at_the_last_review(journal: Journal) -> None:
     journal.reviews.add(D(2024, 9, 3))
     journal.reviews.add(D(2025, 2, 1))
     journal.reviews.add(D(2025, 9, 1))  # after "today": not yet held
-    options, label = journal.summary.default_options(TODAY)
+    options, period = journal.summary.default_options(TODAY)
     assert (options.date_from, options.date_to) == (D(2025, 2, 1), TODAY)
-    assert label == "Since your review on 1 Feb 2025"
+    assert (period.kind, period.review) == (PeriodKind.SINCE_REVIEW, D(2025, 2, 1))
+    assert period_words(period) == "Since your review on 1 Feb 2025"
     s = journal.summary.build(None, TODAY)
-    assert (s.options.date_from, s.period_label) == (D(2025, 2, 1), label)
-    # The same period chosen by hand gets the same words.
-    assert journal.summary.build(options, TODAY).period_label == label
+    assert (s.options.date_from, s.period) == (D(2025, 2, 1), period)
+    # The same period chosen by hand gets the same name.
+    assert journal.summary.build(options, TODAY).period == period
     last6 = SummaryOptions(months_before(TODAY, 6), TODAY)
-    assert journal.summary.build(last6, TODAY).period_label == "The last 6 months"
+    assert journal.summary.build(last6, TODAY).period.kind is PeriodKind.LAST_6_MONTHS
+    assert period_words(journal.summary.build(last6, TODAY).period) == "The last 6 months"
 
 
 # -- speed: a handful of queries, whatever the number of entries --------------------------------

@@ -17,6 +17,7 @@ from careerjournal.services.records import GoalDraft, MilestoneDraft
 from careerjournal.ui.context import AppContext
 from careerjournal.ui.formatting import format_date
 from careerjournal.ui.goals.charts import MIN_PAD_DAYS, BurnUpChart, view_end
+from careerjournal.ui.goals.wording import projection_reason
 from careerjournal.ui.theme import dark_palette, light_palette
 
 D = dt.date
@@ -155,10 +156,10 @@ def test_too_little_history_shows_the_reason_and_no_projection(
     chart.set_progress(gp)
     assert chart.projection_line() is None
     assert chart.range_polygon() is None
-    assert chart.note_text() == gp.projection.reason
+    assert chart.note_text() == projection_reason(gp)
     assert "Too little history" in chart.note_text()
     assert chart.note_item.isVisible()
-    assert chart.note_item.toPlainText() == gp.projection.reason
+    assert chart.note_item.toPlainText() == projection_reason(gp)
     assert "Projection" not in chart.legend_labels()
     # The note sits at the top left of the plot.
     (x0, x1), (y0, y1) = chart.view_box.viewRange()
@@ -280,7 +281,7 @@ def test_a_done_goal_says_so_without_a_projection(chart: BurnUpChart, ctx: AppCo
     assert gp.projection.outlook is Outlook.DONE
     chart.set_progress(gp)
     assert chart.projection_line() is None
-    assert chart.note_text() == gp.projection.reason
+    assert chart.note_text() == projection_reason(gp)
     assert chart.progress_series()[1][-1] == pytest.approx(100.0)
 
 

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +18,7 @@ from careerjournal.services import EntryDraft, Journal, RoleDraft
 from careerjournal.ui.context import AppContext
 from careerjournal.ui.insights.cards import InsightCard
 from careerjournal.ui.insights_page import InsightsPage
+from careerjournal.wording import insights as words
 
 D = dt.date
 TODAY = D(2024, 6, 15)  # a Saturday
@@ -89,9 +90,10 @@ def test_cards_show_the_known_figures(qtbot: QtBot, ctx: AppContext, known: Jour
     assert page.cadence.share.text() == "4/52 (8%)"
     assert page.cadence.feedback.text() == "—"  # no feedback entry yet
 
-    # Momentum: the trend word and sentence the service computed.
-    assert ins.momentum.trend_text
-    assert page.momentum.trend_label.text() == ins.momentum.trend_text
+    # Momentum: the trend word, and the sentence worded from the service's figures (the same
+    # English as the CLI's).
+    assert page.momentum.trend_label.text() == words.trend_text(ins.momentum)
+    assert page.momentum.trend_label.text().startswith("up: 3-month average")
     assert page.momentum.average_3.text() == f"{ins.momentum.average_3:.1f}"
     chart = page.momentum.chart
     assert chart is not None
@@ -107,7 +109,12 @@ def test_cards_show_the_known_figures(qtbot: QtBot, ctx: AppContext, known: Jour
     assert page.fragmentation.warning
     assert page.fragmentation.warning_box.isVisible()
     assert page.fragmentation.bars.areas() == [("#api", 2), ("#docs", 2), ("#infra", 2), ("#ml", 2)]
-    assert page.fragmentation.advice_label.text() == ins.fragmentation.advice
+    assert page.fragmentation.advice_label.text() == (
+        "Your last 12 months' 8 micro-progressions are spread over 4 areas (spread 1.00): "
+        "#api 2, #docs 2, #infra 2 and 1 other; none of it was formally recognised. Ask for "
+        "a review or recognition of the whole, or choose the area to grow in."
+    )
+    assert page.fragmentation.advice_label.text() == words.fragmentation_advice(ins.fragmentation)
 
     # Leaps: no promotions, eight micro-progressions, the cumulative line drawn.
     assert page.leaps.promotions.text() == "0"
@@ -122,6 +129,11 @@ def test_cards_show_the_known_figures(qtbot: QtBot, ctx: AppContext, known: Jour
     assert page.stage.years.text() == "8.5 years"
     assert "from your profile" in page.stage.source_label.text()
     assert page.stage.guidance_label.text().startswith("• ")
+    # The guidance cites the other cards: mid-career, the leaps comparison comes first.
+    guidance = page.stage.guidance_label.text().split("\n")
+    assert guidance == [f"• {point}" for point in words.guidance(ins)]
+    assert guidance[0] == "• No promotions recorded yet."
+    assert "Watch fragmentation: Your last 12 months' 8 micro-progressions" in guidance[2]
 
     # Every card carries its one-line explanation.
     for card in page.cards():
@@ -228,3 +240,34 @@ def test_the_page_does_not_load_pyqtgraph_until_it_refreshes() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+class Marking(QTranslator):
+    """A translator that marks every insight sentence it is asked for: what shows unmarked in a
+    card did not pass through translation."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return (
+            f"«{source}»" if context in ("InsightWords", "ProgressWords") else None
+        )  # None: not translated here
+
+
+def test_card_sentences_pass_through_translation(
+    qtbot: QtBot, ctx: AppContext, known: Journal
+) -> None:
+    marking = Marking()
+    QCoreApplication.installTranslator(marking)
+    try:
+        page = page_for(qtbot, ctx)
+    finally:
+        QCoreApplication.removeTranslator(marking)
+    for card in page.cards():
+        assert card.explanation_label.text().startswith("«"), card.key
+        if card.advice_label.isVisibleTo(card):
+            assert card.advice_label.text().startswith("«"), card.key
+    assert page.leaps.comparison_label.text() == "«No promotions recorded yet.»"
+    assert page.momentum.trend_label.text().startswith("«up»: «3-month average")
+    for line in page.stage.guidance_label.text().split("\n"):
+        assert line.startswith("• «"), line

@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage, QPageSize, QTextDocument
 
 from careerjournal.domain import EntryKind, MoveKind
 from careerjournal.report import pdf
+from careerjournal.services.progress import Outlook, Projection, Schedule, Standing
 from careerjournal.services.summary import (
     BandChange,
     GoalSummary,
@@ -22,6 +23,8 @@ from careerjournal.services.summary import (
     KindGroup,
     MonthCount,
     Move,
+    Period,
+    PeriodKind,
     Quote,
     SkillChange,
     Stats,
@@ -73,9 +76,12 @@ def make_summary(n: int = 30, *, long_excerpts: bool = True) -> Summary:
             pinned=g == 1,
             progress_before=0.2,
             progress_after=0.6,
-            readiness="Ready in about 7 months at this pace.",
-            schedule="",
-            explanation="Progress is the weighted share of milestones done.",
+            projection=Projection(Outlook.PROJECTED, D(2026, 9, 1), D(2026, 6, 1), D(2026, 12, 1)),
+            schedule=Schedule(Standing.NO_TARGET, None, 0.6),
+            done_weight=3,
+            total_weight=5,
+            done_count=1,
+            milestone_count=3,
             done_in_period=("Lead a cross-team design",),
             remaining=("Mentor a senior engineer", "Own the roadmap"),
             series=((D(2024, 12, 1), 0.0), (D(2025, 6, 1), 0.2), (D(2025, 12, 1), 0.6)),
@@ -84,7 +90,7 @@ def make_summary(n: int = 30, *, long_excerpts: bool = True) -> Summary:
     )
     return Summary(
         options=SummaryOptions(START, END),
-        period_label="Since your review on 3 Mar 2025",
+        period=Period(PeriodKind.SINCE_REVIEW, START, END, START),
         generated_on=END,
         headline=Headline(
             "Sam Example",
@@ -157,7 +163,7 @@ def test_pdf_has_selectable_text_and_numbered_pages(qapp: object, tmp_path: Path
             assert e.title in whole
     assert "Appraisal summary — Sam Example" in texts[0]
     assert "The clearest post-mortem we have had." in whole
-    assert "Progress is the weighted share of milestones done." in whole
+    assert "Done share of milestone weight: 3 of 5 (1 of 3 milestones)." in whole
     reader = PdfReader(path)
     assert reader.metadata.title == "Appraisal summary — Sam Example"
     assert reader.metadata.creator == "Career Journal"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTranslator
 from PySide6.QtWidgets import QGraphicsView, QToolBar
 
 from careerjournal.domain import EntryKind
@@ -373,3 +373,34 @@ def test_choices_are_not_squeezed_in_a_small_window(qtbot, ctx: AppContext) -> N
     qtbot.waitExposed(v)
     for widget in (v.per_kind, v.other, v.compensation, v.date_from):
         assert widget.height() >= widget.minimumSizeHint().height(), widget.objectName()
+
+
+class Marking(QTranslator):
+    """Marks the Summary area's words for the summary's facts: unmarked ones were not translated."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return f"«{source}»" if context == "SummaryWords" else None  # None: not translated here
+
+
+def test_the_period_and_sections_are_worded_through_translation(
+    qtbot, ctx: AppContext, entries: dict[str, int]
+) -> None:
+    # The period's name comes from the service as a fact (the last 12 months: no review yet).
+    marking = Marking()
+    QCoreApplication.installTranslator(marking)
+    try:
+        v = SummaryView(ctx, today=lambda: TODAY)
+        qtbot.addWidget(v)
+        v.resize(1200, 800)
+        v.show()
+        v.rebuild()
+    finally:
+        QCoreApplication.removeTranslator(marking)
+    assert v.status.text().startswith("«The last 12 months» · ")
+    assert v.section_boxes[Section.GOALS].text() == "«Goals and readiness»"
+    # Untranslated, the words are the English the document prints.
+    v.set_preset(Preset.THIS_YEAR)
+    v.rebuild()
+    assert v.status.text().startswith("2026 so far · ")

@@ -11,32 +11,37 @@ from collections.abc import Callable
 from html import escape
 
 from ..services.summary import (
-    SECTION_TITLES,
     GoalSummary,
     Quote,
     Section,
     Summary,
     SummaryEntry,
 )
-from .markdown import (
+from ..wording.summary import (
     ACHIEVEMENTS_RULE,
     APP_NAME,
     BAND_RULE,
     DROPS_RULE,
     DROPS_TITLE,
     SECTION_EMPTY,
+    SECTION_TITLES,
     band_words,
     collapse,
     document_title,
     empty_message,
     entry_count_words,
+    goal_explanation,
     goal_kind_words,
+    goal_readiness,
+    goal_schedule,
     group_title,
     included_sections,
+    level_words,
     more_quotes_words,
     more_words,
     move_words,
     period_dates,
+    period_words,
     progress_words,
     quote_source,
     quote_words,
@@ -45,6 +50,7 @@ from .markdown import (
     skill_drops,
     skill_gains,
     stat_rows,
+    stats_explanation,
     stats_has_months,
 )
 from .svg import (
@@ -187,7 +193,7 @@ class _Writer:
         self.w(
             f'<{container} class="doc">',
             f"<h1>{escape(document_title(s))}</h1>",
-            f'<p class="period"><strong>{escape(s.period_label)}</strong>'
+            f'<p class="period"><strong>{escape(period_words(s.period))}</strong>'
             f" · {escape(period_dates(s))}</p>",
             f'<p class="caption">Prepared on {format_day(s.generated_on)} with {APP_NAME}</p>',
             *(["<hr>"] if self.rich else []),
@@ -317,8 +323,8 @@ class _Writer:
             for skill in band.gains:
                 self.w(
                     f"<tr><td>{escape(skill.name)}</td>"
-                    f"<td>{escape(s.level_name(skill.before))}</td>"
-                    f'<td class="change">{escape(s.level_name(skill.after))}</td></tr>'
+                    f"<td>{escape(level_words(s, skill.before))}</td>"
+                    f'<td class="change">{escape(level_words(s, skill.after))}</td></tr>'
                 )
             self.w("</table>")
         drops = skill_drops(s)
@@ -347,12 +353,13 @@ class _Writer:
         if not self.rich:
             share = min(max(g.progress_after, 0.0), 1.0)
             self.w(f'<div class="bar"><span style="width:{share * 100:.0f}%"></span></div>')
-        self.caption(g.explanation)
+        self.caption(goal_explanation(g))
         lines = []
-        if g.readiness.strip():
-            lines.append(f"<strong>Readiness:</strong> {escape(g.readiness)}")
-        if g.schedule.strip():
-            lines.append(f"<strong>Schedule:</strong> {escape(g.schedule)}")
+        readiness, schedule = goal_readiness(g), goal_schedule(g)
+        if readiness.strip():
+            lines.append(f"<strong>Readiness:</strong> {escape(readiness)}")
+        if schedule.strip():
+            lines.append(f"<strong>Schedule:</strong> {escape(schedule)}")
         if lines:
             self.w(f"<p>{'<br>'.join(lines)}</p>")
         o = self.s.options
@@ -408,7 +415,7 @@ class _Writer:
                 + f'<span class="caption">{escape(meaning)}</span></td>'
             )
         self.w(f'<table class="figures"{attrs}><tr>{"".join(cells)}</tr></table>')
-        self.caption(s.stats.explanation())  # with the figures it explains
+        self.caption(stats_explanation(s.stats))  # with the figures it explains
         if s.stats.months and stats_has_months(s.stats):
             self.figure(
                 "months",

@@ -9,9 +9,12 @@ The projection is deliberately modest. Pace is the progress gained over a recent
 uncertainty comes from how few milestone completions that gain rests on (treated as a Poisson
 count, relative error 1/sqrt(n)), so two completions give a wide range and ten a narrow one. With
 fewer than `MIN_COMPLETIONS` completions in the window, or none at all, there is no projection and
-the reason is said in words: "too little history" while the goal is younger than the window (or
+the reason is a code (`Basis`): "too little history" while the goal is younger than the window (or
 its pace rests on a single milestone), "stalled" when a whole window passed without progress or with
 milestones coming undone.
+
+Facts, not prose: results carry codes and numbers; `ui/progress_words.py` words them with tr() and
+`careerjournal.wording.progress` in English for the CLI and the report.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 DEFAULT_WINDOW_DAYS = 365  # career goals move in months: a shorter window is mostly noise
@@ -137,13 +140,35 @@ class Outlook(StrEnum):
     CLOSED = "closed"  # achieved or dropped before every milestone was done
 
 
+class Basis(StrEnum):
+    """Why there is no projection, or what the projection rests on (worded in `ui/` and
+    `careerjournal.wording.progress`)."""
+
+    NO_MILESTONES = "no_milestones"
+    ALL_DONE = "all_done"
+    JUST_STARTED = "just_started"  # the goal started today: no window yet
+    LOST_GROUND = "lost_ground"  # milestones came undone over the window
+    NO_PROGRESS = "no_progress"
+    TOO_FEW_COMPLETIONS = "too_few_completions"
+    TOO_SLOW = "too_slow"  # a gain, but no date within the horizon
+    PACE = "pace"  # projected at the window's pace (or, closed, the goal's status says why)
+
+
 @dataclass(frozen=True)
 class Projection:
+    """When the goal is ready, with a range; or, by `basis`, why that cannot be said. The
+    numbers behind it (the window, the gain and the completions it rests on) come with it."""
+
     outlook: Outlook
     likely: dt.date | None = None
     earliest: dt.date | None = None
     latest: dt.date | None = None  # None with a projection: no upper bound in sight
-    reason: str = ""  # why there is no projection, or how it was made
+    basis: Basis = Basis.PACE
+    window_days: int = 0  # the pace's window
+    since_start: bool = False  # the window is clipped to the goal's start
+    gained: float = 0.0  # share of the goal gained over the window
+    completions: int = 0  # milestone completions in the window
+    min_completions: int = MIN_COMPLETIONS
 
 
 def project(
@@ -155,44 +180,31 @@ def project(
 ) -> Projection:
     """When the goal is ready at this pace, with a range; or why that cannot be said."""
     if not steps or sum(s.weight for s in steps) <= 0:
-        return Projection(Outlook.NO_MILESTONES, reason="No milestones yet: nothing to project.")
+        return Projection(Outlook.NO_MILESTONES, basis=Basis.NO_MILESTONES)
     now = progress_at(steps, today)
     if now >= 1.0 - _EPSILON:
         # The day the last milestone became done (changes after `today` have not happened yet).
         done_on = max(
             (w for s in steps for w, state in s.changes if state and w <= today), default=today
         )
-        return Projection(Outlook.DONE, done_on, done_on, done_on, "Every milestone is done.")
+        return Projection(Outlook.DONE, done_on, done_on, done_on, basis=Basis.ALL_DONE)
+    facts = Projection(
+        Outlook.TOO_LITTLE_HISTORY,
+        window_days=the_pace.days,
+        since_start=the_pace.since_start,
+        gained=the_pace.gained,
+        completions=the_pace.completions,
+        min_completions=min_completions,
+    )
     if the_pace.days <= 0:
-        return Projection(
-            Outlook.TOO_LITTLE_HISTORY,
-            reason="Too little history: the goal has only just started; a projection needs "
-            f"at least {_milestones(min_completions)} done.",
-        )
-    window = window_words(the_pace.days, since_start=the_pace.since_start)
+        return replace(facts, basis=Basis.JUST_STARTED)
     if the_pace.gained < -_EPSILON:
-        return Projection(
-            Outlook.STALLED,
-            reason=(
-                f"Lost ground in {window}: milestones came undone ({the_pace.gained:.0%} of the "
-                "goal); at this pace the goal is not reached."
-            ),
-        )
+        return replace(facts, outlook=Outlook.STALLED, basis=Basis.LOST_GROUND)
     no_gain = the_pace.gained <= _EPSILON
     if no_gain and (not the_pace.since_start or the_pace.completions >= min_completions):
-        return Projection(
-            Outlook.STALLED,
-            reason=f"No progress in {window}: at this pace the goal is not reached.",
-        )
+        return replace(facts, outlook=Outlook.STALLED, basis=Basis.NO_PROGRESS)
     if the_pace.completions < min_completions:
-        done = "no milestone" if the_pace.completions == 0 else _milestones(the_pace.completions)
-        return Projection(
-            Outlook.TOO_LITTLE_HISTORY,
-            reason=(
-                f"Too little history: {done} done in {window}; "
-                f"a projection needs at least {min_completions}."
-            ),
-        )
+        return replace(facts, basis=Basis.TOO_FEW_COMPLETIONS)
     rate = the_pace.gained / the_pace.days  # share per day
     spread = 1 / math.sqrt(the_pace.completions)
     remaining = 1.0 - now
@@ -207,19 +219,9 @@ def project(
     earliest = after(rate * (1 + spread))
     latest = after(rate * (1 - spread))
     if likely is None:
-        return Projection(
-            Outlook.STALLED, reason=f"Progress in {window} is too slow to project a date."
-        )
-    return Projection(
-        Outlook.PROJECTED,
-        likely,
-        earliest,
-        latest,
-        (
-            f"At the pace of {window} ({the_pace.gained:.0%} of the goal, "
-            f"{_milestones(the_pace.completions)}); the range widens as fewer milestones "
-            "back the pace."
-        ),
+        return replace(facts, outlook=Outlook.STALLED, basis=Basis.TOO_SLOW)
+    return replace(
+        facts, outlook=Outlook.PROJECTED, likely=likely, earliest=earliest, latest=latest
     )
 
 
@@ -235,9 +237,18 @@ class Standing(StrEnum):
 
 @dataclass(frozen=True)
 class Schedule:
+    """Ahead of or behind the target date, and the figures that say so.
+
+    `by_time`: judged by the straight line from 0% at the start to 100% at the target date
+    (`progress` done against `expected`, the share of the time gone) because there is no
+    projected range; else by the range. A closed goal is worded from its status and closing date.
+    """
+
     standing: Standing
     days: int | None  # how far ahead/behind/overdue, in days, where that is known
-    text: str
+    progress: float = 0.0  # the done share at `today`
+    expected: float = 0.0  # the share of the time gone (by_time only)
+    by_time: bool = False
 
 
 def schedule(
@@ -251,74 +262,39 @@ def schedule(
     """Ahead of or behind the target date: by the projection's range when there is one, else by
     the straight line from 0% at the start to 100% at the target date."""
     if projection.outlook is Outlook.DONE:
-        return Schedule(Standing.DONE, None, "Done.")
+        return Schedule(Standing.DONE, None, progress_now)
     if target is None:
-        return Schedule(Standing.NO_TARGET, None, "No target date.")
+        return Schedule(Standing.NO_TARGET, None, progress_now)
     if today > target:
-        late = (today - target).days
-        return Schedule(
-            Standing.OVERDUE,
-            late,
-            f"The target date passed {_days(late)} ago with {progress_now:.0%} done.",
-        )
+        return Schedule(Standing.OVERDUE, (today - target).days, progress_now)
     if projection.outlook is Outlook.PROJECTED and projection.earliest is not None:
         if projection.latest is not None and projection.latest <= target:
-            days = (target - projection.latest).days
-            return Schedule(
-                Standing.AHEAD, days, "Ahead: ready before the target date even at the slow end."
-            )
+            return Schedule(Standing.AHEAD, (target - projection.latest).days, progress_now)
         if projection.earliest > target:
-            days = (projection.earliest - target).days
-            return Schedule(
-                Standing.BEHIND,
-                days,
-                f"Behind: even at the fast end ready {_days(days)} after the target date.",
-            )
-        return Schedule(
-            Standing.ON_TRACK, 0, "On track: the target date is within the projected range."
-        )
+            return Schedule(Standing.BEHIND, (projection.earliest - target).days, progress_now)
+        return Schedule(Standing.ON_TRACK, 0, progress_now)
     total = (target - started).days
     expected = 1.0 if total <= 0 else min(1.0, max(0.0, (today - started).days / total))
     gap = progress_now - expected
     if abs(gap) < 0.05:
-        return Schedule(
-            Standing.ON_TRACK,
-            0,
-            f"On track by time elapsed: {progress_now:.0%} done, {expected:.0%} of the time gone.",
-        )
+        return Schedule(Standing.ON_TRACK, 0, progress_now, expected, by_time=True)
     standing = Standing.AHEAD if gap > 0 else Standing.BEHIND
-    word = "Ahead" if gap > 0 else "Behind"
-    return Schedule(
-        standing,
-        None,
-        f"{word} by time elapsed: {progress_now:.0%} done, {expected:.0%} of the time gone.",
-    )
+    return Schedule(standing, None, progress_now, expected, by_time=True)
 
 
-def _days(n: int) -> str:
-    return f"{n} day" if n == 1 else f"{n} days"
+class WindowUnit(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
 
 
-def _milestones(n: int) -> str:
-    return f"{n} milestone" if n == 1 else f"{n} milestones"
-
-
-def window_words(days: int, *, since_start: bool = False) -> str:
-    """A window of `days` in words: whole months (or years from two) when it is that long to
-    within 2%, else days.
-
-    "the last 12 months" (365 days), "the last month" (30), "the last 2 years" (730), "the last
-    45 days"; with `since_start`, "the 2 months since the goal started", "the 1 day since the goal
-    started".
-    """
+def window_span(days: int) -> tuple[int, WindowUnit]:
+    """A window of `days` as (count, unit): whole months (or years from two) when it is that long
+    to within 2%, else days. 365 days is (12, MONTH), 30 is (1, MONTH), 730 is (2, YEAR), 45 is
+    (45, DAY)."""
     months = round(days / _DAYS_PER_MONTH)
     if months >= 24 and months % 12 == 0 and abs(days - months * _DAYS_PER_MONTH) <= 0.02 * days:
-        count, unit = months // 12, "year"
-    elif months >= 1 and abs(days - months * _DAYS_PER_MONTH) <= max(1.0, 0.02 * days):
-        count, unit = months, "month"
-    else:
-        count, unit = days, "day"
-    span = f"{count} {unit}" + ("" if count == 1 else "s")
-    if since_start:
-        return f"the {span} since the goal started"
-    return f"the last {unit}" if count == 1 else f"the last {span}"
+        return months // 12, WindowUnit.YEAR
+    if months >= 1 and abs(days - months * _DAYS_PER_MONTH) <= max(1.0, 0.02 * days):
+        return months, WindowUnit.MONTH
+    return days, WindowUnit.DAY

@@ -196,7 +196,7 @@ class InsightsPage(QWidget):
         self.fragmentation.show_card(insights.fragmentation)
         self.lattice.show_card(insights.lattice)
         self.cadence.show_card(insights.cadence)
-        self.stage.show_card(insights.stage)
+        self.stage.show_card(insights.stage, insights)
 
     def _on_change(self, change: Change) -> None:
         if not any(change.touches(topic) for topic in REFRESH_TOPICS):

@@ -9,16 +9,12 @@ bars (`AreaBars`) and the cadence calendar (`Heatmap`) are painted here with QPa
 
 from __future__ import annotations
 
-import datetime as dt
-import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetrics,
-    QHelpEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -33,32 +29,31 @@ from PySide6.QtWidgets import (
     QLayout,
     QSizePolicy,
     QStyle,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain import MoveKind
+from ...domain.labels import Form
 from ...services.insights import (
     CadenceCard,
     FragmentationCard,
+    Insights,
     LatticeCard,
     LeapsCard,
     MomentumCard,
     StageCard,
-    Trend,
 )
-from ..colors import luminance
-from ..formatting import format_date
+from ..formatting import enum_label, format_date
 from ..theme import ColorPair, is_dark
 from ..view_parts import secondary
+from . import words
+from .guidance import guidance
+from .heatmap import HEATMAP_LEVELS, HEATMAP_WEEKS, Heatmap, heatmap_colors
 
 #: The warning's frame and icon (amber), for light and dark backgrounds.
 WARNING_COLORS = ColorPair("#b07800", "#f4c542")
 #: How many areas the fragmentation bars show at most.
 TOP_AREAS = 6
-HEATMAP_WEEKS = 53
-HEATMAP_LEVELS = 5  # none, then four shades
 DASH = "—"
 
 
@@ -68,46 +63,6 @@ def _tr(text: str) -> str:
 
 def pair_color(pair: ColorPair, dark: bool) -> QColor:
     return QColor(pair.dark if dark else pair.light)
-
-
-#: The heatmap's steps as contrast ratios: an empty day against the card, the first busy step
-#: against an empty day, and each further step against the one before.
-HEATMAP_EMPTY_STEP = 1.3
-HEATMAP_FIRST_STEP = 1.6
-HEATMAP_STEP = 1.45
-
-
-def _with_luminance(hue: float, saturation: float, target: float) -> QColor:
-    """The colour of this hue and saturation whose relative luminance is `target`."""
-    lo, hi = 0.0, 1.0
-    for _ in range(32):  # HSL lightness -> luminance is monotonic: bisect
-        mid = (lo + hi) / 2
-        if luminance(QColor.fromHslF(hue, saturation, mid)) < target:
-            lo = mid
-        else:
-            hi = mid
-    return QColor.fromHslF(hue, saturation, (lo + hi) / 2)
-
-
-def heatmap_colors(base: QColor, accent: QColor) -> list[QColor]:
-    """Five steps (no entries, then four shades of the accent) by luminance, not by blending.
-
-    Blending the accent into a dark card gives near-black steps nobody can tell apart. Here each
-    step is a fixed contrast ratio from the one before (`HEATMAP_*_STEP`), away from the card:
-    lighter on a dark card, darker on a light one; the empty day is a neutral grey.
-    """
-    dark = luminance(base) < 0.18
-    hue = max(0.0, accent.hslHueF())
-    saturation = min(1.0, max(0.55, accent.hslSaturationF()))
-    level = luminance(base) + 0.05
-    colors = []
-    for i, step in enumerate(
-        (HEATMAP_EMPTY_STEP, HEATMAP_FIRST_STEP, HEATMAP_STEP, HEATMAP_STEP, HEATMAP_STEP)
-    ):
-        level = level * step if dark else level / step
-        target = min(1.0, max(0.0, level - 0.05))
-        colors.append(_with_luminance(hue, 0.0 if i == 0 else saturation, target))
-    return colors
 
 
 def plain_label(parent: QWidget, name: str = "", *, wrap: bool = True) -> QLabel:
@@ -124,23 +79,6 @@ def plain_label(parent: QWidget, name: str = "", *, wrap: bool = True) -> QLabel
 def muted(label: QLabel) -> QLabel:
     """Secondary text, readable (never a disabled label)."""
     return secondary(label)
-
-
-MOVE_NAMES = {
-    MoveKind.FIRST: "First role",
-    MoveKind.PROMOTION: "Promotion",
-    MoveKind.LATERAL: "Lateral",
-    MoveKind.DIAGONAL: "Diagonal",
-    MoveKind.NEW_EMPLOYER: "New employer",
-}
-
-STAGE_NAMES = {"early": "Early career", "mid": "Mid-career", "late": "Late career"}
-
-SOURCE_NAMES = {
-    "profile": "from your profile",
-    "first role": "from your first role",
-    "first entry": "from your first entry",
-}
 
 
 # --- the card frame ---------------------------------------------------------------------------
@@ -317,9 +255,10 @@ class LeapsView(InsightCard):
         self.micro.set_value(str(card.micro_total))
         since = card.days_since_last_promotion
         self.since.set_value(DASH if since is None else self.tr("%n days", "", since))
-        self.comparison_label.setText(card.comparison)
-        self.comparison_label.setVisible(bool(card.comparison))
-        self.set_texts(card.explanation, card.advice)
+        comparison = words.leaps_comparison(card)
+        self.comparison_label.setText(comparison)
+        self.comparison_label.setVisible(bool(comparison))
+        self.set_texts(words.leaps_explanation(card), words.leaps_advice(card))
         self._draw()
 
     def set_chart(self, chart: QWidget) -> None:
@@ -332,13 +271,6 @@ class LeapsView(InsightCard):
 
 
 # --- momentum --------------------------------------------------------------------------------
-
-TREND_WORDS = {
-    Trend.UP: "↗ Rising",
-    Trend.DOWN: "↘ Falling",
-    Trend.STEADY: "→ Steady",
-    Trend.NONE: DASH,
-}
 
 
 class MomentumView(InsightCard):
@@ -354,12 +286,13 @@ class MomentumView(InsightCard):
 
     def show_card(self, card: MomentumCard) -> None:
         self._data = card
-        self.trend.set_value(_tr(TREND_WORDS[card.trend]))
+        self.trend.set_value(words.trend_word(card.trend))
         self.average_3.set_value(f"{card.average_3:.1f}")
         self.average_12.set_value(f"{card.average_12:.1f}")
-        self.trend_label.setText(card.trend_text)
-        self.trend_label.setVisible(bool(card.trend_text))
-        self.set_texts(card.explanation, card.advice)
+        trend = words.trend_text(card)
+        self.trend_label.setText(trend)
+        self.trend_label.setVisible(bool(trend))
+        self.set_texts(words.momentum_explanation(card), words.momentum_advice(card))
         self._draw()
 
     def set_chart(self, chart: QWidget) -> None:
@@ -470,11 +403,11 @@ class FragmentationView(InsightCard):
         self.entropy.set_value(f"{card.entropy:.2f}")
         self.entries.set_value(str(card.entries))
         self.recognised.set_value(_tr("Yes") if card.recognised else _tr("No"))
-        self.bars.set_areas(card.areas[:TOP_AREAS])
+        self.bars.set_areas([(words.area_name(a), a.count) for a in card.areas[:TOP_AREAS]])
         self.empty_label.setVisible(not card.areas)
         self.warning_box.setVisible(card.warning)
         self.set_warning(card.warning)
-        self.set_texts(card.explanation, card.advice)
+        self.set_texts(words.fragmentation_explanation(card), words.fragmentation_advice(card))
 
     def _restyle(self) -> None:
         dark = is_dark(self.palette())
@@ -538,7 +471,7 @@ class LatticeView(InsightCard):
             function = move.function or DASH
             if move.from_function and move.from_function != move.function:
                 function = f"{move.from_function} → {function}"
-            kind = _tr(MOVE_NAMES[move.kind])
+            kind = enum_label(move.kind, Form.SHORT)
             if move.promotion:
                 kind = _tr("%s, a promotion") % kind
             cells = (format_date(move.day), kind, move.title, function)
@@ -557,7 +490,7 @@ class LatticeView(InsightCard):
             )
         else:
             self.functions_label.setText(_tr("Functions worked in: none recorded yet."))
-        self.set_texts(card.explanation, card.advice)
+        self.set_texts(words.lattice_explanation(card), words.lattice_advice(card))
 
     def move_rows(self) -> list[tuple[str, str, str, str]]:
         """The moves as shown: (date, kind, title, function)."""
@@ -565,204 +498,6 @@ class LatticeView(InsightCard):
 
 
 # --- cadence ---------------------------------------------------------------------------------
-
-
-class Heatmap(QWidget):
-    """The last year as a calendar: a column per week, a row per weekday (from the profile's
-    first day of the week), each day a small square shaded by its entry count."""
-
-    GAP = 3
-    MIN_CELL = 5
-    MAX_CELL = 14
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("cadence_heatmap")
-        self.setAccessibleName(_tr("Entries per day over the last year"))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMouseTracking(True)
-        self._days: list[tuple[dt.date, int]] = []
-        self._index: dict[dt.date, int] = {}
-        self._week_start = 0
-        self._first_ordinal = 0  # the first column's first day
-        self._thresholds: list[int] = [1, 2, 3, 4]
-        self._cell = 11
-        self._fit()
-
-    # -- data ---------------------------------------------------------------------------------
-
-    def set_days(self, days: Sequence[tuple[dt.date, int]], week_start: int = 0) -> None:
-        self._days = list(days)
-        self._index = {day: count for day, count in self._days}
-        self._week_start = week_start % 7
-        if self._days:
-            first = self._days[0][0]
-            self._first_ordinal = first.toordinal() - self.row_of(first)
-        counts = sorted(c for _, c in self._days if c > 0)
-        if counts:
-            quantiles = [counts[min(len(counts) - 1, int(len(counts) * q))] for q in (0, 0.5, 0.8)]
-            self._thresholds = [1, *sorted(set(max(2, q) for q in quantiles[1:]))]
-        else:
-            self._thresholds = [1]
-        self.update()
-
-    def days(self) -> list[tuple[dt.date, int]]:
-        return list(self._days)
-
-    def count_on(self, day: dt.date) -> int | None:
-        return self._index.get(day)
-
-    def row_of(self, day: dt.date) -> int:
-        return (day.weekday() - self._week_start) % 7
-
-    def column_of(self, day: dt.date) -> int:
-        return (day.toordinal() - self._first_ordinal) // 7
-
-    def level(self, count: int) -> int:
-        """0 for no entries, else 1-4 by where the count falls among the year's busy days."""
-        if count <= 0:
-            return 0
-        level = sum(1 for t in self._thresholds if count >= t)
-        return min(HEATMAP_LEVELS - 1, level if len(self._thresholds) > 1 else 2)
-
-    def tooltip_text(self, day: dt.date) -> str:
-        count = self._index.get(day, 0)
-        date = QLocale().toString(QDate(day), "ddd d MMM yyyy")
-        if count == 0:
-            return _tr("%s: no entries") % date
-        return self.tr("%s: %n entries", "", count) % date
-
-    # -- geometry -----------------------------------------------------------------------------
-
-    def _left(self) -> int:
-        metrics = QFontMetrics(self._small_font())
-        names = [QLocale().dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
-        return max(metrics.horizontalAdvance(n) for n in names) + 6
-
-    def _small_font(self) -> QFont:
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        return font
-
-    def _top(self) -> int:
-        return QFontMetrics(self._small_font()).height() + 4
-
-    def _fit(self) -> None:
-        room = self.width() - self._left()
-        cell = room // HEATMAP_WEEKS - self.GAP
-        self._cell = max(self.MIN_CELL, min(self.MAX_CELL, cell))
-        legend = QFontMetrics(self._small_font()).height() + 10
-        height = self._top() + 7 * (self._cell + self.GAP) + legend
-        if self.height() != height:
-            self.setFixedHeight(height)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self._left() + HEATMAP_WEEKS * (self.MIN_CELL + self.GAP), self.height())
-
-    def sizeHint(self) -> QSize:
-        return QSize(self._left() + HEATMAP_WEEKS * (12 + self.GAP), self.height())
-
-    def cell_rect(self, day: dt.date) -> QRectF:
-        step = self._cell + self.GAP
-        x = self._left() + self.column_of(day) * step
-        y = self._top() + self.row_of(day) * step
-        return QRectF(x, y, self._cell, self._cell)
-
-    def day_at(self, pos: QPoint) -> dt.date | None:
-        step = self._cell + self.GAP
-        col = math.floor((pos.x() - self._left()) / step)
-        row = math.floor((pos.y() - self._top()) / step)
-        if not (0 <= row < 7 and 0 <= col < HEATMAP_WEEKS + 1):
-            return None
-        day = dt.date.fromordinal(self._first_ordinal + col * 7 + row)
-        return day if day in self._index and self.cell_rect(day).contains(pos.toPointF()) else None
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    # -- painting -----------------------------------------------------------------------------
-
-    def colors(self) -> list[QColor]:
-        palette = self.palette()
-        return heatmap_colors(
-            palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Highlight)
-        )
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        text = QColor(palette.color(QPalette.ColorRole.WindowText))
-        muted_text = palette.color(QPalette.ColorRole.PlaceholderText)
-        colors = self.colors()
-        small = self._small_font()
-        painter.setFont(small)
-        metrics = QFontMetrics(small)
-        step = self._cell + self.GAP
-        # Weekday names on every other row.
-        painter.setPen(muted_text)
-        for row in (0, 2, 4, 6):
-            weekday = (self._week_start + row) % 7 + 1
-            name = QLocale().dayName(weekday, QLocale.FormatType.ShortFormat)
-            painter.drawText(
-                QRectF(0, self._top() + row * step - 2, self._left() - 6, self._cell + 4),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                name,
-            )
-        # Month names above the column holding each month's first day.
-        painter.setPen(text)
-        last_right = -1.0
-        for day, _ in self._days:
-            if day.day != 1:
-                continue
-            x = self._left() + self.column_of(day) * step
-            name = QLocale().toString(QDate(day), "MMM")
-            if x > last_right and x + metrics.horizontalAdvance(name) <= self.width():
-                painter.drawText(int(x), metrics.ascent(), name)
-                last_right = x + metrics.horizontalAdvance(name) + 4
-        # The days.
-        painter.setPen(Qt.PenStyle.NoPen)
-        radius = max(1.5, self._cell / 5)
-        for day, count in self._days:
-            painter.setBrush(colors[self.level(count)])
-            painter.drawRoundedRect(self.cell_rect(day), radius, radius)
-        # The legend, bottom right: less [] [] [] [] [] more.
-        y = self._top() + 7 * step + 4
-        less, more = _tr("Less"), _tr("More")
-        swatch = min(self._cell, 11)
-        width = (
-            metrics.horizontalAdvance(less)
-            + metrics.horizontalAdvance(more)
-            + HEATMAP_LEVELS * (swatch + 3)
-            + 12
-        )
-        x = self._left() + HEATMAP_WEEKS * step - width
-        x = max(float(self._left()), x)
-        painter.setPen(muted_text)
-        painter.drawText(QRectF(x, y, 200, metrics.height()), Qt.AlignmentFlag.AlignLeft, less)
-        x += metrics.horizontalAdvance(less) + 6
-        painter.setPen(Qt.PenStyle.NoPen)
-        for color in colors:
-            painter.setBrush(color)
-            top = y + (metrics.height() - swatch) / 2
-            painter.drawRoundedRect(QRectF(x, top, swatch, swatch), 2, 2)
-            x += swatch + 3
-        painter.setPen(muted_text)
-        painter.drawText(QRectF(x + 3, y, 200, metrics.height()), Qt.AlignmentFlag.AlignLeft, more)
-        painter.end()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            day = self.day_at(event.pos())
-            if day is None:
-                QToolTip.hideText()
-                event.ignore()
-            else:
-                QToolTip.showText(event.globalPos(), self.tooltip_text(day), self)
-            return True
-        return super().event(event)
 
 
 class CadenceView(InsightCard):
@@ -784,7 +519,7 @@ class CadenceView(InsightCard):
         self.feedback.set_value(self._days(card.days_since_feedback))
         self.recognition.set_value(self._days(card.days_since_recognition))
         self.heatmap.set_days(card.heatmap, card.week_start)
-        self.set_texts(card.explanation, card.advice)
+        self.set_texts(words.cadence_explanation(card), words.cadence_advice(card))
 
     def _days(self, n: int | None) -> str:
         return DASH if n is None else self.tr("%n days", "", n)
@@ -804,27 +539,33 @@ class StageView(InsightCard):
         self.body.addWidget(self.source_label)
         self.body.addWidget(self.guidance_label)
 
-    def show_card(self, card: StageCard) -> None:
-        word = _tr(STAGE_NAMES.get(card.stage or "", "Not known yet"))
+    def show_card(self, card: StageCard, insights: Insights | None = None) -> None:
+        """Show the stage; its guidance cites the other cards, so it needs all of `insights`."""
+        word = words.stage_name(card.stage)
         if card.overridden:
             word += " " + _tr("(set by you)")
         self.stage.set_value(word)
-        self.years.set_value(DASH if card.years is None else _tr("%s years") % f"{card.years:.1f}")
+        years = None if card.years is None else words.num(card.years)
+        self.years.set_value(DASH if years is None else _tr("%1 years").replace("%1", years))
         if card.career_start is not None:
-            source = SOURCE_NAMES.get(card.career_start_source, card.career_start_source)
             self.source_label.setText(
-                _tr("Career start %s, %s.") % (format_date(card.career_start), _tr(source))
+                _tr("Career start %1, %2.")
+                .replace("%1", format_date(card.career_start))
+                .replace("%2", words.start_source(card.career_start_source))
             )
         else:
             self.source_label.setText(
                 _tr("No career start yet: set it in your profile, or add a role or an entry.")
             )
-        self.guidance_label.setText("\n".join(f"• {point}" for point in card.guidance))
-        self.guidance_label.setVisible(bool(card.guidance))
-        self.set_texts(card.explanation)
+        points = guidance(insights) if insights is not None else ()
+        self.guidance_label.setText("\n".join(f"• {point}" for point in points))
+        self.guidance_label.setVisible(bool(points))
+        self.set_texts(words.stage_explanation(card))
 
 
 __all__ = [
+    "HEATMAP_LEVELS",
+    "HEATMAP_WEEKS",
     "AreaBars",
     "CadenceView",
     "FragmentationView",
@@ -834,4 +575,5 @@ __all__ = [
     "LeapsView",
     "MomentumView",
     "StageView",
+    "heatmap_colors",
 ]

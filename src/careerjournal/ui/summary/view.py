@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShowEvent, QTextDocument, QWheelEvent
+from PySide6.QtGui import QShowEvent, QTextDocument, QWheelEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QApplication,
@@ -52,7 +52,6 @@ from ...report.pdf import (
 )
 from ...services import Change, ServiceError, Topic
 from ...services.summary import (
-    SECTION_TITLES,
     Section,
     Summary,
     SummaryOptions,
@@ -63,6 +62,8 @@ from ..context import AppContext
 from ..editor.common import DATE_FORMAT
 from ..view_parts import secondary, to_pydate, to_qdate, view_action
 from .model import CandidateModel
+from .pages import PreviewPages
+from .words import period_words, section_title
 
 
 class Preset(StrEnum):
@@ -73,7 +74,7 @@ class Preset(StrEnum):
     CUSTOM = "custom"
 
 
-class SummaryView(QWidget):
+class SummaryView(QWidget, PreviewPages):
     def __init__(
         self,
         ctx: AppContext,
@@ -101,6 +102,36 @@ class SummaryView(QWidget):
     # -- building -----------------------------------------------------------------------------
 
     def _build(self) -> None:
+        toolbar = self._build_actions()
+        panel = QWidget()
+        left_layout = QVBoxLayout(panel)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self._build_period())
+        left_layout.addWidget(self._build_sections())
+        left_layout.addWidget(self._build_entries(), 1)
+        # In a small window the choices scroll rather than squeeze (a spin box cut in half).
+        left = QScrollArea()
+        left.setObjectName("summary_choices")
+        left.setWidget(panel)
+        left.setWidgetResizable(True)
+        left.setFrameShape(QFrame.Shape.NoFrame)
+        left.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left.setMinimumWidth(panel.minimumSizeHint().width() + 16)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(self._build_pages())
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 780])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addWidget(toolbar)
+        layout.addWidget(splitter, 1)
+
+    def _build_actions(self) -> QToolBar:
         tr = self.tr
         # Ctrl+P belongs to the window's File > Print Summary, which lands here. Slots are
         # wrapped: `triggered(bool)` would otherwise arrive as their first argument (a path).
@@ -136,8 +167,10 @@ class SummaryView(QWidget):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.action_print, self.action_pdf, self.action_html, self.action_md):
             toolbar.addAction(action)
+        return toolbar
 
-        # The period.
+    def _build_period(self) -> QGroupBox:
+        tr = self.tr
         self.preset = QComboBox()
         self.preset.setObjectName("summary_period")
         for preset, text in (
@@ -163,15 +196,18 @@ class SummaryView(QWidget):
         self.period_note.setWordWrap(True)
         form.addRow(self.period_note)
         self.preset.currentIndexChanged.connect(self._apply_preset)
+        return period
 
-        # What to include.
+    def _build_sections(self) -> QGroupBox:
+        """What to include."""
+        tr = self.tr
         sections = QGroupBox(tr("Sections"))
         sections_layout = QVBoxLayout(sections)
         grid = QGridLayout()  # two columns: the panel stays short enough for small windows
         grid.setContentsMargins(0, 0, 0, 0)
         self.section_boxes: dict[Section, QCheckBox] = {}
         for index, section in enumerate(Section):
-            box = QCheckBox(tr(SECTION_TITLES[section]))
+            box = QCheckBox(section_title(section))
             box.setObjectName(f"section_{section.value}")
             box.setChecked(True)
             box.toggled.connect(self._schedule)
@@ -203,7 +239,10 @@ class SummaryView(QWidget):
         per_kind_row.addWidget(self.per_kind)
         per_kind_row.addStretch(1)
         sections_layout.addLayout(per_kind_row)
+        return sections
 
+    def _build_entries(self) -> QGroupBox:
+        tr = self.tr
         entries = QGroupBox(tr("Entries"))
         entries_layout = QVBoxLayout(entries)
         self.candidates = CandidateModel(self)
@@ -229,22 +268,10 @@ class SummaryView(QWidget):
         entries_layout.addLayout(buttons)
 
         self.entry_list.setMinimumHeight(self.entry_list.sizeHintForRow(0) * 4 + 8)
-        panel = QWidget()
-        left_layout = QVBoxLayout(panel)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(period)
-        left_layout.addWidget(sections)
-        left_layout.addWidget(entries, 1)
-        # In a small window the choices scroll rather than squeeze (a spin box cut in half).
-        left = QScrollArea()
-        left.setObjectName("summary_choices")
-        left.setWidget(panel)
-        left.setWidgetResizable(True)
-        left.setFrameShape(QFrame.Shape.NoFrame)
-        left.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        left.setMinimumWidth(panel.minimumSizeHint().width() + 16)
+        return entries
 
-        # The pages as they print.
+    def _build_pages(self) -> QWidget:
+        """The pages as they print, with their status line."""
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         # The PDF's page and margins: the preview then shows the pages the PDF will have.
         self.printer.setPageLayout(page_layout(default_page_size()))
@@ -267,90 +294,7 @@ class SummaryView(QWidget):
         right_layout.addWidget(self._preview_bar())
         right_layout.addWidget(self.preview, 1)
         right_layout.addWidget(self.status)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([320, 780])
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 8)
-        layout.addWidget(toolbar)
-        layout.addWidget(splitter, 1)
-
-    def _preview_bar(self) -> QToolBar:
-        """Page navigation and zoom for the preview: actions with the usual keys."""
-        tr = self.tr
-        self.action_previous_page = view_action(
-            self,
-            "action_previous_page",
-            tr("Previous Page"),
-            lambda: self.go_to_page(self.current_page() - 1),
-            "Ctrl+PgUp",
-            "up",
-        )
-        self.action_next_page = view_action(
-            self,
-            "action_next_page",
-            tr("Next Page"),
-            lambda: self.go_to_page(self.current_page() + 1),
-            "Ctrl+PgDown",
-            "down",
-        )
-        self.action_fit_width = view_action(
-            self, "action_fit_width", tr("Fit &Width"), lambda: self._fit_width(), "Ctrl+0"
-        )
-        self.action_fit_page = view_action(
-            self, "action_fit_page", tr("Fit &Page"), lambda: self._fit_page()
-        )
-        self.action_zoom_in = view_action(
-            self,
-            "action_zoom_in",
-            tr("Zoom &In"),
-            lambda: self._zoom(True),
-            QKeySequence.StandardKey.ZoomIn,
-        )
-        self.action_zoom_out = view_action(
-            self,
-            "action_zoom_out",
-            tr("Zoom &Out"),
-            lambda: self._zoom(False),
-            QKeySequence.StandardKey.ZoomOut,
-        )
-        # Short words on the bar (it must fit beside the choices in a 1024-pixel window); the
-        # tooltips and menus keep the full names and keys.
-        for action, short in (
-            (self.action_fit_width, tr("Fit width")),
-            (self.action_fit_page, tr("Fit page")),
-            (self.action_zoom_out, "−"),
-            (self.action_zoom_in, "+"),
-        ):
-            action.setIconText(short)
-        for action in (self.action_fit_width, self.action_fit_page):
-            action.setCheckable(True)
-        self.action_fit_width.setChecked(True)
-        self.page_label = QLabel()
-        self.page_label.setObjectName("summary_page")
-        self.page_label.setMinimumWidth(self.page_label.fontMetrics().horizontalAdvance("0") * 14)
-        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        bar = QToolBar()
-        bar.setObjectName("summary_preview_bar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        bar.addAction(self.action_previous_page)
-        bar.addWidget(self.page_label)
-        bar.addAction(self.action_next_page)
-        bar.addSeparator()
-        for action in (
-            self.action_fit_width,
-            self.action_fit_page,
-            self.action_zoom_out,
-            self.action_zoom_in,
-        ):
-            bar.addAction(action)
-        return bar
+        return right
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -370,73 +314,6 @@ class SummaryView(QWidget):
                 self._zoom(delta > 0)
             return True
         return super().eventFilter(watched, event)
-
-    # -- preview: pages and zoom --------------------------------------------------------------
-
-    def current_page(self) -> int:
-        return self.preview.currentPage()
-
-    def go_to_page(self, page: int) -> None:
-        """Show `page` (1-based, clamped) from its top."""
-        count = self.preview.pageCount()
-        if count < 1:
-            return
-        page = min(max(page, 1), count)
-        self.preview.setCurrentPage(page)
-        self._scroll_to_page_top(page)
-        self._show_page_number()
-
-    def _scroll_to_page_top(self, page: int) -> None:
-        # setCurrentPage centres the page: at a fit-to-width zoom that is its blank middle.
-        view = self._pages_view
-        if view is None:
-            return
-        pages = sorted(
-            (item for item in view.scene().items() if item.parentItem() is None),
-            key=lambda item: item.sceneBoundingRect().top(),
-        )
-        pages = [p for p in pages if p.sceneBoundingRect().height() > 50]
-        if not 1 <= page <= len(pages):
-            return
-        top = view.mapFromScene(pages[page - 1].sceneBoundingRect().topLeft()).y()
-        bar = view.verticalScrollBar()
-        bar.setValue(bar.value() + top - 8)
-
-    def _to_top(self) -> None:
-        bar = self._pages_view.verticalScrollBar() if self._pages_view else None
-        if bar is not None:
-            bar.setValue(bar.minimum())
-            self._show_page_number()
-
-    def _zoom(self, inward: bool) -> None:
-        if inward:
-            self.preview.zoomIn()
-        else:
-            self.preview.zoomOut()
-        self._zoom_changed()
-
-    def _fit_width(self) -> None:
-        self.preview.fitToWidth()
-        self._zoom_changed()
-
-    def _fit_page(self) -> None:
-        self.preview.fitInView()
-        self._zoom_changed()
-
-    def _zoom_changed(self) -> None:
-        mode = self.preview.zoomMode()
-        self.action_fit_width.setChecked(mode == QPrintPreviewWidget.ZoomMode.FitToWidth)
-        self.action_fit_page.setChecked(mode == QPrintPreviewWidget.ZoomMode.FitInView)
-        self._show_page_number()
-
-    def _show_page_number(self) -> None:
-        count = self.preview.pageCount()
-        page = min(max(self.preview.currentPage(), 1), max(count, 1))
-        self.page_label.setText(
-            self.tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(count))
-        )
-        self.action_previous_page.setEnabled(page > 1)
-        self.action_next_page.setEnabled(page < count)
 
     # -- period -------------------------------------------------------------------------------
 
@@ -548,7 +425,7 @@ class SummaryView(QWidget):
         self._show_page_number()
         self.status.setText(
             self.tr("%1 · %n pages · %2", "", pages)
-            .replace("%1", summary.period_label)
+            .replace("%1", period_words(summary.period))
             .replace("%2", self.printer.pageLayout().pageSize().name())
         )
 
