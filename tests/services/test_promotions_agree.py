@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +15,7 @@ import pytest
 from careerjournal.services import Journal, demo
 from careerjournal.services.summary import SummaryOptions
 from careerjournal.services.timeline import timeline_data
+from cli_run import run_cli
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -49,15 +47,8 @@ def test_every_view_counts_the_same_promotions(tmp_path: Path) -> None:
         assert [m.day for m in headline.moves if m.promotion] == days
         assert summary.stats.big_leaps == 3  # the report's "Big leaps" figure
 
-    env = {k: v for k, v in os.environ.items() if k != "CAREERJOURNAL_DEBUG"}
-    result = subprocess.run(
-        [sys.executable, "-m", "careerjournal", "--database", str(path), "insights", "--json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=True,
-    )
+    result = run_cli("--database", str(path), "insights", "--json")  # in-process (cli_run.py)
+    assert result.returncode == 0, result.stderr
     leaps = json.loads(result.stdout)["leaps"]
     lattice = json.loads(result.stdout)["lattice"]
     # `insights --json` is as of the real today: the sample career's promotions are all past.

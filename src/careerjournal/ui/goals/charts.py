@@ -32,6 +32,7 @@ from ..charts.series import day_x, step_series, time_range
 from ..charts.style import BLUISH_GREEN, VERMILLION, pair_color, with_alpha
 from ..formatting import format_date
 from ..theme import is_dark
+from .wording import projection_reason
 
 #: The projection's line and range (vermillion: apart from the accent blue and the target green).
 PROJECTION_COLORS = VERMILLION
@@ -174,7 +175,7 @@ class BurnUpChart(DateChart):
         if projected:
             self._draw_projection(gp, p, x1)
         else:
-            self._note = projection.reason
+            self._note = projection_reason(gp)
         self.note_item.setText(self._note)
         self.note_item.setVisible(bool(self._note))
         self.edge_label.setText(self._edge_note)
