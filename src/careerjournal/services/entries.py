@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
@@ -73,7 +74,7 @@ def to_record(entry: Entry) -> EntryRecord:
     )
 
 
-def _loaded() -> Select[tuple[Entry]]:
+def _loaded() -> Select[Entry]:
     return select(Entry).options(
         selectinload(Entry.tags), selectinload(Entry.links), selectinload(Entry.role)
     )
@@ -287,7 +288,7 @@ class EntryService(Service):
             if sort is not SortKey.DATE:
                 order.insert(1, Entry.occurred_on.desc() if descending else Entry.occurred_on)
             # Plain Core execution: 100,000 ids come back without ORM row processing.
-            return session.connection().execute(stmt.order_by(*order)).scalars().all()
+            return list(session.connection().execute(stmt.order_by(*order)).scalars().all())
 
     def list(
         self, query: EntryQuery = EntryQuery(), *, limit: int | None = None
@@ -306,13 +307,13 @@ class EntryService(Service):
 
     def search(
         self, text: str, *, limit: int | None = 50, include_trashed: bool = False
-    ) -> list[EntryRecord]:
+    ) -> builtins.list[EntryRecord]:
         """Full-text search, best match first."""
         with self._store.read() as session:
             ids = search.search_ids(session, text, limit=limit, include_trashed=include_trashed)
         return self.get_many(ids)
 
-    def tags(self) -> list[tuple[str, int]]:
+    def tags(self) -> builtins.list[tuple[str, int]]:
         """Every tag in use on live entries with how many entries carry it, most used first."""
         with self._store.read() as session:
             rows = session.execute(
@@ -425,22 +426,22 @@ class EntryService(Service):
     @staticmethod
     def _drop_unused_tags(session: Session) -> None:
         session.flush()
-        tags = Tag.__table__  # Core delete: tag objects loaded in this session stay usable
+        # Core delete: tag objects loaded in this session stay usable.
         session.execute(
-            delete(tags).where(
+            delete(Tag.__table__).where(  # type: ignore[arg-type]
                 ~select(entry_tag.c.tag_id).where(entry_tag.c.tag_id == Tag.id).exists()
             )
         )
 
     def _set_trashed(
         self, ids: Iterable[int], when: dt.datetime | None, action: Action
-    ) -> list[int]:
+    ) -> builtins.list[int]:
         wanted = list(dict.fromkeys(ids))
         condition = (
             Entry.trashed_at.is_(None) if when is not None else Entry.trashed_at.is_not(None)
         )
         code = OpCode.ENTRIES_TRASH if when is not None else OpCode.ENTRIES_RESTORE
-        changed: list[int] = []
+        changed: builtins.list[int] = []
         with self._log.record(code) as op:
             session = op.session
             op.watch("entry", wanted)

@@ -7,6 +7,7 @@ by name, an assessment by (skill, date, level). Everything imported is stored as
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select, true
@@ -108,22 +109,23 @@ class ImportService(Service):
                 select(Entry.occurred_on, Entry.kind, Entry.title)
             )
         }
-        for i, draft in enumerate(plan.entries, 1):
+        for i, entry_draft in enumerate(plan.entries, 1):
             try:
-                clean = entries._validate(draft)
+                entry_clean = entries._validate(entry_draft)
             except ValidationError as exc:
-                raise ImportProblem(plan.source, str(exc), f"entry {i} “{draft.title}”") from exc
-            key = (clean.occurred_on, clean.kind, clean.title.lower())
-            if key in seen:
+                where = f"entry {i} “{entry_draft.title}”"
+                raise ImportProblem(plan.source, str(exc), where) from exc
+            entry_key = (entry_clean.occurred_on, entry_clean.kind, entry_clean.title.lower())
+            if entry_key in seen:
                 dupes["entries"] += 1
                 continue
-            seen.add(key)
+            seen.add(entry_key)
             added["entries"] += 1
             if write:
                 entry = Entry()
                 session.add(entry)
                 with session.no_autoflush:
-                    entries._apply(session, entry, clean)
+                    entries._apply(session, entry, entry_clean)
                 session.flush()
 
         self._skills(session, plan, added, dupes, write=write)
@@ -153,7 +155,7 @@ class ImportService(Service):
             (s.band.name.lower(), s.name.lower()): s
             for s in session.scalars(select(Skill).join(SkillBand))
         }
-        assessed = {
+        assessed: set[tuple[object, dt.date, int]] = {
             (a.skill_id, a.assessed_on, a.level) for a in session.scalars(select(SkillAssessment))
         }
         new_bands: set[str] = set()
@@ -198,7 +200,11 @@ class ImportService(Service):
                 dupes["skills"] += 1
             if p.level is None or p.assessed_on is None:
                 continue
-            akey = (skill.id if skill is not None else skey, p.assessed_on, p.level)
+            akey: tuple[object, dt.date, int] = (
+                skill.id if skill is not None else skey,
+                p.assessed_on,
+                p.level,
+            )
             if akey in assessed:
                 dupes["assessments"] += 1
                 continue

@@ -112,12 +112,18 @@ class Journal:
 
     @classmethod
     def open(
-        cls, location: str | Path | None = None, *, create: bool = True, **options: int
+        cls,
+        location: str | Path | None = None,
+        *,
+        create: bool = True,
+        migrate: bool = True,
+        backup_keep: int | None = None,
     ) -> Journal:
         """Open a journal; with `create=False` a missing SQLite file is JournalNotFoundError."""
-        return cls(
-            open_store(None if location is None else str(location), create=create, **options)
-        )
+        where = None if location is None else str(location)
+        if backup_keep is None:
+            return cls(open_store(where, create=create, migrate=migrate))
+        return cls(open_store(where, create=create, migrate=migrate, backup_keep=backup_keep))
 
     @property
     def name(self) -> str:

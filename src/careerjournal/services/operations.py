@@ -14,6 +14,7 @@ the window. It is linear: a new operation drops what was undone before it (the r
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import datetime as dt
 import json
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -314,7 +315,7 @@ class OperationLog:
         session.add(row)
         session.flush()
         session.execute(
-            OperationChange.__table__.insert(),
+            insert(OperationChange),
             [
                 {
                     "operation_id": row.id,
@@ -425,7 +426,7 @@ class OperationLog:
                 raise NotFoundError("operation", operation_id)
             return _record(row, self._changes(session, row.id))
 
-    def of_record(self, table: str, record_id: int) -> list[OperationRecord]:
+    def of_record(self, table: str, record_id: int) -> builtins.list[OperationRecord]:
         """Every logged operation that changed this record (newest first), with its changes."""
         key = json.dumps([record_id])
         with self._store.read() as session:

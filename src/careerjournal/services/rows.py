@@ -62,7 +62,7 @@ def _pk(t: Table) -> list[Column[Any]]:
     return list(t.primary_key.columns)
 
 
-def key_of(t: Table, row: Mapping[str, Any]) -> RowKey:
+def key_of(t: Table, row: Mapping[Any, Any]) -> RowKey:
     return (t.name, json.dumps([row[c.name] for c in _pk(t)]))
 
 
@@ -71,7 +71,7 @@ def key_values(key: RowKey) -> list[Any]:
     return values
 
 
-def encode(t: Table, row: Mapping[str, Any]) -> Row:
+def encode(t: Table, row: Mapping[Any, Any]) -> Row:
     """A row read through SQLAlchemy as JSON values (dates as ISO text, enums as their value)."""
     out: Row = {}
     for c in t.columns:
@@ -195,8 +195,8 @@ def closure(
                 for fk in child.foreign_keys:
                     if fk.parent is column:
                         continue
-                    parents = {r[fk.parent.name] for r in rows.values()}
-                    out.update(rows_in(session, fk.column.table, fk.column, parents))
+                    ends = {r[fk.parent.name] for r in rows.values()}
+                    out.update(rows_in(session, fk.column.table, fk.column, ends))
             elif cascade and not _is_link_table(child):
                 pk = _pk(child)[0].name
                 frontier.append((child, [r[pk] for r in rows.values()]))
