@@ -146,7 +146,8 @@ class SkillService(Service):
         with self._log.record(OpCode.BAND_ADD, clean) as op:
             session = op.session
             self._unique_band(session, clean)
-            position = session.scalar(select(func.coalesce(func.max(SkillBand.position), -1))) + 1
+            highest = session.scalar(select(func.coalesce(func.max(SkillBand.position), -1)))
+            position = int(highest if highest is not None else -1) + 1
             band = SkillBand(name=clean, description=description.strip(), position=position)
             session.add(band)
             session.flush()
@@ -561,6 +562,7 @@ class SkillService(Service):
                 a.level = map_level(a.level, source, target)
                 changed += 1
             for skill in session.scalars(select(Skill).where(Skill.target_level.is_not(None))):
+                assert skill.target_level is not None  # the query says so
                 skill.target_level = map_level(skill.target_level, source, target)
                 versions.bump(skill)  # a copy read before holds a level on the old scale
                 changed += 1
