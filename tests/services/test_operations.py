@@ -349,3 +349,27 @@ def test_any_sequence_undone_gives_back_the_journal_and_redone_the_final_one(
     for _ in range(done):
         journal.history.redo()
     assert state(journal) == final
+
+
+def test_a_record_older_than_the_log_can_be_restored_as_it_was_before_its_first_edit(
+    journal: Journal,
+) -> None:
+    from sqlalchemy import delete
+
+    from careerjournal.domain.models import Operation
+    from careerjournal.services.record_history import restore, versions
+
+    entry = journal.entries.add(EntryDraft("As imported", tags=("old",)))
+    with journal.store.write() as session:  # as if written before the log began
+        session.execute(delete(Operation))
+    entry = journal.entries.update(
+        entry.id, EntryDraft("Edited", tags=("new",)), expected_version=entry.version
+    )
+    found = versions(journal, "entry", entry.id)
+    assert [(v.fields["title"] if v.fields else None, v.before) for v in found] == [
+        ("Edited", False),
+        ("As imported", True),
+    ]
+    restore(journal, "entry", entry.id, found[-1].operation.id, before=True)
+    again = journal.entries.get(entry.id)
+    assert (again.title, again.tags) == ("As imported", ("old",))

@@ -37,6 +37,11 @@ def add_parsers(command: AddCommand) -> None:
     p.add_argument("kind", help="entry, goal, milestone, skill, band, role or review")
     p.add_argument("id", type=int)
     p.add_argument("operation", type=int, help="the operation's number, from `history --of`")
+    p.add_argument(
+        "--before",
+        action="store_true",
+        help="the record as it was before that operation (say, as imported, before its first edit)",
+    )
 
 
 def _step(journal: Journal, args: argparse.Namespace, out: TextIO, *, redo: bool) -> int:
@@ -98,9 +103,10 @@ def cmd_restore(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
     from ..services.record_history import restore
     from ..wording.operations import describe
 
-    restore(journal, args.kind, args.id, args.operation)
+    restore(journal, args.kind, args.id, args.operation, before=args.before)
     last = journal.history.last
-    out.write(f"Restored {args.kind} {args.id} as operation {args.operation} left it.")
+    how = "found" if args.before else "left"
+    out.write(f"Restored {args.kind} {args.id} as operation {args.operation} {how} it.")
     out.write(f" ({describe(last)}; `careerjournal undo` takes it back.)\n" if last else "\n")
     return 0
 

@@ -39,11 +39,16 @@ KINDS = {
 
 @dataclass(frozen=True)
 class RecordVersion:
-    """The record as `operation` left it (`fields` None: the operation deleted it)."""
+    """The record as `operation` left it (`fields` None: the operation deleted it).
+
+    With `before`, the record as it was before `operation`: the oldest version of a record made
+    before the log began (by an import, the demo, an older version of the app).
+    """
 
     operation: OperationRecord
     fields: dict[str, Any] | None
     previous: dict[str, Any] | None
+    before: bool = False
 
     @property
     def restorable(self) -> bool:
@@ -70,14 +75,25 @@ def versions(journal: Journal, kind: str, record_id: int) -> list[RecordVersion]
                 after = None if change.after is None else rows.decode(t, change.after)
                 before = None if change.before is None else rows.decode(t, change.before)
                 found.append(RecordVersion(op, after, before))
+    if found and found[-1].previous is not None and not found[-1].operation.undone:
+        oldest = found[-1]
+        found.append(RecordVersion(oldest.operation, oldest.previous, None, before=True))
     return found
 
 
-def restore(journal: Journal, kind: str, record_id: int, operation_id: int) -> object:
-    """Make the record what `operation_id` left it, as a new operation; returns the new record."""
+def restore(
+    journal: Journal, kind: str, record_id: int, operation_id: int, *, before: bool = False
+) -> object:
+    """Make the record what `operation_id` left it (`before`: what it found), as a new
+    operation; returns the new record."""
     table = table_of(kind)
     version = next(
-        (v for v in versions(journal, kind, record_id) if v.operation.id == operation_id), None
+        (
+            v
+            for v in versions(journal, kind, record_id)
+            if v.operation.id == operation_id and v.before == before
+        ),
+        None,
     )
     if version is None:
         raise NotFoundError(f"Operation {operation_id} did not change {kind} {record_id}.")
@@ -85,7 +101,9 @@ def restore(journal: Journal, kind: str, record_id: int, operation_id: int) -> o
         raise ValidationError("version", f"Operation {operation_id} deleted {kind} {record_id}.")
     if version.operation.undone:
         raise ValidationError("version", f"Operation {operation_id} was undone; redo it instead.")
-    return _RESTORERS[table](journal, record_id, version.fields, operation_id)
+    # The entry's tags and links as the version had them: rewind the operations after it.
+    since = operation_id - 1 if before else operation_id
+    return _RESTORERS[table](journal, record_id, version.fields, since)
 
 
 # -- per kind -----------------------------------------------------------------------------------

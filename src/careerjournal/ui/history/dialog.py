@@ -52,10 +52,14 @@ class _Rows(QAbstractTableModel):
         super().__init__(parent)
         self._ops: list[OperationRecord] = []
         self._changed: list[str] = []
+        self._before: list[bool] = []
 
-    def set_rows(self, ops: list[OperationRecord], changed: list[str]) -> None:
+    def set_rows(
+        self, ops: list[OperationRecord], changed: list[str], before: list[bool] | None = None
+    ) -> None:
         self.beginResetModel()
         self._ops, self._changed = ops, changed
+        self._before = before or [False] * len(ops)
         self.endResetModel()
 
     def operation(self, row: int) -> OperationRecord:
@@ -85,6 +89,8 @@ class _Rows(QAbstractTableModel):
         if column == 0:
             return _local(op.done_at)
         if column == 1:
+            if self._before[index.row()]:
+                return self.tr("As it was before: %1").replace("%1", describe(op, limit=60))
             return describe(op, limit=80)
         if column == 2:
             return self._changed[index.row()] if self._changed else ""
@@ -164,6 +170,7 @@ class HistoryDialog(QDialog):
             if self._kind is None or self._record_id is None:
                 ops = self.ctx.journal.history.list(limit=500)
                 self.model.set_rows(ops, [])
+                self.table.setColumnHidden(2, True)  # what changed: a record's history says
                 self.caption.setText(
                     self.tr(
                         "The journal's latest changes, made here, from the command line or on "
@@ -173,7 +180,11 @@ class HistoryDialog(QDialog):
             else:
                 self._versions = versions(self.ctx.journal, self._kind, self._record_id)
                 changed = [self._what_changed(v) for v in self._versions]
-                self.model.set_rows([v.operation for v in self._versions], changed)
+                self.model.set_rows(
+                    [v.operation for v in self._versions],
+                    changed,
+                    [v.before for v in self._versions],
+                )
                 self.caption.setText(
                     self.tr(
                         "Each row is this record as one change left it, newest first. "
@@ -191,7 +202,7 @@ class HistoryDialog(QDialog):
         if version.fields is None:
             return "—"
         if version.previous is None:
-            return "+"
+            return ""
         names = [
             name.replace("_", " ")
             for name, value in version.fields.items()
@@ -223,7 +234,13 @@ class HistoryDialog(QDialog):
         assert self._record_id is not None
         version = self._versions[row]
         try:
-            restore(self.ctx.journal, self._kind, self._record_id, version.operation.id)
+            restore(
+                self.ctx.journal,
+                self._kind,
+                self._record_id,
+                version.operation.id,
+                before=version.before,
+            )
         except (ServiceError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Cannot Restore"), str(exc))
             return
