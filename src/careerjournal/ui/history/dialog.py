@@ -45,6 +45,14 @@ def _local(moment: dt.datetime) -> str:
     return local.strftime("%Y-%m-%d %H:%M")
 
 
+def _title(fields: dict[str, Any] | None) -> str:
+    for name in ("title", "name", "outcome"):
+        value = (fields or {}).get(name)
+        if isinstance(value, str) and value:
+            return value
+    return "…"
+
+
 class _Rows(QAbstractTableModel):
     """Operations (or a record's versions): when, what, what changed, state."""
 
@@ -52,14 +60,15 @@ class _Rows(QAbstractTableModel):
         super().__init__(parent)
         self._ops: list[OperationRecord] = []
         self._changed: list[str] = []
-        self._before: list[bool] = []
+        self._before: list[str] = []
 
     def set_rows(
-        self, ops: list[OperationRecord], changed: list[str], before: list[bool] | None = None
+        self, ops: list[OperationRecord], changed: list[str], before: list[str] | None = None
     ) -> None:
+        """`before`: per row, the title of a version from before the log ("" for others)."""
         self.beginResetModel()
         self._ops, self._changed = ops, changed
-        self._before = before or [False] * len(ops)
+        self._before = before or [""] * len(ops)
         self.endResetModel()
 
     def operation(self, row: int) -> OperationRecord:
@@ -87,10 +96,15 @@ class _Rows(QAbstractTableModel):
         op = self._ops[index.row()]
         column = index.column()
         if column == 0:
+            if self._before[index.row()]:
+                return self.tr("before %1").replace("%1", _local(op.done_at))
             return _local(op.done_at)
         if column == 1:
             if self._before[index.row()]:
-                return self.tr("As it was before: %1").replace("%1", describe(op, limit=60))
+                title = self._before[index.row()]
+                return self.tr("“%1”, as it was before its first logged change").replace(
+                    "%1", title
+                )
             return describe(op, limit=80)
         if column == 2:
             return self._changed[index.row()] if self._changed else ""
@@ -183,7 +197,7 @@ class HistoryDialog(QDialog):
                 self.model.set_rows(
                     [v.operation for v in self._versions],
                     changed,
-                    [v.before for v in self._versions],
+                    [_title(v.fields) if v.before else "" for v in self._versions],
                 )
                 self.caption.setText(
                     self.tr(
