@@ -1,14 +1,18 @@
-"""The command line end to end, as a user or a script runs it: a real process on a real file."""
+"""The command line end to end, as a user or a script runs it, on a real file: in this process
+through the entry function (cli_run.py says why), and in a real process where that is the point."""
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from cli_run import Result, run_cli
 
 
 @pytest.fixture
@@ -16,17 +20,17 @@ def db(tmp_path: Path) -> Path:
     return tmp_path / "journal.sqlite3"
 
 
-def cj(
-    db: Path | str, *args: str, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess:
-    cmd = [sys.executable, "-m", "careerjournal"]
-    if db:
-        cmd += ["--database", str(db)]
-    full_env = {**os.environ, **(env or {})}
-    full_env.pop("CAREERJOURNAL_DEBUG", None)
-    if "CAREERJOURNAL_DATABASE" not in (env or {}):
-        full_env.pop("CAREERJOURNAL_DATABASE", None)
-    return subprocess.run([*cmd, *args], capture_output=True, text=True, env=full_env, timeout=60)
+def cj(db: Path | str, *args: str, env: dict[str, str] | None = None) -> Result:
+    """`careerjournal [--database DB] ARGS...`, in this process."""
+    return run_cli(*(["--database", str(db)] if db else []), *args, env=env)
+
+
+def cj_process(*args: str, script: str | None = None) -> subprocess.CompletedProcess[str]:
+    """`careerjournal ARGS...` as a real process: the console `script`, else `python -m`."""
+    cmd = [script] if script else [sys.executable, "-m", "careerjournal"]
+    env = {k: v for k, v in os.environ.items() if k not in ("CAREERJOURNAL_DEBUG", "COLUMNS")}
+    env.pop("CAREERJOURNAL_DATABASE", None)
+    return subprocess.run([*cmd, *args], capture_output=True, text=True, env=env, timeout=60)
 
 
 def new_journal(db: Path) -> Path:
@@ -35,7 +39,7 @@ def new_journal(db: Path) -> Path:
     return db
 
 
-def ok(result: subprocess.CompletedProcess) -> str:
+def ok(result: Result | subprocess.CompletedProcess[str]) -> str:
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     return result.stdout
@@ -310,6 +314,40 @@ def test_version_and_help() -> None:
         "backup",
     ):
         assert "usage:" in ok(cj("", command, "--help"))
+
+
+def test_the_console_script_runs_and_the_shell_sees_its_exit_statuses(db: Path) -> None:
+    """The installed `careerjournal` script as a real process: 0 done, 1 refused (one line, no
+    traceback), 2 not understood. Every other test here runs the same entry in-process."""
+    script = shutil.which("careerjournal", path=str(Path(sys.executable).parent))
+    if script is None:
+        pytest.skip("no careerjournal console script beside this Python (not installed)")
+    assert "usage: careerjournal" in ok(cj_process("--help", script=script))
+    assert ok(cj_process("--database", str(db), "--create", "add", "Shipped", script=script)) == (
+        "1\n"
+    )
+    refused = cj_process("--database", str(db), "show", "999", script=script)
+    assert (refused.returncode, refused.stdout) == (1, "")
+    assert refused.stderr == "careerjournal: error: There is no entry 999.\n"
+    not_understood = cj_process("--database", str(db), "bogus", script=script)
+    assert not_understood.returncode == 2
+    assert "usage: careerjournal" in not_understood.stderr
+    assert "Traceback" not in not_understood.stderr
+
+
+def test_help_and_usage_errors_load_neither_the_database_layer_nor_qt() -> None:
+    """`--help` and a mistyped command answer at once: parsing the command line imports no
+    SQLAlchemy, no Qt (a fresh process, to see what it imported)."""
+    code = """
+import sys
+from careerjournal.cli import main
+assert [main(["--help"]), main(["insights", "--help"]), main(["bogus"])] == [0, 0, 2]
+heavy = {m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'PySide6', 'shiboken6'}
+print('loaded:', sorted(heavy), file=sys.stderr)
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().endswith("loaded: []")
 
 
 def test_cli_kind_choices_match_the_domain() -> None:

@@ -1,11 +1,10 @@
 """`careerjournal goals`: progress, pace, projected ready date and open milestones, as text and
-as JSON, in a real process."""
+as JSON, run in-process through the entry function (cli_run.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +14,7 @@ import pytest
 
 from careerjournal.domain import CriterionKind, EntryKind, GoalKind, GoalStatus
 from careerjournal.services import EntryDraft, GoalDraft, Journal, MilestoneDraft
+from cli_run import Result, run_cli
 
 TODAY = dt.date.today()
 
@@ -31,18 +31,12 @@ def month(day: dt.date) -> str:
     return f"{day:%b %Y}"
 
 
-def cj(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "CAREERJOURNAL_DEBUG"}
-    return subprocess.run(
-        [sys.executable, "-m", "careerjournal", "--database", str(db), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
+def cj(db: Path, *args: str) -> Result:
+    """`careerjournal --database DB ARGS...`, in this process (cli_run.py)."""
+    return run_cli("--database", str(db), *args)
 
 
-def ok(result: subprocess.CompletedProcess[str]) -> str:
+def ok(result: Result) -> str:
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     return result.stdout

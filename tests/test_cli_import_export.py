@@ -1,11 +1,9 @@
-"""`careerjournal import` and `export` end to end: real processes on real files."""
+"""`careerjournal import` and `export` end to end on real files, in-process through the entry
+function (cli_run.py)."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,22 +11,17 @@ import pytest
 
 from careerjournal.interchange.backup_format import export_backup, write_backup
 from careerjournal.services import EntryDraft, Journal
+from cli_run import Result, run_cli
 
 DATA = Path(__file__).resolve().parent / "data" / "jsonresume"
 
 
-def cj(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "CAREERJOURNAL_DEBUG"}
-    return subprocess.run(
-        [sys.executable, "-m", "careerjournal", "--database", str(db), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+def cj(db: Path, *args: str) -> Result:
+    """`careerjournal --database DB ARGS...`, in this process (cli_run.py)."""
+    return run_cli("--database", str(db), *args)
 
 
-def ok(result: subprocess.CompletedProcess[str]) -> str:
+def ok(result: Result) -> str:
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     return result.stdout
@@ -71,7 +64,7 @@ def export(db: Path, output: Path, fmt: str = "backup") -> str:
     return printed
 
 
-def error_line(result: subprocess.CompletedProcess[str]) -> str:
+def error_line(result: Result) -> str:
     assert result.returncode == 1
     assert result.stdout == ""
     lines = result.stderr.splitlines()

@@ -1,10 +1,9 @@
-"""`careerjournal insights`: every figure as text and as JSON, in a real process."""
+"""`careerjournal insights`: every figure as text and as JSON, in-process (cli_run.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +14,7 @@ import pytest
 from careerjournal.cli import insights_json, insights_lines
 from careerjournal.domain import EntryKind, GoalKind, MoveKind
 from careerjournal.services import EntryDraft, GoalDraft, Journal, MilestoneDraft, RoleDraft
+from cli_run import Result, run_cli
 
 TODAY = dt.date.today()
 D = dt.date
@@ -112,18 +112,12 @@ def ago(days: int) -> dt.date:
     return TODAY - dt.timedelta(days=days)
 
 
-def cj(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "CAREERJOURNAL_DEBUG"}
-    return subprocess.run(
-        [sys.executable, "-m", "careerjournal", "--database", str(db), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
+def cj(db: Path, *args: str) -> Result:
+    """`careerjournal --database DB ARGS...`, in this process (cli_run.py)."""
+    return run_cli("--database", str(db), *args)
 
 
-def ok(result: subprocess.CompletedProcess[str]) -> str:
+def ok(result: Result) -> str:
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     return result.stdout

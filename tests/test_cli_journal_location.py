@@ -13,23 +13,16 @@ import pytest
 from careerjournal import cli
 from careerjournal.services import EntryDraft, EntryQuery, Journal, demo
 from careerjournal.store import paths
+from cli_run import Result, run_cli
 
 
-def cj(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, **(env or {})}
-    for name in ("CAREERJOURNAL_DEBUG", "CAREERJOURNAL_DATABASE"):
-        if name not in (env or {}):
-            full_env.pop(name, None)
-    return subprocess.run(
-        [sys.executable, "-m", "careerjournal", *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        timeout=120,
-    )
+def cj(*args: str, env: dict[str, str] | None = None) -> Result:
+    """`careerjournal ARGS...` in this process (cli_run.py), $CAREERJOURNAL_DATABASE unset
+    unless `env` sets it."""
+    return run_cli(*args, env=env)
 
 
-def error_line(result: subprocess.CompletedProcess[str]) -> str:
+def error_line(result: Result | subprocess.CompletedProcess[str]) -> str:
     assert result.returncode == 1, result.stdout + result.stderr
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
@@ -38,7 +31,7 @@ def error_line(result: subprocess.CompletedProcess[str]) -> str:
     return lines[0]
 
 
-def ok(result: subprocess.CompletedProcess[str]) -> str:
+def ok(result: Result) -> str:
     assert result.returncode == 0, result.stderr
     return result.stdout
 

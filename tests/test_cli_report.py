@@ -1,5 +1,6 @@
-"""`careerjournal report`: the appraisal summary written as Markdown, HTML or PDF by a real process,
-the period's entries in it and no others, refusals that leave no file, no Qt for text formats."""
+"""`careerjournal report`: the appraisal summary written as Markdown or HTML (in-process, see
+cli_run.py) or PDF (a real process: Qt), the period's entries in it and no others, refusals that
+leave no file, no Qt for text formats."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 
 from careerjournal.domain import EntryKind, MoveKind
 from careerjournal.services import EntryDraft, Journal, RoleDraft
+from cli_run import Result, run_cli
 
 D = dt.date
 TODAY = dt.date.today()
@@ -30,25 +32,25 @@ sys.meta_path.insert(0, Block())
 """
 
 
-def cj(db: Path, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def cj(db: Path, *args: str, cwd: Path | None = None) -> Result:
+    """`careerjournal --database DB ARGS...`, in this process (cli_run.py)."""
+    return run_cli("--database", str(db), *args, cwd=cwd)
+
+
+def cj_process(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The same as a real process: a PDF is laid out by Qt, which this process must not start."""
     env = {k: v for k, v in os.environ.items() if k != "CAREERJOURNAL_DEBUG"}
-    return subprocess.run(
-        [sys.executable, "-m", "careerjournal", "--database", str(db), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=cwd,
-        timeout=120,
-    )
+    command = [sys.executable, "-m", "careerjournal", "--database", str(db), *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
 
 
-def ok(result: subprocess.CompletedProcess[str]) -> str:
+def ok(result: Result | subprocess.CompletedProcess[str]) -> str:
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     return result.stdout
 
 
-def refused(result: subprocess.CompletedProcess[str], message: str) -> None:
+def refused(result: Result, message: str) -> None:
     assert result.returncode == 1, result.stdout + result.stderr
     lines = result.stderr.splitlines()
     assert len(lines) == 1, result.stderr
@@ -122,7 +124,7 @@ def test_text_reports_hold_the_period_and_nothing_else(db: Path, out: Path, name
 def test_pdf_report_has_the_entries_and_page_numbers(db: Path, out: Path) -> None:
     pypdf = pytest.importorskip("pypdf")
     target = out / "summary.pdf"
-    assert ok(cj(db, "report", *PERIOD, "-o", str(target))) == f"{target}\n"
+    assert ok(cj_process(db, "report", *PERIOD, "-o", str(target))) == f"{target}\n"
     assert target.read_bytes().startswith(b"%PDF")
     reader = pypdf.PdfReader(target)
     pages = [" ".join(page.extract_text().split()) for page in reader.pages]

@@ -1,10 +1,9 @@
-"""`careerjournal skills`: the band overview as text and as JSON, in a real process."""
+"""`careerjournal skills`: the band overview as text and as JSON, in-process (cli_run.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,24 +13,19 @@ import pytest
 
 from careerjournal.domain import SkillScale
 from careerjournal.services import Journal
+from cli_run import Result, run_cli
 
 TODAY = dt.date.today()
 LAST_YEAR = dt.date(TODAY.year - 1, 6, 1)
 NEW_YEAR = dt.date(TODAY.year, 1, 1)  # never after today
 
 
-def cj(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "CAREERJOURNAL_DEBUG"}
-    return subprocess.run(
-        [sys.executable, "-m", "careerjournal", "--database", str(db), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
+def cj(db: Path, *args: str) -> Result:
+    """`careerjournal --database DB ARGS...`, in this process (cli_run.py)."""
+    return run_cli("--database", str(db), *args)
 
 
-def ok(result: subprocess.CompletedProcess[str]) -> str:
+def ok(result: Result) -> str:
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     return result.stdout

@@ -1,5 +1,6 @@
 """What the command line does differently on a terminal: `list` shows a page, `demo` shows its
-progress. Each runs as a real process with a pseudo-terminal as stdout or stderr."""
+progress. Each runs as a real process with a pseudo-terminal as stdout or stderr; the same
+commands into pipes run in-process."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from careerjournal.services import EntryDraft, Journal
+from cli_run import run_cli
 
 ENTRIES = 60  # more than the page of 50
 
@@ -31,7 +33,12 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def run(*args: str, stdout_tty: bool = False, stderr_tty: bool = False) -> tuple[int, str, str]:
-    """Run careerjournal with stdout and/or stderr on a pseudo-terminal; (status, out, err)."""
+    """Run careerjournal with stdout and/or stderr on a pseudo-terminal; (status, out, err).
+
+    With neither on a terminal (both pipes) it runs in this process (cli_run.py), faster."""
+    if not (stdout_tty or stderr_tty):
+        result = run_cli(*args)
+        return result.returncode, result.stdout, result.stderr
     env = {k: v for k, v in os.environ.items() if k not in ("CAREERJOURNAL_DEBUG", "COLUMNS")}
     master, slave = pty.openpty()
     proc = subprocess.Popen(

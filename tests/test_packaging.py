@@ -48,7 +48,7 @@ NOT_SOURCE = shutil.ignore_patterns(
     ".cache",
 )
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(60)]
+pytestmark = pytest.mark.timeout(60)
 
 
 def _subcommands() -> dict[str, argparse.ArgumentParser]:
@@ -119,6 +119,7 @@ def run_installed(site: Path, tmp_path: Path) -> Callable[..., subprocess.Comple
     return run
 
 
+@pytest.mark.slow  # builds (and installs) a wheel
 def test_wheel_holds_the_run_time_files_and_no_tests(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = {
@@ -147,6 +148,7 @@ def test_wheel_holds_the_run_time_files_and_no_tests(wheel: Path) -> None:
     assert f"careerjournal-{PYPROJECT_VERSION}.dist-info/entry_points.txt" in names
 
 
+@pytest.mark.slow  # builds (and installs) a wheel
 def test_installed_wheel_runs_version_cli_and_screenshot(
     run_installed, site: Path, tmp_path: Path
 ) -> None:

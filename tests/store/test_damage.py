@@ -6,11 +6,8 @@ The damage is real: 200 fixed bytes over the middle third of a sample journal of
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +16,7 @@ from careerjournal.services import EntryDraft, Journal, demo
 from careerjournal.store import CorruptDatabaseError, open_store
 from careerjournal.store.integrity import DamagedJournalError
 from careerjournal.store.recover import RecoveryError, recover
+from cli_run import Result, run_cli
 
 ENTRIES = 1500
 
@@ -79,10 +77,9 @@ def journal_file(sample: Path, tmp_path: Path) -> Path:
     return path
 
 
-def cj(db: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CAREERJOURNAL_")}
-    cmd = [sys.executable, "-m", "careerjournal", "--database", str(db), *args]
-    return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+def cj(db: Path, *args: str) -> Result:
+    """`careerjournal --database DB ARGS...`, in this process (tests/cli_run.py)."""
+    return run_cli("--database", str(db), *args)
 
 
 def test_damaged_journal_is_refused_at_open_and_left_untouched(journal_file: Path) -> None:

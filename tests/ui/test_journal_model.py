@@ -475,6 +475,7 @@ def big_journal(big_journal_file: Path, tmp_path: Path) -> Iterator[Journal]:
     journal.close()
 
 
+@pytest.mark.slow  # 100,000 entries
 def test_big_journal_opens_lazily(
     big_journal: Journal, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -508,6 +509,7 @@ def test_big_journal_opens_lazily(
     assert model.data(model.index(row, Column.DATE), EntryRole).occurred_on == D(1985, 1, 1)
 
 
+@pytest.mark.slow  # 100,000 entries
 def test_big_journal_search_sort_and_change(big_journal: Journal, qtbot: QtBot) -> None:
     bridge = ChangeBridge(big_journal)
     model = EntryTableModel(big_journal, bridge)
