@@ -141,6 +141,21 @@ def test_cards_show_the_known_figures(qtbot: QtBot, ctx: AppContext, known: Jour
         assert card.explanation_label.isVisible()
 
 
+def test_figures_are_written_as_the_locale_writes_numbers(
+    qtbot: QtBot, ctx: AppContext, known: Journal
+) -> None:
+    """A German window shows "1,00", not "1.00" (the figures were formatted by Python)."""
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    page = page_for(qtbot, ctx)
+    ins = known.insights.compute(TODAY)
+    assert page.fragmentation.entropy.text() == "1,00"
+    for figure, value in (
+        (page.momentum.average_3, ins.momentum.average_3),
+        (page.momentum.average_12, ins.momentum.average_12),
+    ):
+        assert figure.text() == f"{value:.1f}".replace(".", ",")
+
+
 def test_stage_override_and_lattice_moves(qtbot: QtBot, ctx: AppContext) -> None:
     journal = ctx.journal
     journal.roles.add(RoleDraft("Engineer", D(2018, 1, 1), function="Backend"))

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,6 +34,7 @@ from ..reminders import (
     Reminder,
     ReminderKind,
     ReminderSchedule,
+    days_since,
     due,
     make_reminder,
     missed,
@@ -47,6 +49,27 @@ SNOOZE = dt.timedelta(days=1)
 TRAY_MESSAGE_MS = 15_000
 
 Clock = Callable[[], dt.datetime]
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Reminders", text, None, n)
+
+
+def reminder_words(kind: ReminderKind, days_since_feedback: int | None) -> tuple[str, str]:
+    """A reminder's title and text in the user's language (`careerjournal.reminders` holds the
+    English the CLI uses); `days_since_feedback` is None when no feedback was ever recorded."""
+    if kind is ReminderKind.JOURNAL:
+        return _tr("Your weekly journal"), _tr("Time to note what moved forward this week.")
+    if days_since_feedback is None:
+        text = _tr("You have not recorded any feedback yet. Who could you ask this week?")
+    elif days_since_feedback == 0:
+        text = _tr("You recorded feedback today. Who else could you ask this week?")
+    else:
+        text = _tr(
+            "It has been %n days since you last asked for feedback. Who could you ask this week?",
+            days_since_feedback,
+        )
+    return _tr("Ask for feedback"), text
 
 
 def local_now() -> dt.datetime:
@@ -340,9 +363,12 @@ class ReminderController(QObject):
         self, kind: ReminderKind, occurrence: dt.datetime, now: dt.datetime, *, was_missed: bool
     ) -> Reminder:
         last_feedback = self._last_feedback_on() if kind is ReminderKind.FEEDBACK else None
-        return make_reminder(
+        reminder = make_reminder(
             kind, occurrence, now, last_feedback_on=last_feedback, missed=was_missed
         )
+        # The core words it in English (for the CLI); the app says it in the user's language.
+        title, text = reminder_words(kind, days_since(last_feedback, now))
+        return replace(reminder, title=title, text=text)
 
     def _record_shown(self, kind: ReminderKind, now: dt.datetime) -> None:
         self._settings.set_reminder_last_shown(kind, now)

@@ -31,7 +31,7 @@ from ...services.record_history import RecordVersion, restore, versions
 from ...store import StoreError
 from ..context import AppContext
 from ..view_parts import secondary
-from .labels import describe
+from .labels import describe, field_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -218,7 +218,7 @@ class HistoryDialog(QDialog):
         if version.previous is None:
             return ""
         names = [
-            name.replace("_", " ")
+            field_label(name)
             for name, value in version.fields.items()
             if name not in _HIDDEN and version.previous.get(name) != value
         ]

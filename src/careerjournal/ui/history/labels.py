@@ -102,3 +102,49 @@ def conflict_message(exc: UndoConflictError, *, redo: bool) -> str:
     return " ".join(
         (head.replace("%1", what), reason.replace("%1", record), _tr("Nothing was changed."))
     )
+
+
+def field_label(column: str) -> str:
+    """A record's field (its column in the journal) as a user calls it, for "what changed"."""
+    t = _tr
+    words = {
+        "title": t("title"),
+        "name": t("name"),
+        "body": t("text"),
+        "notes": t("notes"),
+        "description": t("description"),
+        "kind": t("kind"),
+        "occurred_on": t("date"),
+        "held_on": t("date"),
+        "impact": t("impact"),
+        "measurable_result": t("measurable result"),
+        "starred": t("star"),
+        "role_id": t("role"),
+        "trashed_at": t("trash"),
+        "organisation": t("organisation"),
+        "function": t("function"),
+        "level": t("level"),
+        "level_rank": t("level rank"),
+        "start_date": t("start"),
+        "end_date": t("end"),
+        "move_kind": t("kind of move"),
+        "pay": t("pay"),
+        "currency": t("currency"),
+        "volunteer": t("volunteer"),
+        "band_id": t("band"),
+        "target_level": t("target level"),
+        "target_role_title": t("target role"),
+        "target_date": t("target date"),
+        "status": t("status"),
+        "pinned": t("pinned"),
+        "created_on": t("started"),
+        "closed_on": t("closed"),
+        "goal_id": t("goal"),
+        "due_on": t("due date"),
+        "done_on": t("done"),
+        "weight": t("weight"),
+        "criterion_kind": t("automatic criterion"),
+        "criterion": t("criterion settings"),
+        "outcome": t("outcome"),
+    }
+    return words.get(column, column.replace("_", " "))

@@ -287,8 +287,8 @@ class MomentumView(InsightCard):
     def show_card(self, card: MomentumCard) -> None:
         self._data = card
         self.trend.set_value(words.trend_word(card.trend))
-        self.average_3.set_value(f"{card.average_3:.1f}")
-        self.average_12.set_value(f"{card.average_12:.1f}")
+        self.average_3.set_value(words.num(card.average_3))
+        self.average_12.set_value(words.num(card.average_12))
         trend = words.trend_text(card)
         self.trend_label.setText(trend)
         self.trend_label.setVisible(bool(trend))
@@ -400,7 +400,7 @@ class FragmentationView(InsightCard):
         self._restyle()
 
     def show_card(self, card: FragmentationCard) -> None:
-        self.entropy.set_value(f"{card.entropy:.2f}")
+        self.entropy.set_value(words.num(card.entropy, 2))
         self.entries.set_value(str(card.entries))
         self.recognised.set_value(_tr("Yes") if card.recognised else _tr("No"))
         self.bars.set_areas([(words.area_name(a), a.count) for a in card.areas[:TOP_AREAS]])

@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -50,39 +50,52 @@ def _csv(journal: Journal) -> str:
     return csv_export(journal)
 
 
-#: key: (label, explanation, suffix, file filter, writer)
-FORMATS: dict[str, tuple[str, str, str, str, Callable[[Journal], str]]] = {
-    "backup": (
-        "Full backup (JSON)",
-        "Everything: profile, roles, entries with tags and links, skills and their history, "
-        "goals, milestones and reviews, and the trash. Import it into any journal.",
-        "json",
-        "Career Journal backup (*.json)",
-        _backup,
-    ),
-    "jsonresume": (
-        "JSON Resume",
-        "A résumé in the jsonresume.org standard: your roles, starred entries, skills, "
-        "certifications and awards.",
-        "json",
-        "JSON Resume (*.json)",
-        _resume,
-    ),
-    "markdown": (
-        "Markdown brag document",
-        "Every entry grouped by period and kind, starred first, with measurable results.",
-        "md",
-        "Markdown (*.md)",
-        _markdown,
-    ),
-    "csv": (
-        "CSV (one row per entry)",
-        "For spreadsheets. Cells that start like a formula are quoted so they stay text.",
-        "csv",
-        "CSV (*.csv)",
-        _csv,
-    ),
+#: key: (file suffix, writer); the order is the dialog's.
+FORMATS: dict[str, tuple[str, Callable[[Journal], str]]] = {
+    "backup": ("json", _backup),
+    "jsonresume": ("json", _resume),
+    "markdown": ("md", _markdown),
+    "csv": ("csv", _csv),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+def format_words(key: str) -> tuple[str, str, str]:
+    """A format's (label, explanation, file filter) in the user's language.
+
+    Each is a literal in a `_tr()` call, so the catalogue has it (a `tr()` of a variable is
+    invisible to lupdate and stays English in every language)."""
+    return {
+        "backup": (
+            _tr("Full backup (JSON)"),
+            _tr(
+                "Everything: profile, roles, entries with tags and links, skills and their "
+                "history, goals, milestones and reviews, and the trash. Import it into any journal."
+            ),
+            _tr("Career Journal backup (*.json)"),
+        ),
+        "jsonresume": (
+            _tr("JSON Resume"),
+            _tr(
+                "A résumé in the jsonresume.org standard: your roles, starred entries, skills, "
+                "certifications and awards."
+            ),
+            _tr("JSON Resume (*.json)"),
+        ),
+        "markdown": (
+            _tr("Markdown brag document"),
+            _tr("Every entry grouped by period and kind, starred first, with measurable results."),
+            _tr("Markdown (*.md)"),
+        ),
+        "csv": (
+            _tr("CSV (one row per entry)"),
+            _tr("For spreadsheets. Cells that start like a formula are quoted so they stay text."),
+            _tr("CSV (*.csv)"),
+        ),
+    }[key]
 
 
 class ExportDialog(QDialog):
@@ -96,13 +109,14 @@ class ExportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Export the whole journal as:")))
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        for i, (key, (label, explanation, *_rest)) in enumerate(FORMATS.items()):
-            button = QRadioButton(self.tr(label))
+        for i, key in enumerate(FORMATS):
+            label, explanation, _filter = format_words(key)
+            button = QRadioButton(label)
             button.setObjectName(f"export_{key}")
             button.setChecked(i == 0)
             self.group.addButton(button, i)
             self.buttons[key] = button
-            note = QLabel(self.tr(explanation))
+            note = QLabel(explanation)
             note.setWordWrap(True)
             secondary(note)
             note.setContentsMargins(24, 0, 0, 6)
@@ -128,23 +142,24 @@ class ExportDialog(QDialog):
 
     def _choose_file(self) -> None:
         key = self.chosen()
-        _label, _note, suffix, file_filter, _writer = FORMATS[key]
+        suffix = FORMATS[key][0]
+        file_filter = format_words(key)[2]
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"career-journal-{key}-{dt.date.today().isoformat()}.{suffix}"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), str(Path(folder) / name), self.tr(file_filter)
+            self, self.tr("Export"), str(Path(folder) / name), file_filter
         )
         if path:
             self.export_to(key, Path(path))
 
     def export_to(self, key: str, path: Path) -> Path | None:
         """Write the export; on failure say why in the dialog and keep it open."""
-        suffix = FORMATS[key][2]
+        suffix = FORMATS[key][0]
         if path.suffix.lower() != f".{suffix}":
             path = path.with_suffix(f".{suffix}")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            text = FORMATS[key][4](self._journal)
+            text = FORMATS[key][1](self._journal)
             self.written = write_text_atomic(path, text)
         except (OSError, CareerJournalError) as exc:
             self.error.setText(self.tr("Not exported: %s") % exc)

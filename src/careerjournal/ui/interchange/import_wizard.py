@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,16 +35,45 @@ from ...interchange.plan import ImportResult
 from ...services import Journal, ServiceError
 from ..view_parts import secondary
 
-ROW_LABELS = {
-    "roles": "Roles",
-    "entries": "Entries",
-    "bands": "Skill bands",
-    "skills": "Skills",
-    "assessments": "Skill levels",
-    "goals": "Goals",
-    "milestones": "Milestones",
-    "reviews": "Reviews",
-}
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+def row_labels() -> dict[str, str]:
+    """What an import's counts are of (keys of `ImportResult.added`), in display order.
+
+    Literals in `_tr()` calls, so the catalogue has them (lupdate cannot see `tr(variable)`)."""
+    return {
+        "roles": _tr("Roles"),
+        "entries": _tr("Entries"),
+        "bands": _tr("Skill bands"),
+        "skills": _tr("Skills"),
+        "assessments": _tr("Skill levels"),
+        "goals": _tr("Goals"),
+        "milestones": _tr("Milestones"),
+        "reviews": _tr("Reviews"),
+    }
+
+
+def format_name(key: str) -> str:
+    """An import format's name (a key of `FORMAT_NAMES`) in the user's language."""
+    names = {
+        "backup": _tr("Career Journal backup"),
+        "jsonresume": _tr("JSON Resume"),
+        "linkedin": _tr("LinkedIn data export"),
+    }
+    return names.get(key, FORMAT_NAMES.get(key, key))
+
+
+def import_summary(result: ImportResult) -> str:
+    """One line for the status bar once an import is written: how many of what, from where.
+
+    (`ImportResult.lines()` is the CLI's English.)"""
+    labels = row_labels()
+    counts = " · ".join(f"{labels.get(key, key)}: {n}" for key, n in result.added.items() if n)
+    text = _tr("Imported from %1 — %2") if counts else _tr("Nothing imported from %1.")
+    return text.replace("%2", counts).replace("%1", result.plan.source)
 
 
 class _Reader(QObject):
@@ -92,8 +121,8 @@ class ChooseFilePage(QWizardPage):
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("import_format")
         self.format_combo.addItem(self.tr("Detect from the file"), "auto")
-        for key, name in FORMAT_NAMES.items():
-            self.format_combo.addItem(self.tr(name), key)
+        for key in FORMAT_NAMES:
+            self.format_combo.addItem(format_name(key), key)
         form = QFormLayout(self)
         label = QLabel(self.tr("&Import from:"))
         label.setBuddy(self.path_edit)
@@ -219,11 +248,11 @@ class PreviewPage(QWizardPage):
             self._on_failed(str(exc))
             return
         self.prepared, self.result = prepared, result
-        for key, label in ROW_LABELS.items():
+        for key, label in row_labels().items():
             new, old = result.added.get(key, 0), result.duplicates.get(key, 0)
             if new or old:
                 row = [
-                    QStandardItem(self.tr(label)),
+                    QStandardItem(label),
                     QStandardItem(str(new)),
                     QStandardItem(str(old)),
                 ]
@@ -237,11 +266,11 @@ class PreviewPage(QWizardPage):
                 "%s · %s. Press Import to add the new items in one step; a backup of the "
                 "journal is made first."
             )
-            self.status.setText(text % (prepared.format_name, prepared.path.name))
+            self.status.setText(text % (format_name(prepared.format), prepared.path.name))
         else:
             self.status.setText(
                 self.tr("%s · %s. Nothing new: everything in it is already in the journal.")
-                % (prepared.format_name, prepared.path.name)
+                % (format_name(prepared.format), prepared.path.name)
             )
         notes = list(result.plan.notes) if result.plan is not None else []
         self.notes.setText("\n".join(f"• {n}" for n in notes))
