@@ -24,9 +24,7 @@ LABELS = SRC / "domain" / "labels.py"
 #: Modules (or folders, ending in "/") being reworked meanwhile that still carry their own copy;
 #: each should call `label()` (CLI, reports) or `ui.formatting.enum_label()` (UI), then leave.
 PENDING: dict[str, str] = {
-    "ui/timeline/": "view.py move_label() -> enum_label(move)",
     "ui/goals/model.py": "KIND_LABELS/STATUS_LABELS -> enum_label(goal.kind / goal.status)",
-    "ui/editor/": "assessment_section.py _SOURCE_LABELS -> enum_label(source)",
     "ui/skills/": "source words -> enum_label(source) / enum_label(source, Form.LONG); "
     "dialogs.py scale words -> enum_label(scale, Form.LONG)",
 }
@@ -37,7 +35,8 @@ def _pending(rel: str) -> str | None:
 
 
 #: Modules whose enum-keyed sentences are data, not labels.
-NOT_LABELS = {"services/demo.py"}  # the sample career's entry titles and notes
+#: The sample career's entry titles and notes.
+NOT_LABELS = {"services/demo_data.py", "services/demo_career.py", "services/demo_goals.py"}
 
 ENGLISH = re.compile(r"^[A-Z][A-Za-z]")  # "Promotion", "SFIA"; not "#930000", "o", "e.g. …"
 TRANSLATING = {"tr", "_tr", "translate"}

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from careerjournal.services import EntryDraft, EntryRecord, Journal
+from careerjournal.services.operations import OpCode
 from careerjournal.ui.bridge import ChangeBridge
 from careerjournal.ui.conflict_dialog import (
     ConflictDialog,
@@ -155,10 +155,8 @@ def devices(
     """The editor's journal (wrapped for the GUI) and another device's journal, one database."""
     journal = Journal.open(db_location)
     bridge = ChangeBridge(journal)
-    stack = QUndoStack()
     other = Journal.open(db_location)
-    yield AppContext(journal=journal, bridge=bridge, undo_stack=stack, settings=settings), other
-    stack.clear()
+    yield AppContext(journal=journal, bridge=bridge, settings=settings), other
     bridge.detach()
     other.close()
     journal.close()
@@ -237,8 +235,8 @@ def test_keep_mine_saves_over_theirs_and_undo_brings_theirs_back(
     stored = other.entries.get(opened.id)
     assert (stored.title, stored.body, stored.impact) == ("Original and mine", "first", 4)
     assert stored.version == theirs.version + 1
-    ctx.undo_stack.undo()
-    assert other.entries.get(opened.id).title == "Their title"
+    assert ctx.history.undo() is not None
+    assert other.entries.get(opened.id) == theirs
 
 
 def test_take_theirs_loads_their_version_into_the_editor(
@@ -256,7 +254,7 @@ def test_take_theirs_loads_their_version_into_the_editor(
     assert editor.impact_field.value() == 2
     assert not editor.is_dirty()
     assert other.entries.get(opened.id) == theirs
-    assert ctx.undo_stack.count() == 0
+    assert ctx.journal.history.next_undo().subject == "Their title"  # nothing logged since
 
     qtbot.keyClicks(editor.title_edit, ", then mine")  # editing on from theirs saves plainly
     save_by_keyboard(qtbot, editor)
@@ -306,7 +304,7 @@ def test_cancel_keeps_the_editor_and_its_text_and_writes_nothing(
     assert editor.body_edit.toPlainText() == "first"
     assert editor.impact_field.value() == 4
     assert other.entries.get(opened.id) == theirs
-    assert ctx.undo_stack.count() == 0
+    assert ctx.journal.history.next_undo().subject == "Their title"  # nothing logged since
     assert editor.saved_entry_id is None
 
     # Saving again asks again (their change is still newer than what the editor opened).
@@ -360,13 +358,13 @@ def test_deleted_elsewhere_offers_to_save_the_text_as_a_new_entry(
         (saved,) = other.entries.list()
         assert saved.id == editor.saved_entry_id
         assert (saved.title, saved.body) == ("Original and mine", "first")
-        ctx.undo_stack.undo()
+        assert ctx.history.undo() is not None
         assert other.entries.count() == 0
     else:
         assert editor.isVisible()
         assert editor.title_edit.text() == "Original and mine"
         assert other.entries.count() == 0
-        assert ctx.undo_stack.count() == 0
+        assert ctx.journal.history.next_undo().code is OpCode.ENTRIES_PURGE  # nothing since
 
 
 def test_no_question_when_nothing_of_theirs_would_be_lost(
@@ -385,5 +383,5 @@ def test_no_question_when_nothing_of_theirs_would_be_lost(
     assert editor.result() == QDialog.DialogCode.Accepted
     stored = other.entries.get(opened.id)
     assert (stored.title, stored.trashed) == ("Original and mine", False)
-    ctx.undo_stack.undo()
+    assert ctx.history.undo() is not None
     assert other.entries.get(opened.id).title == "Original"

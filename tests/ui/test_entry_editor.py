@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from careerjournal.domain import EntryKind
 from careerjournal.services import EntryDraft, EntryRecord, LinkRecord, RoleDraft
+from careerjournal.services.operations import OpCode
 from careerjournal.ui.context import AppContext
 from careerjournal.ui.editor import EntryEditor
 from careerjournal.ui.editor.drafts import DraftStore
@@ -105,13 +106,13 @@ def test_create_entry_entirely_by_keyboard_then_undo_and_redo(
     assert entry.body == "Wrote the **timeline**."
     assert entry.role_id is None
 
-    assert ctx.undo_stack.count() == 1
-    ctx.undo_stack.undo()
+    (operation,) = ctx.journal.history.list()  # one save, one operation
+    assert operation.code is OpCode.ENTRY_ADD
+    ctx.history.undo()
     assert ctx.journal.entries.count() == 0
-    ctx.undo_stack.redo()
+    ctx.history.redo()
     (again,) = ctx.journal.entries.list()
-    assert again.id == entry.id
-    assert again.title == entry.title
+    assert again == entry
 
 
 def test_default_kind_comes_from_settings(qtbot: QtBot, ctx: AppContext) -> None:
@@ -159,11 +160,12 @@ def test_editing_an_entry_saves_and_undo_restores_the_old_text(
     assert after.impact == 3
     assert editor.saved_entry_id == before.id
 
-    ctx.undo_stack.undo()
+    ctx.history.undo()
     restored = ctx.journal.entries.get(before.id)
     assert (restored.title, restored.tags, restored.body) == ("Old title", ("alpha",), "old body")
-    ctx.undo_stack.redo()
-    assert ctx.journal.entries.get(before.id).title == "Old title revised"
+    assert restored == before  # the row as it was, every field
+    ctx.history.redo()
+    assert ctx.journal.entries.get(before.id) == after
 
 
 def test_empty_title_shows_inline_message_and_disables_save(qtbot: QtBot, ctx: AppContext) -> None:
@@ -181,7 +183,7 @@ def test_empty_title_shows_inline_message_and_disables_save(qtbot: QtBot, ctx: A
     ctrl_return(qtbot)
     assert editor.isVisible()
     assert ctx.journal.entries.count() == 0
-    assert ctx.undo_stack.count() == 0
+    assert ctx.journal.history.next_undo() is None  # nothing written, nothing to undo
 
     qtbot.keyClicks(editor.title_edit, "ok")
     assert not label.isVisible()
@@ -257,7 +259,7 @@ def test_service_validation_error_maps_to_the_inline_label(qtbot: QtBot, ctx: Ap
     assert focused() is editor.tags_edit
     assert editor.isVisible()
     assert ctx.journal.entries.count() == 0
-    assert ctx.undo_stack.count() == 0
+    assert ctx.journal.history.next_undo() is None  # nothing written, nothing to undo
 
 
 def test_role_deleted_meanwhile_is_reported_under_the_role(qtbot: QtBot, ctx: AppContext) -> None:
@@ -317,6 +319,7 @@ def test_conflicting_save_asks_and_cancel_keeps_text_and_changes_nothing(
     elsewhere = ctx.journal.entries.update(
         record.id, EntryDraft("Changed elsewhere"), expected_version=record.version
     )
+    newest = ctx.journal.history.next_undo()
     shown: list[str] = []
 
     def cancel_the_conflict_dialog() -> None:  # more in test_conflict_dialog.py
@@ -334,7 +337,7 @@ def test_conflicting_save_asks_and_cancel_keeps_text_and_changes_nothing(
     assert editor.title_edit.text() == "Original and mine"
     assert editor.body_edit.toPlainText() == "first"
     assert ctx.journal.entries.get(record.id) == elsewhere
-    assert ctx.undo_stack.count() == 0
+    assert ctx.journal.history.next_undo() == newest
     assert editor.saved_entry_id is None
 
 
@@ -355,7 +358,7 @@ def test_role_follows_the_date_until_picked_by_hand(qtbot: QtBot, ctx: AppContex
     editor.role_combo.setFocus()
     key(qtbot, Qt.Key.Key_Down)  # a choice by hand (the list runs newest first)
     assert editor.role_combo.currentData() == early.id
-    assert not editor.role_follows_date
+    assert not editor.presenter.role_follows_date
     editor.date_edit.setDate(QDate(2022, 1, 1))
     assert editor.role_combo.currentData() == early.id
 
@@ -415,7 +418,7 @@ def test_saving_an_unchanged_entry_writes_nothing(qtbot: QtBot, ctx: AppContext)
     assert editor.result() == QDialog.DialogCode.Accepted
     assert editor.saved_entry_id == record.id
     assert ctx.journal.entries.get(record.id).version == record.version
-    assert ctx.undo_stack.count() == 0
+    assert ctx.journal.history.next_undo().code is OpCode.ENTRY_ADD  # no edit logged
 
 
 def test_tab_goes_down_the_form_through_link_rows_and_round_again(

@@ -11,8 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from careerjournal.domain import AssessmentSource, EntryKind
 from careerjournal.services import AssessmentDraft, EntryDraft, EntryRecord, SkillRecord
+from careerjournal.services.operations import OpCode
 from careerjournal.ui.context import AppContext
 from careerjournal.ui.editor import EntryEditor
+from careerjournal.ui.history.labels import describe
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
 
@@ -118,6 +120,7 @@ def test_saving_a_new_skill_entry_records_the_level_and_undo_redo_cover_both(
     qtbot: QtBot, ctx: AppContext, skills: dict[str, SkillRecord]
 ) -> None:
     python = skills["python"]
+    logged = len(ctx.journal.history.list())
     editor = open_editor(qtbot, ctx)
     qtbot.keyClicks(editor.title_edit, "Wrote a C extension")
     editor.date_edit.setDate(QDate(2024, 6, 2))
@@ -137,24 +140,22 @@ def test_saving_a_new_skill_entry_records_the_level_and_undo_redo_cover_both(
     assert recorded.source is AssessmentSource.MANAGER
     assert recorded.assessed_on == dt.date(2024, 6, 2)  # dated like the entry
     assert ctx.journal.skills.get_skill(python.id).current_level == 5
-    assert ctx.undo_stack.count() == 1
-    assert ctx.undo_stack.undoText() == "Add entry “Wrote a C extension” and a Python level"
+    assert len(ctx.journal.history.list()) == logged + 1  # the entry and its level: one operation
+    assert ctx.journal.history.next_undo() is not None
+    assert describe(ctx.journal.history.next_undo()) == "Add entry “Wrote a C extension”"
+    entry = ctx.journal.entries.get(entry_id)
 
-    ctx.undo_stack.undo()
+    ctx.history.undo()
     assert ctx.journal.entries.count() == 0
     assert [a.level for a in ctx.journal.skills.history(python.id)] == [3]
 
-    ctx.undo_stack.redo()
-    assert ctx.journal.entries.get(entry_id).title == "Wrote a C extension"
+    ctx.history.redo()
+    assert ctx.journal.entries.get(entry_id) == entry
     (again,) = ctx.journal.skills.evidenced_by(entry_id)
-    assert (again.level, again.source, again.assessed_on) == (
-        5,
-        AssessmentSource.MANAGER,
-        dt.date(2024, 6, 2),
-    )
+    assert again == recorded  # the same level under the same id
     assert [a.level for a in ctx.journal.skills.history(python.id)] == [3, 5]
 
-    ctx.undo_stack.undo()  # and undo again after the redo
+    ctx.history.undo()  # and undo again after the redo
     assert ctx.journal.entries.count() == 0
     assert [a.level for a in ctx.journal.skills.history(python.id)] == [3]
 
@@ -169,7 +170,8 @@ def test_unticked_box_records_nothing(
     assert editor.save()
     assert ctx.journal.skills.evidenced_by(editor.saved_entry_id) == []
     assert [a.level for a in ctx.journal.skills.history(skills["python"].id)] == [3]
-    assert ctx.undo_stack.undoText() == "Add entry “Python”"
+    assert ctx.journal.history.next_undo() is not None
+    assert describe(ctx.journal.history.next_undo()) == "Add entry “Python”"
 
 
 def test_editing_an_entry_appends_another_level_and_shows_the_recorded_one(
@@ -198,12 +200,15 @@ def test_editing_an_entry_appends_another_level_and_shows_the_recorded_one(
     history = ctx.journal.skills.history(python.id)
     assert [a.level for a in history] == [3, 4, 5]  # appended, nothing overwritten
     assert [a.level for a in ctx.journal.skills.evidenced_by(record.id)] == [4, 5]
-    assert ctx.undo_stack.undoText() == "Edit entry “Python course” and record a Python level"
+    assert ctx.journal.history.next_undo() is not None
+    assert describe(ctx.journal.history.next_undo()) == "Edit entry “Python course”"
+    recorded = ctx.journal.skills.evidenced_by(record.id)
 
-    ctx.undo_stack.undo()
+    ctx.history.undo()
     assert [a.level for a in ctx.journal.skills.evidenced_by(record.id)] == [4]
-    ctx.undo_stack.redo()
-    assert [a.level for a in ctx.journal.skills.evidenced_by(record.id)] == [4, 5]
+    assert ctx.journal.entries.get(record.id) == record
+    ctx.history.redo()
+    assert ctx.journal.skills.evidenced_by(record.id) == recorded
 
 
 def test_without_skills_the_section_says_so_and_is_disabled(qtbot: QtBot, ctx: AppContext) -> None:
@@ -286,7 +291,9 @@ def test_ticked_without_a_skill_or_with_a_vanished_skill_is_refused_inline(
     assert section.error.isVisible()
     assert "no skill" in section.error.text()
     assert ctx.journal.entries.count() == 0  # the entry was not saved without its level
-    assert ctx.undo_stack.count() == 0
+    newest = ctx.journal.history.next_undo()
+    assert newest is not None
+    assert newest.code is OpCode.SKILL_DELETE  # the skill's deletion, nothing logged after it
 
 
 def test_section_is_reached_by_keyboard_after_the_star(

@@ -20,6 +20,7 @@ from careerjournal.services import (
 )
 from careerjournal.ui.context import AppContext
 from careerjournal.ui.editor import EntryEditor
+from careerjournal.ui.history.labels import describe
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
 
@@ -168,12 +169,14 @@ def test_section_is_hidden_without_active_goals(qtbot: QtBot, ctx: AppContext) -
     assert editor.milestone_section.focus_chain() == []
     qtbot.keyClicks(editor.title_edit, "Shipped it")
     assert editor.save()
-    assert ctx.undo_stack.undoText() == "Add entry “Shipped it”"
+    assert ctx.journal.history.next_undo() is not None
+    assert describe(ctx.journal.history.next_undo()) == "Add entry “Shipped it”"
 
 
 def test_saving_a_new_entry_links_the_ticked_milestones_and_undo_redo_cover_them(
     qtbot: QtBot, ctx: AppContext, goals: Goals
 ) -> None:
+    logged = len(ctx.journal.history.list())
     editor = open_editor(qtbot, ctx)
     qtbot.keyClicks(editor.title_edit, "Ran the payments design review")
     tick(editor, goals.design, goals.course)
@@ -185,16 +188,17 @@ def test_saving_a_new_entry_links_the_ticked_milestones_and_undo_redo_cover_them
     assert evidence(ctx, goals.staff)["Lead a design review"] == (entry_id,)
     assert _milestone_evidence(ctx, goals.course) == (entry_id,)
     assert evidence(ctx, goals.staff)["Mentor two engineers"] == ()
-    assert ctx.undo_stack.count() == 1  # one step for the entry and its links
+    assert len(ctx.journal.history.list()) == logged + 1  # one operation: entry and its links
+    entry = ctx.journal.entries.get(entry_id)
 
-    ctx.undo_stack.undo()
+    ctx.history.undo()
     with pytest.raises(NotFoundError):
         ctx.journal.entries.get(entry_id)
     assert evidence(ctx, goals.staff)["Lead a design review"] == ()
     assert _milestone_evidence(ctx, goals.course) == ()
 
-    ctx.undo_stack.redo()
-    assert ctx.journal.entries.get(entry_id).title == "Ran the payments design review"
+    ctx.history.redo()
+    assert ctx.journal.entries.get(entry_id) == entry
     assert evidence(ctx, goals.staff)["Lead a design review"] == (entry_id,)
     assert _milestone_evidence(ctx, goals.course) == (entry_id,)
 
@@ -236,12 +240,13 @@ def test_editing_an_entry_to_untick_a_milestone_unlinks_it_and_undo_relinks(
     assert _milestone_evidence(ctx, goals.design) == (record.id,)
     assert ctx.journal.entries.get(record.id).title == "Paired with Sam"
 
-    ctx.undo_stack.undo()
+    ctx.history.undo()
     assert _milestone_evidence(ctx, goals.mentor) == (record.id,)
     assert _milestone_evidence(ctx, goals.talk) == (record.id,)
     assert _milestone_evidence(ctx, goals.design) == ()
+    assert ctx.journal.entries.get(record.id) == record
 
-    ctx.undo_stack.redo()
+    ctx.history.redo()
     assert _milestone_evidence(ctx, goals.mentor) == ()
     assert _milestone_evidence(ctx, goals.design) == (record.id,)
 
@@ -256,8 +261,9 @@ def test_ticking_and_unticking_back_is_not_a_change(
     assert editor.is_dirty()
     editor.milestone_section.set_checked(set())
     assert not editor.is_dirty()
+    newest = ctx.journal.history.next_undo()
     assert editor.save()
-    assert ctx.undo_stack.count() == 0
+    assert ctx.journal.history.next_undo() == newest  # nothing logged
 
 
 def test_the_list_is_in_tab_order_after_the_assessment_and_space_ticks(
@@ -284,28 +290,26 @@ def test_the_list_is_in_tab_order_after_the_assessment_and_space_ticks(
     assert focused() is editor.milestone_section.list
 
 
-def test_a_milestone_deleted_meanwhile_is_reported_and_the_entry_still_saved(
+def test_a_milestone_deleted_meanwhile_fails_the_save_and_keeps_the_text(
     qtbot: QtBot, ctx: AppContext, goals: Goals
 ) -> None:
+    """All or nothing: the entry is not saved without the links asked for (it was, before)."""
     editor = open_editor(qtbot, ctx)
     reported: list[str] = []
-    editor.report_link_error = reported.append  # type: ignore[method-assign]
+    editor.report_error = reported.append  # type: ignore[method-assign]
     qtbot.keyClicks(editor.title_edit, "Mentoring session")
     tick(editor, goals.mentor, goals.design)
     ctx.journal.goals.delete_milestone(
         goals.design, expected_version=ctx.journal.goals.get_milestone(goals.design).version
     )
-    assert editor.save()
+    newest = ctx.journal.history.next_undo()
+    assert not editor.save()
 
-    entry_id = editor.saved_entry_id
-    assert entry_id is not None
-    assert ctx.journal.entries.get(entry_id).title == "Mentoring session"
-    assert _milestone_evidence(ctx, goals.mentor) == (entry_id,)
+    assert editor.isVisible()
+    assert editor.title_edit.text() == "Mentoring session"
+    assert editor.saved_entry_id is None
     assert len(reported) == 1
-    assert "could not all be updated" in reported[0]
-    assert ctx.undo_stack.count() == 1
-
-    ctx.undo_stack.undo()  # the missing milestone is skipped; the rest is undone
-    with pytest.raises(NotFoundError):
-        ctx.journal.entries.get(entry_id)
+    assert "milestone" in reported[0].lower()
+    assert ctx.journal.entries.search("Mentoring session") == []
     assert _milestone_evidence(ctx, goals.mentor) == ()
+    assert ctx.journal.history.next_undo() == newest  # nothing logged

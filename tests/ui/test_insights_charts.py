@@ -209,5 +209,5 @@ def test_timeline_draws_a_promotion_line_at_every_promotion_insights_counts(
 
     window.show_area("timeline")  # type: ignore[attr-defined]
     timeline = window.findChild(TimelineView)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: timeline is not None and len(timeline.promotion_days()) > 0)
-    assert timeline.promotion_days() == counted
+    qtbot.waitUntil(lambda: timeline is not None and len(timeline.presenter.promotion_days()) > 0)
+    assert timeline.presenter.promotion_days() == counted

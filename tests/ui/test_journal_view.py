@@ -16,8 +16,10 @@ from test_journal_model import build_sample
 
 from careerjournal.domain import EntryKind
 from careerjournal.services import EntryDraft, EntryQuery, LinkRecord
+from careerjournal.services.operations import OpCode
 from careerjournal.ui import markdown
 from careerjournal.ui.context import AppContext
+from careerjournal.ui.history.labels import describe
 from careerjournal.ui.journal import JournalView
 from careerjournal.ui.journal.filters import Period
 from careerjournal.ui.journal.model import Column
@@ -223,18 +225,20 @@ def test_delete_key_trashes_and_undo_redo(
 ) -> None:
     click_row(qtbot, view, 1)
     assert view.selected_ids() == [sample["kube"]]
+    before = ctx.journal.entries.get(sample["kube"])
+    logged = len(ctx.journal.history.list())
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert "Kubernetes migration" not in titles(view)
     assert ctx.journal.entries.get(sample["kube"]).trashed
-    assert ctx.undo_stack.count() == 1
+    assert len(ctx.journal.history.list()) == logged + 1
     assert view.selected_ids() == [sample["feedback"]]  # the next row took its place
     assert view.entry_count() == 4
 
-    ctx.undo_stack.undo()
+    ctx.history.undo()
     assert titles(view)[1] == "Kubernetes migration"
-    assert not ctx.journal.entries.get(sample["kube"]).trashed
-    ctx.undo_stack.redo()
+    assert ctx.journal.entries.get(sample["kube"]) == before
+    ctx.history.redo()
     assert "Kubernetes migration" not in titles(view)
     assert ctx.journal.entries.get(sample["kube"]).trashed
 
@@ -251,14 +255,18 @@ def test_trash_several_from_the_detail_and_menu_paths(
     )
     assert view.selected_ids() == [sample["promo"], sample["kube"], sample["feedback"]]
     assert view.detail.empty_label.text() == "3 entries selected"
+    logged = len(ctx.journal.history.list())
     view.trash_selected()
     assert titles(view) == ["Learned Rust basics", "AWS certification"]
-    assert ctx.undo_stack.undoText() == "Delete 3 entries"
+    newest = ctx.journal.history.next_undo()
+    assert newest is not None
+    assert (newest.code, newest.count) == (OpCode.ENTRIES_TRASH, 3)  # one operation for three
+    assert describe(newest) == "Delete 3 entries"
 
     view.select_entry(sample["aws"])
     qtbot.mouseClick(view.detail.trash_button, Qt.MouseButton.LeftButton)
     assert titles(view) == ["Learned Rust basics"]
-    assert ctx.undo_stack.count() == 2
+    assert len(ctx.journal.history.list()) == logged + 2
 
 
 def test_trash_mode_and_restore(
@@ -276,8 +284,9 @@ def test_trash_mode_and_restore(
     assert not view.detail.edit_button.isVisible()
     assert "In the trash since" in view.detail.trashed_label.text()
     view.table.setFocus()
+    newest = ctx.journal.history.next_undo()
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)  # no effect in the trash
-    assert ctx.undo_stack.count() == 0
+    assert ctx.journal.history.next_undo() == newest
     qtbot.keyClick(view.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert titles(view) == ["AWS certification"]
     assert not ctx.journal.entries.get(sample["rust"]).trashed
@@ -287,8 +296,9 @@ def test_trash_mode_and_restore(
     assert view.empty_title.text() == "The trash is empty"
     assert view.table_stack.currentWidget() is view.empty_state
 
-    ctx.undo_stack.undo()  # back into the trash
+    ctx.history.undo()  # back into the trash
     assert titles(view) == ["AWS certification"]
+    assert ctx.journal.entries.get(sample["aws"]).trashed
     view.filter_bar.set_trash_mode(False)
     assert view.entry_count() == 4
 

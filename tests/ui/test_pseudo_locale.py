@@ -70,14 +70,6 @@ PENDING: list[tuple[str, str, str]] = [
         "/skills_view/",
     ),
     (
-        "ui/timeline/view.py shows services/timeline.py's MomentumSeries.explanation",
-        re.escape(
-            "Momentum: the sum of impact (1-5) of micro-progressions in the 90 days up to each "
-            "point, sampled every 7 days."
-        ),
-        "/momentum_caption",
-    ),
-    (
         "interchange/jsonresume.py, linkedin.py, backup_merge.py: ImportPlan.notes are English "
         "sentences (shown by ui/interchange/import_wizard.py); they need to become codes",
         r"(?m)^• .*$",

@@ -64,10 +64,10 @@ def test_a_line_and_enter_saves_a_nano_entry_through_undo(qtbot: QtBot, ctx: App
     assert entry.role_id == role.id
     assert not dialog.drafts.exists(QUICK_CAPTURE_KEY)
 
-    ctx.undo_stack.undo()
+    ctx.history.undo()
     assert ctx.journal.entries.count() == 0
-    ctx.undo_stack.redo()
-    assert [e.id for e in ctx.journal.entries.list()] == [entry.id]
+    ctx.history.redo()
+    assert ctx.journal.entries.list() == [entry]
 
 
 def test_kind_can_be_chosen_by_keyboard(qtbot: QtBot, ctx: AppContext) -> None:
@@ -88,7 +88,7 @@ def test_enter_on_an_empty_line_explains_and_writes_nothing(qtbot: QtBot, ctx: A
     label = dialog.findChild(QWidget, "error_title")
     assert label.isVisible()
     assert ctx.journal.entries.count() == 0
-    assert ctx.undo_stack.count() == 0
+    assert ctx.journal.history.next_undo() is None
     qtbot.keyClicks(dialog.text_edit, "x")
     assert not label.isVisible()
 

@@ -25,7 +25,8 @@ from careerjournal.ui.journal.filters import FilterBar, Period
 from careerjournal.ui.theme import dark_palette, light_palette
 from careerjournal.ui.timeline import TimelineArea
 from careerjournal.ui.timeline.plot import DENSITY_COLUMN_PX, Span
-from careerjournal.ui.timeline.view import TimelineView, nice_ceiling, years_before
+from careerjournal.ui.timeline.presenter import nice_ceiling, years_before
+from careerjournal.ui.timeline.view import TimelineView
 
 D = dt.date
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
@@ -106,8 +107,36 @@ def view(qtbot: QtBot, ctx: AppContext, ids: dict[str, int]) -> TimelineView:
     return show(qtbot, ctx)
 
 
+def scene_pos(view: TimelineView, kind: EntryKind, day: dt.date) -> QPointF:
+    """Where a lane's day is drawn, in scene coordinates."""
+    return view.view_box.mapViewToScene(QPointF(day.toordinal(), LANE_KINDS.index(kind)))
+
+
+def viewport_pos(view: TimelineView, scene: QPointF) -> QPointF:
+    """A scene position in the plot widget's viewport coordinates."""
+    return QPointF(view.graphics.mapFromScene(scene))
+
+
+def lane_modes(view: TimelineView) -> dict[EntryKind, str]:
+    """How each lane is drawn at the current zoom: "markers", or "density"."""
+    return {
+        kind: "density" if view.lane_dense(i) else "markers" for i, kind in enumerate(LANE_KINDS)
+    }
+
+
+def role_labels(view: TimelineView) -> list[str]:
+    """The role labels as the current zoom shows them (elided, or left out)."""
+    view.view_box.prepareForPaint()  # the view's transform follows its range lazily
+    item = view.lattice_item if view.presenter.lattice else view.band_item
+    return [label.text for label in item.shown_labels()]
+
+
+def is_empty(view: TimelineView) -> bool:
+    return view.stack.currentWidget() is view.empty_state
+
+
 def viewport_point(view: TimelineView, kind: EntryKind, day: dt.date) -> QPoint:
-    return view.viewport_pos(view.scene_pos(kind, day)).toPoint()
+    return viewport_pos(view, scene_pos(view, kind, day)).toPoint()
 
 
 def end_day() -> dt.date:
@@ -119,17 +148,18 @@ def end_day() -> dt.date:
 
 def test_each_lane_draws_its_kind_at_the_entry_dates(view: TimelineView) -> None:
     expected = Counter(kind for _, kind, _, _ in ENTRIES if kind in LANE_KINDS)
-    assert view.lane_counts() == {kind: expected.get(kind, 0) for kind in LANE_KINDS}
+    assert view.presenter.lane_counts() == {kind: expected.get(kind, 0) for kind in LANE_KINDS}
     skill_days = sorted(d.toordinal() for d, k, _, _ in ENTRIES if k is EntryKind.SKILL)
-    assert view.lane_days(EntryKind.SKILL) == skill_days
-    assert view.lane_days(EntryKind.CERTIFICATION) == [D(2023, 4, 3).toordinal()]
-    assert sum(view.lane_counts().values()) == len(ENTRIES) - 2  # promotion, other: no lane
-    assert not view.is_empty()
+    assert view.presenter.lane_days(EntryKind.SKILL) == skill_days
+    assert view.presenter.lane_days(EntryKind.CERTIFICATION) == [D(2023, 4, 3).toordinal()]
+    counts = view.presenter.lane_counts()
+    assert sum(counts.values()) == len(ENTRIES) - 2  # promotion, other: no lane
+    assert not is_empty(view)
 
 
 def test_promotions_are_lines_and_role_changes_are_marked_by_kind(view: TimelineView) -> None:
-    assert view.promotion_days() == [D(2021, 1, 1).toordinal()]
-    assert view.role_changes() == [
+    assert view.presenter.promotion_days() == [D(2021, 1, 1).toordinal()]
+    assert view.presenter.role_changes() == [
         (D(2021, 1, 1).toordinal(), MoveKind.PROMOTION),
         (D(2022, 7, 1).toordinal(), MoveKind.LATERAL),
     ]
@@ -143,12 +173,15 @@ def test_promotions_are_lines_and_role_changes_are_marked_by_kind(view: Timeline
 
 
 def test_momentum_strip_follows_the_service(view: TimelineView) -> None:
-    data = view.data()
+    data = view.presenter.data
     assert data is not None
-    days, values = view._momentum
-    assert days.tolist() == list(data.momentum.days)
-    assert values.tolist() == list(data.momentum.values)
-    assert view.caption.text() == data.momentum.explanation
+    day, value = data.momentum.days[-3], data.momentum.values[-3]
+    facts = view.presenter.momentum_at(float(day))
+    assert facts is not None
+    assert (facts.day.toordinal(), facts.value) == (day, value)
+    strip = view.view_box.mapViewToScene(QPointF(day, 10.5))
+    assert f": {value:g}<br>" in view.tooltip_at(strip)
+    assert view.caption.text() == data.momentum.explanation  # the same words, through tr()
     assert "90 days" in view.caption.text()
 
 
@@ -157,18 +190,18 @@ def test_momentum_strip_follows_the_service(view: TimelineView) -> None:
 
 def test_filters_change_what_is_drawn(qtbot: QtBot, view: TimelineView) -> None:
     view.filter_bar.set_kinds({EntryKind.SKILL})
-    qtbot.waitUntil(lambda: view.lane_counts()[EntryKind.PROJECT] == 0)
-    assert view.lane_counts()[EntryKind.SKILL] == 3
-    assert sum(view.lane_counts().values()) == 3
+    qtbot.waitUntil(lambda: view.presenter.lane_counts()[EntryKind.PROJECT] == 0)
+    assert view.presenter.lane_counts()[EntryKind.SKILL] == 3
+    assert sum(view.presenter.lane_counts().values()) == 3
 
     view.set_query(EntryQuery(text="kubernetes"))
-    qtbot.waitUntil(lambda: view.lane_counts()[EntryKind.SKILL] == 2)
-    assert sum(view.lane_counts().values()) == 2
+    qtbot.waitUntil(lambda: view.presenter.lane_counts()[EntryKind.SKILL] == 2)
+    assert sum(view.presenter.lane_counts().values()) == 2
     assert view.query() == EntryQuery(text="kubernetes")
     assert view.filter_bar.kinds() is None  # the whole query was applied, kinds included
 
     view.set_query(EntryQuery(kinds=frozenset({EntryKind.PROJECT}), trashed=True))
-    qtbot.waitUntil(lambda: view.lane_counts()[EntryKind.PROJECT] == 2)
+    qtbot.waitUntil(lambda: view.presenter.lane_counts()[EntryKind.PROJECT] == 2)
     assert view.query().trashed is False  # the timeline never shows the trash
     assert not view.filter_bar.trash_button.isVisible()
 
@@ -176,13 +209,13 @@ def test_filters_change_what_is_drawn(qtbot: QtBot, view: TimelineView) -> None:
 def test_a_filter_matching_nothing_says_so(qtbot: QtBot, ctx: AppContext) -> None:
     ctx.journal.entries.add(EntryDraft(title="Shipped it", kind=EntryKind.PROJECT))
     view = show(qtbot, ctx)
-    assert not view.is_empty()
+    assert not is_empty(view)
     view.set_query(EntryQuery(text="nothing like this"))
-    qtbot.waitUntil(view.is_empty)
-    assert view.empty_title.text() == "No entries match these filters"
-    assert view.empty_clear.isVisibleTo(view)
-    view.empty_clear.click()
-    qtbot.waitUntil(lambda: not view.is_empty())
+    qtbot.waitUntil(lambda: is_empty(view))
+    assert view.empty_state.title.text() == "No entries match these filters"
+    assert view.empty_state.clear_button.isVisibleTo(view)
+    view.empty_state.clear_button.click()
+    qtbot.waitUntil(lambda: not is_empty(view))
 
 
 def test_filter_bar_applies_a_whole_query(qtbot: QtBot, ctx: AppContext) -> None:
@@ -244,13 +277,13 @@ def test_double_click_asks_to_edit(qtbot: QtBot, view: TimelineView, ids: dict[s
 def test_hover_explains_entries_roles_and_momentum(
     qtbot: QtBot, view: TimelineView, ids: dict[str, int]
 ) -> None:
-    scene = view.scene_pos(EntryKind.PROJECT, D(2019, 9, 20))
+    scene = scene_pos(view, EntryKind.PROJECT, D(2019, 9, 20))
     text = view.tooltip_at(scene)
     assert "<b>Shipped the search page</b>" in text
     assert "20 Sep 2019" in text
     assert "Project" in text
     assert "Impact 4 of 5" in text
-    qtbot.mouseMove(view.graphics.viewport(), view.viewport_pos(scene).toPoint())
+    qtbot.mouseMove(view.graphics.viewport(), viewport_pos(view, scene).toPoint())
     qtbot.waitUntil(lambda: view.hover_text == text)
 
     band = view.view_box.mapViewToScene(QPointF(D(2021, 6, 1).toordinal(), -0.8))
@@ -261,7 +294,7 @@ def test_hover_explains_entries_roles_and_momentum(
 
     strip = view.view_box.mapViewToScene(QPointF(D(2021, 2, 20).toordinal(), 10.5))
     assert view.tooltip_at(strip).startswith("Momentum on ")
-    nowhere = view.scene_pos(EntryKind.NETWORK, D(2019, 9, 20))
+    nowhere = scene_pos(view, EntryKind.NETWORK, D(2019, 9, 20))
     assert view.tooltip_at(nowhere) == ""
 
 
@@ -269,7 +302,7 @@ def test_titles_in_tooltips_are_escaped(qtbot: QtBot, ctx: AppContext) -> None:
     day = D(2022, 2, 2)
     ctx.journal.entries.add(EntryDraft(title="<i>x</i> & y", occurred_on=day, kind=EntryKind.SKILL))
     view = show(qtbot, ctx)
-    text = view.tooltip_at(view.scene_pos(EntryKind.SKILL, day))
+    text = view.tooltip_at(scene_pos(view, EntryKind.SKILL, day))
     assert "&lt;i&gt;x&lt;/i&gt; &amp; y" in text
 
 
@@ -279,20 +312,20 @@ def test_titles_in_tooltips_are_escaped(qtbot: QtBot, ctx: AppContext) -> None:
 def test_range_buttons_set_the_visible_range(qtbot: QtBot, view: TimelineView) -> None:
     end = end_day()
     for key, years in (("1y", 1), ("3y", 3)):
-        qtbot.mouseClick(view.range_buttons[key], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.toolbar.range_buttons[key], Qt.MouseButton.LeftButton)
         low, high = view.x_range()
         assert low == pytest.approx(years_before(end, years).toordinal() + 1, abs=1)
         assert high == pytest.approx(end.toordinal() + 1, abs=1)
-    qtbot.mouseClick(view.range_buttons["all"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.toolbar.range_buttons["all"], Qt.MouseButton.LeftButton)
     low, high = view.x_range()
     assert low < D(2019, 1, 1).toordinal() < end.toordinal() < high
-    assert not view.range_buttons["review"].isEnabled()  # no appraisal yet
+    assert not view.toolbar.range_buttons["review"].isEnabled()  # no appraisal yet
 
 
 def test_since_last_appraisal(qtbot: QtBot, ctx: AppContext, view: TimelineView) -> None:
     ctx.journal.reviews.add(D(2022, 3, 1), outcome="Exceeds")
-    qtbot.waitUntil(view.range_buttons["review"].isEnabled)
-    qtbot.mouseClick(view.range_buttons["review"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(view.toolbar.range_buttons["review"].isEnabled)
+    qtbot.mouseClick(view.toolbar.range_buttons["review"], Qt.MouseButton.LeftButton)
     low, high = view.x_range()
     assert low == pytest.approx(D(2022, 3, 1).toordinal(), abs=1)
     assert high == pytest.approx(end_day().toordinal() + 1, abs=1)
@@ -330,15 +363,15 @@ def test_role_labels_elide_and_hide_to_fit_the_zoom(qtbot: QtBot, ctx: AppContex
     )
     ctx.journal.roles.add(RoleDraft("Principal engineer of everything", D(2021, 1, 21), level="L5"))
     view = show(qtbot, ctx)
-    labels = view.role_labels()
+    labels = role_labels(view)
     assert labels[0] == "Engineer · L3"  # six years: room for all of it
     assert len(labels) == 2  # twenty days of the interim role: no room at this zoom
     # Zoomed in on the interim role, its label is whole and the others are out of the way.
     view.set_x_range(D(2021, 1, 1).toordinal(), D(2021, 1, 21).toordinal())
-    assert view.role_labels() == ["Interim team lead · L4"]
+    assert role_labels(view) == ["Interim team lead · L4"]
     # Narrow enough that the title is elided; the level stays readable.
     view.set_x_range(D(2020, 12, 10).toordinal(), D(2021, 6, 1).toordinal())
-    assert any(text.endswith("… · L4") for text in view.role_labels())
+    assert any(text.endswith("… · L4") for text in role_labels(view))
     # No two labels on the band overlap, whatever the zoom.
     for low, high in ((2015, 2030), (2020, 2022), (2020.9, 2021.3)):
         view.set_x_range(low * 365.25, high * 365.25)
@@ -353,9 +386,9 @@ def test_role_labels_elide_and_hide_to_fit_the_zoom(qtbot: QtBot, ctx: AppContex
 
 
 def test_lattice_shows_function_categories(qtbot: QtBot, view: TimelineView) -> None:
-    qtbot.mouseClick(view.lattice_button, Qt.MouseButton.LeftButton)
-    assert view.is_lattice()
-    assert view.lattice_functions() == ["Backend", "Reliability"]
+    qtbot.mouseClick(view.toolbar.lattice_button, Qt.MouseButton.LeftButton)
+    assert view.presenter.lattice
+    assert view.presenter.functions("No function given") == ["Backend", "Reliability"]
     ticks = [text for _, text in view.plot.getAxis("left")._tickLevels[0]]
     assert "Backend" in ticks
     assert "Reliability" in ticks
@@ -371,14 +404,14 @@ def test_lattice_shows_function_categories(qtbot: QtBot, view: TimelineView) -> 
     )
     assert "Site Reliability Engineer" in role
     assert "Lateral move" in role
-    assert "Lateral move" in view.legend_labels()
-    assert "Skill" not in view.legend_labels()
+    assert "Lateral move" in view.legend.labels()
+    assert "Skill" not in view.legend.labels()
 
-    qtbot.mouseClick(view.lattice_button, Qt.MouseButton.LeftButton)
-    assert not view.is_lattice()
+    qtbot.mouseClick(view.toolbar.lattice_button, Qt.MouseButton.LeftButton)
+    assert not view.presenter.lattice
     assert view.lanes_item.isVisible()
     assert "Skill" in [text for _, text in view.plot.getAxis("left")._tickLevels[0]]
-    assert "Skill" in view.legend_labels()
+    assert "Skill" in view.legend.labels()
 
 
 # -- refreshing, empty state, theme -------------------------------------------------------------
@@ -388,12 +421,12 @@ def test_empty_journal_shows_a_message_until_there_is_something(
     qtbot: QtBot, ctx: AppContext
 ) -> None:
     view = show(qtbot, ctx)
-    assert view.is_empty()
-    assert view.empty_title.text() == "Nothing on the timeline yet"
-    assert not view.empty_clear.isVisibleTo(view)
+    assert is_empty(view)
+    assert view.empty_state.title.text() == "Nothing on the timeline yet"
+    assert not view.empty_state.clear_button.isVisibleTo(view)
     ctx.journal.entries.add(EntryDraft(title="First skill", kind=EntryKind.SKILL))
-    qtbot.waitUntil(lambda: not view.is_empty())
-    assert view.lane_counts()[EntryKind.SKILL] == 1
+    qtbot.waitUntil(lambda: not is_empty(view))
+    assert view.presenter.lane_counts()[EntryKind.SKILL] == 1
 
 
 def test_changes_while_hidden_wait_for_the_next_show(
@@ -402,21 +435,24 @@ def test_changes_while_hidden_wait_for_the_next_show(
     view.hide()
     ctx.journal.entries.add(EntryDraft(title="Gave a talk", kind=EntryKind.NETWORK))
     qtbot.wait(20)
-    assert view.lane_counts()[EntryKind.NETWORK] == 1  # not yet
+    assert view.presenter.lane_counts()[EntryKind.NETWORK] == 1  # not yet
     view.show()
-    assert view.lane_counts()[EntryKind.NETWORK] == 2
+    assert view.presenter.lane_counts()[EntryKind.NETWORK] == 2
 
 
 def test_trashed_entries_leave_the_timeline(
     qtbot: QtBot, ctx: AppContext, view: TimelineView, ids: dict[str, int]
 ) -> None:
     target = ids["Engineer of the quarter"]
+    before = ctx.journal.entries.get(target)
     assert view.select_entry(target)
-    view.detail.trash_button.click()
-    qtbot.waitUntil(lambda: view.lane_counts()[EntryKind.RECOGNITION] == 0)
+    qtbot.mouseClick(view.detail.trash_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.presenter.lane_counts()[EntryKind.RECOGNITION] == 0)
     assert view.selected_ids() == []
-    ctx.undo_stack.undo()
-    qtbot.waitUntil(lambda: view.lane_counts()[EntryKind.RECOGNITION] == 1)
+    assert ctx.journal.entries.get(target).trashed
+    ctx.history.undo()
+    qtbot.waitUntil(lambda: view.presenter.lane_counts()[EntryKind.RECOGNITION] == 1)
+    assert ctx.journal.entries.get(target) == before
 
 
 def test_colours_follow_the_palette(view: TimelineView) -> None:
@@ -505,10 +541,10 @@ def column_centre(view: TimelineView, kind: EntryKind, minimum: int) -> tuple[QP
     """The scene position of the middle of a density column of `kind` holding at least
     `minimum` entries, and the days of the entries in it."""
     width = DENSITY_COLUMN_PX * view.view_box.viewPixelSize()[0]
-    columns = Counter(math.floor(day / width) for day in view.lane_days(kind))
+    columns = Counter(math.floor(day / width) for day in view.presenter.lane_days(kind))
     column, _ = next((c, n) for c, n in sorted(columns.items()) if n >= minimum)
     start = column * width
-    days = [d for d in view.lane_days(kind) if start <= d < start + width]
+    days = [d for d in view.presenter.lane_days(kind) if start <= d < start + width]
     point = QPointF(start + width / 2, LANE_KINDS.index(kind))
     return view.view_box.mapViewToScene(point), days
 
@@ -518,35 +554,35 @@ def test_crowded_lanes_become_density_strips_until_zoomed_in(
 ) -> None:
     view = crowded
     skill = LANE_KINDS.index(EntryKind.SKILL)
-    qtbot.mouseClick(view.range_buttons["all"], Qt.MouseButton.LeftButton)
-    modes = view.lane_modes()
+    qtbot.mouseClick(view.toolbar.range_buttons["all"], Qt.MouseButton.LeftButton)
+    modes = lane_modes(view)
     assert modes[EntryKind.SKILL] == "density"  # 400+ entries in under 1,000 pixels
     assert modes[EntryKind.COMPENSATION] == "markers"  # a few dozen: room for each
     view.graphics.grab()  # a real paint
     assert view.lanes_item.dense[skill]
     assert not view.lanes_item.dense[LANE_KINDS.index(EntryKind.COMPENSATION)]
 
-    qtbot.mouseClick(view.range_buttons["1y"], Qt.MouseButton.LeftButton)
-    assert set(view.lane_modes().values()) == {"markers"}
+    qtbot.mouseClick(view.toolbar.range_buttons["1y"], Qt.MouseButton.LeftButton)
+    assert set(lane_modes(view).values()) == {"markers"}
     view.graphics.grab()
     assert not any(view.lanes_item.dense)
 
     qtbot.keyClick(view.graphics, Qt.Key.Key_Home)  # everything again
-    assert view.lane_modes()[EntryKind.SKILL] == "density"
+    assert lane_modes(view)[EntryKind.SKILL] == "density"
     for _ in range(12):  # zooming in step by step turns the strip back into markers
         qtbot.keyClick(view.graphics, Qt.Key.Key_Plus)
-    assert view.lane_modes()[EntryKind.SKILL] == "markers"
+    assert lane_modes(view)[EntryKind.SKILL] == "markers"
 
 
 def test_hovering_a_density_column_counts_its_entries(qtbot: QtBot, crowded: TimelineView) -> None:
     view = crowded
-    qtbot.mouseClick(view.range_buttons["all"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.toolbar.range_buttons["all"], Qt.MouseButton.LeftButton)
     scene, days = column_centre(view, EntryKind.SKILL, 3)
     text = view.tooltip_at(scene)
     assert text.startswith(f"<b>Skill: {len(days)} entries</b>")
     assert format_date(D.fromordinal(days[0])) in text
     assert format_date(D.fromordinal(days[-1])) in text
-    qtbot.mouseMove(view.graphics.viewport(), view.viewport_pos(scene).toPoint())
+    qtbot.mouseMove(view.graphics.viewport(), viewport_pos(view, scene).toPoint())
     qtbot.waitUntil(lambda: view.hover_text == text)
 
 
@@ -554,9 +590,9 @@ def test_clicking_a_density_column_reads_its_weightiest_entry(
     qtbot: QtBot, ctx: AppContext, crowded: TimelineView
 ) -> None:
     view = crowded
-    qtbot.mouseClick(view.range_buttons["all"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.toolbar.range_buttons["all"], Qt.MouseButton.LeftButton)
     scene, days = column_centre(view, EntryKind.SKILL, 3)
-    pos = view.viewport_pos(scene).toPoint()
+    pos = viewport_pos(view, scene).toPoint()
     with qtbot.waitSignal(view.selection_changed):
         qtbot.mouseClick(view.graphics.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     [chosen] = view.selected_ids()
@@ -597,10 +633,11 @@ def test_toolbar_buttons_are_never_elided(
     qtbot: QtBot, ctx: AppContext, view: TimelineView, width: int
 ) -> None:
     ctx.journal.reviews.add(D(2022, 3, 1), outcome="Exceeds")
-    qtbot.waitUntil(view.range_buttons["review"].isEnabled)
+    qtbot.waitUntil(view.toolbar.range_buttons["review"].isEnabled)
     view.resize(width, 700)
     bar = view.findChild(QWidget, "timeline_toolbar")
-    buttons = [*view.range_buttons.values(), view.lattice_button, view.export_button]
+    bar_ = view.toolbar
+    buttons = [*bar_.range_buttons.values(), bar_.lattice_button, bar_.export_button]
 
     def laid_out_whole() -> bool:
         return bar.width() <= width and all(
@@ -612,12 +649,12 @@ def test_toolbar_buttons_are_never_elided(
 
     qtbot.waitUntil(laid_out_whole)
     assert all(b.toolTip() for b in buttons)
-    review = view.range_buttons["review"]
+    review = view.toolbar.range_buttons["review"]
     if width >= 1200:
-        assert view.toolbar_level() == 0
+        assert view.toolbar.level == 0
         assert review.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonTextBesideIcon
     if width <= 400:
-        assert view.toolbar_level() == 2
+        assert view.toolbar.level == 2
         assert review.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonIconOnly
 
 
@@ -637,14 +674,14 @@ def test_role_labels_keep_a_readable_part_of_the_title(qtbot: QtBot) -> None:
 
 def test_empty_state_hint_is_secondary_text_not_disabled(qtbot: QtBot, ctx: AppContext) -> None:
     view = show(qtbot, ctx)
-    assert view.is_empty()
-    assert view.empty_hint.isEnabled()
-    assert view.empty_hint.foregroundRole() is QPalette.ColorRole.PlaceholderText
+    assert is_empty(view)
+    assert view.empty_state.hint.isEnabled()
+    assert view.empty_state.hint.foregroundRole() is QPalette.ColorRole.PlaceholderText
 
 
 def test_density_strips_export_as_vector_columns(tmp_path: Path, crowded: TimelineView) -> None:
     crowded.show_range("all")
-    assert crowded.lane_modes()[EntryKind.SKILL] == "density"
+    assert lane_modes(crowded)[EntryKind.SKILL] == "density"
     text = crowded.export_plot(tmp_path / "timeline.svg").read_text(encoding="utf-8")
     assert "<image" not in text
     png = QImage(str(crowded.export_plot(tmp_path / "timeline.png")))

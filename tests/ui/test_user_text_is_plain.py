@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QAction, QColor, QImage, QPainter, QTextDocument, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,11 +43,13 @@ from careerjournal.services import (
     RoleDraft,
 )
 from careerjournal.services.summary import Summary, SummaryOptions
+from careerjournal.services.timeline import LANE_KINDS
 from careerjournal.ui.bridge import ChangeBridge
 from careerjournal.ui.context import AppContext
 from careerjournal.ui.main_window import MainWindow
 from careerjournal.ui.markdown import SafeDocument
 from careerjournal.ui.settings import AppSettings
+from careerjournal.ui.timeline import tooltips as timeline_tooltips
 from careerjournal.ui.view_parts import plain_tip
 
 RED = QColor(255, 0, 0)  # the test image's colour; nothing in the app paints it
@@ -340,11 +342,13 @@ def test_no_user_text_is_interpreted_in_any_area(
     timeline = window.view("timeline").view()
     assert timeline.select_entry(ids["entry"])
     look(qtbot, window, "timeline+entry", seen, problems)
+    facts = timeline.presenter.entry_facts(ids["entry"])
+    assert facts is not None
+    day = dt.date.today() - dt.timedelta(days=30)
+    lane = QPointF(day.toordinal(), LANE_KINDS.index(EntryKind.PROJECT))
     for text in (
-        timeline.entry_tooltip(ids["entry"]),
-        timeline.tooltip_at(
-            timeline.scene_pos(EntryKind.PROJECT, dt.date.today() - dt.timedelta(days=30))
-        ),
+        timeline_tooltips.entry_tooltip(facts),
+        timeline.tooltip_at(timeline.view_box.mapViewToScene(lane)),
     ):
         if interpreted(text):
             problems.append(f"timeline tooltip {text[:40]!r}")

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from ...domain import AssessmentSource, EntryKind
 from ...domain.scales import levels as scale_levels
-from ...services import AssessmentDraft, Journal, SkillRecord
-from ..formatting import format_date
+from ...services import AssessmentDraft, BandRecord, Journal, SkillRecord
+from ..formatting import enum_label, format_date
 from .common import ErrorLabel
 
 #: Entry kinds that can record a skill level.
@@ -33,13 +33,6 @@ ASSESSING_KINDS = frozenset({EntryKind.SKILL, EntryKind.CERTIFICATION})
 
 #: ValidationError fields that belong to this section rather than to the entry.
 ASSESSMENT_FIELDS = frozenset({"assessment", "level", "assessment date", "evidence"})
-
-_SOURCE_LABELS: dict[AssessmentSource, str] = {
-    AssessmentSource.SELF: "Self",
-    AssessmentSource.MANAGER: "Manager",
-    AssessmentSource.PEER: "Peer",
-    AssessmentSource.CERTIFICATION: "Certification",
-}
 
 
 def _tr(text: str) -> str:
@@ -99,6 +92,31 @@ class AssessmentSection(QWidget):
         self.group.setCheckable(True)
         self.group.setChecked(False)
 
+        self._build_combos(bands)
+        self.now_label = QLabel(self.group)
+        self.now_label.setObjectName("assessment_now")
+        self.now_label.setWordWrap(True)
+        self.error = ErrorLabel("assessment", self.group)
+
+        self._lay_out_group()
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.recorded_label)
+        column.addWidget(self.group)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+        self.group.toggled.connect(self._on_toggled)
+        self.skill_combo.currentIndexChanged.connect(self._on_skill_changed)
+        self.skill_combo.activated.connect(self._on_skill_picked)
+        self.level_combo.currentIndexChanged.connect(self._on_choice_changed)
+        self.source_combo.currentIndexChanged.connect(self._on_choice_changed)
+        self.source_combo.activated.connect(self._on_source_picked)
+        self._on_skill_changed()
+
+    def _build_combos(self, bands: Sequence[BandRecord]) -> None:
+        """Skill (grouped by band), level (in the journal's scale) and source."""
         self.skill_combo = QComboBox(self.group)
         self.skill_combo.setObjectName("assessment_skill")
         self.skill_combo.addItem(_tr("Choose a skill…"), None)
@@ -125,14 +143,11 @@ class AssessmentSection(QWidget):
 
         self.source_combo = QComboBox(self.group)
         self.source_combo.setObjectName("assessment_source")
-        for source, label in _SOURCE_LABELS.items():
-            self.source_combo.addItem(_tr(label), source.value)
+        for source in AssessmentSource:
+            self.source_combo.addItem(enum_label(source), source.value)
 
-        self.now_label = QLabel(self.group)
-        self.now_label.setObjectName("assessment_now")
-        self.now_label.setWordWrap(True)
-        self.error = ErrorLabel("assessment", self.group)
-
+    def _lay_out_group(self) -> None:
+        """Skill on one row, level and source on the next; or why there is nothing to choose."""
         skill_label = QLabel(_tr("Skill"), self.group)
         skill_label.setBuddy(self.skill_combo)
         level_label = QLabel(_tr("Le&vel"), self.group)
@@ -168,21 +183,6 @@ class AssessmentSection(QWidget):
             self.group.setEnabled(False)
         else:
             self.empty_label.hide()
-
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
-        column.addWidget(self.recorded_label)
-        column.addWidget(self.group)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-
-        self.group.toggled.connect(self._on_toggled)
-        self.skill_combo.currentIndexChanged.connect(self._on_skill_changed)
-        self.skill_combo.activated.connect(self._on_skill_picked)
-        self.level_combo.currentIndexChanged.connect(self._on_choice_changed)
-        self.source_combo.currentIndexChanged.connect(self._on_choice_changed)
-        self.source_combo.activated.connect(self._on_source_picked)
-        self._on_skill_changed()
 
     # -- state --------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 The other side of the Goals area's evidence lists: the editor shows the milestones of active goals
 that can still take evidence (open ones, and manual ones already ticked done), as "Goal ›
 Milestone" with the pinned goal first, and pre-ticks those this entry already evidences. Saving
-the entry links and unlinks the difference in the same undo step (see `AddEntryCommand`).
+the entry links and unlinks the difference in the same operation (`entries.add` / `update`).
 
 Shown for every kind of entry; hidden entirely while no active goal has such a milestone.
 """

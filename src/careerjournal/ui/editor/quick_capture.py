@@ -1,4 +1,4 @@
-"""Quick capture: one line, Enter, done. A nano entry (impact 1, today) through the undo stack.
+"""Quick capture: one line, Enter, done. A nano entry (impact 1, today): one undoable operation.
 
 Its kind starts as the Preferences setting, by default the kind used most (`new_entry_kind`):
 never "other", which Insights leaves out, so the one-keystroke win counts.
@@ -30,7 +30,6 @@ from ...services import AUTO, EntryDraft, ServiceError, ValidationError
 from ...store import StoreError
 from ..context import AppContext
 from ..icons import icon
-from ..undo import AddEntryCommand, push
 from ..view_parts import secondary
 from .common import ErrorLabel, KindCombo
 from .default_kind import new_entry_kind
@@ -146,8 +145,7 @@ class QuickCaptureDialog(QDialog):
             return False
         draft = self.draft()
         try:
-            command = AddEntryCommand(self.ctx.journal, draft)
-            push(self.ctx.undo_stack, command)
+            record = self.ctx.journal.entries.add(draft)
         except ValidationError as exc:
             if exc.field == "title":
                 self.error_title.show_message(exc.message)
@@ -157,7 +155,7 @@ class QuickCaptureDialog(QDialog):
         except (ServiceError, StoreError) as exc:
             self.report_error(str(exc))
             return False
-        self.saved_entry_id = command.entry_id
+        self.saved_entry_id = record.id
         self._finished = True
         self._autosave.stop()
         try:

@@ -182,8 +182,19 @@ class EntryDetail(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
+        self._stack.addWidget(self._build_empty())
+        self._stack.addWidget(self._build_page())
 
-        # -- nothing selected --
+        self._built = True
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+        self._update_style()
+        self.show_entry(None)
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_empty(self) -> QWidget:
+        """What the pane says while nothing (or several entries) is selected."""
         empty = QWidget(self._stack)
         empty_layout = QVBoxLayout(empty)
         self.empty_label = QLabel(empty)
@@ -194,9 +205,10 @@ class EntryDetail(QWidget):
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_label)
         empty_layout.addStretch(1)
-        self._stack.addWidget(empty)
+        return empty
 
-        # -- one entry: everything but the buttons scrolls as one page --
+    def _build_page(self) -> QWidget:
+        """One entry: everything but the buttons scrolls as one page."""
         page = QWidget(self._stack)
         page.setObjectName("detail_page")
         page_layout = QVBoxLayout(page)
@@ -219,7 +231,26 @@ class EntryDetail(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         layout.addWidget(self.title_label)
+        layout.addWidget(self._build_meta(content))
+        self.trashed_label = _plain_label(content, "detail_trashed")
+        layout.addWidget(self.trashed_label)
+        self.tags_box = QWidget(content)
+        self.tags_box.setObjectName("detail_tags")
+        self._tags_layout = FlowLayout(self.tags_box)
+        layout.addWidget(self.tags_box)
+        layout.addWidget(self._build_result(content))
+        self.body = _FittedMarkdownView(content)
+        self.body.setObjectName("detail_body")
+        layout.addWidget(self.body)
+        layout.addWidget(self._build_links(content))
+        layout.addStretch(1)
+        self.scroll.setWidget(content)
+        page_layout.addWidget(self.scroll, 1)
+        page_layout.addLayout(self._build_buttons(page))
+        return page
 
+    def _build_meta(self, content: QWidget) -> QWidget:
+        """Kind, date, impact and role, flowing onto more lines in a narrow pane."""
         meta = QWidget(content)
         meta.setObjectName("detail_meta")
         meta_layout = FlowLayout(meta, spacing=16)
@@ -236,16 +267,9 @@ class EntryDetail(QWidget):
         self.role_label = _plain_label(meta, "detail_role", wrap=False)
         for widget in (kind_box, self.date_label, self.impact_label, self.role_label):
             meta_layout.addWidget(widget)
-        layout.addWidget(meta)
+        return meta
 
-        self.trashed_label = _plain_label(content, "detail_trashed")
-        layout.addWidget(self.trashed_label)
-
-        self.tags_box = QWidget(content)
-        self.tags_box.setObjectName("detail_tags")
-        self._tags_layout = FlowLayout(self.tags_box)
-        layout.addWidget(self.tags_box)
-
+    def _build_result(self, content: QWidget) -> QFrame:
         self.result_frame = QFrame(content)
         self.result_frame.setObjectName("detail_result")
         result_layout = QVBoxLayout(self.result_frame)
@@ -259,12 +283,9 @@ class EntryDetail(QWidget):
         self.result_label = _plain_label(self.result_frame, "detail_result_text")
         result_layout.addWidget(caption)
         result_layout.addWidget(self.result_label)
-        layout.addWidget(self.result_frame)
+        return self.result_frame
 
-        self.body = _FittedMarkdownView(content)
-        self.body.setObjectName("detail_body")
-        layout.addWidget(self.body)
-
+    def _build_links(self, content: QWidget) -> QLabel:
         self.links_label = QLabel(content)
         self.links_label.setObjectName("detail_links")
         self.links_label.setTextFormat(Qt.TextFormat.RichText)  # built here, every part escaped
@@ -275,11 +296,9 @@ class EntryDetail(QWidget):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.links_label.linkActivated.connect(self._open_link)
-        layout.addWidget(self.links_label)
-        layout.addStretch(1)
-        self.scroll.setWidget(content)
-        page_layout.addWidget(self.scroll, 1)
+        return self.links_label
 
+    def _build_buttons(self, page: QWidget) -> QHBoxLayout:
         buttons = QHBoxLayout()
         buttons.setContentsMargins(18, 8, 18, 12)
         buttons.addStretch(1)
@@ -298,14 +317,7 @@ class EntryDetail(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.trash_button)
         buttons.addWidget(self.restore_button)
-        page_layout.addLayout(buttons)
-        self._stack.addWidget(page)
-
-        self._built = True
-        self.setBackgroundRole(QPalette.ColorRole.Base)
-        self.setAutoFillBackground(True)
-        self._update_style()
-        self.show_entry(None)
+        return buttons
 
     # -- what is shown -------------------------------------------------------------------------
 

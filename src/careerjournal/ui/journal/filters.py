@@ -130,77 +130,10 @@ class FilterBar(QWidget):
         filters.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         flow = FlowLayout(filters, spacing=6)
         layout.addWidget(filters, 1, Qt.AlignmentFlag.AlignTop)
-
-        self.kind_button = QPushButton(filters)  # a push button keeps room for the menu arrow
-        self.kind_button.setObjectName("kind_filter")
-        self.kind_button.setToolTip(self.tr("Show only entries of these kinds"))
-        self._kind_menu = _StayOpenMenu(self.kind_button)
-        self._all_kinds_action = self._kind_menu.addAction(self.tr("All kinds"))
-        self._all_kinds_action.triggered.connect(lambda: self.set_kinds(None))
-        self._kind_menu.addSeparator()
-        self._kind_actions: dict[EntryKind, QAction] = {}
-        for kind in EntryKind:
-            action = self._kind_menu.addAction(kind_icon(kind), kind_label(kind))
-            action.setCheckable(True)
-            action.toggled.connect(self._kind_toggled)
-            self._kind_actions[kind] = action
-        self.kind_button.setMenu(self._kind_menu)
-        flow.addWidget(self.kind_button)
-
-        self.tag_combo = _TagCombo(filters)
-        self.tag_combo.setObjectName("tag_filter")
-        self.tag_combo.setEditable(True)
-        self.tag_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.tag_combo.setMinimumContentsLength(12)
-        self.tag_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.tag_combo.setToolTip(
-            self.tr("Show only entries with this tag (separate several with commas)")
-        )
-        line = self.tag_combo.lineEdit()
-        line.setPlaceholderText(self.tr("Any tag"))
-        line.setClearButtonEnabled(True)
-        completer = QCompleter(self.tag_combo.model(), self.tag_combo)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.tag_combo.setCompleter(completer)
-        self.tag_combo.about_to_use.connect(self._fill_tags)
-        line.installEventFilter(self)
-        line.editingFinished.connect(self._changed)
-        line.textChanged.connect(self._tag_text_edited)
-        self.tag_combo.activated.connect(self._changed)
-        completer.activated.connect(self._changed)
-        flow.addWidget(self.tag_combo)
-
-        self.period_combo = QComboBox(filters)
-        self.period_combo.setObjectName("period_filter")
-        self.period_combo.setToolTip(self.tr("Show only entries from this period"))
-        for period, text in (
-            (Period.ANY, self.tr("Any time")),
-            (Period.LAST_30_DAYS, self.tr("Last 30 days")),
-            (Period.LAST_12_MONTHS, self.tr("Last 12 months")),
-            (Period.THIS_YEAR, self.tr("This year")),
-            (Period.CUSTOM, self.tr("Custom…")),
-        ):
-            self.period_combo.addItem(text, period.value)
-        self.period_combo.currentIndexChanged.connect(self._period_changed)
-        flow.addWidget(self.period_combo)
-
-        today = QDate.currentDate()
-        self.custom_range = QWidget(filters)
-        self.custom_range.setObjectName("custom_range")
-        range_layout = QHBoxLayout(self.custom_range)
-        range_layout.setContentsMargins(0, 0, 0, 0)
-        range_layout.setSpacing(4)
-        self.from_edit = self._date_edit("date_from", today.addYears(-1), self.tr("From"))
-        self.to_edit = self._date_edit("date_to", today, self.tr("To"))
-        range_layout.addWidget(self.from_edit)
-        range_layout.addWidget(QLabel("–", self.custom_range))
-        range_layout.addWidget(self.to_edit)
-        self.custom_range.setVisible(False)
-        flow.addWidget(self.custom_range)
+        flow.addWidget(self._build_kind_button(filters))
+        flow.addWidget(self._build_tag_combo(filters))
+        for widget in self._build_period(filters):
+            flow.addWidget(widget)
 
         self.starred_button = QToolButton(filters)
         self.starred_button.setObjectName("starred_filter")
@@ -232,6 +165,82 @@ class FilterBar(QWidget):
         self._update_controls()
         if bridge is not None:
             bridge.changed.connect(self._on_change)
+
+    def _build_kind_button(self, filters: QWidget) -> QPushButton:
+        """The kinds menu: all kinds, or those ticked."""
+        self.kind_button = QPushButton(filters)  # a push button keeps room for the menu arrow
+        self.kind_button.setObjectName("kind_filter")
+        self.kind_button.setToolTip(self.tr("Show only entries of these kinds"))
+        self._kind_menu = _StayOpenMenu(self.kind_button)
+        self._all_kinds_action = self._kind_menu.addAction(self.tr("All kinds"))
+        self._all_kinds_action.triggered.connect(lambda: self.set_kinds(None))
+        self._kind_menu.addSeparator()
+        self._kind_actions: dict[EntryKind, QAction] = {}
+        for kind in EntryKind:
+            action = self._kind_menu.addAction(kind_icon(kind), kind_label(kind))
+            action.setCheckable(True)
+            action.toggled.connect(self._kind_toggled)
+            self._kind_actions[kind] = action
+        self.kind_button.setMenu(self._kind_menu)
+        return self.kind_button
+
+    def _build_tag_combo(self, filters: QWidget) -> QComboBox:
+        """The tag field: typed (several with commas) or picked, completed as typed."""
+        self.tag_combo = _TagCombo(filters)
+        self.tag_combo.setObjectName("tag_filter")
+        self.tag_combo.setEditable(True)
+        self.tag_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.tag_combo.setMinimumContentsLength(12)
+        self.tag_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.tag_combo.setToolTip(
+            self.tr("Show only entries with this tag (separate several with commas)")
+        )
+        line = self.tag_combo.lineEdit()
+        line.setPlaceholderText(self.tr("Any tag"))
+        line.setClearButtonEnabled(True)
+        completer = QCompleter(self.tag_combo.model(), self.tag_combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.tag_combo.setCompleter(completer)
+        self.tag_combo.about_to_use.connect(self._fill_tags)
+        line.installEventFilter(self)
+        line.editingFinished.connect(self._changed)
+        line.textChanged.connect(self._tag_text_edited)
+        self.tag_combo.activated.connect(self._changed)
+        completer.activated.connect(self._changed)
+        return self.tag_combo
+
+    def _build_period(self, filters: QWidget) -> list[QWidget]:
+        """The period choice, and the custom range shown for "Custom…"."""
+        self.period_combo = QComboBox(filters)
+        self.period_combo.setObjectName("period_filter")
+        self.period_combo.setToolTip(self.tr("Show only entries from this period"))
+        for period, text in (
+            (Period.ANY, self.tr("Any time")),
+            (Period.LAST_30_DAYS, self.tr("Last 30 days")),
+            (Period.LAST_12_MONTHS, self.tr("Last 12 months")),
+            (Period.THIS_YEAR, self.tr("This year")),
+            (Period.CUSTOM, self.tr("Custom…")),
+        ):
+            self.period_combo.addItem(text, period.value)
+        self.period_combo.currentIndexChanged.connect(self._period_changed)
+
+        today = QDate.currentDate()
+        self.custom_range = QWidget(filters)
+        self.custom_range.setObjectName("custom_range")
+        range_layout = QHBoxLayout(self.custom_range)
+        range_layout.setContentsMargins(0, 0, 0, 0)
+        range_layout.setSpacing(4)
+        self.from_edit = self._date_edit("date_from", today.addYears(-1), self.tr("From"))
+        self.to_edit = self._date_edit("date_to", today, self.tr("To"))
+        range_layout.addWidget(self.from_edit)
+        range_layout.addWidget(QLabel("–", self.custom_range))
+        range_layout.addWidget(self.to_edit)
+        self.custom_range.setVisible(False)
+        return [self.period_combo, self.custom_range]
 
     def _date_edit(self, name: str, date: QDate, label: str) -> QDateEdit:
         edit = QDateEdit(date, self)

@@ -1,12 +1,13 @@
 """The Journal view: filters on top, the entry table, and the reading pane beside it.
 
-The view reads through `EntryTableModel` and writes only through undoable commands; it never
-refreshes itself after a write, the model follows the journal's change signal instead.
+The view reads through `EntryTableModel` and writes through the entry services (each write is one
+operation: Edit › Undo takes it back). It never refreshes itself after a write: the model follows
+the journal's change signal instead.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QEvent,
@@ -14,7 +15,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPoint,
     QSize,
     Qt,
@@ -30,8 +30,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -44,8 +42,8 @@ from ..context import AppContext
 from ..icons import icon
 from ..reading_splitter import ReadingSplitter
 from ..settings import AppSettings
-from ..undo import RestoreEntriesCommand, TrashEntriesCommand, push
 from ..view_parts import scope_to, secondary, view_action
+from .columns import HIDDEN_BY_DEFAULT, KindDelegate, as_bool, column_key
 from .detail import EntryDetail
 from .filters import FilterBar
 from .model import SORT_KEYS, Column, EntryTableModel, kind_label, row_runs
@@ -53,37 +51,6 @@ from .model import SORT_KEYS, Column, EntryTableModel, kind_label, row_runs
 SPLITTER_KEY = "journal/splitter_sizes"
 DEFAULT_SPLIT = (700, 330)  # proportions: the splitter scales them to its width
 RESTORE_SHORTCUT = QKeySequence("Ctrl+R")
-COLUMNS_KEY = "journal/columns"  # per column: <name>/width, <name>/visible
-HIDDEN_BY_DEFAULT = frozenset({Column.ROLE})  # the same title on row after row: on request
-
-
-def column_key(column: Column, what: str) -> str:
-    """Where a column's `width` or `visible` is kept in the settings."""
-    return f"{COLUMNS_KEY}/{column.name.lower()}/{what}"
-
-
-def _as_bool(value: object) -> bool:
-    """QSettings gives bools back as strings from INI files."""
-    if isinstance(value, str):
-        return value.strip().lower() in ("true", "1", "yes", "on")
-    return bool(value)
-
-
-class _KindDelegate(QStyledItemDelegate):
-    """The kind as icon and word; the icon alone where the column is too narrow for the word
-    (the tooltip still names it)."""
-
-    def initStyleOption(
-        self,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        super().initStyleOption(option, index)
-        if not option.text:
-            return
-        room = option.rect.width() - option.decorationSize.width() - 12
-        if option.fontMetrics.horizontalAdvance(option.text) > room:
-            option.text = ""
 
 
 class JournalView(QWidget):
@@ -225,7 +192,7 @@ class JournalView(QWidget):
         header.setMinimumSectionSize(48)
         header.setStretchLastSection(False)
         em = metrics.horizontalAdvance("M")
-        table.setItemDelegateForColumn(Column.KIND, _KindDelegate(table))
+        table.setItemDelegateForColumn(Column.KIND, KindDelegate(table))
         self._default_widths = {
             Column.DATE: metrics.horizontalAdvance("00/00/0000") + em * 2,
             Column.KIND: max(metrics.horizontalAdvance(kind_label(k)) for k in EntryKind)
@@ -272,7 +239,7 @@ class JournalView(QWidget):
             for column in Column:
                 shown = column not in HIDDEN_BY_DEFAULT
                 if column != Column.TITLE:
-                    shown = _as_bool(settings.value(column_key(column, "visible"), shown))
+                    shown = as_bool(settings.value(column_key(column, "visible"), shown))
                 header.setSectionHidden(column, not shown)
         finally:
             self._fitting = False
@@ -437,16 +404,19 @@ class JournalView(QWidget):
 
     def _trash(self, ids: Sequence[int]) -> None:
         if ids:
-            self._run(TrashEntriesCommand(self.ctx.journal, ids), self.tr("Not moved to trash"))
+            self._run(self.ctx.journal.entries.trash, ids, self.tr("Not moved to trash"))
 
     def _restore(self, ids: Sequence[int]) -> None:
         if ids:
-            self._run(RestoreEntriesCommand(self.ctx.journal, ids), self.tr("Not restored"))
+            self._run(self.ctx.journal.entries.restore, ids, self.tr("Not restored"))
 
-    def _run(self, command: TrashEntriesCommand | RestoreEntriesCommand, failed: str) -> None:
+    def _run(
+        self, move: Callable[[Sequence[int]], object], ids: Sequence[int], failed: str
+    ) -> None:
+        """Move `ids` (one operation: Edit › Undo moves them back) and keep the keyboard flow."""
         rows = self.selected_rows()
         try:
-            push(self.ctx.undo_stack, command)
+            move(ids)
         except (ServiceError, StoreError) as exc:
             QMessageBox.warning(self, failed, str(exc))
             return

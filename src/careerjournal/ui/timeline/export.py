@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QMessageBox, QWidget
 
 PNG_SCALE = 2  # exported images are sharper than the screen
 
@@ -79,3 +79,24 @@ def export_item(item: QGraphicsItem, path: Path, background: QColor, title: str 
             f"Cannot export to {suffix or 'a file without a suffix'}: use .png or .svg"
         )
     return path
+
+
+def ask_and_export(parent: QWidget, item: QGraphicsItem, background: QColor) -> Path | None:
+    """Ask where to save the timeline (PNG or SVG), save it; a failure is shown, not raised."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("TimelineView", text)
+
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, tr("Export Timeline"), "timeline.png", tr("PNG image (*.png);;SVG drawing (*.svg)")
+    )
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() not in (".png", ".svg"):
+        target = target.with_suffix(".svg" if "svg" in chosen.lower() else ".png")
+    try:
+        return export_item(item, target, background)
+    except OSError as exc:
+        QMessageBox.warning(parent, tr("Not exported"), str(exc))
+        return None

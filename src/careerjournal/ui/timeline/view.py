@@ -13,75 +13,56 @@ plot (x = day number, `date.toordinal()`; y = rows, growing downwards):
 * or, with the Lattice toggle, roles by function over time (level as marker size), so lateral
   and diagonal moves read as movement across.
 
+State (data, selection, lattice, ranges, tooltip facts) is in `presenter.py`, tooltips in words
+in `tooltips.py`, the toolbar in `toolbar.py`; this module draws.
+
 One ViewBox on purpose: a second, x-linked plot for the momentum costs an extra full repaint
 per zoom step (measured: three paints instead of two). Only the time axis zooms and pans.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import html
-import math
 from pathlib import Path
-from typing import NamedTuple
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import (
-    QColor,
-    QFontMetrics,
-    QHideEvent,
-    QIcon,
-    QKeyEvent,
-    QPalette,
-    QShowEvent,
-)
+from PySide6.QtGui import QColor, QFontMetrics, QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
-    QSizePolicy,
     QStackedWidget,
-    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain import EntryKind, MoveKind
+from ...domain import MoveKind
 from ...services import Change, EntryQuery, ServiceError, Topic
-from ...services.timeline import LANE_KINDS, RoleSpan, TimelineData, timeline_data
+from ...services.timeline import LANE_KINDS, TimelineData
 from ...store import StoreError
-from ..charts.legend import Swatch
 from ..charts.plots import add_date_plot, style_axes
 from ..context import AppContext
-from ..formatting import format_date, kind_label
-from ..icons import icon
+from ..formatting import kind_label
 from ..journal.detail import EntryDetail
 from ..journal.filters import FilterBar
-from ..journal.model import impact_text
 from ..reading_splitter import ReadingSplitter
 from ..theme import is_dark, kind_color, move_color
-from ..undo import TrashEntriesCommand, push
-from ..view_parts import secondary
-from .export import export_item
+from . import tooltips
+from .empty import TimelineEmptyState
+from .export import ask_and_export, export_item
 from .plot import (
-    MOVE_SYMBOLS,
     BackdropItem,
     BandGeometry,
     LanesItem,
     LinesItem,
     MomentumItem,
-    Span,
     SpansItem,
     cosmetic_pen,
-    day_span_end,
-    place_roles,
-    role_text,
 )
+from .presenter import DensityColumn, TimelinePresenter, stepped
+from .spans import band_spans, lattice_spans, legend_entries, palette_colors
+from .toolbar import TimelineToolbar
 
 SPLITTER_KEY = "timeline/splitter_sizes"
 DEFAULT_SPLIT = (880, 300)
@@ -92,50 +73,6 @@ STRIP = (LANES + 0.2, LANES + 2.65)  # the momentum strip: top, bottom (its zero
 Y_RANGE = (BAND.top - 0.4, STRIP[1] + 0.3)
 LATTICE = (BAND.top + 0.1, LANES - 0.5)  # where the lattice's rows go instead of band and lanes
 MIN_RANGE_DAYS = 14  # the closest zoom: two weeks across the plot
-RANGES = ("1y", "3y", "5y", "all", "review")
-# Events after which the toolbar's buttons are fitted to its width again.
-TOOLBAR_REFIT = (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange)
-
-
-class DensityColumn(NamedTuple):
-    """A column of a lane drawn as a density strip: entries `first` to `last` (exclusive) of
-    the lane, between days `start` and `end`."""
-
-    lane: int
-    first: int
-    last: int
-    start: float
-    end: float
-
-
-def years_before(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
-
-
-def nice_ceiling(value: float) -> float:
-    """The smallest round number (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten) that is at
-    least `value`; 1 at the least."""
-    if value <= 1:
-        return 1.0
-    power = 10 ** math.floor(math.log10(value))
-    for step in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
-        if step * power >= value:
-            return float(step * power)
-    return float(10 * power)
-
-
-def move_label(move: MoveKind) -> str:
-    labels = {
-        MoveKind.FIRST: TimelineView.tr("First role"),
-        MoveKind.PROMOTION: TimelineView.tr("Promotion"),
-        MoveKind.LATERAL: TimelineView.tr("Lateral move"),
-        MoveKind.DIAGONAL: TimelineView.tr("Diagonal move"),
-        MoveKind.NEW_EMPLOYER: TimelineView.tr("New employer"),
-    }
-    return labels[MoveKind(move)]
 
 
 class TimelineView(QWidget):
@@ -150,20 +87,11 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self.setObjectName("timeline_view")
         self.ctx = ctx
+        self.presenter = TimelinePresenter(ctx.journal)
         self._built = False
-        self._toolbar: QWidget | None = None
-        self._query = EntryQuery()
-        self._data: TimelineData | None = None
         self._dirty = True
-        self._selected: int | None = None
-        self._titles: dict[int, str] = {}
-        self._lattice = False
-        self._today = dt.date.today()
-        self._x_end = float(self._today.toordinal() + 1)
-        self._limits = (self._x_end - 60, self._x_end + 30)
-        self._momentum = (np.empty(0), np.empty(0))
-        self._momentum_top = 1.0
         self._functions: list[str] = []
+        #: The tooltip the pointer shows now (rich text; empty for none).
         self.hover_text = ""
 
         self._refresh_timer = QTimer(self)
@@ -182,23 +110,32 @@ class TimelineView(QWidget):
         self.graphics.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.graphics.installEventFilter(self)
         self._build_plot()
+        self._build_layout()
+        self._connect()
+        self._built = True
+        self._apply_palette()
 
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
         self.caption = QLabel(self)
         self.caption.setObjectName("momentum_caption")
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setContentsMargins(10, 0, 10, 6)
+        self.toolbar = TimelineToolbar(self)
 
         plot_page = QWidget(self)
         plot_layout = QVBoxLayout(plot_page)
         plot_layout.setContentsMargins(0, 0, 0, 0)
         plot_layout.setSpacing(0)
-        plot_layout.addWidget(self._build_toolbar())
+        plot_layout.addWidget(self.toolbar)
         plot_layout.addWidget(self.graphics, 1)
         plot_layout.addWidget(self.caption)
         self._plot_page = plot_page
 
-        self.empty_state = self._build_empty_state()
+        self.empty_state = TimelineEmptyState(self)
+        self.empty_state.clear_button.clicked.connect(self.filter_bar.clear)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(plot_page)
         self.stack.addWidget(self.empty_state)
@@ -206,7 +143,7 @@ class TimelineView(QWidget):
         self.detail = EntryDetail(self)
         self.detail.empty_label.setText(self.tr("Click a marker to read its entry here"))
         self.splitter = ReadingSplitter(
-            self.stack, self.detail, ctx.settings, SPLITTER_KEY, DEFAULT_SPLIT, self
+            self.stack, self.detail, self.ctx.settings, SPLITTER_KEY, DEFAULT_SPLIT, self
         )
         self.splitter.setObjectName("timeline_splitter")
         self.detail.hide()  # the reading pane opens when an entry is selected
@@ -217,19 +154,18 @@ class TimelineView(QWidget):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
 
+    def _connect(self) -> None:
         self.filter_bar.query_changed.connect(self._on_query)
         self.filter_bar.text_cleared.connect(self.search_cleared)
         self.detail.edit_requested.connect(self.edit_requested)
         self.detail.trash_requested.connect(self._trash)
-        ctx.bridge.changed.connect(self._on_change)
+        self.toolbar.range_chosen.connect(self.show_range)
+        self.toolbar.lattice_toggled.connect(self.set_lattice)
+        self.toolbar.export_clicked.connect(self._export)
+        self.ctx.bridge.changed.connect(self._on_change)
         scene = self.graphics.scene()
         scene.sigMouseMoved.connect(self._on_mouse_moved)
         scene.sigMouseClicked.connect(self._on_mouse_clicked)
-
-        self._built = True
-        self._apply_palette()
-
-    # -- building ------------------------------------------------------------------------------
 
     def _build_plot(self) -> None:
         parts = add_date_plot(self.graphics, pan_x=True)
@@ -275,141 +211,11 @@ class TimelineView(QWidget):
         self.plot.getAxis("left").setWidth(self._axis_width)
         self.legend.set_inset(self._axis_width - 8)
 
-    def _build_toolbar(self) -> QWidget:
-        bar = QWidget(self)
-        bar.setObjectName("timeline_toolbar")
-        layout = QHBoxLayout(bar)
-        layout.setContentsMargins(8, 4, 8, 2)
-        layout.setSpacing(4)
-        texts = {
-            "1y": (self.tr("1 year"), self.tr("Show the last year")),
-            "3y": (self.tr("3 years"), self.tr("Show the last three years")),
-            "5y": (self.tr("5 years"), self.tr("Show the last five years")),
-            "all": (self.tr("All"), self.tr("Show the whole career")),
-            "review": (
-                self.tr("Since last appraisal"),
-                self.tr("Show everything since your last appraisal"),
-            ),
-        }
-        self.range_buttons: dict[str, QToolButton] = {}
-        for key in RANGES:
-            text, tip = texts[key]
-            button = QToolButton(bar)
-            button.setObjectName(f"range_{key}")
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAutoRaise(True)
-            button.clicked.connect(lambda _=False, k=key: self.show_range(k))
-            layout.addWidget(button)
-            self.range_buttons[key] = button
-        self.range_buttons["review"].setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        layout.addStretch(1)
-        self.lattice_button = QToolButton(bar)
-        self.lattice_button.setObjectName("lattice_toggle")
-        self.lattice_button.setText(self.tr("Lattice"))
-        self.lattice_button.setCheckable(True)
-        self.lattice_button.setToolTip(
-            self.tr("Show roles by function over time, so lateral and diagonal moves stand out")
-        )
-        self.lattice_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.lattice_button.toggled.connect(self.set_lattice)
-        self.export_button = QToolButton(bar)
-        self.export_button.setObjectName("timeline_export")
-        self.export_button.setText(self.tr("Export…"))
-        self.export_button.setToolTip(self.tr("Save the timeline as a PNG image or SVG drawing"))
-        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.export_button.clicked.connect(self._export)
-        layout.addWidget(self.lattice_button)
-        layout.addWidget(self.export_button)
-        # The bar's width follows the plot's; its buttons drop their text to fit (never elided).
-        bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        bar.installEventFilter(self)
-        self._toolbar = bar
-        self._toolbar_level = 0
-        return bar
-
-    def _toolbar_steps(self) -> list[list[QToolButton]]:
-        """The buttons that show only their icon (and tooltip) at each step of narrowing."""
-        return [
-            [],
-            [self.lattice_button, self.export_button],
-            [self.lattice_button, self.export_button, self.range_buttons["review"]],
-        ]
-
-    def _set_toolbar_level(self, level: int) -> int:
-        """Show the buttons as `level` of `_toolbar_steps` says; the width they then need."""
-        compact = self._toolbar_steps()[level]
-        for button in (self.range_buttons["review"], self.lattice_button, self.export_button):
-            style = (
-                Qt.ToolButtonStyle.ToolButtonIconOnly
-                if button in compact
-                else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-            )
-            if button.toolButtonStyle() != style:
-                button.setToolButtonStyle(style)
-        assert self._toolbar is not None
-        layout = self._toolbar.layout()
-        buttons = [*self.range_buttons.values(), self.lattice_button, self.export_button]
-        margins = layout.contentsMargins()
-        return (
-            sum(b.sizeHint().width() for b in buttons)
-            + layout.spacing() * (len(buttons) - 1)
-            + margins.left()
-            + margins.right()
-        )
-
-    def toolbar_level(self) -> int:
-        """How far the toolbar is compacted: 0 all text, 1 and 2 more buttons icon-only."""
-        return self._toolbar_level
-
-    def _fit_toolbar(self) -> None:
-        assert self._toolbar is not None
-        width = self._toolbar.width()
-        last = len(self._toolbar_steps()) - 1
-        level = 0
-        while level < last and self._set_toolbar_level(level) > width:
-            level += 1
-        self._toolbar.setMinimumWidth(self._set_toolbar_level(last))
-        self._set_toolbar_level(level)
-        self._toolbar_level = level
-
-    def _build_empty_state(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("timeline_empty_state")
-        page.setBackgroundRole(QPalette.ColorRole.Base)
-        page.setAutoFillBackground(True)
-        layout = QVBoxLayout(page)
-        layout.setSpacing(6)
-        layout.addStretch(2)
-        self.empty_icon = QLabel(page)
-        self.empty_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_title = QLabel(page)
-        self.empty_title.setObjectName("timeline_empty_title")
-        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.empty_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.empty_title.setFont(font)
-        self.empty_hint = QLabel(page)
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setWordWrap(True)
-        secondary(self.empty_hint)
-        self.empty_clear = QPushButton(self.tr("Clear filters"), page)
-        self.empty_clear.setObjectName("timeline_empty_clear")
-        self.empty_clear.clicked.connect(self.filter_bar.clear)
-        layout.addWidget(self.empty_icon)
-        layout.addWidget(self.empty_title)
-        layout.addWidget(self.empty_hint)
-        layout.addSpacing(8)
-        layout.addWidget(self.empty_clear, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(3)
-        return page
-
     # -- public API ----------------------------------------------------------------------------
 
     def query(self) -> EntryQuery:
         """The filters the timeline shows (live entries only)."""
-        return self._query
+        return self.presenter.query
 
     def set_query(self, query: EntryQuery) -> None:
         """Show the entries matching `query` (e.g. the journal view's); trash mode is ignored."""
@@ -419,51 +225,8 @@ class TimelineView(QWidget):
         """The main window's search text, applied after the filter bar's debounce."""
         self.filter_bar.set_text(text)
 
-    def data(self) -> TimelineData | None:
-        """What is drawn now (None before the first refresh)."""
-        return self._data
-
-    def is_empty(self) -> bool:
-        return self.stack.currentWidget() is self.empty_state
-
-    def is_lattice(self) -> bool:
-        return self._lattice
-
     def selected_ids(self) -> list[int]:
-        return [self._selected] if self._selected is not None else []
-
-    def lane_counts(self) -> dict[EntryKind, int]:
-        """How many entries each lane draws."""
-        return {k: int(self.lanes_item.lane_ids(i).size) for i, k in enumerate(LANE_KINDS)}
-
-    def lane_days(self, kind: EntryKind) -> list[int]:
-        """The x positions (day numbers) of a lane's markers, in date order."""
-        return [int(d) for d in self.lanes_item.lane_days(LANE_KINDS.index(kind))]
-
-    def promotion_days(self) -> list[int]:
-        """Where the promotion lines cross the plot (day numbers)."""
-        return [round(x) for x in self.promotion_lines.positions()]
-
-    def role_changes(self) -> list[tuple[int, MoveKind]]:
-        """The band's role-change symbols: (day number, how the role was reached)."""
-        return [
-            (round(span.start), span.role.move_kind)
-            for span in self.band_item.spans()
-            if span.symbol is not None and span.role is not None
-        ]
-
-    def role_labels(self) -> list[str]:
-        """The role labels as the current zoom shows them (elided, or left out)."""
-        self.view_box.prepareForPaint()  # the view's transform follows its range lazily
-        item = self.lattice_item if self._lattice else self.band_item
-        return [label.text for label in item.shown_labels()]
-
-    def lattice_functions(self) -> list[str]:
-        """The lattice's rows, top to bottom."""
-        return list(self._functions)
-
-    def legend_labels(self) -> list[str]:
-        return self.legend.labels()
+        return self.presenter.selected_ids()
 
     def x_range(self) -> tuple[float, float]:
         (low, high), _ = self.view_box.viewRange()
@@ -472,32 +235,12 @@ class TimelineView(QWidget):
     def set_x_range(self, low: float, high: float) -> None:
         self.view_box.setXRange(low, high, padding=0)
 
-    def scene_pos(self, kind: EntryKind, day: dt.date) -> QPointF:
-        """Where a lane's day is drawn, in scene coordinates."""
-        point = QPointF(day.toordinal(), LANE_KINDS.index(kind))
-        return self.view_box.mapViewToScene(point)
-
-    def viewport_pos(self, scene_pos: QPointF) -> QPointF:
-        """A scene position in the plot widget's viewport coordinates."""
-        return QPointF(self.graphics.mapFromScene(scene_pos))
-
-    # -- ranges --------------------------------------------------------------------------------
-
     def show_range(self, key: str) -> None:
         """Show the last 1, 3 or 5 years ("1y", "3y", "5y"), everything ("all") or the time
         since the last appraisal ("review"), ending at the last entry or today."""
-        end_day = dt.date.fromordinal(int(self._x_end) - 1)
-        if key == "all":
-            low, high = self._limits
-        elif key == "review":
-            review = self._data.last_review if self._data is not None else None
-            if review is None:
-                return
-            low, high = float(review.toordinal()), self._x_end
-        else:
-            years = {"1y": 1, "3y": 3, "5y": 5}[key]
-            low, high = float(years_before(end_day, years).toordinal() + 1), self._x_end
-        self.set_x_range(max(low, self._limits[0]), min(high, self._limits[1]))
+        shown = self.presenter.range_for(key)
+        if shown is not None:
+            self.set_x_range(*shown)
 
     # -- refreshing ----------------------------------------------------------------------------
 
@@ -506,11 +249,8 @@ class TimelineView(QWidget):
         """Read the journal again and redraw (keeping the visible range where it still fits)."""
         self._refresh_timer.stop()
         self._dirty = False
-        self._titles.clear()
-        self._today = dt.date.today()
-        previous = self._data
-        self._data = timeline_data(self.ctx.journal, self._query, today=self._today)
-        self._draw(keep_range=previous is not None and not previous.is_empty)
+        keep_range = self.presenter.load()
+        self._draw(keep_range=keep_range)
 
     def _schedule_refresh(self) -> None:
         if self.isVisible():
@@ -525,7 +265,7 @@ class TimelineView(QWidget):
 
     @Slot(object)
     def _on_query(self, query: EntryQuery) -> None:
-        self._query = query
+        self.presenter.query = query
         self._schedule_refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -540,14 +280,7 @@ class TimelineView(QWidget):
     # -- drawing -------------------------------------------------------------------------------
 
     def _colors(self) -> dict[str, QColor]:
-        palette = self.palette()
-        return {
-            "background": palette.color(QPalette.ColorRole.Base),
-            "stripe": palette.color(QPalette.ColorRole.AlternateBase),
-            "text": palette.color(QPalette.ColorRole.WindowText),
-            "mid": palette.color(QPalette.ColorRole.Mid),
-            "accent": palette.color(QPalette.ColorRole.Highlight),
-        }
+        return palette_colors(self.palette())
 
     def _apply_palette(self) -> None:
         """Colours from the palette (background, text, accent) and the theme's kind colours."""
@@ -574,41 +307,17 @@ class TimelineView(QWidget):
         for item in (self.band_item, self.lattice_item):
             item.set_style(text, colors["background"], connector, self.font())
         self._fill_legend()
-        self.lattice_button.setIcon(icon("nav-goals"))
-        self.export_button.setIcon(icon("export"))
-        self.range_buttons["review"].setIcon(icon("calendar"))
-        if self._data is not None:
+        self.toolbar.set_icons()
+        if self.presenter.data is not None:
             self._draw(keep_range=True)
 
     def _fill_legend(self) -> None:
         colors = self._colors()
-        dark = is_dark(self.palette())
-        entries: list[tuple[Swatch, str]] = []
-        if not self._lattice:
-            entries += [
-                (Swatch("o", kind_color(kind, dark), colors["background"]), kind_label(kind))
-                for kind in LANE_KINDS
-            ]
-            entries.append((Swatch(None, colors["text"], colors["text"]), self.tr("impact")))
-            entries.append(
-                (Swatch("density", colors["text"], colors["text"]), self.tr("more entries"))
-            )
-        moves = (MoveKind.PROMOTION, MoveKind.LATERAL, MoveKind.DIAGONAL, MoveKind.NEW_EMPLOYER)
-        entries += [
-            (
-                Swatch(MOVE_SYMBOLS[m], move_color(m, dark), colors["background"], 14.0),
-                move_label(m),
-            )
-            for m in moves
-        ]
-        if self._lattice:
-            entries.append(
-                (Swatch("o", colors["text"], colors["background"], 9.0), self.tr("size: level"))
-            )
+        entries = legend_entries(colors, is_dark(self.palette()), lattice=self.presenter.lattice)
         self.legend.set_entries(entries, colors["text"])
 
     def _draw(self, *, keep_range: bool) -> None:
-        data = self._data
+        data = self.presenter.data
         assert data is not None
         if data.is_empty:
             self.lanes_item.set_lanes([])
@@ -617,26 +326,18 @@ class TimelineView(QWidget):
             self._select(None)
             return
         self.stack.setCurrentWidget(self._plot_page)
-        assert data.first_day is not None
-        assert data.last_day is not None
-        end_day = max(data.last_day, self._today)
-        start = float(data.first_day.toordinal())
-        self._x_end = float(end_day.toordinal() + 1)
-        pad = max(10.0, (self._x_end - start) * 0.02)
-        self._limits = (start - pad, self._x_end + pad)
-        low, high = self._limits
+        low, high = self.presenter.limits
         bounds = QRectF(low, Y_RANGE[0], high - low, Y_RANGE[1] - Y_RANGE[0])
         for item in self._layers:
             item.set_bounds(bounds)
-        self._show_stripes(not self._lattice)
+        self._show_stripes(not self.presenter.lattice)
 
         self.lanes_item.set_lanes(data.lanes)
-        self._draw_band(data)
-        self.promotion_lines.set_positions(
-            [float(m.day.toordinal()) for m in data.markers if m.promotion]
-        )
+        dark = is_dark(self.palette())
+        self.band_item.set_spans(band_spans(data.roles, BAND, int(self.presenter.x_end), dark=dark))
+        self.promotion_lines.set_positions([float(d) for d in self.presenter.promotion_days()])
         self._draw_momentum(data)
-        if self._lattice:
+        if self.presenter.lattice:
             self._draw_lattice(data)
         self._update_axis_ticks()
 
@@ -646,117 +347,43 @@ class TimelineView(QWidget):
             self.set_x_range(current_low, current_high)
         else:
             self.show_range("all")
-        review = self.range_buttons["review"]
-        review.setEnabled(data.last_review is not None)
-        if data.last_review is not None:
-            review.setToolTip(
-                self.tr("Show everything since your last appraisal on %s")
-                % format_date(data.last_review)
-            )
-        self.lattice_button.setEnabled(bool(data.roles) or self._lattice)
-        keep = self._selected
+        self.toolbar.set_last_review(data.last_review)
+        self.toolbar.lattice_button.setEnabled(bool(data.roles) or self.presenter.lattice)
+        keep = self.presenter.selected
         self._select(keep if keep is not None and self.lanes_item.locate(keep) else None)
 
     def _show_stripes(self, on: bool) -> None:
         stripes = [(lane - 0.5, lane + 0.5) for lane in range(1, LANES, 2)] if on else []
         self.backdrop.set_rows(stripes, SEPARATOR_Y)
 
-    def _draw_band(self, data: TimelineData) -> None:
-        dark = is_dark(self.palette())
-        spans = []
-        for placed in place_roles(data.roles, BAND, int(self._x_end)):
-            line = move_color(placed.span.move_kind, dark)
-            fill = QColor(line)
-            fill.setAlpha(60 if dark else 45)
-            title, level = role_text(placed.span)
-            changed = placed.span.move_kind is not MoveKind.FIRST
-            spans.append(
-                Span(
-                    placed.start,
-                    placed.end,
-                    placed.top,
-                    placed.bottom,
-                    fill,
-                    line,
-                    title,
-                    level,
-                    label_y=placed.bottom - 0.225 * (placed.bottom - placed.row_top),
-                    symbol=MOVE_SYMBOLS[placed.span.move_kind] if changed else None,
-                    symbol_y=placed.top,
-                    hit_top=placed.row_top,
-                    hit_bottom=placed.bottom,
-                    role=placed.span,
-                )
-            )
-        self.band_item.set_spans(spans)
-
     def _draw_momentum(self, data: TimelineData) -> None:
         momentum = data.momentum
         days = np.asarray(momentum.days, dtype=np.float64)
         values = np.asarray(momentum.values, dtype=np.float64)
-        self._momentum = (days, values)
-        self._momentum_top = nice_ceiling(float(values.max()) * 1.05 if values.size else 1.0)
-        self.momentum_item.set_series(days, self._momentum_y(values), STRIP[1])
-        self.caption.setText(momentum.explanation)
-
-    def _momentum_y(self, values: np.ndarray) -> np.ndarray:
         top, bottom = STRIP
-        return bottom - values / self._momentum_top * (bottom - top)
+        y = bottom - values / self.presenter.momentum_top * (bottom - top)
+        self.momentum_item.set_series(days, y, bottom)
+        self.caption.setText(tooltips.momentum_caption(momentum))
 
     def _draw_lattice(self, data: TimelineData) -> None:
-        dark = is_dark(self.palette())
         no_function = self.tr("No function given")
-        functions: list[str] = []
-        for span in data.roles:
-            name = span.function or no_function
-            if name not in functions:
-                functions.append(name)
-        self._functions = functions
-        step = (LATTICE[1] - LATTICE[0]) / max(1, len(functions))
-        rows = {name: LATTICE[0] + (i + 0.5) * step for i, name in enumerate(functions)}
-        ranks = [s.level_rank for s in data.roles]
-        low, high = (min(ranks), max(ranks)) if ranks else (0, 0)
-        half = min(0.16, step * 0.18)
-        spans: list[Span] = []
-        connectors: list[tuple[float, float, float, float]] = []
-        previous: tuple[float, float] | None = None
-        for role in data.roles:
-            y = rows[role.function or no_function]
-            start = float(role.start.toordinal())
-            end = float(day_span_end(role, int(self._x_end)))
-            line = move_color(role.move_kind, dark)
-            fill = QColor(line)
-            fill.setAlpha(110)
-            share = 0.5 if high == low else (role.level_rank - low) / (high - low)
-            title, level = role_text(role)
-            spans.append(
-                Span(
-                    start,
-                    end,
-                    y - half,
-                    y + half,
-                    fill,
-                    line,
-                    title,
-                    level,
-                    label_y=y - half,
-                    symbol=MOVE_SYMBOLS[role.move_kind],
-                    symbol_y=y,
-                    symbol_size=11.0 + 13.0 * share,
-                    hit_top=y - step / 2,
-                    hit_bottom=y + step / 2,
-                    role=role,
-                )
-            )
-            if previous is not None:
-                connectors.append((previous[0], previous[1], start, y))
-            previous = (min(end, self._x_end), y)
+        self._functions = self.presenter.functions(no_function)
+        step = (LATTICE[1] - LATTICE[0]) / max(1, len(self._functions))
+        rows = {name: LATTICE[0] + (i + 0.5) * step for i, name in enumerate(self._functions)}
+        spans, connectors = lattice_spans(
+            data.roles,
+            rows,
+            step,
+            no_function,
+            self.presenter.x_end,
+            dark=is_dark(self.palette()),
+        )
         self.lattice_item.set_spans(spans, connectors, labels_above=True)
 
     def _update_axis_ticks(self) -> None:
         metrics = QFontMetrics(self.font())
         room = self._axis_width - 14
-        if self._lattice:
+        if self.presenter.lattice:
             step = (LATTICE[1] - LATTICE[0]) / max(1, len(self._functions))
             ticks = [
                 (
@@ -772,27 +399,12 @@ class TimelineView(QWidget):
         ticks += [
             ((top + bottom) / 2, self.tr("Momentum")),
             (bottom, "0"),
-            (top, f"{self._momentum_top:g}"),
+            (top, f"{self.presenter.momentum_top:g}"),
         ]
         self.plot.getAxis("left").setTicks([ticks, []])
 
     def _show_empty(self) -> None:
-        filtered = self.filter_bar.is_filtered()
-        if filtered:
-            picture = "search"
-            title = self.tr("No entries match these filters")
-            hint = self.tr("Try fewer filters or other search words.")
-        else:
-            picture = "nav-timeline"
-            title = self.tr("Nothing on the timeline yet")
-            hint = self.tr(
-                "Add your roles and journal your small steps (skills, projects, feedback, "
-                "recognition…): they appear here over time, with your promotions marked."
-            )
-        self.empty_icon.setPixmap(icon(picture).pixmap(48, 48, QIcon.Mode.Disabled))  # quiet
-        self.empty_title.setText(title)
-        self.empty_hint.setText(hint)
-        self.empty_clear.setVisible(filtered)
+        self.empty_state.show_for(filtered=self.filter_bar.is_filtered())
         self.stack.setCurrentWidget(self.empty_state)
 
     # -- lattice -------------------------------------------------------------------------------
@@ -800,14 +412,12 @@ class TimelineView(QWidget):
     @Slot(bool)
     def set_lattice(self, on: bool) -> None:
         """Show the lattice (roles by function) instead of the band and lanes, or them again."""
-        if on == self._lattice:
+        if on == self.presenter.lattice:
             return
-        self._lattice = on
-        self.lattice_button.blockSignals(True)
-        self.lattice_button.setChecked(on)
-        self.lattice_button.blockSignals(False)
-        if on and self._data is not None:
-            self._draw_lattice(self._data)
+        self.presenter.lattice = on
+        self.toolbar.set_lattice_checked(on)
+        if on and self.presenter.data is not None:
+            self._draw_lattice(self.presenter.data)
         for item in (self.band_item, self.lanes_item):
             item.setVisible(not on)
         self._show_stripes(not on)
@@ -824,140 +434,68 @@ class TimelineView(QWidget):
             return None
         return self.view_box.mapSceneToView(scene_pos)
 
+    def _lane_here(self, scene_pos: QPointF) -> tuple[QPointF, int] | None:
+        """The data point and the lane under a scene position (lanes shown, data drawn)."""
+        point = self._point(scene_pos)
+        if point is None or self.presenter.lattice or self.presenter.is_empty:
+            return None
+        lane = self.lanes_item.lane_at(point.y())
+        return None if lane is None else (point, lane)
+
     def entry_at(self, scene_pos: QPointF) -> int | None:
         """The entry whose marker is under a scene position."""
-        point = self._point(scene_pos)
-        if point is None or self._lattice or self._data is None:
+        here = self._lane_here(scene_pos)
+        if here is None or self.lane_dense(here[1]):
             return None
+        point = here[0]
         px_w, px_h = self.view_box.viewPixelSize()
-        lane = self.lanes_item.lane_at(point.y())
-        if lane is None or self._lane_dense(lane):
-            return None
         found = self.lanes_item.hit(point.x(), point.y(), px_w, px_h)
         if found is None:
             return None
         lane, index = found
         return int(self.lanes_item.lane_ids(lane)[index])
 
-    def _lane_dense(self, lane: int) -> bool:
+    def lane_dense(self, lane: int) -> bool:
+        """Whether lane `lane` is drawn as a density strip at the current zoom (markers would
+        overlap)."""
+        self.view_box.prepareForPaint()  # the view's transform follows its range lazily
         low, high = self.x_range()
         px_w, _ = self.view_box.viewPixelSize()
         return self.lanes_item.is_dense(lane, low, high, px_w)
 
-    def lane_modes(self) -> dict[EntryKind, str]:
-        """How each lane is drawn at the current zoom: "markers", or "density" where its
-        markers would overlap."""
-        self.view_box.prepareForPaint()  # the view's transform follows its range lazily
-        return {
-            kind: "density" if self._lane_dense(i) else "markers"
-            for i, kind in enumerate(LANE_KINDS)
-        }
-
     def column_at(self, scene_pos: QPointF) -> DensityColumn | None:
         """The density column under a scene position (on a lane drawn as a density strip)."""
-        point = self._point(scene_pos)
-        if point is None or self._lattice or self._data is None:
+        here = self._lane_here(scene_pos)
+        if here is None or not self.lane_dense(here[1]):
             return None
-        lane = self.lanes_item.lane_at(point.y())
-        if lane is None or not self._lane_dense(lane):
-            return None
+        point, lane = here
         px_w, _ = self.view_box.viewPixelSize()
         first, last, start, end = self.lanes_item.column(lane, point.x(), px_w)
         if last <= first:
             return None
         return DensityColumn(lane, first, last, start, end)
 
-    def column_tooltip(self, column: DensityColumn) -> str:
-        """How many entries of a kind a density column holds, and over which days."""
-        days = self.lanes_item.lane_days(column.lane)
-        first = format_date(dt.date.fromordinal(int(days[column.first])))
-        last = format_date(dt.date.fromordinal(int(days[column.last - 1])))
-        span = first if first == last else f"{first} – {last}"
-        count = self.tr("%n entries", "", column.last - column.first)
-        top = self._title(self._column_pick(column))
-        lines = [
-            f"<b>{html.escape(kind_label(LANE_KINDS[column.lane]))}: {html.escape(count)}</b>",
-            html.escape(span),
-            html.escape(self.tr("Highest impact: %1").replace("%1", top)),
-            html.escape(self.tr("Zoom in to see each entry; click to read this one.")),
-        ]
-        return "<br>".join(lines)
-
-    def _column_pick(self, column: DensityColumn) -> int:
-        """The entry a click on a density column reads: the highest impact, latest on ties."""
-        impacts = self.lanes_item.lane_impacts(column.lane)[column.first : column.last]
-        best = column.first + int(impacts.size - 1 - np.argmax(impacts[::-1]))
-        return int(self.lanes_item.lane_ids(column.lane)[best])
-
     def tooltip_at(self, scene_pos: QPointF) -> str:
         """What hovering at a scene position explains (rich text; empty for nothing)."""
         point = self._point(scene_pos)
-        if point is None or self._data is None or self._data.is_empty:
+        if point is None or self.presenter.is_empty:
             return ""
         entry_id = self.entry_at(scene_pos)
-        if entry_id is not None:
-            return self.entry_tooltip(entry_id)
+        facts = self.presenter.entry_facts(entry_id) if entry_id is not None else None
+        if facts is not None:
+            return tooltips.entry_tooltip(facts)
         column = self.column_at(scene_pos)
         if column is not None:
-            return self.column_tooltip(column)
-        spans = self.lattice_item if self._lattice else self.band_item
+            found = self.presenter.column_facts(column.lane, column.first, column.last)
+            return tooltips.column_tooltip(found)
+        spans = self.lattice_item if self.presenter.lattice else self.band_item
         span = spans.span_at(point.x(), point.y())
         if span is not None and span.role is not None:
-            return self.role_tooltip(span.role)
+            return tooltips.role_tooltip(span.role)
         if STRIP[0] - 0.2 <= point.y() <= STRIP[1] + 0.2:
-            return self.momentum_tooltip(point.x())
+            momentum = self.presenter.momentum_at(point.x())
+            return tooltips.momentum_tooltip(momentum) if momentum is not None else ""
         return ""
-
-    def _title(self, entry_id: int) -> str:
-        title = self._titles.get(entry_id)
-        if title is None:
-            try:
-                title = self.ctx.journal.entries.get(entry_id).title
-            except (ServiceError, StoreError):
-                title = ""
-            if len(self._titles) > 2000:
-                self._titles.clear()
-            self._titles[entry_id] = title
-        return title
-
-    def entry_tooltip(self, entry_id: int) -> str:
-        """Title, date, kind and impact of a drawn entry (the title is fetched on demand)."""
-        found = self.lanes_item.locate(entry_id)
-        if found is None:
-            return ""
-        lane, index = found
-        day = dt.date.fromordinal(int(self.lanes_item.lane_days(lane)[index]))
-        impact = int(self.lanes_item.lane_impacts(lane)[index])
-        facts = " · ".join((format_date(day), kind_label(LANE_KINDS[lane]), impact_text(impact)))
-        return f"<b>{html.escape(self._title(entry_id))}</b><br>{html.escape(facts)}"
-
-    def role_tooltip(self, span: RoleSpan) -> str:
-        ends = format_date(span.end) if span.end is not None else self.tr("now")
-        lines = [
-            f"<b>{html.escape(span.title)}</b>",
-            html.escape(" · ".join(p for p in (span.level, span.function, span.organisation) if p)),
-            html.escape(f"{format_date(span.start)} – {ends}"),
-            html.escape(move_label(span.move_kind)),
-        ]
-        return "<br>".join(line for line in lines if line)
-
-    def momentum_tooltip(self, x: float) -> str:
-        days, values = self._momentum
-        if not days.size or self._data is None:
-            return ""
-        index = int(np.clip(np.searchsorted(days, x), 0, days.size - 1))
-        if index and abs(days[index - 1] - x) < abs(days[index] - x):
-            index -= 1
-        text = self.tr(
-            "Momentum on %1: %2<br>the sum of impact of the micro-progressions in the %3 days "
-            "up to that day"
-        )
-        day = format_date(dt.date.fromordinal(int(days[index])))
-        return (
-            text.replace("%1", html.escape(day))
-            .replace("%2", f"{values[index]:g}")
-            .replace("%3", str(self._data.momentum.window_days))
-        )
 
     @Slot(object)
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
@@ -974,12 +512,13 @@ class TimelineView(QWidget):
         if event.button() != Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
             return
         scene_pos = event.scenePos()  # type: ignore[attr-defined]
-        if self._lattice or self._point(scene_pos) is None:
+        if self.presenter.lattice or self._point(scene_pos) is None:
             return
         entry_id = self.entry_at(scene_pos)
         if entry_id is None:
             column = self.column_at(scene_pos)
-            entry_id = self._column_pick(column) if column is not None else None
+            if column is not None:
+                entry_id = self.presenter.column_facts(column.lane, column.first, column.last).pick
         if event.double():  # type: ignore[attr-defined]
             if entry_id is not None:
                 self.edit_requested.emit(entry_id)
@@ -995,24 +534,14 @@ class TimelineView(QWidget):
         return True
 
     def _select(self, entry_id: int | None) -> None:
-        record = None
-        if entry_id is not None:
-            try:
-                record = self.ctx.journal.entries.get(entry_id)
-            except (ServiceError, StoreError):
-                record = None
-        found = (
-            self.lanes_item.locate(entry_id)
-            if record is not None and entry_id is not None
-            else None
-        )
+        record = self.presenter.select(entry_id)
+        found = self.lanes_item.locate(record.id) if record is not None else None
         if found is None or record is None:
-            self._selected = None
+            self.presenter.select(None)
             self.lanes_item.set_selected(None)
             self.detail.show_entry(None)
             self.detail.hide()  # nothing to read: the plot takes the room
             return
-        self._selected = entry_id
         self.lanes_item.set_selected(found)
         self.detail.show_entry(record)
         self.detail.show()
@@ -1020,7 +549,7 @@ class TimelineView(QWidget):
     @Slot(int)
     def _trash(self, entry_id: int) -> None:
         try:
-            push(self.ctx.undo_stack, TrashEntriesCommand(self.ctx.journal, [entry_id]))
+            self.ctx.journal.entries.trash([entry_id])  # one operation: Edit › Undo restores it
         except (ServiceError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Not moved to trash"), str(exc))
 
@@ -1032,27 +561,11 @@ class TimelineView(QWidget):
 
     @Slot()
     def _export(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export Timeline"),
-            "timeline.png",
-            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
-        )
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix.lower() not in (".png", ".svg"):
-            target = target.with_suffix(".svg" if "svg" in chosen.lower() else ".png")
-        try:
-            self.export_plot(target)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
+        ask_and_export(self, self.graphics.ci, self._colors()["background"])
 
     # -- keyboard ------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._toolbar and event.type() in TOOLBAR_REFIT:
-            self._fit_toolbar()
         if watched is self.graphics and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if self._handle_key(event):
@@ -1061,18 +574,18 @@ class TimelineView(QWidget):
 
     def _handle_key(self, event: QKeyEvent) -> bool:
         """+/- zoom the time axis, Left/Right pan it, Home shows everything."""
-        low, high = self.x_range()
-        width = high - low
+        steps = {
+            Qt.Key.Key_Plus: "in",
+            Qt.Key.Key_Equal: "in",
+            Qt.Key.Key_Minus: "out",
+            Qt.Key.Key_Left: "left",
+            Qt.Key.Key_Right: "right",
+        }
         key = event.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.set_x_range(low + width * 0.15, high - width * 0.15)
-        elif key == Qt.Key.Key_Minus:
-            self.set_x_range(low - width * 0.2, high + width * 0.2)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            shift = width * 0.2 * (-1 if key == Qt.Key.Key_Left else 1)
-            self.set_x_range(low + shift, high + shift)
-        elif key == Qt.Key.Key_Home:
+        if key == Qt.Key.Key_Home:
             self.show_range("all")
+        elif key in steps:
+            self.set_x_range(*stepped(*self.x_range(), steps[Qt.Key(key)]))
         else:
             return False
         return True
