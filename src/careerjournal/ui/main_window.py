@@ -1,26 +1,23 @@
 """The main window: a thin shell of navigation, menus, toolbar and status bar around the areas.
 
 It owns no journal logic: views do their own work through the services, dialogs are opened here,
-and switching journals is asked of the application controller through signals.
+and switching journals is asked of the application controller through signals. Its actions are
+built from the table in `window_actions`, its menus and toolbar in `window_menus`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QDesktopServices,
-    QKeySequence,
     QStandardItem,
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -28,7 +25,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -45,11 +41,42 @@ from .icons import icon
 from .settings import ThemeChoice
 from .status_parts import StatusParts
 from .welcome import JournalArea
-
-ICON_PROPERTY = "careerjournal_icon"  # an action's icon name, to redraw it in a new palette
+from .window_actions import build_actions, refresh_icons
+from .window_menus import build_menus, build_toolbar, shortcut_groups
 
 
 class MainWindow(QMainWindow):
+    """The coordinator: builds its parts (window_actions, window_menus, the areas, the status
+    bar), opens dialogs and routes between the areas, the search field and the status bar."""
+
+    # Built by window_actions.build_actions (see its table) and window_menus.
+    action_new_entry: QAction
+    action_quick_capture: QAction
+    action_undo: QAction
+    action_redo: QAction
+    action_edit_entry: QAction
+    action_history: QAction
+    action_trash: QAction
+    action_preferences: QAction
+    action_new_journal: QAction
+    action_open_journal: QAction
+    action_import: QAction
+    action_export: QAction
+    action_print: QAction
+    action_backup: QAction
+    action_quit: QAction
+    action_find: QAction
+    action_about: QAction
+    action_data_folder: QAction
+    action_shortcuts: QAction
+    action_clear_search: QAction
+    area_actions: dict[str, QAction]
+    theme_actions: dict[ThemeChoice, QAction]
+    recent_menu: QMenu
+    toolbar: QToolBar
+    search_field: QLineEdit
+    search_icon: QAction
+
     open_journal_requested = Signal(str)
     new_journal_requested = Signal(str)
     load_sample_requested = Signal()
@@ -69,150 +96,15 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(1024, 640))  # every area is laid out and tested at this size
         ctx.history.report_error = self._show_error
 
-        self._build_actions()
-        self._build_toolbar()
+        build_actions(self)
+        build_toolbar(self)  # before the areas: they clear its search field
         self._build_central()
-        self._build_menus()
+        build_menus(self)
         self._build_status_bar()
         ctx.bridge.changed.connect(self._on_change)
         self._restore_state()
 
     # -- construction -------------------------------------------------------------------------
-
-    def _action(
-        self,
-        name: str,
-        text: str,
-        slot: Callable[[], object] | None,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        icon_name: str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if icon_name:
-            _set_icon(action, icon_name)
-        if shortcut is not None:
-            if isinstance(shortcut, QKeySequence.StandardKey):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        if slot is not None:
-            # Without `checked`: a slot with an optional parameter would receive False.
-            action.triggered.connect(lambda _checked=False, call=slot: call())
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        tr = self.tr
-        S = QKeySequence.StandardKey
-        self.action_new_entry = self._action(
-            "action_new_entry",
-            tr("&New Entry…"),
-            self.new_entry,
-            S.New,
-            "new-entry",
-            tr("Write a new journal entry"),
-        )
-        self.action_quick_capture = self._action(
-            "action_quick_capture",
-            tr("&Quick Win…"),
-            self.quick_capture,
-            "Ctrl+Shift+N",
-            "quick-capture",
-            tr("Capture a one-line quick win"),
-        )
-        self.action_undo = self.ctx.history.create_undo_action(self)
-        self.action_undo.setObjectName("action_undo")
-        self.action_undo.setShortcuts(S.Undo)
-        _set_icon(self.action_undo, "undo")
-        # The menus say what will be undone; the toolbar keeps a short, steady label (the full
-        # text is the tooltip), so the search field beside it never moves.
-        self.action_undo.setIconText(tr("Undo"))
-        self.action_redo = self.ctx.history.create_redo_action(self)
-        self.action_redo.setObjectName("action_redo")
-        self.action_redo.setShortcuts(S.Redo)
-        _set_icon(self.action_redo, "redo")
-        self.action_redo.setIconText(tr("Redo"))
-        self.addActions([self.action_undo, self.action_redo])
-        self.action_edit_entry = self._action(
-            "action_edit_entry", tr("&Edit Entry…"), self.edit_selected, None, "edit"
-        )
-        self.action_history = self._action(
-            "action_history",
-            tr("&History…"),
-            self.show_history,
-            "Ctrl+H",
-            None,
-            tr("The history of the selected entry, goal or skill, or of the whole journal"),
-        )
-        self.action_trash = self._action(
-            "action_trash", tr("Move to &Trash"), self._trash_selected, None, "trash"
-        )
-        self.action_preferences = self._action(
-            "action_preferences",
-            tr("&Preferences…"),
-            self.show_preferences,
-            S.Preferences,
-            "settings",
-        )
-        if self.action_preferences.shortcut().isEmpty():
-            self.action_preferences.setShortcut(QKeySequence("Ctrl+,"))
-        self.action_new_journal = self._action(
-            "action_new_journal", tr("New &Journal…"), self._new_journal, None, "folder"
-        )
-        self.action_open_journal = self._action(
-            "action_open_journal", tr("&Open Journal…"), self._open_journal, S.Open, "folder"
-        )
-        self.action_import = self._action(
-            "action_import",
-            tr("&Import…"),
-            self.import_file,
-            "Ctrl+Shift+I",
-            "import",
-            tr("Import a backup, a JSON Resume or your LinkedIn data export"),
-        )
-        self.action_export = self._action(
-            "action_export",
-            tr("&Export…"),
-            self.export_journal,
-            "Ctrl+Shift+E",
-            "export",
-            tr("Export the journal as a backup, a JSON Resume, Markdown or CSV"),
-        )
-        self.action_print = self._action(
-            "action_print_summary",
-            tr("&Print Summary…"),
-            self.print_summary,
-            S.Print,
-            "print",
-            tr("Print the appraisal summary of a period"),
-        )
-        self.action_backup = self._action(
-            "action_backup",
-            tr("&Back Up Now"),
-            self.back_up_now,
-            None,
-            "backup",
-            tr("Write a verified copy of the journal to its backup folder"),
-        )
-        self.action_backup.setEnabled(self.ctx.journal.can_back_up)
-        self.action_quit = self._action("action_quit", tr("&Quit"), self.close, S.Quit)
-        if self.action_quit.shortcut().isEmpty():  # desktops without a standard Quit key
-            self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
-        self.action_find = self._action("action_find", tr("&Find…"), self.focus_search, S.Find)
-        self.action_about = self._action(
-            "action_about", tr("&About Career Journal"), self.show_about, None, "help"
-        )
-        self.action_data_folder = self._action(
-            "action_data_folder", tr("Open &Data Folder"), self.open_data_folder, None, "folder"
-        )
-        self.action_shortcuts = self._action(
-            "action_shortcuts", tr("&Keyboard Shortcuts"), self.show_shortcuts, S.HelpContents
-        )
 
     def _build_central(self) -> None:
         self.nav_model = QStandardItemModel(self)
@@ -281,99 +173,6 @@ class MainWindow(QMainWindow):
         self.journal_area.welcome.load_sample.connect(self.load_sample_requested)
         return self.journal_area
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.action_new_journal, self.action_open_journal])
-        self.recent_menu = file_menu.addMenu(self.tr("&Recent Journals"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._fill_recent()
-        file_menu.addSeparator()
-        file_menu.addActions([self.action_import, self.action_export])
-        file_menu.addSeparator()
-        file_menu.addActions([self.action_backup, self.action_print])
-        file_menu.addSeparator()
-        file_menu.addAction(self.action_quit)
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.action_undo, self.action_redo, self.action_history])
-        edit_menu.addSeparator()
-        edit_menu.addActions(
-            [self.action_new_entry, self.action_quick_capture, self.action_edit_entry]
-        )
-        edit_menu.addAction(self.action_trash)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.action_find)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.action_preferences)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        self.area_actions: dict[str, QAction] = {}
-        for number, area in enumerate(self._areas, start=1):
-            action = self._action(
-                f"action_show_{area.key}", area.title, None, f"Ctrl+{number}", area.icon_name
-            )
-            action.triggered.connect(lambda _=False, key=area.key: self.show_area(key))
-            view_menu.addAction(action)
-            self.area_actions[area.key] = action
-        view_menu.addSeparator()
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
-        group = QActionGroup(self)
-        labels = {
-            ThemeChoice.SYSTEM: self.tr("Follow &System"),
-            ThemeChoice.LIGHT: self.tr("&Light"),
-            ThemeChoice.DARK: self.tr("&Dark"),
-        }
-        self.theme_actions: dict[ThemeChoice, QAction] = {}
-        for choice, label in labels.items():
-            action = QAction(label, self, checkable=True)
-            action.setObjectName(f"action_theme_{choice.value}")
-            action.setChecked(self.ctx.settings.theme is choice)
-            action.triggered.connect(lambda _=False, c=choice: self._choose_theme(c))
-            group.addAction(action)
-            theme_menu.addAction(action)
-            self.theme_actions[choice] = action
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.action_shortcuts, self.action_data_folder])
-        help_menu.addSeparator()
-        help_menu.addAction(self.action_about)
-
-    def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Main"))
-        bar.setObjectName("main_toolbar")
-        bar.setMovable(False)
-        bar.setIconSize(QSize(20, 20))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.addAction(self.action_new_entry)
-        bar.addAction(self.action_quick_capture)
-        bar.addSeparator()
-        for action in (self.action_undo, self.action_redo):
-            bar.addAction(action)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        self.search_field = QLineEdit()
-        self.search_field.setObjectName("search_field")
-        self.search_field.setPlaceholderText(self.tr("Search entries (Ctrl+F)"))
-        self.search_field.setClearButtonEnabled(True)
-        self.search_icon = self.search_field.addAction(
-            icon("search"), QLineEdit.ActionPosition.LeadingPosition
-        )
-        self.search_icon.setProperty(ICON_PROPERTY, "search")
-        self.search_field.setMinimumWidth(260)
-        self.search_field.setMaximumWidth(360)
-        self.search_field.textChanged.connect(self._on_search_text)
-        self.action_clear_search = QAction(self.tr("Clear Search"), self.search_field)
-        self.action_clear_search.setObjectName("action_clear_search")
-        self.action_clear_search.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.action_clear_search.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.action_clear_search.triggered.connect(self.clear_search)
-        self.search_field.addAction(self.action_clear_search)
-        bar.addWidget(self.search_field)
-        self.toolbar = bar
-        self.addToolBar(bar)
-
     def _build_status_bar(self) -> None:
         file_backups = self.ctx.journal.can_back_up
         self.status_parts = StatusParts(
@@ -408,10 +207,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _refresh_icons(self) -> None:
-        for action in self.findChildren(QAction):
-            name = action.property(ICON_PROPERTY)
-            if name:
-                action.setIcon(icon(str(name)))
+        refresh_icons(self)
         for row, area in enumerate(self._areas):
             self.nav_model.item(row).setIcon(icon(area.icon_name))
 
@@ -432,6 +228,10 @@ class MainWindow(QMainWindow):
 
     def view(self, key: str) -> QWidget:
         return self._views[key]
+
+    def area_list(self) -> list[Area]:
+        """The areas, in navigation order."""
+        return self._areas
 
     def _on_nav(self, current: QModelIndex, previous: QModelIndex) -> None:
         if current.isValid():
@@ -534,7 +334,7 @@ class MainWindow(QMainWindow):
             if self.current_area() == "journal":
                 self.journal_view.table.setFocus(Qt.FocusReason.ShortcutFocusReason)  # type: ignore[attr-defined]
 
-    def _on_search_text(self, text: str) -> None:
+    def on_search_text(self, text: str) -> None:
         """Search filters the journal, or the timeline while it is shown."""
         if self.current_area() == "timeline":
             self._views["timeline"].set_search_text(text)  # type: ignore[attr-defined]
@@ -555,7 +355,7 @@ class MainWindow(QMainWindow):
             if location is not None:  # chosen with a save dialog: a new file is meant
                 self.new_journal_requested.emit(location)
 
-    def _choose_theme(self, choice: ThemeChoice) -> None:
+    def choose_theme(self, choice: ThemeChoice) -> None:
         self.ctx.settings.theme = choice
         self.theme_requested.emit(choice)
 
@@ -588,7 +388,7 @@ class MainWindow(QMainWindow):
         if path:
             self.open_journal_requested.emit(path)
 
-    def _fill_recent(self) -> None:
+    def fill_recent(self) -> None:
         self.recent_menu.clear()
         recent = [
             r for r in self.ctx.settings.recent_journals if r != self.ctx.journal.store.location
@@ -621,29 +421,8 @@ class MainWindow(QMainWindow):
         )
 
     def shortcut_groups(self) -> list[tuple[str, list[QAction]]]:
-        """The window's actions by menu, then each area's own (their keys work inside it).
-
-        Areas not shown yet are built here, so that their keys are listed too."""
-        groups: list[tuple[str, list[QAction]]] = []
-        for menu_action in self.menuBar().actions():
-            menu = menu_action.menu()
-            if menu is None:
-                continue
-            actions = _menu_actions(menu)
-            if self.action_find in actions:  # Esc in the search field goes with Find
-                actions.insert(actions.index(self.action_find) + 1, self.action_clear_search)
-            groups.append((menu.title(), actions))
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            for area in self._areas:
-                view = self._views[area.key]
-                build = getattr(view, "view", None)
-                if callable(build) and hasattr(view, "is_built"):
-                    view = build()
-                groups.append((area.title, view.findChildren(QAction)))
-        finally:
-            QApplication.restoreOverrideCursor()
-        return groups
+        """The window's actions by menu, then each area's own (see window_menus)."""
+        return shortcut_groups(self)
 
     def show_shortcuts(self) -> None:
         from .shortcuts import ShortcutsDialog
@@ -682,21 +461,3 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message)
-
-
-def _set_icon(action: QAction, name: str) -> None:
-    """Give `action` its icon, and remember the name to draw it again after a theme switch."""
-    action.setIcon(icon(name))
-    action.setProperty(ICON_PROPERTY, name)
-
-
-def _menu_actions(menu: QMenu) -> list[QAction]:
-    """A menu's actions, those of its submenus included."""
-    found: list[QAction] = []
-    for action in menu.actions():
-        sub = action.menu()
-        if isinstance(sub, QMenu):
-            found.extend(_menu_actions(sub))
-        elif not action.isSeparator():
-            found.append(action)
-    return found

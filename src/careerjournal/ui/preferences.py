@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import MICRO_KINDS, SkillScale
 from ..reminders import MAX_EVERY_WEEKS, ReminderKind, ReminderSchedule
-from ..services import ServiceError
+from ..services import ProfileRecord, ServiceError
 from ..store import paths
 from .context import AppContext
 from .formatting import kind_label
@@ -39,14 +39,33 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 
 
 class PreferencesDialog(QDialog):
+    """Three groups: this computer's settings, the reminders, and the journal's own settings.
+
+    Groups are built in the order they are shown, which is also the order Tab walks them."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("preferences_dialog")
         self.setWindowTitle(self.tr("Preferences"))
         self._ctx = ctx
         settings = ctx.settings
-        profile = ctx.journal.profile.get()
+        machine = self._build_machine(settings)
+        reminders = self._build_reminders(settings)
+        journal = self._build_journal(ctx.journal.profile.get())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(machine)
+        layout.addWidget(reminders)
+        layout.addWidget(journal)
+        layout.addWidget(buttons)
+        self._initial_location = settings.journal_location
 
+    def _build_machine(self, settings: AppSettings) -> QGroupBox:
+        """On this computer: theme, the kind of new entries, backups kept, the journal file."""
         self.theme = QComboBox()
         self.theme.setObjectName("pref_theme")
         for choice, label in (
@@ -81,6 +100,18 @@ class PreferencesDialog(QDialog):
         location_row.addWidget(self.location, 1)
         location_row.addWidget(browse)
 
+        machine = QGroupBox(self.tr("On this computer"))
+        form = QFormLayout(machine)
+        form.addRow(self.tr("&Theme:"), self.theme)
+        form.addRow(self.tr("New entries are of &kind:"), self.default_kind)
+        form.addRow(self.tr("&Keep:"), self.backup_keep)
+        location_label = QLabel(self.tr("&Journal file:"))
+        location_label.setBuddy(self.location)  # a row of a layout gets no buddy by itself
+        form.addRow(location_label, location_row)
+        return machine
+
+    def _build_journal(self, profile: ProfileRecord) -> QGroupBox:
+        """In this journal (they travel with the file): the skill scale and the week's start."""
         self.scale = QComboBox()
         self.scale.setObjectName("pref_scale")
         self.scale.addItem(self.tr("Dreyfus, 5 stages (Novice … Expert)"), SkillScale.DREYFUS.value)
@@ -93,36 +124,14 @@ class PreferencesDialog(QDialog):
             self.week_start.addItem(self.tr(day))
         self.week_start.setCurrentIndex(profile.week_start)
 
-        machine = QGroupBox(self.tr("On this computer"))
-        form = QFormLayout(machine)
-        form.addRow(self.tr("&Theme:"), self.theme)
-        form.addRow(self.tr("New entries are of &kind:"), self.default_kind)
-        form.addRow(self.tr("&Keep:"), self.backup_keep)
-        location_label = QLabel(self.tr("&Journal file:"))
-        location_label.setBuddy(self.location)  # a row of a layout gets no buddy by itself
-        form.addRow(location_label, location_row)
-
-        reminders = self._build_reminders(settings)
-
         journal = QGroupBox(self.tr("In this journal"))
-        form2 = QFormLayout(journal)
-        form2.addRow(self.tr("&Skill scale:"), self.scale)
-        form2.addRow(self.tr("&Weeks start on:"), self.week_start)
+        form = QFormLayout(journal)
+        form.addRow(self.tr("&Skill scale:"), self.scale)
+        form.addRow(self.tr("&Weeks start on:"), self.week_start)
         note = QLabel(self.tr("These travel with the journal file."))
         secondary(note)
-        form2.addRow(note)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(machine)
-        layout.addWidget(reminders)
-        layout.addWidget(journal)
-        layout.addWidget(buttons)
-        self._initial_location = settings.journal_location
+        form.addRow(note)
+        return journal
 
     def _build_reminders(self, settings: AppSettings) -> QGroupBox:
         """Per reminder: on/off, (for feedback) every N weeks, the weekday and the time."""
