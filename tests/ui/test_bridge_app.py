@@ -64,7 +64,7 @@ def test_the_window_follows_another_device(qtbot, app_on_pg: AppController, pg_u
     model = window.journal_view.model
     with Journal.open(pg_url) as other_device:
         other_device.entries.add(EntryDraft(title="Closed the quarter's books"))
-        qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=2000)
+        qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
     shown = [model.index(0, c).data() for c in range(model.columnCount())]
     assert "Closed the quarter's books" in shown
     assert "1 entry" in window.count_label.text()
@@ -115,7 +115,7 @@ def test_the_window_follows_a_terminal_writing_to_its_sqlite_file(
             timeout=60,
         )
         assert result.returncode == 0, result.stderr
-        qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=2000)
+        qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
     finally:
         controller.shutdown()
     assert not [t for t in threading.enumerate() if t.name == "careerjournal-watcher"]

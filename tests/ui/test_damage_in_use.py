@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import delete
 
+from careerjournal.domain.models import Operation
 from careerjournal.services import EntryDraft, Journal
 from careerjournal.store.integrity import DamagedRecordError
 from careerjournal.ui.application import AppController
@@ -53,6 +55,13 @@ def garbled_copy(template: Path, tmp_path: Path, *, old: bool = True) -> tuple[P
         # An old entry is not on the journal's first screen; a new one is.
         day = dt.date(2015, 1, 5) if old else dt.date.today()
         entry_id = journal.entries.add(EntryDraft(title=TITLE, occurred_on=day)).id
+        # Only the entry is damaged: its title's copy in the undo history (whose label the
+        # window shows at once) goes, as if the history had been pruned.
+        with journal.store.write() as session:
+            session.execute(delete(Operation))
+    vacuum = sqlite3.connect(path, isolation_level=None)  # the deleted text leaves the file too
+    vacuum.execute("VACUUM")
+    vacuum.close()
     data = path.read_bytes()
     assert TITLE.encode() in data
     path.write_bytes(data.replace(TITLE.encode(), b"\xff" * len(TITLE)))
