@@ -259,11 +259,11 @@ class MainWindow(QMainWindow):
     # -- actions ------------------------------------------------------------------------------
 
     def import_file(self, path: str = "") -> None:
-        from .interchange.import_wizard import ImportWizard
+        from .interchange.import_wizard import ImportWizard, import_summary
 
         wizard = ImportWizard(self.ctx.journal, self, path=path)
         wizard.imported.connect(
-            lambda result: self.statusBar().showMessage(" ".join(result.lines()[:2]), 10_000)
+            lambda result: self.statusBar().showMessage(import_summary(result), 10_000)
         )
         wizard.exec()
 
