@@ -40,8 +40,11 @@ def test_accept_saves_computer_and_journal_settings(qtbot, ctx: AppContext) -> N
     dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
     dialog.default_kind.setCurrentIndex(dialog.default_kind.findData(EntryKind.FEEDBACK.value))
     dialog.backup_keep.setValue(25)
+    dialog.undo_keep.setValue(2000)
+    dialog.undo_days.setValue(90)
     dialog.week_start.setCurrentIndex(2)
     dialog.accept()
+    assert (ctx.settings.undo_keep, ctx.settings.undo_days) == (2000, 90)
     assert ctx.settings.theme is ThemeChoice.LIGHT
     assert ctx.settings.default_kind == "feedback"
     assert ctx.settings.backup_keep == 25

@@ -91,6 +91,24 @@ class PreferencesDialog(QDialog):
         self.backup_keep.setValue(settings.backup_keep)
         self.backup_keep.setSuffix(self.tr(" backups"))
 
+        self.undo_keep = QSpinBox()
+        self.undo_keep.setObjectName("pref_undo_keep")
+        self.undo_keep.setRange(100, 1_000_000)
+        self.undo_keep.setSingleStep(1000)
+        self.undo_keep.setGroupSeparatorShown(True)
+        self.undo_keep.setValue(settings.undo_keep)
+        self.undo_keep.setSuffix(self.tr(" changes"))
+        self.undo_days = QSpinBox()
+        self.undo_days.setObjectName("pref_undo_days")
+        self.undo_days.setRange(1, 3650)
+        self.undo_days.setValue(settings.undo_days)
+        self.undo_days.setSuffix(self.tr(" days"))
+        undo_row = QHBoxLayout()
+        undo_row.addWidget(self.undo_keep)
+        undo_row.addWidget(QLabel(self.tr("and all of the last")))
+        undo_row.addWidget(self.undo_days)
+        undo_row.addStretch(1)
+
         self.location = QLineEdit(settings.journal_location)
         self.location.setObjectName("pref_location")
         self.location.setPlaceholderText(str(paths.default_database()))
@@ -105,6 +123,12 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.tr("New entries are of &kind:"), self.default_kind)
         form.addRow(self.tr("&Keep:"), self.backup_keep)
+        undo_label = QLabel(self.tr("&Undo history:"))
+        undo_label.setBuddy(self.undo_keep)
+        undo_label.setToolTip(
+            self.tr("Older changes beyond both limits are forgotten when a journal is opened.")
+        )
+        form.addRow(undo_label, undo_row)
         location_label = QLabel(self.tr("&Journal file:"))
         location_label.setBuddy(self.location)  # a row of a layout gets no buddy by itself
         form.addRow(location_label, location_row)
@@ -270,6 +294,8 @@ class PreferencesDialog(QDialog):
         settings.theme = ThemeChoice(self.theme.currentData())
         settings.default_kind = str(self.default_kind.currentData())
         settings.backup_keep = self.backup_keep.value()
+        settings.undo_keep = self.undo_keep.value()
+        settings.undo_days = self.undo_days.value()
         journal.store.backup_keep = settings.backup_keep
         settings.journal_location = self.location.text().strip()
         for schedule in self.reminder_schedules():
