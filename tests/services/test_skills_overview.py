@@ -1,5 +1,5 @@
-"""The skills overview on real journals, assessments recorded with entries, the journal's scale,
-and undoing the deletion of a band or a skill."""
+"""The skills overview on real journals, assessments recorded with entries and the journal's
+scale (undoing the deletion of a band or a skill: test_skills_undo.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from careerjournal.domain import AssessmentSource, SkillAssessment, SkillBand, SkillScale
+from careerjournal.domain import AssessmentSource, SkillAssessment, SkillScale
 from careerjournal.domain.scales import DREYFUS_LEVELS, SFIA_LEVELS
 from careerjournal.services import (
     Action,
@@ -19,17 +19,10 @@ from careerjournal.services import (
     EntryDraft,
     EntryQuery,
     Journal,
-    NotFoundError,
     Topic,
     ValidationError,
 )
-from careerjournal.services.skills import (
-    BandSnapshot,
-    BandStatus,
-    ScaleChange,
-    SkillSnapshot,
-    SkillsOverview,
-)
+from careerjournal.services.skills import BandStatus, ScaleChange, SkillsOverview
 from careerjournal.wording import skills as words
 
 D = dt.date
@@ -376,228 +369,6 @@ def test_updating_an_entry_with_an_assessment(journal: Journal) -> None:
         "runs in production",
     )
     assert journal.skills.get_skill(skill.id).current_level == 3
-
-
-# -- undoing a deletion --------------------------------------------------------------------------
-
-
-def with_evidence(journal: Journal) -> dict[str, int]:
-    """A Technical band whose assessments name entries as evidence, beside a People band."""
-    ids = build(journal)
-    e1 = journal.entries.add(
-        EntryDraft("Python talk", occurred_on=D(2025, 2, 20)),
-        assessment=AssessmentDraft(ids["Python"], 4, source=AssessmentSource.PEER, note="talk"),
-    )
-    e2 = journal.entries.add(
-        EntryDraft("Query tuning", occurred_on=D(2025, 2, 21)),
-        assessment=AssessmentDraft(ids["SQL"], 3),
-    )
-    return {**ids, "e1": e1.id, "e2": e2.id}
-
-
-def test_snapshot_and_restore_a_deleted_band(journal: Journal) -> None:
-    ids = with_evidence(journal)
-    before = journal.skills.bands()
-    histories = {n: journal.skills.history(ids[n]) for n in ("Python", "SQL", "Go", "Kubernetes")}
-    snap = journal.skills.snapshot_band(ids["Technical"])
-    assert isinstance(snap, BandSnapshot)
-    assert (snap.id, snap.name, snap.position, snap.scale) == (
-        ids["Technical"],
-        "Technical",
-        0,
-        SkillScale.DREYFUS,
-    )
-    assert [s.name for s in snap.skills] == ["Python", "SQL", "Go", "Kubernetes"]
-    assert snap.skills[0].assessments == tuple(histories["Python"])
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        snap.name = "Other"  # type: ignore[misc]
-
-    assert (
-        journal.skills.delete_band(
-            ids["Technical"], expected_version=journal.skills.get_band(ids["Technical"]).version
-        )
-        == 4
-    )
-    assert journal.skills.evidenced_by(ids["e1"]) == []
-    seen: list[Change] = []
-    journal.changes.subscribe(seen.append)
-
-    restored = journal.skills.restore(snap)
-
-    assert seen == [Change.of(Topic.SKILLS, Action.RESTORED, [ids["Technical"]])]
-    assert restored == before[0]
-    assert journal.skills.bands() == before
-    for name, history in histories.items():
-        assert journal.skills.history(ids[name]) == history
-    assert [a.skill_id for a in journal.skills.evidenced_by(ids["e1"])] == [ids["Python"]]
-    assert [a.skill_id for a in journal.skills.evidenced_by(ids["e2"])] == [ids["SQL"]]
-    o = journal.skills.overview(D(2025, 3, 1))
-    assert band(o, "Technical").level == 3
-
-    with pytest.raises(ValidationError) as info:  # it is back already
-        journal.skills.restore(snap)
-    assert info.value.field == "restore"
-    assert journal.skills.bands() == before
-
-
-def test_restore_a_deleted_skill(journal: Journal) -> None:
-    ids = with_evidence(journal)
-    before = journal.skills.bands()
-    history = journal.skills.history(ids["SQL"])
-    snap = journal.skills.snapshot_skill(ids["SQL"])
-    assert isinstance(snap, SkillSnapshot)
-    assert (snap.id, snap.band_id, snap.name, snap.position, snap.target_level) == (
-        ids["SQL"],
-        ids["Technical"],
-        "SQL",
-        1,
-        3,
-    )
-    assert snap.assessments == tuple(history)
-
-    assert (
-        journal.skills.delete_skill(
-            ids["SQL"], expected_version=journal.skills.get_skill(ids["SQL"]).version
-        )
-        == 2
-    )
-    restored = journal.skills.restore(snap)
-
-    assert restored == journal.skills.get_skill(ids["SQL"])
-    assert (restored.current_level, restored.assessed_on) == (3, D(2025, 2, 21))
-    assert journal.skills.bands() == before  # back in its place in the band
-    assert journal.skills.history(ids["SQL"]) == history
-    assert [a.skill_id for a in journal.skills.evidenced_by(ids["e2"])] == [ids["SQL"]]
-    with pytest.raises(ValidationError):
-        journal.skills.restore(snap)
-
-
-def test_restored_rows_go_back_to_their_place(journal: Journal) -> None:
-    ids = build(journal)
-    snap = journal.skills.snapshot_band(ids["People"])
-    journal.skills.delete_band(
-        ids["People"], expected_version=journal.skills.get_band(ids["People"]).version
-    )
-    journal.skills.reorder_bands([ids["Empty"], ids["Technical"]])  # People's place is taken
-    journal.skills.restore(snap)
-    assert [b.name for b in journal.skills.bands()] == ["Empty", "People", "Technical"]
-
-    def technical() -> list[str]:
-        return [s.name for s in journal.skills.bands()[2].skills]
-
-    go = journal.skills.snapshot_skill(ids["Go"])
-    journal.skills.delete_skill(
-        ids["Go"], expected_version=journal.skills.get_skill(ids["Go"]).version
-    )
-    journal.skills.restore(go)
-    assert technical() == ["Python", "SQL", "Go", "Kubernetes"]
-    journal.skills.delete_skill(
-        ids["Go"], expected_version=journal.skills.get_skill(ids["Go"]).version
-    )
-    journal.skills.restore(dataclasses.replace(go, position=0))  # a place that is taken
-    assert technical() == ["Go", "Python", "SQL", "Kubernetes"]
-
-
-def test_restore_is_refused_when_a_name_clashes(journal: Journal) -> None:
-    ids = build(journal)
-    snap = journal.skills.snapshot_band(ids["Technical"])
-    journal.skills.delete_band(
-        ids["Technical"], expected_version=journal.skills.get_band(ids["Technical"]).version
-    )
-    journal.skills.add_band("technical")
-    before = (journal.skills.bands(), assessment_rows(journal))
-    with pytest.raises(ValidationError) as info:
-        journal.skills.restore(snap)
-    assert info.value.field == "name"
-    assert (journal.skills.bands(), assessment_rows(journal)) == before
-
-    coaching = journal.skills.snapshot_skill(ids["Coaching"])
-    journal.skills.delete_skill(
-        ids["Coaching"], expected_version=journal.skills.get_skill(ids["Coaching"]).version
-    )
-    journal.skills.add_skill(ids["People"], "COACHING")
-    before = (journal.skills.bands(), assessment_rows(journal))
-    with pytest.raises(ValidationError) as info:
-        journal.skills.restore(coaching)
-    assert info.value.field == "name"
-    assert (journal.skills.bands(), assessment_rows(journal)) == before
-
-
-def test_restore_is_refused_when_an_id_was_taken(journal: Journal) -> None:
-    ids = build(journal)
-    snap = journal.skills.snapshot_band(ids["Empty"])
-    journal.skills.delete_band(
-        ids["Empty"], expected_version=journal.skills.get_band(ids["Empty"]).version
-    )
-    with journal.store.write() as session:  # as SQLite may hand the highest id out again
-        session.add(SkillBand(id=ids["Empty"], name="Newcomer", position=5))
-    before = journal.skills.bands()
-    with pytest.raises(ValidationError) as info:
-        journal.skills.restore(snap)
-    assert info.value.field == "restore"
-    assert journal.skills.bands() == before
-
-
-def test_a_skill_cannot_come_back_without_its_band(journal: Journal) -> None:
-    ids = build(journal)
-    snap = journal.skills.snapshot_skill(ids["Python"])
-    journal.skills.delete_band(
-        ids["Technical"], expected_version=journal.skills.get_band(ids["Technical"]).version
-    )
-    with pytest.raises(NotFoundError):
-        journal.skills.restore(snap)
-    with pytest.raises(NotFoundError):
-        journal.skills.snapshot_skill(ids["Python"])
-    with pytest.raises(NotFoundError):
-        journal.skills.snapshot_band(ids["Technical"])
-
-
-def test_restore_drops_purged_evidence_and_follows_a_scale_switch(journal: Journal) -> None:
-    ids = with_evidence(journal)
-    snap = journal.skills.snapshot_band(ids["Technical"])
-    journal.skills.delete_band(
-        ids["Technical"], expected_version=journal.skills.get_band(ids["Technical"]).version
-    )
-    journal.entries.purge([ids["e1"]])
-    journal.skills.switch_scale(SkillScale.SFIA)
-
-    journal.skills.restore(snap)
-
-    python = journal.skills.history(ids["Python"])
-    assert [(a.level, a.evidence_entry_id) for a in python] == [(4, None), (5, None), (5, None)]
-    assert [a.note for a in python] == ["", "", "talk"]
-    assert journal.skills.get_skill(ids["Python"]).target_level == 5
-    assert [a.skill_id for a in journal.skills.evidenced_by(ids["e2"])] == [ids["SQL"]]
-
-
-def test_later_inserts_follow_restored_ids(journal: Journal) -> None:
-    """Rows restored under ids above any handed out so far: new rows still get fresh ids
-    (on PostgreSQL the id sequences are moved past them)."""
-    b = journal.skills.add_band("Technical")
-    journal.skills.add_skill(b.id, "Python")
-    high = SkillSnapshot(
-        id=1001,
-        band_id=1000,
-        name="Imported",
-        position=0,
-        target_level=2,
-        description="",
-        assessments=(
-            AssessmentRecord(1002, 1001, D(2024, 1, 1), 2, AssessmentSource.SELF, None, ""),
-        ),
-        scale=SkillScale.DREYFUS,
-    )
-    restored = journal.skills.restore(
-        BandSnapshot(1000, "From elsewhere", 1, "", (high,), SkillScale.DREYFUS)
-    )
-    assert (restored.id, restored.skills[0].id, restored.skills[0].current_level) == (1000, 1001, 2)
-
-    new_band = journal.skills.add_band("Later")
-    new_skill = journal.skills.add_skill(new_band.id, "Later skill")
-    new_assessment = journal.skills.record_assessment(new_skill.id, 1)
-    assert new_band.id > 1000
-    assert new_skill.id > 1001
-    assert new_assessment.id > 1002
 
 
 def test_a_scale_switch_maps_skill_level_milestones_too(journal: Journal) -> None:

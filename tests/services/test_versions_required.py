@@ -42,8 +42,6 @@ READS = {
     "evidenced_by",
     "overview",
     "preview_scale_switch",
-    "snapshot_band",
-    "snapshot_skill",
 }
 
 #: Methods that create records: there is no copy the caller read, so nothing to compare.

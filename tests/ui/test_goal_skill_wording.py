@@ -180,7 +180,7 @@ def test_band_texts_in_english(skills_view: SkillsView) -> None:
     )
     assert craft.siblingAtColumn(Column.NOTES).data() == "1 of 2 below Novice"
     assert "Next level: 1 of 2 skills below Novice (1 must rise)." in (
-        skills_view.band_missing.text()
+        skills_view.detail.band_missing.text()
     )
     docs = skills_view.proxy.index(1, 0, craft)
     assert docs.siblingAtColumn(Column.NOW).data() == "Not assessed"

@@ -22,12 +22,12 @@ from careerjournal.services import (
 )
 from careerjournal.ui.context import AppContext
 from careerjournal.ui.formatting import format_date
-from careerjournal.ui.goals import dialogs
 from careerjournal.ui.goals.dialogs import (
     GoalDialog,
     LinkEvidenceDialog,
     MilestoneDialog,
     NewRoleDialog,
+    evidence_dialog,
 )
 
 # The offscreen platform cannot pass size hints or grab the keyboard for popups.
@@ -627,7 +627,7 @@ def test_evidence_filters_and_keeps_ticks(qtbot: QtBot, ctx: AppContext) -> None
 def test_evidence_list_is_limited(
     qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(dialogs, "EVIDENCE_LIMIT", 2)
+    monkeypatch.setattr(evidence_dialog, "EVIDENCE_LIMIT", 2)
     known = Entries(ctx)
     dialog = link_dialog(qtbot, ctx, already=(known.old,))
     # The newest two, and the ticked older one so its tick can be seen.

@@ -36,7 +36,7 @@ def test_the_detail_lays_out_without_overlaps(
     sample_window.resize(*size)
     view = goals_view(qtbot, sample_window)
     qtbot.wait(50)  # let the layouts settle at the new size
-    assert view.selected_goal() is not None
+    assert view.presenter.selected_goal is not None
     stack = [
         view.goal_title,
         view.goal_target,

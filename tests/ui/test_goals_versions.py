@@ -1,5 +1,8 @@
 """The Goals area with another device writing to the same journal: "Pin", the status actions and
-undo never write a stale copy of a goal or milestone over the other device's newer data."""
+undo never write a stale copy of a goal or milestone over the other device's newer data.
+
+Undo takes back the journal's newest operation, whichever device made it; a change it cannot see
+in the log (another program, an older version of the app) makes an undo over it refused."""
 
 from __future__ import annotations
 
@@ -10,12 +13,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
+from sqlalchemy import update
 
-from careerjournal.domain import GoalStatus
+from careerjournal.domain import Goal, GoalStatus, Milestone
 from careerjournal.services import GoalDraft, Journal, MilestoneDraft
-from careerjournal.ui import undo
 from careerjournal.ui.context import AppContext
-from careerjournal.ui.goals.commands import goal_draft, milestone_draft
+from careerjournal.ui.goals.presenter import goal_draft
 from careerjournal.ui.goals.view import GoalsView
 
 TODAY = dt.date(2026, 6, 1)
@@ -57,11 +60,19 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def undo_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def undo_errors(ctx: AppContext) -> list[str]:
     """What a refused undo or redo reports (the main window shows it in a message box)."""
     reported: list[str] = []
-    monkeypatch.setattr(undo, "report_error", reported.append)
+    ctx.history.report_error = reported.append
     return reported
+
+
+def unlogged(other: Journal, model: type[Goal | Milestone], row_id: int, title: str) -> None:
+    """A program that does not log its changes renames a goal or milestone."""
+    with other.store.write() as session:
+        session.execute(
+            update(model).where(model.id == row_id).values(title=title, version=model.version + 1)
+        )
 
 
 def rename_elsewhere(other: Journal, goal_id: int, title: str) -> None:
@@ -84,7 +95,7 @@ def test_pin_never_writes_a_stale_copy(
     goal = ctx.journal.goals.get(goal_id)
     assert (goal.title, goal.pinned) == ("Promotion to Principal", False)
     assert warnings == []
-    ctx.undo_stack.undo()
+    ctx.history.undo()  # the pin, newest in the log; the rename stays
     goal = ctx.journal.goals.get(goal_id)
     assert (goal.title, goal.pinned) == ("Promotion to Principal", True)
 
@@ -117,12 +128,12 @@ def test_undo_refuses_to_overwrite_a_goal_changed_elsewhere(
 ) -> None:
     view.action_pin.trigger()
     assert not ctx.journal.goals.get(goal_id).pinned
-    rename_elsewhere(other, goal_id, "Promotion to Principal")
+    unlogged(other, Goal, goal_id, "Promotion to Principal")
 
-    ctx.undo_stack.undo()
+    ctx.history.undo()
 
     assert len(undo_errors) == 1
-    assert "changed elsewhere" in undo_errors[0]
+    assert "“Promotion to Principal” was changed since" in undo_errors[0]
     goal = ctx.journal.goals.get(goal_id)
     assert (goal.title, goal.pinned) == ("Promotion to Principal", False)
 
@@ -138,7 +149,7 @@ def test_steps_of_one_window_undo_and_redo_in_turn(
     """Versions move on with each step; undoing this window's own steps is never a conflict."""
 
     def shown_pinned() -> bool:
-        return view.selected_goal().goal.pinned  # type: ignore[union-attr]
+        return view.action_pin.isChecked()
 
     view.action_pin.trigger()  # unpin
     qtbot.waitUntil(lambda: not shown_pinned())
@@ -146,10 +157,10 @@ def test_steps_of_one_window_undo_and_redo_in_turn(
     qtbot.waitUntil(shown_pinned)
     view.action_pin.trigger()  # and unpin
     for _ in range(3):
-        ctx.undo_stack.undo()
+        ctx.history.undo()
     assert ctx.journal.goals.get(goal_id).pinned
     for _ in range(3):
-        ctx.undo_stack.redo()
+        ctx.history.redo()
     assert not ctx.journal.goals.get(goal_id).pinned
     assert undo_errors == []
     assert warnings == []
@@ -163,15 +174,12 @@ def test_undo_of_a_tick_refuses_a_milestone_changed_elsewhere(
     view.action_toggle_done.trigger()
     ticked = ctx.journal.goals.get_milestone(milestone.id)
     assert ticked.done_on == TODAY
-    other.goals.update_milestone(
-        milestone.id,
-        dataclasses.replace(milestone_draft(ticked), title="Write and present the strategy"),
-        expected_version=ticked.version,
-    )
+    unlogged(other, Milestone, milestone.id, "Write and present the strategy")
 
-    ctx.undo_stack.undo()
+    ctx.history.undo()
 
     assert len(undo_errors) == 1
+    assert "“Write and present the strategy” was changed since" in undo_errors[0]
     now = ctx.journal.goals.get_milestone(milestone.id)
     assert (now.title, now.done_on) == ("Write and present the strategy", TODAY)
 
@@ -234,4 +242,6 @@ def test_goal_dialog_refuses_to_save_over_a_newer_goal(
     assert asked == ["Goal Changed Elsewhere"]
     assert text == "Promotion to Staff, by 2027"
     assert ctx.journal.goals.get(goal_id).title == "Promotion to Principal"
-    assert ctx.undo_stack.count() == 0
+    newest = ctx.journal.history.next_undo()
+    assert newest is not None
+    assert newest.subject == "Promotion to Principal"  # theirs, not mine

@@ -16,13 +16,13 @@ from careerjournal.services import AssessmentDraft, EntryDraft, SkillRecord, Val
 from careerjournal.store import BackupError, Store
 from careerjournal.ui.context import AppContext
 from careerjournal.ui.formatting import format_date
-from careerjournal.ui.skills import dialogs
 from careerjournal.ui.skills.dialogs import (
     AssessmentDialog,
     BandDialog,
     SkillDialog,
     SkillSettingsDialog,
     SkillValues,
+    assessment_dialog,
 )
 
 # The offscreen platform cannot pass size hints or grab the keyboard for popups.
@@ -332,7 +332,7 @@ def test_evidence_lists_recent_live_entries_likely_kinds_first(
     assert ids == [None, award, course, old, note]
     assert combo.itemText(1) == f"{format_date(TODAY - dt.timedelta(days=3))} · Team award"
 
-    monkeypatch.setattr(dialogs, "EVIDENCE_LIMIT", 2)  # the two newest entries only
+    monkeypatch.setattr(assessment_dialog, "EVIDENCE_LIMIT", 2)  # the two newest entries only
     few = assess(qtbot, ctx, known.estimation)
     assert [few.evidence_combo.itemData(i) for i in range(few.evidence_combo.count())] == [
         None,

@@ -1,20 +1,35 @@
-"""The Skills area on a real journal: the tree, filters, charts, and undoable edits."""
+"""The Skills area on a real journal: the tree, filters, charts, and each kind of change taken
+back with Edit › Undo (the real action of the main window)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
 
 from careerjournal.domain import AssessmentSource, EntryKind
-from careerjournal.services import EntryDraft
+from careerjournal.services import BandRecord, EntryDraft
 from careerjournal.ui.context import AppContext
+from careerjournal.ui.main_window import MainWindow
+from careerjournal.ui.skills import dialogs
 from careerjournal.ui.skills.model import Column, Role
 from careerjournal.ui.skills.view import STARTER_BANDS, SkillsView
 
 TODAY = dt.date(2026, 6, 15)
+
+
+@pytest.fixture(autouse=True)
+def no_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A refused write or undo fails the test at once (instead of waiting on a message box)."""
+
+    def fail(*args: object) -> None:
+        raise AssertionError(f"unexpected warning: {args[2:]}")
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(fail))
 
 
 @pytest.fixture
@@ -60,6 +75,52 @@ def view(qtbot, ctx: AppContext) -> SkillsView:
     return v
 
 
+@pytest.fixture
+def window(qtbot: QtBot, ctx: AppContext) -> Iterator[MainWindow]:
+    """The main window showing the Skills area (ask for `known` first to start with data)."""
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    w.show_area("skills")
+    qtbot.waitUntil(lambda: w.findChild(SkillsView) is not None)
+    yield w
+    w.close()
+
+
+def skills_view(window: MainWindow) -> SkillsView:
+    view = window.findChild(SkillsView)
+    assert isinstance(view, SkillsView)
+    return view
+
+
+def undo(qtbot: QtBot, window: MainWindow, what: str) -> None:
+    """Edit › Undo, once it names `what` (the menu follows the log after each change)."""
+    qtbot.waitUntil(lambda: what in window.action_undo.text())
+    window.action_undo.trigger()
+
+
+def redo(qtbot: QtBot, window: MainWindow, what: str) -> None:
+    qtbot.waitUntil(lambda: what in window.action_redo.text())
+    window.action_redo.trigger()
+
+
+def bands(ctx: AppContext) -> list[BandRecord]:
+    """Every band with its skills: ids, names, order, targets, levels and versions."""
+    return ctx.journal.skills.bands()
+
+
+def yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append(box.text())
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return asked
+
+
 def rows(v: SkillsView) -> list[str]:
     """The visible tree as 'Band' and '  Skill' lines."""
     out = []
@@ -71,14 +132,17 @@ def rows(v: SkillsView) -> list[str]:
     return out
 
 
-def test_empty_journal_offers_to_start(qtbot, view: SkillsView, ctx: AppContext) -> None:
+def test_empty_journal_offers_to_start(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
+    view = skills_view(window)
     assert view.pages.currentIndex() == 0
     assert not view.action_new_skill.isEnabled()
-    view.add_starter_bands()
-    assert [b.name for b in ctx.journal.skills.bands()] == list(STARTER_BANDS)
+    starter = view.findChild(QPushButton, "add_starter_bands")
+    qtbot.mouseClick(starter, Qt.MouseButton.LeftButton)
+    assert [b.name for b in bands(ctx)] == list(STARTER_BANDS)
     assert view.pages.currentIndex() == 1
-    ctx.undo_stack.undo()  # one step takes all four away
-    assert ctx.journal.skills.bands() == []
+    for name in reversed(STARTER_BANDS):  # one operation per band
+        undo(qtbot, window, f"Add band “{name}”")
+    assert bands(ctx) == []
     qtbot.waitUntil(lambda: view.pages.currentIndex() == 0)
 
 
@@ -125,16 +189,17 @@ def test_a_filter_with_no_match_says_so(qtbot, ctx: AppContext, view: SkillsView
 
 def test_selecting_a_skill_shows_its_history(known: dict[str, int], view: SkillsView) -> None:
     assert view.select("skill", known["python"])
-    assert view.detail.currentIndex() == 2
-    assert view.skill_title.text() == "Python"
-    assert "Now: Proficient" in view.skill_status.text()
-    assert "1 level to go" in view.skill_status.text()
-    model = view.history_model
+    detail = view.detail
+    assert detail.currentIndex() == 2
+    assert detail.skill_title.text() == "Python"
+    assert "Now: Proficient" in detail.skill_status.text()
+    assert "1 level to go" in detail.skill_status.text()
+    model = detail.history_model
     assert model.rowCount() == 2
     assert model.index(0, 1).data() == "4 · Proficient"  # newest first
     assert model.index(0, 3).data() == "Passed the Python exam"
     assert model.index(1, 3).data() == "—"
-    points = view.history_chart.evidence_points()
+    points = detail.history_chart.evidence_points()
     assert points == [(dt.date(2026, 3, 1), 4, known["evidence"])]
 
 
@@ -142,21 +207,23 @@ def test_evidence_opens_from_the_history_table(
     qtbot, known: dict[str, int], view: SkillsView
 ) -> None:
     view.select("skill", known["python"])
+    detail = view.detail
     with qtbot.waitSignal(view.entry_requested) as signal:
-        view.history_table.doubleClicked.emit(view.history_model.index(0, 3))
+        detail.history_table.doubleClicked.emit(detail.history_model.index(0, 3))
     assert signal.args == [known["evidence"]]
 
 
 def test_selecting_a_band_shows_its_layers(known: dict[str, int], view: SkillsView) -> None:
     assert view.select("band", known["craft"])
-    assert view.detail.currentIndex() == 1
-    assert view.band_title.text() == "Craft · Advanced Beginner"
-    assert "below Competent" in view.band_missing.text()
-    assert view.layers_chart.layers()  # one series per level, and "not assessed"
+    detail = view.detail
+    assert detail.currentIndex() == 1
+    assert detail.band_title.text() == "Craft · Advanced Beginner"
+    assert "below Competent" in detail.band_missing.text()
+    assert detail.layers_chart.layers()  # one series per level, and "not assessed"
     # Docs is not assessed: a quarter of the band; the band rule's share is drawn.
-    assert view.layers_chart.mix_series()[0][1][-1] == 0.25
-    assert view.layers_chart.rule() == 0.75
-    assert "75%" in view.layers_chart.whatsThis()
+    assert detail.layers_chart.mix_series()[0][1][-1] == 0.25
+    assert detail.layers_chart.rule() == 0.75
+    assert "75%" in detail.layers_chart.whatsThis()
 
 
 def test_radar_has_every_band_with_skills(
@@ -173,66 +240,137 @@ def test_radar_has_every_band_with_skills(
 
 
 def test_record_level_is_undoable(
-    qtbot, monkeypatch, known: dict[str, int], view: SkillsView, ctx: AppContext
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    known: dict[str, int],
+    window: MainWindow,
+    ctx: AppContext,
 ) -> None:
-    from careerjournal.ui.skills import dialogs
-
+    view = skills_view(window)
     view.select("skill", known["sql"])
+    before = bands(ctx)
 
     def fake_exec(dialog: QDialog) -> int:
         combo = dialog.level_combo  # type: ignore[attr-defined]
         combo.setCurrentIndex(combo.findData(3))
-        dialog.accept()  # runs the dialog's commit: the undoable write
+        dialog.ok_button.click()  # type: ignore[attr-defined]  # runs the dialog's commit
         return dialog.result()
 
     monkeypatch.setattr(dialogs.AssessmentDialog, "exec", fake_exec)
-    view.record_level()
+    view.action_record.trigger()
     assert ctx.journal.skills.get_skill(known["sql"]).current_level == 3
-    qtbot.waitUntil(lambda: "Now: Competent" in view.skill_status.text())
-    ctx.undo_stack.undo()
-    assert ctx.journal.skills.get_skill(known["sql"]).current_level == 2
-    ctx.undo_stack.redo()
-    assert ctx.journal.skills.get_skill(known["sql"]).current_level == 3
+    after = ctx.journal.skills.history(known["sql"])
+    qtbot.waitUntil(lambda: "Now: Competent" in view.detail.skill_status.text())
+    undo(qtbot, window, "Record a level for “SQL”")
+    assert bands(ctx) == before
+    redo(qtbot, window, "Record a level for “SQL”")
+    assert ctx.journal.skills.history(known["sql"]) == after  # the same assessment, same id
 
 
 def test_delete_band_asks_with_counts_and_undo_brings_it_back(
-    qtbot, monkeypatch, known: dict[str, int], view: SkillsView, ctx: AppContext
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    known: dict[str, int],
+    window: MainWindow,
+    ctx: AppContext,
 ) -> None:
-    asked: list[str] = []
-
-    def answer(box: QMessageBox) -> QMessageBox.StandardButton:
-        asked.append(box.text())
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
+    view = skills_view(window)
+    asked = yes(monkeypatch)
+    before = bands(ctx)
+    history = ctx.journal.skills.history(known["python"])
     view.select("band", known["craft"])
-    view.delete_selected()
+    view.action_delete.trigger()
     assert "with its 4 skills and their 4 recorded levels?" in asked[0]
-    assert [b.name for b in ctx.journal.skills.bands()] == ["Lead"]
-    ctx.undo_stack.undo()
-    bands = ctx.journal.skills.bands()
-    assert [b.name for b in bands] == ["Craft", "Lead"]
-    assert len(ctx.journal.skills.history(known["python"])) == 2
+    assert [b.name for b in bands(ctx)] == ["Lead"]
+    undo(qtbot, window, "Delete band “Craft”")
+    assert bands(ctx) == before  # the same band and skills: ids, order, levels
+    assert ctx.journal.skills.history(known["python"]) == history  # evidence link too
     qtbot.waitUntil(lambda: rows(view)[0] == "Craft")
 
 
-def test_move_keeps_order_and_undoes(
-    qtbot, known: dict[str, int], view: SkillsView, ctx: AppContext
+def test_delete_and_edit_a_skill_then_undo_both(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    known: dict[str, int],
+    window: MainWindow,
+    ctx: AppContext,
 ) -> None:
+    view = skills_view(window)
+    before = bands(ctx)
+
+    def rename(dialog: QDialog) -> int:
+        dialog.name_edit.setText("Structured Query Language")  # type: ignore[attr-defined]
+        dialog.ok_button.click()  # type: ignore[attr-defined]
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs.SkillDialog, "exec", rename)
+    view.select("skill", known["sql"])
+    view.action_edit.trigger()
+    assert ctx.journal.skills.get_skill(known["sql"]).name == "Structured Query Language"
+    qtbot.waitUntil(lambda: "  Structured Query Language" in rows(view))
+    yes(monkeypatch)
+    view.action_delete.trigger()
+    assert [s.name for s in bands(ctx)[0].skills] == ["Python", "Testing", "Docs"]
+    undo(qtbot, window, "Delete skill “Structured Query Language”")
+    undo(qtbot, window, "Edit skill “Structured Query Language”")
+    assert bands(ctx) == before
+
+
+def test_add_a_band_and_a_skill_rename_the_band_then_undo_all(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    known: dict[str, int],
+    window: MainWindow,
+    ctx: AppContext,
+) -> None:
+    view = skills_view(window)
+    before = bands(ctx)
+
+    def name(text: str) -> Callable[[QDialog], int]:
+        def fake_exec(dialog: QDialog) -> int:
+            dialog.name_edit.setText(text)  # type: ignore[attr-defined]
+            dialog.ok_button.click()  # type: ignore[attr-defined]
+            return dialog.result()
+
+        return fake_exec
+
+    monkeypatch.setattr(dialogs.BandDialog, "exec", name("Product sense"))
+    view.action_new_band.trigger()
+    band = next(b for b in bands(ctx) if b.name == "Product sense")
+    assert view.presenter.selection == ("band", band.id)  # the new band is selected
+    monkeypatch.setattr(dialogs.SkillDialog, "exec", name("Discovery"))
+    view.action_new_skill.trigger()
+    assert [s.name for s in ctx.journal.skills.get_band(band.id).skills] == ["Discovery"]
+    qtbot.waitUntil(lambda: "  Discovery" in rows(view))
+    view.select("band", band.id)
+    monkeypatch.setattr(dialogs.BandDialog, "exec", name("Product"))
+    view.action_edit.trigger()
+    assert ctx.journal.skills.get_band(band.id).name == "Product"
+    undo(qtbot, window, "Edit band “Product”")
+    assert ctx.journal.skills.get_band(band.id).name == "Product sense"
+    undo(qtbot, window, "Add skill “Discovery”")
+    undo(qtbot, window, "Add band “Product sense”")
+    assert bands(ctx) == before
+    qtbot.waitUntil(lambda: "Product sense" not in rows(view))
+
+
+def test_move_keeps_order_and_undoes(
+    qtbot: QtBot, known: dict[str, int], window: MainWindow, ctx: AppContext
+) -> None:
+    view = skills_view(window)
+    before = bands(ctx)
     view.select("skill", known["sql"])
     view.action_up.trigger()
-    band = ctx.journal.skills.bands()[0]
+    band = bands(ctx)[0]
     assert [s.name for s in band.skills] == ["Python", "SQL", "Testing", "Docs"]
     qtbot.waitUntil(lambda: rows(view)[2] == "  SQL")
-    assert view.selected() == ("skill", known["sql"])  # selection follows the move
+    assert view.presenter.selection == ("skill", known["sql"])  # selection follows the move
     view.select("band", known["lead"])
     view.action_up.trigger()
-    assert [b.name for b in ctx.journal.skills.bands()] == ["Lead", "Craft"]
-    ctx.undo_stack.undo()
-    ctx.undo_stack.undo()
-    band = ctx.journal.skills.bands()[0]
-    assert band.name == "Craft"
-    assert [s.name for s in band.skills] == ["Python", "Testing", "SQL", "Docs"]
+    assert [b.name for b in bands(ctx)] == ["Lead", "Craft"]
+    undo(qtbot, window, "Reorder bands")
+    undo(qtbot, window, "Reorder the skills of “Craft”")
+    assert bands(ctx) == before
 
 
 def test_keyboard_shortcuts_are_bound(known: dict[str, int], view: SkillsView) -> None:
@@ -290,7 +428,7 @@ def test_captions_are_secondary_text_not_disabled(
 ) -> None:
     from PySide6.QtGui import QPalette
 
-    for label in (view.rule_label, view.no_match, view.hint_page):
+    for label in (view.rule_label, view.no_match, view.detail.hint_page):
         assert label.isEnabled()
         assert label.foregroundRole() == QPalette.ColorRole.PlaceholderText
 
@@ -319,7 +457,7 @@ def test_the_right_side_lays_out_without_overlap(
 
     right = view.content.widget(1)
     labels = [w for w in right.findChildren(QLabel) if w.isVisibleTo(view) and w.text()]
-    parts = [view.radar, view.layers_chart, *labels]
+    parts = [view.radar, view.detail.layers_chart, *labels]
     for label in labels:  # a wrapped text has the height it needs
         if label.wordWrap():
             assert label.height() >= label.heightForWidth(label.width()), label.text()
@@ -328,4 +466,4 @@ def test_the_right_side_lays_out_without_overlap(
             assert not where(a).intersects(where(b)), (a.objectName(), b.objectName())
     # The charts have room to be read.
     assert view.radar.height() >= 140
-    assert view.layers_chart.height() >= 200
+    assert view.detail.layers_chart.height() >= 200

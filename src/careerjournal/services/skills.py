@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import overload
 
-from sqlalchemy import func, select, text, true, update
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from ..domain import (
@@ -32,110 +30,12 @@ from .skill_overview import BandStatus as BandStatus  # all four importable from
 from .skill_overview import ScaleChange as ScaleChange
 from .skill_overview import SkillsOverview as SkillsOverview
 from .skill_overview import SkillStatus as SkillStatus
-from .skill_overview import mapped as _mapped
 from .skill_records import assessment_record, band_record, band_records, journal_scale, skill_record
-
-
-@dataclass(frozen=True)
-class SkillSnapshot:
-    """A skill row with its whole assessment history, ids included: what undoing a delete needs.
-
-    `scale` is the journal's scale when the snapshot was taken, so a restore after a scale switch
-    maps the levels like the switch mapped everything else.
-    """
-
-    id: int
-    band_id: int
-    name: str
-    position: int
-    target_level: int | None
-    description: str
-    assessments: tuple[AssessmentRecord, ...]  # oldest first, same-day ones in recording order
-    scale: SkillScale
-    version: int = 1
-
-
-@dataclass(frozen=True)
-class BandSnapshot:
-    """A band row with its skills and their histories, ids included."""
-
-    id: int
-    name: str
-    position: int
-    description: str
-    skills: tuple[SkillSnapshot, ...]  # in band order
-    scale: SkillScale
-    version: int = 1
 
 
 def _next_position(band: SkillBand) -> int:
     """After the band's last skill (positions may have holes after deletions)."""
     return max((s.position for s in band.skills), default=-1) + 1
-
-
-def _skill_snapshot(skill: Skill, scale: SkillScale) -> SkillSnapshot:
-    return SkillSnapshot(
-        id=skill.id,
-        band_id=skill.band_id,
-        name=skill.name,
-        position=skill.position,
-        target_level=skill.target_level,
-        description=skill.description,
-        assessments=tuple(assessment_record(a) for a in skill.assessments),
-        scale=scale,
-        version=skill.version,
-    )
-
-
-def _skill_row(snap: SkillSnapshot, scale: SkillScale, entries: set[int]) -> Skill:
-    """A new Skill row (with its assessments) from a snapshot, on the journal's scale now.
-
-    It keeps the snapshot's version: a copy read at that version holds exactly this content.
-    """
-    return Skill(
-        id=snap.id,
-        version=snap.version,
-        name=snap.name,
-        position=snap.position,
-        target_level=_mapped(snap.target_level, snap.scale, scale),
-        description=snap.description,
-        assessments=[
-            SkillAssessment(
-                id=a.id,
-                assessed_on=a.assessed_on,
-                level=map_level(a.level, snap.scale, scale),
-                source=a.source,
-                evidence_entry_id=a.evidence_entry_id if a.evidence_entry_id in entries else None,
-                note=a.note,
-            )
-            for a in snap.assessments
-        ],
-    )
-
-
-def _existing_entries(session: Session, skills: Sequence[SkillSnapshot]) -> set[int]:
-    """Which of the entries the snapshots name as evidence still exist."""
-    wanted = sorted(
-        {a.evidence_entry_id for s in skills for a in s.assessments if a.evidence_entry_id}
-    )
-    found: set[int] = set()
-    for start in range(0, len(wanted), 900):  # stay below SQLite's bound-parameter limit
-        chunk = wanted[start : start + 900]
-        found.update(session.scalars(select(Entry.id).where(Entry.id.in_(chunk))))
-    return found
-
-
-def _check_ids_free(
-    session: Session, model: type[SkillBand | Skill | SkillAssessment], ids: list[int], what: str
-) -> None:
-    """Refuse a restore whose ids are in use (restored already, or given to a new row)."""
-    for start in range(0, len(ids), 900):
-        chunk = ids[start : start + 900]
-        if session.scalar(select(model.id).where(model.id.in_(chunk)).limit(1)) is not None:
-            raise ValidationError(
-                "restore",
-                f"Cannot bring back {what}: it is back already, or a newer row took its id.",
-            )
 
 
 class SkillService(Service):
@@ -324,113 +224,6 @@ class SkillService(Service):
     def get_skill(self, skill_id: int) -> SkillRecord:
         with self._store.read() as session:
             return skill_record(self._skill(session, skill_id))
-
-    # -- undo of deletions --------------------------------------------------------------------
-
-    def snapshot_band(self, band_id: int) -> BandSnapshot:
-        """Everything `delete_band` would remove, for `restore` to put back on undo."""
-        with self._store.read() as session:
-            band = self._band(session, band_id)
-            scale = self._scale(session)
-            return BandSnapshot(
-                id=band.id,
-                name=band.name,
-                position=band.position,
-                description=band.description,
-                skills=tuple(_skill_snapshot(s, scale) for s in band.skills),
-                scale=scale,
-                version=band.version,
-            )
-
-    def snapshot_skill(self, skill_id: int) -> SkillSnapshot:
-        """Everything `delete_skill` would remove, for `restore` to put back on undo."""
-        with self._store.read() as session:
-            return _skill_snapshot(self._skill(session, skill_id), self._scale(session))
-
-    @overload
-    def restore(self, snapshot: BandSnapshot) -> BandRecord: ...
-
-    @overload
-    def restore(self, snapshot: SkillSnapshot) -> SkillRecord: ...
-
-    def restore(self, snapshot: BandSnapshot | SkillSnapshot) -> BandRecord | SkillRecord:
-        """Put a deleted band or skill back with its history, under its old ids, in one go.
-
-        Refused (ValidationError, nothing written) when its name is taken now, or when one of its
-        ids went to a new row meanwhile. Evidence entries purged since are dropped from the
-        assessments, as the purge would have done; levels follow a scale switched since.
-        """
-        with self._store.write() as session:
-            scale = self._scale(session)
-            record: BandRecord | SkillRecord
-            if isinstance(snapshot, BandSnapshot):
-                record = self._restore_band(session, snapshot, scale)
-            else:
-                record = self._restore_skill(session, snapshot, scale)
-            self._move_sequences_past_ids(session)
-        self._announce(Change.of(Topic.SKILLS, Action.RESTORED, [snapshot.id]))
-        return record
-
-    def _restore_band(self, session: Session, snap: BandSnapshot, scale: SkillScale) -> BandRecord:
-        what = f"the band {snap.name!r}"
-        _check_ids_free(session, SkillBand, [snap.id], what)
-        _check_ids_free(session, Skill, [s.id for s in snap.skills], what)
-        _check_ids_free(
-            session, SkillAssessment, [a.id for s in snap.skills for a in s.assessments], what
-        )
-        self._unique_band(session, snap.name)
-        taken = select(SkillBand.id).where(SkillBand.position == snap.position).limit(1)
-        if session.scalar(taken) is not None:  # make room, keeping the others' order
-            session.execute(
-                update(SkillBand)
-                .where(SkillBand.position >= snap.position)
-                .values(position=SkillBand.position + 1)
-            )
-        entries = _existing_entries(session, snap.skills)
-        band = SkillBand(
-            id=snap.id,
-            name=snap.name,
-            position=snap.position,
-            description=snap.description,
-            version=snap.version,
-        )
-        band.skills = [_skill_row(s, scale, entries) for s in snap.skills]
-        session.add(band)
-        session.flush()
-        return band_record(band)
-
-    def _restore_skill(
-        self, session: Session, snap: SkillSnapshot, scale: SkillScale
-    ) -> SkillRecord:
-        what = f"the skill {snap.name!r}"
-        _check_ids_free(session, Skill, [snap.id], what)
-        _check_ids_free(session, SkillAssessment, [a.id for a in snap.assessments], what)
-        band = self._band(session, snap.band_id)
-        if any(s.name.lower() == snap.name.lower() for s in band.skills):
-            raise ValidationError("name", f"Band {band.name!r} already has a skill {snap.name!r}.")
-        if any(s.position == snap.position for s in band.skills):  # make room, keep the order
-            for s in band.skills:
-                if s.position >= snap.position:
-                    s.position += 1
-        skill = _skill_row(snap, scale, _existing_entries(session, [snap]))
-        skill.band_id = band.id
-        session.add(skill)
-        session.flush()
-        return skill_record(skill)
-
-    def _move_sequences_past_ids(self, session: Session) -> None:
-        """On PostgreSQL, explicit ids do not advance the id sequences: move them past (never
-        back, so an id handed out once is not handed out again)."""
-        if self._store.dialect != "postgresql":
-            return
-        for table in ("skill_band", "skill", "skill_assessment"):
-            session.execute(
-                text(
-                    f"SELECT setval(seq, GREATEST((SELECT max(id) FROM {table}), "
-                    "COALESCE(pg_sequence_last_value(seq), 0), 1)) "
-                    f"FROM (SELECT pg_get_serial_sequence('{table}', 'id')::regclass AS seq) s"
-                )
-            )
 
     # -- assessments --------------------------------------------------------------------------
 

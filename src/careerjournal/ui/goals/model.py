@@ -2,7 +2,7 @@
 
 Both are rebuilt from `GoalProgress` values (a few goals, tens of milestones). The checklist
 supports ticking (manual milestones only) and drag-and-drop reordering; it does not write: it
-emits what the user asked for and the view turns that into an undoable command.
+emits what the user asked for and the view makes that one operation (undone with Edit › Undo).
 """
 
 from __future__ import annotations

@@ -108,7 +108,19 @@ class NextPromotionCard(QFrame):
         self._progress: GoalProgress | None = None
         self._styling = False
 
-        # -- a pinned goal --
+        self._build_labels()
+        self._lay_out_content()
+        self._build_empty()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 16)
+        layout.addWidget(self.content)
+        layout.addWidget(self.empty)
+
+        self._update_style()
+        self.set_progress(None)
+
+    def _build_labels(self) -> None:
+        """A pinned goal: its caption, title, target, bar, projection and milestones."""
         self.content = QWidget(self)
         self.content.setObjectName("card_content")
 
@@ -164,6 +176,7 @@ class NextPromotionCard(QFrame):
         self.milestones_heading.setFont(heading_font)
         self.milestones_label = _plain_label(self.content, "card_milestones")
 
+    def _lay_out_content(self) -> None:
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.caption, 1, Qt.AlignmentFlag.AlignVCenter)
@@ -191,7 +204,8 @@ class NextPromotionCard(QFrame):
         column.addWidget(self.milestones_heading)
         column.addWidget(self.milestones_label)
 
-        # -- nothing pinned --
+    def _build_empty(self) -> None:
+        """Nothing pinned: how to pin a goal, and the way to Goals."""
         self.empty = QWidget(self)
         self.empty.setObjectName("card_empty")
         self.empty_label = _plain_label(self.empty, "card_empty_text")
@@ -206,14 +220,6 @@ class NextPromotionCard(QFrame):
         empty_row.setSpacing(12)
         empty_row.addWidget(self.empty_label, 1)
         empty_row.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignVCenter)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 16)
-        layout.addWidget(self.content)
-        layout.addWidget(self.empty)
-
-        self._update_style()
-        self.set_progress(None)
 
     # -- data ---------------------------------------------------------------------------------
 
