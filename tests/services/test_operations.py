@@ -373,3 +373,22 @@ def test_a_record_older_than_the_log_can_be_restored_as_it_was_before_its_first_
     restore(journal, "entry", entry.id, found[-1].operation.id, before=True)
     again = journal.entries.get(entry.id)
     assert (again.title, again.tags) == ("As imported", ("old",))
+
+
+def test_starter_bands_and_an_evidence_change_are_one_operation_each(journal: Journal) -> None:
+    goal = journal.goals.add(GoalDraft("Lead"), [MilestoneDraft("Mentor")])
+    a, b = (journal.entries.add(EntryDraft(t)) for t in ("A", "B"))
+    milestone = goal.milestones[0].id
+    journal.goals.link_evidence(milestone, [a.id])
+    seen = steps(
+        journal,
+        [
+            lambda: journal.skills.add_bands([("Technical", ""), ("People", "Leading")]),
+            lambda: journal.goals.change_evidence(milestone, link=[b.id], unlink=[a.id]),
+        ],
+    )
+    assert journal.goals.get_milestone(milestone).evidence_ids == (b.id,)
+    undo_redo_walk(journal, seen)
+    with pytest.raises(ServiceError):  # a taken name refuses the lot
+        journal.skills.add_bands([("Design", ""), ("technical", "")])
+    assert [band.name for band in journal.skills.bands()] == ["Technical", "People"]

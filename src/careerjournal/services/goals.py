@@ -250,33 +250,34 @@ class GoalService(Service):
         Unversioned on purpose: it adds to a set instead of writing a copy of it, so links made
         on two devices add up rather than one overwriting the other.
         """
-        with self._log.record(OpCode.EVIDENCE_LINK, count=len(entry_ids)) as op:
+        return self.change_evidence(milestone_id, link=entry_ids)
+
+    def unlink_evidence(self, milestone_id: int, entry_ids: Sequence[int]) -> MilestoneRecord:
+        """Remove entries from a milestone's evidence (unversioned, like `link_evidence`)."""
+        return self.change_evidence(milestone_id, unlink=entry_ids)
+
+    def change_evidence(
+        self, milestone_id: int, *, link: Sequence[int] = (), unlink: Sequence[int] = ()
+    ) -> MilestoneRecord:
+        """Link some entries to a milestone and unlink others: one operation, one undo step."""
+        code = OpCode.EVIDENCE_UNLINK if unlink and not link else OpCode.EVIDENCE_LINK
+        with self._log.record(code, count=len(link) + len(unlink)) as op:
             session = op.session
             m = self._milestone(session, milestone_id)
             op.subject = m.title
             op.watch("milestone", [milestone_id], deep=True)
+            drop = set(unlink) - set(link)
+            if drop:
+                m.evidence = [e for e in m.evidence if e.id not in drop]
             have = {e.id for e in m.evidence}
-            for entry_id in entry_ids:
+            for entry_id in link:
                 if entry_id in have:
                     continue
                 entry = session.get(Entry, entry_id)
                 if entry is None:
                     raise ValidationError("evidence", f"There is no entry {entry_id}.")
                 m.evidence.append(entry)
-            session.flush()
-            record = milestone_record(m)
-        self._announce(Change.of(Topic.GOALS, Action.UPDATED, [record.goal_id]))
-        return record
-
-    def unlink_evidence(self, milestone_id: int, entry_ids: Sequence[int]) -> MilestoneRecord:
-        """Remove entries from a milestone's evidence (unversioned, like `link_evidence`)."""
-        with self._log.record(OpCode.EVIDENCE_UNLINK, count=len(entry_ids)) as op:
-            session = op.session
-            m = self._milestone(session, milestone_id)
-            op.subject = m.title
-            op.watch("milestone", [milestone_id], deep=True)
-            drop = set(entry_ids)
-            m.evidence = [e for e in m.evidence if e.id not in drop]
+                have.add(entry_id)
             session.flush()
             record = milestone_record(m)
         self._announce(Change.of(Topic.GOALS, Action.UPDATED, [record.goal_id]))

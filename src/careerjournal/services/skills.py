@@ -42,19 +42,33 @@ class SkillService(Service):
     # -- bands --------------------------------------------------------------------------------
 
     def add_band(self, name: str, description: str = "") -> BandRecord:
-        clean = validate.title(name, "band name", 120)
-        with self._log.record(OpCode.BAND_ADD, clean) as op:
+        return self.add_bands([(name, description)])[0]
+
+    def add_bands(self, bands: Sequence[tuple[str, str]]) -> list[BandRecord]:
+        """Add bands (name, description) in order: one operation, so one Undo takes all back.
+
+        All or nothing: a name already taken refuses the lot.
+        """
+        cleaned = [(validate.title(n, "band name", 120), d.strip()) for n, d in bands]
+        if not cleaned:
+            return []
+        subject = cleaned[0][0] if len(cleaned) == 1 else ""
+        with self._log.record(OpCode.BAND_ADD, subject, count=len(cleaned)) as op:
             session = op.session
-            self._unique_band(session, clean)
             highest = session.scalar(select(func.coalesce(func.max(SkillBand.position), -1)))
-            position = int(highest if highest is not None else -1) + 1
-            band = SkillBand(name=clean, description=description.strip(), position=position)
-            session.add(band)
-            session.flush()
-            op.created("skill_band", [band.id])
-            record = band_record(band)
-        self._announce(Change.of(Topic.SKILLS, Action.ADDED, [record.id]))
-        return record
+            position = int(highest if highest is not None else -1)
+            added: list[SkillBand] = []
+            for name, description in cleaned:
+                self._unique_band(session, name)
+                position += 1
+                band = SkillBand(name=name, description=description, position=position)
+                session.add(band)
+                session.flush()
+                added.append(band)
+            op.created("skill_band", [b.id for b in added])
+            records = [band_record(b) for b in added]
+        self._announce(Change.of(Topic.SKILLS, Action.ADDED, [r.id for r in records]))
+        return records
 
     def rename_band(
         self,

@@ -55,6 +55,8 @@ _TABLES = {"skill_band": "band", "skill_assessment": "level"}
 
 def describe(record: OperationRecord) -> str:
     code = record.code
+    if code is OpCode.BAND_ADD and record.count > 1:
+        return f"Add {record.count} bands"
     if code in _MANY and (record.count != 1 or not record.subject):
         return _MANY[code].format(record.count)
     if code is OpCode.MILESTONE_DONE and record.count == 0:

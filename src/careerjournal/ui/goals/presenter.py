@@ -261,8 +261,6 @@ class GoalsPresenter:
     def change_evidence(
         self, milestone_id: int, link: Sequence[int] = (), unlink: Sequence[int] = ()
     ) -> None:
-        """Link and unlink entries (each an operation of its own)."""
-        if link:
-            self.journal.goals.link_evidence(milestone_id, link)
-        if unlink:
-            self.journal.goals.unlink_evidence(milestone_id, unlink)
+        """Link and unlink entries: one operation, so one Undo takes both back."""
+        if link or unlink:
+            self.journal.goals.change_evidence(milestone_id, link=link, unlink=unlink)

@@ -58,6 +58,8 @@ def _texts() -> dict[OpCode, str]:
 def describe(record: OperationRecord, *, limit: int = 40) -> str:
     """One line for the operation, e.g. Edit entry “Shipped the API”."""
     code = record.code
+    if code is OpCode.BAND_ADD and record.count > 1:
+        return _tr("Add %n bands", record.count)
     bulk = (OpCode.ENTRIES_TRASH, OpCode.ENTRIES_RESTORE, OpCode.ENTRIES_PURGE)
     if code in bulk and (record.count != 1 or not record.subject):
         many = {

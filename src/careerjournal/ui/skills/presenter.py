@@ -130,9 +130,8 @@ class SkillsPresenter:
         return self.journal.skills.add_band(name, description)
 
     def add_bands(self, names: Sequence[str]) -> None:
-        """Several bands (each an operation); stops at the first refused."""
-        for name in names:
-            self.add_band(name)
+        """Several bands: one operation, so one Undo takes them all back."""
+        self.journal.skills.add_bands([(name, "") for name in names])
 
     def rename_band(self, base: BandRecord, name: str, description: str) -> BandRecord | None:
         """Save over `base`, the copy the user edited; None if nothing changed."""
