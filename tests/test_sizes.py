@@ -14,8 +14,6 @@ import ast
 import functools
 from pathlib import Path
 
-import pytest
-
 import careerjournal
 
 PACKAGE = Path(careerjournal.__file__).parent
@@ -23,7 +21,6 @@ MAX_MODULE_LINES = 600
 MAX_FUNCTION_LINES = 80
 MIGRATIONS = "store/migrations/"
 DEMO = "services/demo_data.py"  # the sample career's data tables
-SPLIT_IN_PROGRESS = pytest.mark.xfail(strict=False, reason="issue 16: split in progress")
 
 
 @functools.cache  # parsed once for both checks
@@ -59,7 +56,6 @@ def long_functions(tree: ast.Module) -> list[tuple[str, int, int]]:
     return found
 
 
-@SPLIT_IN_PROGRESS
 def test_no_module_is_over_600_lines() -> None:
     over = sorted(
         (lines, name)
@@ -71,7 +67,6 @@ def test_no_module_is_over_600_lines() -> None:
     )
 
 
-@SPLIT_IN_PROGRESS
 def test_no_function_is_over_80_lines() -> None:
     over = sorted(
         (length, f"{name}:{line} {function}")
@@ -84,7 +79,7 @@ def test_no_function_is_over_80_lines() -> None:
 
 
 def test_the_measures_see_what_they_should() -> None:
-    """The checks above are xfail while the splits land: this keeps their measures honest."""
+    """The measures themselves are honest: code at exactly the limits passes, one line more fails."""
     body = "\n".join(f"    x = {i}" for i in range(MAX_FUNCTION_LINES - 1))
     tree = ast.parse(f"def long():\n{body}\n\ndef short():\n    return 1\n")
     assert long_functions(tree) == []  # exactly 80 lines is allowed

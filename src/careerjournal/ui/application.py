@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from .. import APP_ID, APP_NAME, __version__
+from .. import APP_NAME
 from ..services import Journal
 from ..store import (
     CorruptDatabaseError,
@@ -36,10 +36,10 @@ from ..store.lock import JournalInUseError, JournalLock
 from .bridge import ChangeBridge
 from .context import AppContext
 from .icons import app_icon
+from .qapp import has_display, make_application
 from .reminders import ReminderController, local_now
 from .settings import AppSettings, ThemeChoice
 from .theme import apply_theme
-from .translations import install_translators
 
 if TYPE_CHECKING:
     from ..store.recover import RecoveryResult
@@ -549,32 +549,12 @@ class AppController(QObject):
         builder.start()
 
 
-def _has_display() -> bool:
-    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def make_application(argv: list[str] | None = None) -> QApplication:
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    QApplication.setApplicationName("careerjournal")
-    QApplication.setOrganizationName("careerjournal")
-    QApplication.setApplicationDisplayName(APP_NAME)
-    QApplication.setApplicationVersion(__version__)
-    QApplication.setDesktopFileName(APP_ID)
-    app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.cj_translators = install_translators(app)  # type: ignore[attr-defined]  # kept alive
-    return app
-
-
 def run_gui(
     database: str | None, *, create: bool = False, quit_after_first_paint: bool = False
 ) -> int:
     """Open the app on a journal: `database`, else $CAREERJOURNAL_DATABASE, else the one chosen
     in Preferences, else the default. A named journal must exist unless `create` (--create)."""
-    if not _has_display():
+    if not has_display():
         print(
             "careerjournal: error: no display found (DISPLAY/WAYLAND_DISPLAY unset); the "
             "command line works without one, see `careerjournal --help`.",

@@ -237,60 +237,11 @@ class ConflictDialog(QDialog):
         hint.setWordWrap(True)
         secondary(hint)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("conflict_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(ConflictModel.FIELD, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ConflictModel.MINE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ConflictModel.THEIRS, QHeaderView.ResizeMode.Stretch)
+        self._build_table()
 
-        self.mine_view = self._pane("conflict_mine")
-        self.theirs_view = self._pane("conflict_theirs")
-        detail = QWidget(self)
-        grid = QGridLayout(detail)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.detail_label = QLabel(self)
-        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
-        secondary(self.detail_label)
-        grid.addWidget(self.detail_label, 0, 0, 1, 2)
-        grid.addWidget(QLabel(self.tr("Yours"), self), 1, 0)
-        grid.addWidget(QLabel(self.tr("Theirs"), self), 1, 1)
-        grid.addWidget(self.mine_view, 2, 0)
-        grid.addWidget(self.theirs_view, 2, 1)
-        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.table)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter = self._build_splitter()
 
-        self.buttons = QDialogButtonBox(self)
-        self.keep_mine_button = self._button(
-            self.tr("Keep &Mine"), "keep_mine", Resolution.KEEP_MINE
-        )
-        self.take_theirs_button = self._button(
-            self.tr("Take &Theirs"), "take_theirs", Resolution.TAKE_THEIRS
-        )
-        self.merge_button = self._button(self.tr("Mer&ge"), "merge", Resolution.MERGE)
-        self.keep_mine_button.setToolTip(self.tr("Save your version over theirs"))
-        self.take_theirs_button.setToolTip(self.tr("Show their version; yours is dropped"))
-        self.merge_button.setToolTip(self.tr("Save the ticked side of each field"))
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setObjectName("cancel")
-        self.cancel_button.clicked.connect(self.reject)
-        # No button answers a bare Enter: every choice here drops someone's text.
-        for button in (self.keep_mine_button, self.take_theirs_button, self.merge_button):
-            button.setAutoDefault(False)
-            button.setDefault(False)
-        self.cancel_button.setAutoDefault(False)
+        self._build_buttons()
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -310,6 +261,66 @@ class ConflictDialog(QDialog):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self._sized = False
         self.resize(860, 620)
+
+    def _build_table(self) -> None:
+        self.table = QTableView(self)
+        self.table.setObjectName("conflict_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ConflictModel.FIELD, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ConflictModel.MINE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ConflictModel.THEIRS, QHeaderView.ResizeMode.Stretch)
+
+    def _build_splitter(self) -> QSplitter:
+        """The table above, the two full values of the current field below."""
+        self.mine_view = self._pane("conflict_mine")
+        self.theirs_view = self._pane("conflict_theirs")
+        detail = QWidget(self)
+        grid = QGridLayout(detail)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.detail_label = QLabel(self)
+        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
+        secondary(self.detail_label)
+        grid.addWidget(self.detail_label, 0, 0, 1, 2)
+        grid.addWidget(QLabel(self.tr("Yours"), self), 1, 0)
+        grid.addWidget(QLabel(self.tr("Theirs"), self), 1, 1)
+        grid.addWidget(self.mine_view, 2, 0)
+        grid.addWidget(self.theirs_view, 2, 1)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        return splitter
+
+    def _build_buttons(self) -> None:
+        self.buttons = QDialogButtonBox(self)
+        self.keep_mine_button = self._button(
+            self.tr("Keep &Mine"), "keep_mine", Resolution.KEEP_MINE
+        )
+        self.take_theirs_button = self._button(
+            self.tr("Take &Theirs"), "take_theirs", Resolution.TAKE_THEIRS
+        )
+        self.merge_button = self._button(self.tr("Mer&ge"), "merge", Resolution.MERGE)
+        self.keep_mine_button.setToolTip(self.tr("Save your version over theirs"))
+        self.take_theirs_button.setToolTip(self.tr("Show their version; yours is dropped"))
+        self.merge_button.setToolTip(self.tr("Save the ticked side of each field"))
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("cancel")
+        self.cancel_button.clicked.connect(self.reject)
+        # No button answers a bare Enter: every choice here drops someone's text.
+        for button in (self.keep_mine_button, self.take_theirs_button, self.merge_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.cancel_button.setAutoDefault(False)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
