@@ -79,7 +79,7 @@ def test_no_function_is_over_80_lines() -> None:
 
 
 def test_the_measures_see_what_they_should() -> None:
-    """The measures themselves are honest: code at exactly the limits passes, one line more fails."""
+    """The measures are honest: code at exactly the limits passes, one line more fails."""
     body = "\n".join(f"    x = {i}" for i in range(MAX_FUNCTION_LINES - 1))
     tree = ast.parse(f"def long():\n{body}\n\ndef short():\n    return 1\n")
     assert long_functions(tree) == []  # exactly 80 lines is allowed
