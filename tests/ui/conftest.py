@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,17 @@ from careerjournal.ui.context import AppContext
 from careerjournal.ui.main_window import MainWindow
 from careerjournal.ui.settings import AppSettings
 from careerjournal.ui.translations import SOURCE_PLURALS
+
+
+@pytest.fixture(autouse=True)
+def no_collection_inside_a_test() -> Iterator[None]:
+    """As in the app (ui/qapp.GarbageCollector): Python's cyclic collection never runs in the
+    middle of a paint, where freeing a chart's Qt objects crashes; it runs between tests."""
+    enabled = gc.isenabled()
+    gc.disable()
+    yield
+    if enabled:
+        gc.enable()
 
 
 @pytest.fixture

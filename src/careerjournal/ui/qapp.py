@@ -3,9 +3,11 @@ there to show it on."""
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_ID, APP_NAME, __version__
@@ -29,4 +31,29 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QApplication.setDesktopFileName(APP_ID)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.cj_translators = install_translators(app)  # type: ignore[attr-defined]  # kept alive
+    app.cj_gc = GarbageCollector(app)  # type: ignore[attr-defined]
     return app
+
+
+class GarbageCollector(QObject):
+    """Python's cyclic garbage collection on the GUI thread, between events, on a timer.
+
+    Left to itself the collector runs whenever an allocation crosses a threshold: in a worker
+    thread, or in the middle of a paint, where freeing a Qt object crashes the process. This
+    turns automatic collection off and collects on a timer instead (what pyqtgraph recommends).
+    """
+
+    def __init__(self, parent: QObject, interval_ms: int = 1000):
+        super().__init__(parent)
+        self.threshold = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        self.timer.start(interval_ms)
+
+    def check(self) -> None:
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self.threshold[generation]:
+                gc.collect(generation)
+                return
