@@ -47,7 +47,7 @@ READS = {
 #: Methods that create records: there is no copy the caller read, so nothing to compare.
 #: (`start` also ends the open role, bumping its version; `restore` puts a deleted record back
 #: under its old ids and is refused if they were taken meanwhile.)
-ADDS = {"add", "add_milestone", "add_band", "add_skill", "start", "restore"}
+ADDS = {"add", "add_milestone", "add_band", "add_bands", "add_skill", "start", "restore"}
 
 #: Writes that are unversioned on purpose, and why (also said in their docstrings).
 UNVERSIONED = {
@@ -56,6 +56,7 @@ UNVERSIONED = {
     "reorder_skills": "positions are no record's content; the later order wins",
     "link_evidence": "adds to a set: links from two devices add up",
     "unlink_evidence": "removes from a set: links from two devices add up",
+    "change_evidence": "adds to and removes from a set: links from two devices add up",
     "record_assessment": "assessments are an append-only history",
     "append_assessment": "assessments are an append-only history (inside the entry's save)",
     "delete_assessment": "assessments carry no version: they are never edited",
