@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from careerjournal.domain import EntryKind, MoveKind, SkillScale
-from careerjournal.interchange import linkedin
+from careerjournal.interchange import linkedin, linkedin_files
 from careerjournal.interchange.errors import ImportProblem
 from careerjournal.interchange.linkedin import parse_date, read_plan, seniority
 from careerjournal.services import EntryQuery, Journal
@@ -319,7 +319,7 @@ def test_not_an_export(imported: Journal, tmp_path: Path) -> None:
 
 
 def test_too_many_rows(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(linkedin, "MAX_ROWS", 10)
+    monkeypatch.setattr(linkedin_files, "MAX_ROWS", 10)  # where the rows are read
     text = "Name\n" + "".join(f"Skill {i}\n" for i in range(200))
     with pytest.raises(ImportProblem, match="more than 10 rows"):
         read_plan(write_folder(tmp_path / "x", {"Skills.csv": text}), SkillScale.DREYFUS)

@@ -121,12 +121,14 @@ def load_plan(path: str | Path, fmt: str, journal: Journal) -> ImportPlan:
     path = Path(path)
     scale = journal.profile.get().skill_scale
     if fmt == "jsonresume":
-        from .jsonresume import read_plan
-    elif fmt == "linkedin":
-        from .linkedin import read_plan  # type: ignore[no-redef]
-    else:
-        raise ImportProblem(path, f"{fmt!r} is not a format read into an import plan")
-    return read_plan(path, scale)
+        from .jsonresume import read_plan as read_jsonresume
+
+        return read_jsonresume(path, scale)
+    if fmt == "linkedin":
+        from .linkedin import read_plan as read_linkedin
+
+        return read_linkedin(path, scale)
+    raise ImportProblem(path, f"{fmt!r} is not a format read into an import plan")
 
 
 def run_import(

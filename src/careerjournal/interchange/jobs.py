@@ -45,14 +45,16 @@ def prepare(path: Path, fmt: str, scale: SkillScale) -> PreparedImport:
 
         return PreparedImport(path, fmt, backup=read_backup(path))
     if fmt == "jsonresume":
-        from .jsonresume import read_plan
-    elif fmt == "linkedin":
-        from .linkedin import read_plan  # type: ignore[no-redef]
-    else:
-        from .errors import ImportProblem
+        from .jsonresume import read_plan as read_jsonresume
 
-        raise ImportProblem(path, f"unknown format {fmt!r}")
-    return PreparedImport(path, fmt, plan=read_plan(path, scale))
+        return PreparedImport(path, fmt, plan=read_jsonresume(path, scale))
+    if fmt == "linkedin":
+        from .linkedin import read_plan as read_linkedin
+
+        return PreparedImport(path, fmt, plan=read_linkedin(path, scale))
+    from .errors import ImportProblem
+
+    raise ImportProblem(path, f"unknown format {fmt!r}")
 
 
 def preview(journal: Journal, prepared: PreparedImport) -> ImportResult:

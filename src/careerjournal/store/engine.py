@@ -131,7 +131,11 @@ def _check_revision(state: SchemaState, where: str) -> None:
         )
 
 
-def _fold(value: object) -> object:
+# A value SQLite hands to (and takes back from) a function defined in Python.
+_SqlValue = str | bytes | int | float | None
+
+
+def _fold(value: _SqlValue) -> _SqlValue:
     return value.casefold() if isinstance(value, str) else value
 
 
@@ -315,65 +319,12 @@ def open_store(
     read_only = False
     if not paths.is_url(location):
         sqlite_path = paths.sqlite_path(location)
-        _refuse_non_file(sqlite_path)
-        if not create:
-            check_exists(location)
-        read_only = _is_read_only(sqlite_path)
-        state = _sqlite_schema_state(sqlite_path)
-        _check_revision(state, where)
-        if read_only:
-            if state.pending:
-                folder = not paths.is_writable(sqlite_path.parent)
-                raise ReadOnlyJournalError(
-                    f"{failures.read_only_message(where, folder=folder)} It needs a schema "
-                    "upgrade (or is not a journal yet), which cannot be written to it."
-                )
-        else:
-            _prepare_sqlite_file(sqlite_path)
-        engine = _make_engine(
-            paths.sqlalchemy_url(
-                location, read_only=read_only, immutable=read_only and _quiet(sqlite_path)
-            ),
-            read_only=read_only,
-        )
+        engine, state, read_only = _open_sqlite(location, sqlite_path, where, create=create)
     else:
-        try:
-            engine = _make_engine(paths.sqlalchemy_url(location))
-        except ImportError as exc:  # the driver is an optional extra
-            if location.startswith(("postgresql", "postgres:")):
-                raise DriverMissingError(
-                    f"Cannot open {where}: PostgreSQL needs the psycopg driver, which is not "
-                    f"installed. Install it with: {POSTGRESQL_INSTALL}"
-                ) from exc
-            raise DriverMissingError(
-                f"Cannot open {where}: its database driver is not installed ({exc})."
-            ) from exc
-        except Exception as exc:  # a malformed URL, an unknown dialect
-            reason = paths.mask_secrets(str(exc).splitlines()[0] if str(exc) else "", location)
-            raise StoreError(f"Cannot use the database URL {where}: {reason}") from None
-        try:
-            state = _engine_schema_state(engine, location)
-            _check_revision(state, where)
-        except BaseException:
-            engine.dispose()
-            raise
-
+        engine, state = _open_server(location, where)
     store = Store(location, engine, backup_keep=backup_keep, read_only=read_only)
     try:
-        if state.pending:
-            if not migrate:
-                raise StoreError(f"{where} needs a schema upgrade before it can be used.")
-            if not state.is_empty and store.path is not None:
-                from .backup import make_backup
-
-                make_backup(store, reason="pre-migration")
-            from .migrate import upgrade
-
-            upgrade(store)
-        elif store.path is not None:
-            # Touch the database once so WAL mode and a damaged file show up now, not mid-edit.
-            with engine.connect() as con:
-                con.exec_driver_sql("SELECT 1 FROM alembic_version").all()
+        _bring_up_to_date(store, state, where, migrate=migrate)
     except DatabaseError as exc:
         engine.dispose()
         known = failures.translate(exc, where, sqlite_path)
@@ -388,6 +339,77 @@ def open_store(
     if sqlite_path is not None and not read_only:
         _tighten_sqlite_files(sqlite_path)
     return store
+
+
+def _open_sqlite(
+    location: str, sqlite_path: Path, where: str, *, create: bool
+) -> tuple[Engine, SchemaState, bool]:
+    """The engine of an SQLite journal, its schema state, and whether it opens read-only."""
+    _refuse_non_file(sqlite_path)
+    if not create:
+        check_exists(location)
+    read_only = _is_read_only(sqlite_path)
+    state = _sqlite_schema_state(sqlite_path)
+    _check_revision(state, where)
+    if read_only:
+        if state.pending:
+            folder = not paths.is_writable(sqlite_path.parent)
+            raise ReadOnlyJournalError(
+                f"{failures.read_only_message(where, folder=folder)} It needs a schema "
+                "upgrade (or is not a journal yet), which cannot be written to it."
+            )
+    else:
+        _prepare_sqlite_file(sqlite_path)
+    engine = _make_engine(
+        paths.sqlalchemy_url(
+            location, read_only=read_only, immutable=read_only and _quiet(sqlite_path)
+        ),
+        read_only=read_only,
+    )
+    return engine, state, read_only
+
+
+def _open_server(location: str, where: str) -> tuple[Engine, SchemaState]:
+    """The engine of a journal on a database server (a URL), and its schema state."""
+    try:
+        engine = _make_engine(paths.sqlalchemy_url(location))
+    except ImportError as exc:  # the driver is an optional extra
+        if location.startswith(("postgresql", "postgres:")):
+            raise DriverMissingError(
+                f"Cannot open {where}: PostgreSQL needs the psycopg driver, which is not "
+                f"installed. Install it with: {POSTGRESQL_INSTALL}"
+            ) from exc
+        raise DriverMissingError(
+            f"Cannot open {where}: its database driver is not installed ({exc})."
+        ) from exc
+    except Exception as exc:  # a malformed URL, an unknown dialect
+        reason = paths.mask_secrets(str(exc).splitlines()[0] if str(exc) else "", location)
+        raise StoreError(f"Cannot use the database URL {where}: {reason}") from None
+    try:
+        state = _engine_schema_state(engine, location)
+        _check_revision(state, where)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine, state
+
+
+def _bring_up_to_date(store: Store, state: SchemaState, where: str, *, migrate: bool) -> None:
+    """Migrate a journal that needs it (an SQLite one backed up first), or touch it once."""
+    if state.pending:
+        if not migrate:
+            raise StoreError(f"{where} needs a schema upgrade before it can be used.")
+        if not state.is_empty and store.path is not None:
+            from .backup import make_backup
+
+            make_backup(store, reason="pre-migration")
+        from .migrate import upgrade
+
+        upgrade(store)
+    elif store.path is not None:
+        # Touch the database once so WAL mode and a damaged file show up now, not mid-edit.
+        with store.engine.connect() as con:
+            con.exec_driver_sql("SELECT 1 FROM alembic_version").all()
 
 
 def _refuse_non_file(path: Path) -> None:

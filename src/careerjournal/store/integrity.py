@@ -136,7 +136,7 @@ def unreadable_tables(
     only reading every row finds it. `cancelled` is asked between batches of rows; when it
     says so, the tables read so far are reported.
     """
-    found = []
+    found: list[tuple[str, str]] = []
     names = [
         r[0]
         for r in con.execute(

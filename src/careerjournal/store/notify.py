@@ -135,11 +135,14 @@ class Listener:
 
     def _run(self) -> None:
         import psycopg
+        from psycopg.conninfo import make_conninfo
 
+        # What connect(**KEEPALIVE) would build; as one string, its keywords keep their types.
+        conninfo = make_conninfo(self._conninfo, **KEEPALIVE)
         connected_before = False
         while not self._stop.is_set():
             try:
-                with psycopg.connect(self._conninfo, autocommit=True, **KEEPALIVE) as con:
+                with psycopg.connect(conninfo, autocommit=True) as con:
                     con.execute(f"LISTEN {CHANNEL}")
                     if connected_before and self._on_reconnect is not None:
                         self._on_reconnect()
