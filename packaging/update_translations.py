@@ -77,15 +77,11 @@ def _source_files() -> list[Path]:
     return sorted(p for p in UI_DIR.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def _helper_calls(path: Path) -> list[tuple[str, str, int]]:
-    """(context, text, line) for the calls lupdate misses or misplaces.
-
-    - `_tr("...")` where a module-level helper returns `QCoreApplication.translate("ctx", text)`;
-    - `tr("...")` where a method aliased `tr = self.tr` (the enclosing class is the context);
-    - `tr("ctx", "...")` where a function aliased `tr = QCoreApplication.translate`.
-    """
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    helpers: dict[str, str] = {}  # module-level helper name -> literal translate() context
+def _helpers(tree: ast.Module) -> tuple[dict[str, str], set[str]]:
+    """The module-level helpers that wrap `QCoreApplication.translate("ctx", text[, n])`: name ->
+    context, with local aliases (`t = _tr`) too; and the names of those that pass a count `n`."""
+    helpers: dict[str, str] = {}
+    counting: set[str] = set()
     for node in tree.body:
         if isinstance(node, ast.FunctionDef):
             for sub in ast.walk(node):
@@ -98,6 +94,31 @@ def _helper_calls(path: Path) -> list[tuple[str, str, int]]:
                     and isinstance(sub.args[0].value, str)
                 ):
                     helpers[node.name] = sub.args[0].value
+                    if len(sub.args) >= 4 and not isinstance(sub.args[3], ast.Constant):
+                        counting.add(node.name)
+    for sub in ast.walk(tree):
+        if (
+            isinstance(sub, ast.Assign)
+            and len(sub.targets) == 1
+            and isinstance(sub.targets[0], ast.Name)
+            and isinstance(sub.value, ast.Name)
+            and sub.value.id in helpers
+        ):
+            helpers[sub.targets[0].id] = helpers[sub.value.id]
+            if sub.value.id in counting:
+                counting.add(sub.targets[0].id)
+    return helpers, counting
+
+
+def _helper_calls(path: Path) -> list[tuple[str, str, int]]:
+    """(context, text, line) for the calls lupdate misses or misplaces.
+
+    - `_tr("...")` where a module-level helper returns `QCoreApplication.translate("ctx", text)`;
+    - `tr("...")` where a method aliased `tr = self.tr` (the enclosing class is the context);
+    - `tr("ctx", "...")` where a function aliased `tr = QCoreApplication.translate`.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    helpers, _counting = _helpers(tree)
     found: list[tuple[str, str, int]] = []
 
     def literal(node: ast.expr) -> str | None:
@@ -144,18 +165,23 @@ def _counted_messages() -> set[tuple[str, str]]:
         return None
 
     for path in _source_files():
-        classes: list[tuple[str | None, ast.AST]] = [(None, ast.parse(path.read_text("utf-8")))]
+        tree = ast.parse(path.read_text("utf-8"))
+        helpers, counting = _helpers(tree)
+        classes: list[tuple[str | None, ast.AST]] = [(None, tree)]
         while classes:
             cls, node = classes.pop()
             for child in ast.iter_child_nodes(node):
                 classes.append((child.name if isinstance(child, ast.ClassDef) else cls, child))
-                if not isinstance(child, ast.Call) or not isinstance(child.func, ast.Attribute):
+                if not isinstance(child, ast.Call):
                     continue
-                args, name = child.args, child.func.attr
+                args, func = child.args, child.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
                 if name == "translate" and len(args) >= 4:
                     context, text = literal(args[0]), literal(args[1])
-                elif name == "tr" and cls and len(args) >= 3:
+                elif name == "tr" and isinstance(func, ast.Attribute) and cls and len(args) >= 3:
                     context, text = cls, literal(args[0])
+                elif name in counting and len(args) >= 2:  # `_tr(text, n)`
+                    context, text = helpers[name], literal(args[0])
                 else:
                     continue
                 if context is not None and text is not None:

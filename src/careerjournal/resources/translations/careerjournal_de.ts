@@ -4,209 +4,211 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../ui/application.py" line="129" />
+            <location filename="../../ui/application.py" line="130" />
             <source>%s
 It has been brought to the front.</source>
-            <translation type="unfinished" />
+            <translation>%s
+Es wurde in den Vordergrund geholt.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="135" />
+            <location filename="../../ui/application.py" line="136" />
             <source>Cannot use %s: %s</source>
-            <translation type="unfinished" />
+            <translation>%s kann nicht verwendet werden: %s</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="436" />
+            <location filename="../../ui/application.py" line="448" />
             <source>Don't Open</source>
-            <translation type="unfinished" />
+            <translation>Nicht öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="426" />
+            <location filename="../../ui/application.py" line="438" />
             <source>Either way the damaged file is kept as %s.</source>
-            <translation type="unfinished" />
+            <translation>In jedem Fall bleibt die beschädigte Datei als %s erhalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="377" />
+            <location filename="../../ui/application.py" line="389" />
             <source>Entries salvaged from the damaged journal: %s</source>
-            <translation type="unfinished" />
+            <translation>Aus dem beschädigten Journal gerettete Einträge: %s</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="379" />
+            <location filename="../../ui/application.py" line="391" />
             <source>Entries that could not be read (lost): %s</source>
-            <translation type="unfinished" />
+            <translation>Einträge, die nicht gelesen werden konnten (verloren): %s</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="436" />
+            <location filename="../../ui/application.py" line="448" />
             <source>Not Now</source>
-            <translation type="unfinished" />
+            <translation>Nicht jetzt</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="386" />
+            <location filename="../../ui/application.py" line="398" />
             <source>Nothing was lost.</source>
-            <translation type="unfinished" />
+            <translation>Es ging nichts verloren.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="465" />
+            <location filename="../../ui/application.py" line="477" />
             <source>Open Backup Copy</source>
-            <translation type="unfinished" />
+            <translation>Sicherungskopie öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="420" />
+            <location filename="../../ui/application.py" line="432" />
             <source>Or put back the newest good backup, from %s; what was written after it is not in it.</source>
-            <translation type="unfinished" />
+            <translation>Oder die neueste intakte Sicherung vom %s zurückspielen; was danach geschrieben wurde, ist darin nicht enthalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="382" />
+            <location filename="../../ui/application.py" line="394" />
             <source>Other records that could not be kept (tags, links, …): %s</source>
-            <translation type="unfinished" />
+            <translation>Weitere Datensätze, die nicht erhalten werden konnten (Tags, Verknüpfungen, …): %s</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="431" />
+            <location filename="../../ui/application.py" line="443" />
             <source>Put Back Backup</source>
-            <translation type="unfinished" />
+            <translation>Sicherung zurückspielen</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="506" />
+            <location filename="../../ui/application.py" line="518" />
             <source>Reminders are off. Preferences turns them back on.</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen sind aus. In den Einstellungen lassen sie sich wieder einschalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="429" />
+            <location filename="../../ui/application.py" line="441" />
             <source>Salvage</source>
-            <translation type="unfinished" />
+            <translation>Retten</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="413" />
+            <location filename="../../ui/application.py" line="425" />
             <source>Salvage makes a new journal of everything that can still be read; what sat on the damaged part of the file is lost.</source>
-            <translation type="unfinished" />
+            <translation>Retten legt ein neues Journal mit allem an, was sich noch lesen lässt; was im beschädigten Teil der Datei stand, geht verloren.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="368" />
+            <location filename="../../ui/application.py" line="380" />
             <source>The backup from %s was put back in place of the damaged journal.</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung vom %s wurde anstelle des beschädigten Journals zurückgespielt.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="387" />
+            <location filename="../../ui/application.py" line="399" />
             <source>The damaged file is kept as %s.</source>
-            <translation type="unfinished" />
+            <translation>Die beschädigte Datei bleibt als %s erhalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="460" />
+            <location filename="../../ui/application.py" line="472" />
             <source>The newest good backup is from %s. Open a copy of it? The damaged file stays as it is.</source>
-            <translation type="unfinished" />
+            <translation>Die neueste intakte Sicherung ist vom %s. Eine Kopie davon öffnen? Die beschädigte Datei bleibt unverändert.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="258" />
-            <location filename="../../ui/application.py" line="455" />
+            <location filename="../../ui/application.py" line="270" />
+            <location filename="../../ui/application.py" line="467" />
             <source>This journal cannot be opened.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Journal kann nicht geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="409" />
+            <location filename="../../ui/application.py" line="421" />
             <source>This journal is damaged and was not opened.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Journal ist beschädigt und wurde nicht geöffnet.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="407" />
+            <location filename="../../ui/application.py" line="419" />
             <source>This journal is damaged. Nothing more is written to it.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Journal ist beschädigt. Es wird nichts mehr hineingeschrieben.</translation>
         </message>
     </context>
     <context>
         <name>AssessmentDialog</name>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="797" />
+            <location filename="../../ui/skills/dialogs/assessment_dialog.py" line="209" />
             <source>%s since %s</source>
-            <translation type="unfinished" />
+            <translation>%s seit %s</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="800" />
+            <location filename="../../ui/skills/dialogs/assessment_dialog.py" line="212" />
             <source>%s; target %s</source>
-            <translation type="unfinished" />
+            <translation>%s; Ziel %s</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="772" />
+            <location filename="../../ui/skills/dialogs/assessment_dialog.py" line="152" />
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="777" />
+            <location filename="../../ui/skills/dialogs/assessment_dialog.py" line="157" />
             <source>&amp;Evidence</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nachweis</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="775" />
+            <location filename="../../ui/skills/dialogs/assessment_dialog.py" line="155" />
             <source>&amp;Level</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stufe</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="776" />
+            <location filename="../../ui/skills/dialogs/assessment_dialog.py" line="156" />
             <source>&amp;Source</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quelle</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="894" />
+            <location filename="../../ui/skills/dialogs/assessment_dialog.py" line="306" />
             <source>An assessment cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Eine Einschätzung kann nicht in der Zukunft liegen.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="675" />
+            <location filename="../../ui/skills/dialogs/assessment_dialog.py" line="82" />
             <source>Assess “%s”</source>
-            <translation type="unfinished" />
+            <translation>„%s“ einschätzen</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="778" />
+            <location filename="../../ui/skills/dialogs/assessment_dialog.py" line="158" />
             <source>N&amp;ote</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otiz</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="824" />
+            <location filename="../../ui/skills/dialogs/assessment_dialog.py" line="236" />
             <source>No evidence entry</source>
-            <translation type="unfinished" />
+            <translation>Kein Nachweis-Eintrag</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="793" />
+            <location filename="../../ui/skills/dialogs/assessment_dialog.py" line="205" />
             <source>Not assessed yet</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht eingeschätzt</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="771" />
+            <location filename="../../ui/skills/dialogs/assessment_dialog.py" line="151" />
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="755" />
+            <location filename="../../ui/skills/dialogs/assessment_dialog.py" line="121" />
             <source>Optional: what shows this level, who said so</source>
-            <translation type="unfinished" />
+            <translation>Optional: was diese Stufe belegt, wer das gesagt hat</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="673" />
+            <location filename="../../ui/skills/dialogs/assessment_dialog.py" line="80" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <extracomment>How many recent entries the evidence list offers. Entry kinds that usually evidence a skill; listed first. An entry mentioning the skill is suggested as evidence when it is at most this many days old.</extracomment>
+            <translation>Erfassen</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="770" />
+            <location filename="../../ui/skills/dialogs/assessment_dialog.py" line="150" />
             <source>Skill</source>
-            <translation type="unfinished" />
+            <translation>Fähigkeit</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="729" />
+            <location filename="../../ui/skills/dialogs/assessment_dialog.py" line="176" />
             <source>The entry that shows this level; type part of its title or date to find it</source>
-            <translation type="unfinished" />
+            <translation>Der Eintrag, der diese Stufe belegt; zum Suchen einen Teil von Titel oder Datum eingeben</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="732" />
+            <location filename="../../ui/skills/dialogs/assessment_dialog.py" line="179" />
             <source>Type to find an entry</source>
-            <translation type="unfinished" />
+            <translation>Tippen, um einen Eintrag zu finden</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="702" />
+            <location filename="../../ui/skills/dialogs/assessment_dialog.py" line="102" />
             <source>When the level was reached; Alt+Down opens a calendar</source>
-            <translation type="unfinished" />
+            <translation>Wann die Stufe erreicht wurde; Alt+Unten öffnet einen Kalender</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="924" />
+            <location filename="../../ui/skills/dialogs/assessment_dialog.py" line="336" />
             <source>“%s” is not one listed entry: pick one from the list, or clear it.</source>
-            <translation type="unfinished" />
+            <translation>„%s“ ist kein Eintrag aus der Liste: Wählen Sie einen aus der Liste, oder leeren Sie das Feld.</translation>
         </message>
     </context>
     <context>
@@ -214,37 +216,37 @@ It has been brought to the front.</source>
         <message>
             <location filename="../../ui/skills/history_model.py" line="96" />
             <source>(entry gone)</source>
-            <translation type="unfinished" />
+            <translation>(Eintrag entfernt)</translation>
         </message>
         <message>
             <location filename="../../ui/skills/history_model.py" line="42" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <location filename="../../ui/skills/history_model.py" line="100" />
             <source>Double-click to open the entry</source>
-            <translation type="unfinished" />
+            <translation>Doppelklicken, um den Eintrag zu öffnen</translation>
         </message>
         <message>
             <location filename="../../ui/skills/history_model.py" line="45" />
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Nachweis</translation>
         </message>
         <message>
             <location filename="../../ui/skills/history_model.py" line="43" />
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Stufe</translation>
         </message>
         <message>
             <location filename="../../ui/skills/history_model.py" line="46" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notiz</translation>
         </message>
         <message>
             <location filename="../../ui/skills/history_model.py" line="44" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Quelle</translation>
         </message>
     </context>
     <context>
@@ -252,465 +254,465 @@ It has been brought to the front.</source>
         <message>
             <location filename="../../ui/editor/assessment_section.py" line="298" />
             <source>Choose a skill to see its level and target.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Fähigkeit, um Stufe und Ziel zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="104" />
+            <location filename="../../ui/editor/assessment_section.py" line="122" />
             <source>Choose a skill…</source>
-            <translation type="unfinished" />
+            <translation>Fähigkeit wählen…</translation>
         </message>
         <message>
             <location filename="../../ui/editor/assessment_section.py" line="222" />
             <source>Choose the skill this entry shows, or untick “Record a skill level”.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die Fähigkeit, die dieser Eintrag belegt, oder entfernen Sie das Häkchen bei „Fähigkeitsstufe erfassen“.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="138" />
+            <location filename="../../ui/editor/assessment_section.py" line="153" />
             <source>Le&amp;vel</source>
-            <translation type="unfinished" />
+            <translation>St&amp;ufe</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="158" />
+            <location filename="../../ui/editor/assessment_section.py" line="173" />
             <source>No skills yet: add bands and skills in the Skills area.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Fähigkeiten: Legen Sie Kompetenzbereiche und Fähigkeiten im Bereich Fähigkeiten an.</translation>
         </message>
         <message>
             <location filename="../../ui/editor/assessment_section.py" line="307" />
             <source>No target</source>
-            <translation type="unfinished" />
+            <translation>Kein Ziel</translation>
         </message>
         <message>
             <location filename="../../ui/editor/assessment_section.py" line="320" />
             <source>Not assessed</source>
-            <translation type="unfinished" />
+            <translation>Nicht eingeschätzt</translation>
         </message>
         <message>
             <location filename="../../ui/editor/assessment_section.py" line="309" />
             <source>Now: %s · %s</source>
-            <translation type="unfinished" />
+            <translation>Jetzt: %s · %s</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="97" />
+            <location filename="../../ui/editor/assessment_section.py" line="90" />
             <source>Record &amp;a skill level</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fähigkeitsstufe erfassen</translation>
         </message>
         <message>
             <location filename="../../ui/editor/assessment_section.py" line="331" />
             <source>Recorded with this entry: %s → %s (%s)</source>
-            <translation type="unfinished" />
+            <translation>Mit diesem Eintrag erfasst: %s → %s (%s)</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="136" />
+            <location filename="../../ui/editor/assessment_section.py" line="151" />
             <source>Skill</source>
-            <translation type="unfinished" />
+            <translation>Fähigkeit</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="140" />
+            <location filename="../../ui/editor/assessment_section.py" line="155" />
             <source>So&amp;urce</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quelle</translation>
         </message>
         <message>
             <location filename="../../ui/editor/assessment_section.py" line="305" />
             <source>Target: %s</source>
-            <translation type="unfinished" />
+            <translation>Ziel: %s</translation>
         </message>
         <message>
             <location filename="../../ui/editor/assessment_section.py" line="329" />
             <source>a deleted skill</source>
-            <translation type="unfinished" />
+            <translation>eine gelöschte Fähigkeit</translation>
         </message>
     </context>
     <context>
         <name>BandDialog</name>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="348" />
+            <location filename="../../ui/skills/dialogs/band_dialog.py" line="59" />
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beschreibung</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="345" />
+            <location filename="../../ui/skills/dialogs/band_dialog.py" line="56" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="370" />
+            <location filename="../../ui/skills/dialogs/band_dialog.py" line="81" />
             <source>A band needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Ein Kompetenzbereich braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="322" />
+            <location filename="../../ui/skills/dialogs/band_dialog.py" line="33" />
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="341" />
+            <location filename="../../ui/skills/dialogs/band_dialog.py" line="52" />
             <source>Optional: what the skills in this band have in common</source>
-            <translation type="unfinished" />
+            <translation>Optional: was die Fähigkeiten in diesem Bereich gemeinsam haben</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="322" />
+            <location filename="../../ui/skills/dialogs/band_dialog.py" line="33" />
             <source>Save</source>
-            <extracomment>"goal", "milestone", "band" or "skill": the record kind, for the conflict's wording. The conflict dialog while it is open (tests answer it there).</extracomment>
-            <translation type="unfinished" />
+            <translation>Speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="373" />
+            <location filename="../../ui/skills/dialogs/band_dialog.py" line="84" />
             <source>There is already a band called “%s”.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt bereits einen Kompetenzbereich namens „%s“.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="335" />
+            <location filename="../../ui/skills/dialogs/band_dialog.py" line="46" />
             <source>e.g. Engineering craft</source>
             <extracomment>The band as last loaded (its version is the one a save expects); None when adding.</extracomment>
-            <translation type="unfinished" />
+            <translation>z. B. Technisches Handwerk</translation>
         </message>
     </context>
     <context>
         <name>BandLayersChart</name>
         <message>
-            <location filename="../../ui/skills/charts.py" line="835" />
+            <location filename="../../ui/skills/layers_chart.py" line="333" />
             <source>Band level</source>
-            <translation type="unfinished" />
+            <translation>Bereichsstufe</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="797" />
+            <location filename="../../ui/skills/layers_chart.py" line="295" />
             <source>Each colour is the share of the band's skills at that level, the highest level at the bottom. The strip above names the band's level.</source>
-            <translation type="unfinished" />
+            <translation>Jede Farbe zeigt den Anteil der Fähigkeiten des Bereichs auf dieser Stufe, die höchste Stufe unten. Der Streifen darüber nennt die Stufe des Bereichs.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="727" />
+            <location filename="../../ui/skills/layers_chart.py" line="225" />
             <source>No assessments in this band yet. Record one with {shortcut}.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Einschätzungen in diesem Bereich. Erfassen Sie eine mit {shortcut}.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="917" />
+            <location filename="../../ui/skills/layers_chart.py" line="415" />
             <source>No level</source>
-            <translation type="unfinished" />
+            <translation>Keine</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="888" />
-            <location filename="../../ui/skills/charts.py" line="957" />
+            <location filename="../../ui/skills/layers_chart.py" line="386" />
+            <location filename="../../ui/skills/layers_chart.py" line="455" />
             <source>Not assessed</source>
-            <translation type="unfinished" />
+            <translation>Nicht eingeschätzt</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="838" />
+            <location filename="../../ui/skills/layers_chart.py" line="336" />
             <source>Share of skills</source>
-            <translation type="unfinished" />
+            <translation>Anteil der Fähigkeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="683" />
+            <location filename="../../ui/skills/layers_chart.py" line="181" />
             <source>Share of the band's skills at each level</source>
-            <translation type="unfinished" />
+            <translation>Anteil der Fähigkeiten des Bereichs je Stufe</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="803" />
+            <location filename="../../ui/skills/layers_chart.py" line="301" />
             <source>The band is at a level when at least {share} of its skills are at that level or above: the level under the dashed line.</source>
-            <translation type="unfinished" />
+            <translation>Der Bereich erreicht eine Stufe, wenn mindestens {share} seiner Fähigkeiten auf dieser Stufe oder darüber sind: die Stufe unter der gestrichelten Linie.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="952" />
+            <location filename="../../ui/skills/layers_chart.py" line="450" />
             <source>no level yet</source>
-            <translation type="unfinished" />
+            <translation>noch keine Stufe</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="953" />
+            <location filename="../../ui/skills/layers_chart.py" line="451" />
             <source>{date}: band level {level}</source>
-            <translation type="unfinished" />
+            <translation>{date}: Bereichsstufe {level}</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="744" />
+            <location filename="../../ui/skills/layers_chart.py" line="242" />
             <source>{share} rule</source>
-            <translation type="unfinished" />
+            <translation>{share}-Regel</translation>
         </message>
     </context>
     <context>
         <name>BandRadar</name>
         <message>
-            <location filename="../../ui/skills/charts.py" line="1008" />
+            <location filename="../../ui/skills/radar.py" line="96" />
             <source>Band levels now and at target</source>
-            <translation type="unfinished" />
+            <translation>Stufen der Kompetenzbereiche jetzt und im Ziel</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="1076" />
+            <location filename="../../ui/skills/radar.py" line="164" />
             <source>Each bar is a band's level now; the dashed outline is the level it reaches once every skill meets its target.</source>
-            <translation type="unfinished" />
+            <translation>Jeder Balken ist die aktuelle Stufe eines Bereichs; der gestrichelte Umriss ist die Stufe, die er erreicht, sobald jede Fähigkeit ihr Ziel erfüllt.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="1080" />
+            <location filename="../../ui/skills/radar.py" line="168" />
             <source>Each spoke is a band, each ring a level: the filled shape is where the bands are now, the dashed one where they are once every skill meets its target.</source>
-            <translation type="unfinished" />
+            <translation>Jede Speiche ist ein Bereich, jeder Ring eine Stufe: Die gefüllte Fläche zeigt, wo die Bereiche jetzt stehen, die gestrichelte, wo sie stehen, sobald jede Fähigkeit ihr Ziel erfüllt.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="1334" />
+            <location filename="../../ui/skills/radar.py" line="422" />
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Stufe</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="1071" />
+            <location filename="../../ui/skills/radar.py" line="159" />
             <source>No skill bands yet. Add a band and its skills to compare them here.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Kompetenzbereiche. Legen Sie einen Bereich mit seinen Fähigkeiten an, um sie hier zu vergleichen.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="1360" />
+            <location filename="../../ui/skills/radar.py" line="448" />
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="1360" />
+            <location filename="../../ui/skills/radar.py" line="448" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="1411" />
+            <location filename="../../ui/skills/radar.py" line="499" />
             <source>{name}: level {level} now, {target} at target</source>
-            <translation type="unfinished" />
+            <translation>{name}: jetzt Stufe {level}, im Ziel {target}</translation>
         </message>
     </context>
     <context>
         <name>BurnUpChart</name>
         <message>
-            <location filename="../../ui/goals/charts.py" line="295" />
+            <location filename="../../ui/goals/charts.py" line="230" />
             <source>; the projection extends the pace of the last {days} days, its range widens when fewer milestones back that pace.</source>
-            <translation type="unfinished" />
+            <translation>; die Prognose setzt das Tempo der letzten {days} Tage fort, ihre Spanne wird breiter, je weniger Meilensteine dieses Tempo stützen.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="523" />
+            <location filename="../../ui/goals/charts.py" line="417" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="499" />
+            <location filename="../../ui/goals/charts.py" line="404" />
             <source>Milestone done</source>
-            <translation type="unfinished" />
+            <translation>Meilenstein erledigt</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="186" />
+            <location filename="../../ui/goals/charts.py" line="135" />
             <source>No milestones yet. Break the goal into milestones to follow its progress here.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Meilensteine. Teilen Sie das Ziel in Meilensteine auf, um den Fortschritt hier zu verfolgen.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="496" />
+            <location filename="../../ui/goals/charts.py" line="401" />
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="523" />
+            <location filename="../../ui/goals/charts.py" line="417" />
             <source>Progress (%)</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="290" />
+            <location filename="../../ui/goals/charts.py" line="225" />
             <source>Progress is the done share of milestone weight</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt ist der erledigte Anteil am Gewicht der Meilensteine</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="102" />
+            <location filename="../../ui/goals/charts.py" line="75" />
             <source>Progress of the goal over time</source>
             <extracomment>The projection's line and range (vermillion: apart from the accent blue and the target green).</extracomment>
-            <translation type="unfinished" />
+            <translation>Fortschritt des Ziels im Zeitverlauf</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="513" />
+            <location filename="../../ui/goals/charts.py" line="412" />
             <source>Projection</source>
-            <translation type="unfinished" />
+            <translation>Prognose</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="516" />
+            <location filename="../../ui/goals/charts.py" line="413" />
             <source>Range</source>
-            <translation type="unfinished" />
+            <translation>Spanne</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="506" />
+            <location filename="../../ui/goals/charts.py" line="409" />
             <source>Target date</source>
-            <translation type="unfinished" />
+            <translation>Zieldatum</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="346" />
+            <location filename="../../ui/goals/charts.py" line="272" />
             <source>latest {date} →</source>
-            <translation type="unfinished" />
+            <translation>spätestens {date} →</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="357" />
+            <location filename="../../ui/goals/charts.py" line="283" />
             <source>likely {date}</source>
-            <translation type="unfinished" />
+            <translation>voraussichtlich {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="341" />
+            <location filename="../../ui/goals/charts.py" line="267" />
             <source>no upper bound →</source>
-            <translation type="unfinished" />
+            <translation>ohne Obergrenze →</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/charts.py" line="387" />
+            <location filename="../../ui/goals/charts.py" line="313" />
             <source>{title}
 Done on {date} · {share} of the goal</source>
-            <translation type="unfinished" />
+            <translation>{title}
+Erledigt am {date} · {share} des Ziels</translation>
         </message>
     </context>
     <context>
         <name>CadenceView</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="790" />
+            <location filename="../../ui/insights/cards.py" line="525" />
             <source>%n days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="781" />
-            <location filename="../../ui/insights/cards.py" line="782" />
+            <location filename="../../ui/insights/cards.py" line="516" />
+            <location filename="../../ui/insights/cards.py" line="517" />
             <source>%n weeks</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Woche</numerusform>
+                <numerusform>%n Wochen</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>ChooseFilePage</name>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="84" />
+            <location filename="../../ui/interchange/import_wizard.py" line="113" />
             <source>&amp;File…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei…</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="98" />
+            <location filename="../../ui/interchange/import_wizard.py" line="127" />
             <source>&amp;Import from:</source>
-            <translation type="unfinished" />
+            <translation>Importieren &amp;aus:</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="76" />
+            <location filename="../../ui/interchange/import_wizard.py" line="105" />
             <source>A Career Journal backup, a JSON Resume file, or your LinkedIn data export (the downloaded .zip, or the folder of its CSV files).</source>
-            <translation type="unfinished" />
+            <translation>Eine Career-Journal-Sicherung, eine JSON-Resume-Datei oder Ihr LinkedIn-Datenexport (die heruntergeladene .zip-Datei oder der Ordner mit ihren CSV-Dateien).</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="128" />
+            <location filename="../../ui/interchange/import_wizard.py" line="157" />
             <source>Backups, résumés and LinkedIn exports (*.json *.zip);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Sicherungen, Lebensläufe und LinkedIn-Exporte (*.json *.zip);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="73" />
+            <location filename="../../ui/interchange/import_wizard.py" line="102" />
             <source>Choose what to import</source>
-            <translation type="unfinished" />
+            <translation>Wählen, was importiert wird</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="94" />
+            <location filename="../../ui/interchange/import_wizard.py" line="123" />
             <source>Detect from the file</source>
-            <translation type="unfinished" />
+            <translation>Aus der Datei erkennen</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="86" />
+            <location filename="../../ui/interchange/import_wizard.py" line="115" />
             <source>F&amp;older…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ordner…</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="101" />
+            <location filename="../../ui/interchange/import_wizard.py" line="130" />
             <source>F&amp;ormat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="82" />
+            <location filename="../../ui/interchange/import_wizard.py" line="111" />
             <source>File or folder</source>
-            <translation type="unfinished" />
+            <translation>Datei oder Ordner</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="126" />
+            <location filename="../../ui/interchange/import_wizard.py" line="155" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importieren</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="134" />
+            <location filename="../../ui/interchange/import_wizard.py" line="163" />
             <source>LinkedIn export folder</source>
-            <translation type="unfinished" />
+            <translation>LinkedIn-Exportordner</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="104" />
+            <location filename="../../ui/interchange/import_wizard.py" line="133" />
             <source>Nothing is written until you confirm on the last page. Entries, roles and skills already in the journal are recognised and skipped, so importing a file twice adds nothing the second time.</source>
-            <translation type="unfinished" />
+            <translation>Es wird nichts geschrieben, bevor Sie auf der letzten Seite bestätigen. Einträge, Rollen und Fähigkeiten, die schon im Journal sind, werden erkannt und übersprungen; eine Datei zweimal zu importieren fügt beim zweiten Mal also nichts hinzu.</translation>
         </message>
     </context>
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../../ui/conflict_dialog.py" line="368" />
+            <location filename="../../ui/conflict_dialog.py" line="379" />
             <source>%s: changed by you only</source>
-            <translation type="unfinished" />
+            <translation>%s: nur von Ihnen geändert</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_dialog.py" line="362" />
+            <location filename="../../ui/conflict_dialog.py" line="373" />
             <source>%s: changed on both sides</source>
-            <translation type="unfinished" />
+            <translation>%s: auf beiden Seiten geändert</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_dialog.py" line="366" />
+            <location filename="../../ui/conflict_dialog.py" line="377" />
             <source>%s: changed there only</source>
-            <translation type="unfinished" />
+            <translation>%s: nur dort geändert</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_dialog.py" line="364" />
+            <location filename="../../ui/conflict_dialog.py" line="375" />
             <source>%s: differs</source>
-            <translation type="unfinished" />
+            <translation>%s: unterschiedlich</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_dialog.py" line="360" />
+            <location filename="../../ui/conflict_dialog.py" line="371" />
             <source>%s: the same in both</source>
-            <translation type="unfinished" />
+            <translation>%s: in beiden gleich</translation>
         </message>
         <message>
             <location filename="../../ui/conflict_dialog.py" line="209" />
             <source>Changed Elsewhere</source>
-            <translation type="unfinished" />
+            <translation>Anderswo geändert</translation>
         </message>
         <message>
             <location filename="../../ui/conflict_dialog.py" line="231" />
             <source>Fields that differ are highlighted. For Merge, tick the side to keep in each: arrows move, Space ticks.</source>
-            <translation type="unfinished" />
+            <translation>Abweichende Felder sind hervorgehoben. Zum Zusammenführen haken Sie je Feld die Seite an, die bleiben soll: Pfeiltasten bewegen, Leertaste hakt an.</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_dialog.py" line="277" />
+            <location filename="../../ui/conflict_dialog.py" line="307" />
             <source>Keep &amp;Mine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Meine behalten</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_dialog.py" line="282" />
+            <location filename="../../ui/conflict_dialog.py" line="312" />
             <source>Mer&amp;ge</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zusammenführen</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_dialog.py" line="285" />
+            <location filename="../../ui/conflict_dialog.py" line="315" />
             <source>Save the ticked side of each field</source>
-            <translation type="unfinished" />
+            <translation>Die angehakte Seite jedes Felds speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_dialog.py" line="283" />
+            <location filename="../../ui/conflict_dialog.py" line="313" />
             <source>Save your version over theirs</source>
-            <translation type="unfinished" />
+            <translation>Ihre Fassung über die andere speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_dialog.py" line="284" />
+            <location filename="../../ui/conflict_dialog.py" line="314" />
             <source>Show their version; yours is dropped</source>
-            <translation type="unfinished" />
+            <translation>Die andere Fassung zeigen; Ihre wird verworfen</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_dialog.py" line="280" />
+            <location filename="../../ui/conflict_dialog.py" line="310" />
             <source>Take &amp;Theirs</source>
-            <translation type="unfinished" />
+            <translation>&amp;Andere übernehmen</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_dialog.py" line="265" />
+            <location filename="../../ui/conflict_dialog.py" line="293" />
             <source>Theirs</source>
-            <translation type="unfinished" />
+            <translation>Andere</translation>
         </message>
         <message>
             <location filename="../../ui/conflict_dialog.py" line="216" />
             <source>This record was changed on another device or in another window while you were editing it. Keep your version, take theirs, or merge them field by field.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Datensatz wurde auf einem anderen Gerät oder in einem anderen Fenster geändert, während Sie ihn bearbeitet haben. Behalten Sie Ihre Fassung, übernehmen Sie die andere, oder führen Sie beide Feld für Feld zusammen.</translation>
         </message>
         <message>
-            <location filename="../../ui/conflict_dialog.py" line="264" />
+            <location filename="../../ui/conflict_dialog.py" line="292" />
             <source>Yours</source>
-            <translation type="unfinished" />
+            <translation>Ihre</translation>
         </message>
     </context>
     <context>
@@ -718,22 +720,22 @@ Done on {date} · {share} of the goal</source>
         <message>
             <location filename="../../ui/conflict_dialog.py" line="132" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Feld</translation>
         </message>
         <message>
             <location filename="../../ui/conflict_dialog.py" line="132" />
             <source>Theirs</source>
-            <translation type="unfinished" />
+            <translation>Andere</translation>
         </message>
         <message>
             <location filename="../../ui/conflict_dialog.py" line="132" />
             <source>Yours</source>
-            <translation type="unfinished" />
+            <translation>Ihre</translation>
         </message>
         <message>
             <location filename="../../ui/conflict_dialog.py" line="157" />
             <source>differs</source>
-            <translation type="unfinished" />
+            <translation>unterschiedlich</translation>
         </message>
     </context>
     <context>
@@ -741,17 +743,17 @@ Done on {date} · {share} of the goal</source>
         <message>
             <location filename="../../ui/damage_watch.py" line="169" />
             <source>Recover…</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellen…</translation>
         </message>
         <message>
             <location filename="../../ui/damage_watch.py" line="172" />
             <source>Salvage what can be read, or put back the newest good backup</source>
-            <translation type="unfinished" />
+            <translation>Retten, was sich lesen lässt, oder die neueste intakte Sicherung zurückspielen</translation>
         </message>
         <message>
             <location filename="../../ui/damage_watch.py" line="160" />
             <source>This journal is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Journal ist beschädigt.</translation>
         </message>
     </context>
     <context>
@@ -759,384 +761,382 @@ Done on {date} · {share} of the goal</source>
         <message>
             <location filename="../../ui/editor/entry_conflict.py" line="71" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <location filename="../../ui/editor/entry_conflict.py" line="78" />
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Nachweis</translation>
         </message>
         <message>
             <location filename="../../ui/editor/entry_conflict.py" line="74" />
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>Wirkung</translation>
         </message>
         <message>
             <location filename="../../ui/editor/entry_conflict.py" line="72" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <location filename="../../ui/editor/entry_conflict.py" line="79" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nein</translation>
         </message>
         <message>
             <location filename="../../ui/editor/entry_conflict.py" line="63" />
             <source>No role</source>
-            <translation type="unfinished" />
+            <translation>Keine Rolle</translation>
         </message>
         <message>
             <location filename="../../ui/editor/entry_conflict.py" line="77" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen</translation>
         </message>
         <message>
             <location filename="../../ui/editor/entry_conflict.py" line="75" />
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis</translation>
         </message>
         <message>
             <location filename="../../ui/editor/entry_conflict.py" line="73" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <location filename="../../ui/editor/entry_conflict.py" line="64" />
             <source>Role %s</source>
-            <translation type="unfinished" />
+            <translation>Rolle %s</translation>
         </message>
         <message>
             <location filename="../../ui/editor/entry_conflict.py" line="79" />
             <source>Starred</source>
-            <translation type="unfinished" />
+            <translation>Markiert</translation>
         </message>
         <message>
             <location filename="../../ui/editor/entry_conflict.py" line="76" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Tags</translation>
         </message>
         <message>
             <location filename="../../ui/editor/entry_conflict.py" line="70" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <location filename="../../ui/editor/entry_conflict.py" line="79" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
     </context>
     <context>
         <name>EntryDetail</name>
         <message numerus="yes">
-            <location filename="../../ui/journal/detail.py" line="360" />
+            <location filename="../../ui/journal/detail.py" line="372" />
             <source>%n entries selected</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Eintrag ausgewählt</numerusform>
+                <numerusform>%n Einträge ausgewählt</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="286" />
+            <location filename="../../ui/journal/detail.py" line="305" />
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="288" />
+            <location filename="../../ui/journal/detail.py" line="307" />
             <source>Edit this entry (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Diesen Eintrag bearbeiten (Eingabe)</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="391" />
+            <location filename="../../ui/journal/detail.py" line="403" />
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Nachweis</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="333" />
+            <location filename="../../ui/journal/detail.py" line="345" />
             <source>Impact %s</source>
-            <translation type="unfinished" />
+            <translation>Wirkung %s</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="340" />
+            <location filename="../../ui/journal/detail.py" line="352" />
             <source>In the trash since %s</source>
-            <translation type="unfinished" />
+            <translation>Im Papierkorb seit %s</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="254" />
+            <location filename="../../ui/journal/detail.py" line="278" />
             <source>Measurable result</source>
-            <translation type="unfinished" />
+            <translation>Messbares Ergebnis</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="292" />
+            <location filename="../../ui/journal/detail.py" line="311" />
             <source>Move this entry to the trash (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Diesen Eintrag in den Papierkorb verschieben (Entf)</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="290" />
+            <location filename="../../ui/journal/detail.py" line="309" />
             <source>Move to trash</source>
-            <translation type="unfinished" />
+            <translation>In den Papierkorb</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="294" />
+            <location filename="../../ui/journal/detail.py" line="313" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="362" />
+            <location filename="../../ui/journal/detail.py" line="374" />
             <source>Select an entry to read it here</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Eintrag, um ihn hier zu lesen</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="296" />
+            <location filename="../../ui/journal/detail.py" line="315" />
             <source>Take this entry out of the trash (Ctrl+R)</source>
-            <translation type="unfinished" />
+            <translation>Diesen Eintrag aus dem Papierkorb holen (Strg+R)</translation>
         </message>
     </context>
     <context>
         <name>EntryEditor</name>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="258" />
-            <source>%s saves · Esc cancels</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="315" />
-            <source>&amp;Counts toward</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="297" />
-            <source>&amp;Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="840" />
+            <location filename="../../ui/editor/prompts.py" line="53" />
             <source>&amp;Discard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verwerfen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="312" />
-            <source>&amp;Evidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="308" />
-            <source>&amp;Impact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="748" />
-            <location filename="../../ui/editor/entry_editor.py" line="841" />
+            <location filename="../../ui/editor/prompts.py" line="38" />
+            <location filename="../../ui/editor/prompts.py" line="54" />
             <source>&amp;Keep Editing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Weiter bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="286" />
-            <source>&amp;Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="311" />
-            <source>&amp;Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="220" />
-            <source>&amp;Preview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="882" />
+            <location filename="../../ui/editor/prompts.py" line="80" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="309" />
-            <source>&amp;Result</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="747" />
+            <location filename="../../ui/editor/prompts.py" line="37" />
             <source>&amp;Save as New Entry</source>
-            <translation type="unfinished" />
+            <translation>Als neuen Eintrag &amp;speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="231" />
-            <source>&amp;Star: include in the appraisal summary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="288" />
-            <source>&amp;Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="219" />
-            <source>&amp;Write</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="205" />
-            <source>Comma-separated, e.g. python, mentoring</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="837" />
-            <location filename="../../ui/editor/entry_editor.py" line="838" />
+            <location filename="../../ui/editor/prompts.py" line="49" />
+            <location filename="../../ui/editor/prompts.py" line="50" />
             <source>Discard changes?</source>
-            <translation type="unfinished" />
+            <translation>Änderungen verwerfen?</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="137" />
+            <location filename="../../ui/editor/entry_editor.py" line="98" />
             <source>Edit Entry</source>
-            <translation type="unfinished" />
+            <translation>Eintrag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="766" />
+            <location filename="../../ui/editor/entry_editor.py" line="460" />
             <source>Entry Changed Elsewhere</source>
-            <translation type="unfinished" />
+            <translation>Eintrag anderswo geändert</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="744" />
+            <location filename="../../ui/editor/prompts.py" line="33" />
             <source>Entry Deleted Elsewhere</source>
-            <translation type="unfinished" />
+            <translation>Eintrag anderswo gelöscht</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="827" />
+            <location filename="../../ui/editor/entry_editor.py" line="504" />
             <source>Entry not saved</source>
-            <translation type="unfinished" />
+            <translation>Eintrag nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="190" />
-            <source>Follows the date until you choose a role yourself</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="194" />
-            <source>How big a step: 1 nano step … 5 career-defining. Keys 1–5 or arrows.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="759" />
+            <location filename="../../ui/editor/entry_editor.py" line="453" />
             <source>It was also moved to the trash there; saving keeps it in the trash.</source>
-            <translation type="unfinished" />
+            <translation>Er wurde dort außerdem in den Papierkorb verschoben; beim Speichern bleibt er im Papierkorb.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="831" />
-            <source>Milestones not updated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="137" />
+            <location filename="../../ui/editor/entry_editor.py" line="98" />
             <source>New Entry</source>
-            <extracomment>Fields that have an inline message; a ValidationError naming another field goes to a dialog. Debounce of the draft autosave in milliseconds; tests set `autosave_delay_ms = 0`.</extracomment>
-            <translation type="unfinished" />
+            <extracomment>Debounce of the draft autosave in milliseconds; tests set `autosave_delay_ms = 0`.</extracomment>
+            <translation>Neuer Eintrag</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="183" />
-            <source>No role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="712" />
+            <location filename="../../ui/editor/entry_editor.py" line="423" />
             <source>Not saved: the entry was changed elsewhere. Your text is kept.</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert: Der Eintrag wurde anderswo geändert. Ihr Text bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="728" />
+            <location filename="../../ui/editor/entry_editor.py" line="439" />
             <source>Not saved: the entry was deleted elsewhere. Your text is kept.</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert: Der Eintrag wurde anderswo gelöscht. Ihr Text bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="215" />
-            <source>Nothing to preview yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="199" />
-            <source>Optional, e.g. p95 latency down 38%</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="307" />
-            <source>R&amp;ole</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="244" />
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="248" />
-            <source>Save (Ctrl+Enter)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="746" />
+            <location filename="../../ui/editor/prompts.py" line="35" />
             <source>Save what you typed as a new entry?</source>
-            <translation type="unfinished" />
+            <translation>Das Eingegebene als neuen Eintrag speichern?</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="310" />
-            <source>Ta&amp;gs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="880" />
+            <location filename="../../ui/editor/prompts.py" line="70" />
             <source>The entry was changed since; saving the restored text replaces those changes.</source>
-            <translation type="unfinished" />
+            <translation>Der Eintrag wurde seitdem geändert; wenn Sie den wiederhergestellten Text speichern, ersetzt er diese Änderungen.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="794" />
+            <location filename="../../ui/editor/entry_editor.py" line="480" />
             <source>Their version is loaded; save to edit it further.</source>
-            <translation type="unfinished" />
+            <translation>Die andere Fassung ist geladen; speichern Sie, um sie weiter zu bearbeiten.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="768" />
+            <location filename="../../ui/editor/entry_editor.py" line="462" />
             <source>This entry was changed on another device or in another window while you were editing it. Keep your version, take theirs, or merge them field by field.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Eintrag wurde auf einem anderen Gerät oder in einem anderen Fenster geändert, während Sie ihn bearbeitet haben. Behalten Sie Ihre Fassung, übernehmen Sie die andere, oder führen Sie beide Feld für Feld zusammen.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="745" />
+            <location filename="../../ui/editor/prompts.py" line="34" />
             <source>This entry was deleted on another device or in another window.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Eintrag wurde auf einem anderen Gerät oder in einem anderen Fenster gelöscht.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="876" />
+            <location filename="../../ui/editor/prompts.py" line="76" />
             <source>Unsaved Text</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeicherter Text</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="211" />
-            <source>What happened, what you did, who noticed. Markdown works.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="166" />
-            <source>What moved forward? e.g. Led the checkout rewrite</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="839" />
+            <location filename="../../ui/editor/prompts.py" line="51" />
             <source>What you typed in this entry will be lost.</source>
-            <translation type="unfinished" />
+            <translation>Was Sie in diesen Eintrag geschrieben haben, geht verloren.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="176" />
-            <source>When it happened; Alt+Down opens a calendar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/entry_editor.py" line="877" />
+            <location filename="../../ui/editor/prompts.py" line="77" />
             <source>You have unsaved text from %s: “%s”. Restore it?</source>
-            <translation type="unfinished" />
+            <translation>Es gibt nicht gespeicherten Text vom %s: „%s“. Wiederherstellen?</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="592" />
+            <location filename="../../ui/editor/entry_editor.py" line="323" />
             <source>Your text could not be kept as a draft: %s</source>
-            <translation type="unfinished" />
+            <translation>Ihr Text konnte nicht als Entwurf gesichert werden: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryForm</name>
+        <message>
+            <location filename="../../ui/editor/form.py" line="147" />
+            <source>%s saves · Esc cancels</source>
+            <translation>%s speichert · Esc bricht ab</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="213" />
+            <source>&amp;Counts toward</source>
+            <translation>&amp;Zählt für</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="186" />
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="210" />
+            <source>&amp;Evidence</source>
+            <translation>Nac&amp;hweis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="206" />
+            <source>&amp;Impact</source>
+            <translation>&amp;Wirkung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="176" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Art</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="209" />
+            <source>&amp;Notes</source>
+            <translation>&amp;Notizen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="124" />
+            <source>&amp;Preview</source>
+            <translation>&amp;Vorschau</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="207" />
+            <source>&amp;Result</source>
+            <translation>&amp;Ergebnis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="105" />
+            <source>&amp;Star: include in the appraisal summary</source>
+            <translation>&amp;Markieren: in die Zusammenfassung aufnehmen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="203" />
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="123" />
+            <source>&amp;Write</source>
+            <translation>&amp;Schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="102" />
+            <source>Comma-separated, e.g. python, mentoring</source>
+            <translation>Durch Kommas getrennt, z. B. python, mentoring</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="92" />
+            <source>Follows the date until you choose a role yourself</source>
+            <translation>Folgt dem Datum, bis Sie selbst eine Rolle wählen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="95" />
+            <source>How big a step: 1 nano step … 5 career-defining. Keys 1–5 or arrows.</source>
+            <translation>Wie groß der Schritt ist: 1 Nano-Schritt … 5 karriereprägend. Tasten 1–5 oder Pfeiltasten.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="85" />
+            <source>No role</source>
+            <translation>Keine Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="119" />
+            <source>Nothing to preview yet.</source>
+            <translation>Noch nichts für die Vorschau.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="99" />
+            <source>Optional, e.g. p95 latency down 38%</source>
+            <translation>Optional, z. B. p95-Latenz um 38% gesenkt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="205" />
+            <source>R&amp;ole</source>
+            <translation>R&amp;olle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="135" />
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="139" />
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Speichern (Strg+Eingabe)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="208" />
+            <source>Ta&amp;gs</source>
+            <translation>Ta&amp;gs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="115" />
+            <source>What happened, what you did, who noticed. Markdown works.</source>
+            <translation>Was passiert ist, was Sie getan haben, wer es bemerkt hat. Markdown funktioniert.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="71" />
+            <source>What moved forward? e.g. Led the checkout rewrite</source>
+            <translation>Was ging voran? z. B. Neubau des Checkouts geleitet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="80" />
+            <source>When it happened; Alt+Down opens a calendar</source>
+            <translation>Wann es passiert ist; Alt+Unten öffnet einen Kalender</translation>
         </message>
     </context>
     <context>
@@ -1144,682 +1144,891 @@ Done on {date} · {share} of the goal</source>
         <message>
             <location filename="../../ui/journal/model.py" line="203" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <location filename="../../ui/journal/model.py" line="207" />
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>Wirkung</translation>
         </message>
         <message>
             <location filename="../../ui/journal/model.py" line="204" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <location filename="../../ui/journal/model.py" line="208" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <location filename="../../ui/journal/model.py" line="206" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Tags</translation>
         </message>
         <message>
             <location filename="../../ui/journal/model.py" line="198" />
             <source>The table cannot be sorted by tags</source>
             <extracomment>The number of entries matching the query changed (all of them, not only rows shown yet).</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Tabelle kann nicht nach Tags sortiert werden</translation>
         </message>
         <message>
             <location filename="../../ui/journal/model.py" line="205" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
     </context>
     <context>
         <name>EvidenceMatrixModel</name>
         <message numerus="yes">
-            <location filename="../../ui/goals/matrix.py" line="240" />
+            <location filename="../../ui/goals/matrix.py" line="241" />
             <source>%n entries evidence “{title}”</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Eintrag belegt „{title}“</numerusform>
+                <numerusform>%n Einträge belegen „{title}“</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="319" />
+            <location filename="../../ui/goals/matrix.py" line="320" />
             <source>Automatic</source>
-            <translation type="unfinished" />
+            <translation>Automatisch</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="315" />
+            <location filename="../../ui/goals/matrix.py" line="316" />
             <source>Done on {date}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/matrix.py" line="330" />
-            <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Erledigt am {date}</translation>
         </message>
         <message>
             <location filename="../../ui/goals/matrix.py" line="332" />
+            <source>Evidence</source>
+            <translation>Nachweis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/matrix.py" line="334" />
             <source>How many entries evidence each milestone</source>
-            <translation type="unfinished" />
+            <translation>Wie viele Einträge jeden Meilenstein belegen</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="319" />
+            <location filename="../../ui/goals/matrix.py" line="320" />
             <source>Manual</source>
-            <translation type="unfinished" />
+            <translation>Manuell</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="239" />
-            <location filename="../../ui/goals/matrix.py" line="288" />
-            <location filename="../../ui/goals/matrix.py" line="322" />
+            <location filename="../../ui/goals/matrix.py" line="240" />
+            <location filename="../../ui/goals/matrix.py" line="289" />
+            <location filename="../../ui/goals/matrix.py" line="324" />
             <source>No evidence yet for this milestone</source>
             <extracomment>Rows without evidence (warm, "to do"), done milestones, and the ◆ mark. Whether the entry in a cell is linked to / meets the criterion of the row's milestone.</extracomment>
-            <translation type="unfinished" />
+            <translation>Noch kein Nachweis für diesen Meilenstein</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="283" />
+            <location filename="../../ui/goals/matrix.py" line="284" />
             <source>Not evidence for “{title}”. Space or double-click links it.</source>
-            <translation type="unfinished" />
+            <translation>Kein Nachweis für „{title}“. Leertaste oder Doppelklick verknüpft ihn.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="317" />
+            <location filename="../../ui/goals/matrix.py" line="318" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Offen</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="280" />
+            <location filename="../../ui/goals/matrix.py" line="281" />
             <source>Space links it by hand too; double-click opens the entry.</source>
-            <translation type="unfinished" />
+            <translation>Mit der Leertaste zusätzlich von Hand verknüpfen; Doppelklick öffnet den Eintrag.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="278" />
+            <location filename="../../ui/goals/matrix.py" line="279" />
             <source>Space unlinks it; double-click opens the entry.</source>
-            <translation type="unfinished" />
+            <translation>Leertaste hebt die Verknüpfung auf; Doppelklick öffnet den Eintrag.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="344" />
+            <location filename="../../ui/goals/matrix.py" line="346" />
             <source>{title}
 {kind} · {date}
 Double-click to open the entry.</source>
-            <translation type="unfinished" />
+            <translation>{title}
+{kind} · {date}
+Doppelklicken, um den Eintrag zu öffnen.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="273" />
+            <location filename="../../ui/goals/matrix.py" line="274" />
             <source>◆ Meets the automatic criterion: {criterion}</source>
-            <translation type="unfinished" />
+            <translation>◆ Erfüllt das automatische Kriterium: {criterion}</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="270" />
+            <location filename="../../ui/goals/matrix.py" line="271" />
             <source>✓ Linked by you as evidence for “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>✓ Von Ihnen als Nachweis für „{title}“ verknüpft.</translation>
         </message>
     </context>
     <context>
         <name>EvidenceMatrixView</name>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="379" />
+            <location filename="../../ui/goals/matrix.py" line="381" />
             <source>Evidence matrix: milestones against entries</source>
-            <translation type="unfinished" />
+            <translation>Nachweismatrix: Meilensteine gegen Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="448" />
+            <location filename="../../ui/goals/matrix.py" line="450" />
             <source>No evidence yet. Link entries to the goal's milestones, or give a milestone an automatic criterion that entries can meet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Nachweise. Verknüpfen Sie Einträge mit den Meilensteinen des Ziels, oder geben Sie einem Meilenstein ein automatisches Kriterium, das Einträge erfüllen können.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="442" />
+            <location filename="../../ui/goals/matrix.py" line="444" />
             <source>No milestones yet. Add milestones to collect evidence for them here.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Meilensteine. Legen Sie Meilensteine an, um hier Nachweise dafür zu sammeln.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/matrix.py" line="368" />
+            <location filename="../../ui/goals/matrix.py" line="370" />
             <source>✓ linked by you · ◆ meets the milestone's automatic criterion · rows in amber have no evidence yet</source>
-            <translation type="unfinished" />
+            <translation>✓ von Ihnen verknüpft · ◆ erfüllt das automatische Kriterium des Meilensteins · gelbe Zeilen haben noch keinen Nachweis</translation>
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="120" />
+            <location filename="../../ui/interchange/export_dialog.py" line="134" />
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exportieren…</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="92" />
-            <location filename="../../ui/interchange/export_dialog.py" line="135" />
-            <source>Export</source>
-            <extracomment>key: (label, explanation, suffix, file filter, writer)</extracomment>
-            <translation type="unfinished" />
+            <location filename="../../ui/interchange/export_dialog.py" line="83" />
+            <source>A résumé in the jsonresume.org standard: your roles, starred entries, skills, certifications and awards.</source>
+            <translation>Ein Lebenslauf im Standard von jsonresume.org: Ihre Rollen, markierten Einträge, Fähigkeiten, Zertifizierungen und Auszeichnungen.</translation>
         </message>
         <message>
             <location filename="../../ui/interchange/export_dialog.py" line="96" />
-            <source>Export the whole journal as:</source>
-            <translation type="unfinished" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
+            <location filename="../../ui/interchange/export_dialog.py" line="94" />
+            <source>CSV (one row per entry)</source>
+            <translation>CSV (eine Zeile pro Eintrag)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/export_dialog.py" line="78" />
+            <source>Career Journal backup (*.json)</source>
+            <translation>Career-Journal-Sicherung (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/export_dialog.py" line="90" />
+            <source>Every entry grouped by period and kind, starred first, with measurable results.</source>
+            <translation>Alle Einträge nach Zeitraum und Art gruppiert, markierte zuerst, mit messbaren Ergebnissen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/export_dialog.py" line="75" />
+            <source>Everything: profile, roles, entries with tags and links, skills and their history, goals, milestones and reviews, and the trash. Import it into any journal.</source>
+            <translation>Alles: Profil, Rollen, Einträge mit Tags und Links, Fähigkeiten mit ihrem Verlauf, Ziele, Meilensteine und Beurteilungen sowie der Papierkorb. Lässt sich in jedes Journal importieren.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/export_dialog.py" line="105" />
             <location filename="../../ui/interchange/export_dialog.py" line="150" />
+            <source>Export</source>
+            <extracomment>key: (file suffix, writer); the order is the dialog's.</extracomment>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/export_dialog.py" line="109" />
+            <source>Export the whole journal as:</source>
+            <translation>Das ganze Journal exportieren als:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/export_dialog.py" line="95" />
+            <source>For spreadsheets. Cells that start like a formula are quoted so they stay text.</source>
+            <translation>Für Tabellenkalkulationen. Zellen, die wie eine Formel beginnen, werden in Anführungszeichen gesetzt, damit sie Text bleiben.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/export_dialog.py" line="73" />
+            <source>Full backup (JSON)</source>
+            <translation>Vollständige Sicherung (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/export_dialog.py" line="81" />
+            <source>JSON Resume</source>
+            <translation>JSON Resume</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/export_dialog.py" line="86" />
+            <source>JSON Resume (*.json)</source>
+            <translation>JSON Resume (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/export_dialog.py" line="91" />
+            <source>Markdown (*.md)</source>
+            <translation>Markdown (*.md)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/export_dialog.py" line="89" />
+            <source>Markdown brag document</source>
+            <translation>Markdown-Erfolgsdokument</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/export_dialog.py" line="165" />
             <source>Not exported: %s</source>
-            <translation type="unfinished" />
+            <translation>Nicht exportiert: %s</translation>
         </message>
     </context>
     <context>
         <name>FilterBar</name>
         <message numerus="yes">
-            <location filename="../../ui/journal/filters.py" line="470" />
+            <location filename="../../ui/journal/filters.py" line="479" />
             <source>%n entries</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/journal/filters.py" line="423" />
+            <location filename="../../ui/journal/filters.py" line="432" />
             <source>%n kinds</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Art</numerusform>
+                <numerusform>%n Arten</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/journal/filters.py" line="138" />
-            <location filename="../../ui/journal/filters.py" line="416" />
+            <location filename="../../ui/journal/filters.py" line="175" />
+            <location filename="../../ui/journal/filters.py" line="425" />
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>Alle Arten</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/filters.py" line="162" />
+            <location filename="../../ui/journal/filters.py" line="201" />
             <source>Any tag</source>
-            <translation type="unfinished" />
+            <translation>Alle Tags</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/filters.py" line="181" />
+            <location filename="../../ui/journal/filters.py" line="222" />
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Jederzeit</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/filters.py" line="216" />
+            <location filename="../../ui/journal/filters.py" line="149" />
             <source>Clear filters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/journal/filters.py" line="185" />
-            <source>Custom…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/journal/filters.py" line="197" />
-            <source>From</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/journal/filters.py" line="183" />
-            <source>Last 12 months</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/journal/filters.py" line="182" />
-            <source>Last 30 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/journal/filters.py" line="217" />
-            <source>Show every entry again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/journal/filters.py" line="179" />
-            <source>Show only entries from this period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/journal/filters.py" line="136" />
-            <source>Show only entries of these kinds</source>
-            <extracomment>Clear filters also emptied the search text: the owner of the search field should too.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/journal/filters.py" line="159" />
-            <source>Show only entries with this tag (separate several with commas)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/journal/filters.py" line="209" />
-            <source>Show only starred entries (those in summaries)</source>
-            <translation type="unfinished" />
+            <translation>Filter löschen</translation>
         </message>
         <message>
             <location filename="../../ui/journal/filters.py" line="226" />
-            <source>Show the entries in the trash instead</source>
-            <translation type="unfinished" />
+            <source>Custom…</source>
+            <translation>Benutzerdefiniert…</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/filters.py" line="208" />
-            <source>Starred</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/journal/filters.py" line="237" />
+            <source>From</source>
+            <translation>Von</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/filters.py" line="184" />
-            <source>This year</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/journal/filters.py" line="224" />
+            <source>Last 12 months</source>
+            <translation>Letzte 12 Monate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/journal/filters.py" line="223" />
+            <source>Last 30 days</source>
+            <translation>Letzte 30 Tage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/journal/filters.py" line="150" />
+            <source>Show every entry again</source>
+            <translation>Wieder alle Einträge zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/journal/filters.py" line="220" />
+            <source>Show only entries from this period</source>
+            <translation>Nur Einträge aus diesem Zeitraum zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/journal/filters.py" line="173" />
+            <source>Show only entries of these kinds</source>
+            <translation>Nur Einträge dieser Arten zeigen</translation>
         </message>
         <message>
             <location filename="../../ui/journal/filters.py" line="198" />
-            <source>To</source>
-            <translation type="unfinished" />
+            <source>Show only entries with this tag (separate several with commas)</source>
+            <translation>Nur Einträge mit diesem Tag zeigen (mehrere durch Kommas trennen)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/journal/filters.py" line="142" />
+            <source>Show only starred entries (those in summaries)</source>
+            <translation>Nur markierte Einträge zeigen (die in Zusammenfassungen)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/journal/filters.py" line="159" />
+            <source>Show the entries in the trash instead</source>
+            <translation>Stattdessen die Einträge im Papierkorb zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/journal/filters.py" line="141" />
+            <source>Starred</source>
+            <extracomment>Clear filters also emptied the search text: the owner of the search field should too.</extracomment>
+            <translation>Markiert</translation>
         </message>
         <message>
             <location filename="../../ui/journal/filters.py" line="225" />
+            <source>This year</source>
+            <translation>Dieses Jahr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/journal/filters.py" line="238" />
+            <source>To</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/journal/filters.py" line="158" />
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Papierkorb</translation>
         </message>
     </context>
     <context>
         <name>GoalDialog</name>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="288" />
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="90" />
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="257" />
-            <source>&amp;Pin as next promotion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="296" />
-            <source>&amp;Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="289" />
-            <source>&amp;Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="420" />
-            <source>A goal needs a title.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="219" />
-            <source>Add</source>
-            <extracomment>Longest goal, milestone and role title (the services' limits). How many entries the evidence list shows at most (newest first). How long typing in the evidence search may pause before the list follows, in ms. Goal kinds that aim at a role: they have a target role title and level. Milestone weights (the service only needs them above 0). Most entries an "after N entries" milestone can ask for.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="299" />
-            <source>D&amp;escription</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="221" />
-            <source>Edit Goal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="221" />
-            <source>New Goal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="275" />
-            <source>Optional: why this goal matters, what reaching it looks like</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="396" />
-            <source>Promotion to %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="219" />
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="246" />
-            <source>Target &amp;date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="291" />
-            <source>Target &amp;level</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="290" />
-            <source>Target &amp;role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="262" />
-            <source>The pinned goal is the promotion the app follows; pinning this one unpins any other.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="248" />
-            <source>When you aim to reach the goal; Alt+Down opens a calendar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="240" />
-            <source>e.g. L6, Grade 9</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="237" />
-            <source>e.g. Staff Engineer</source>
             <extracomment>The goal as last loaded (its version is the one a save expects); None when adding.</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Art</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="148" />
+            <source>&amp;Pin as next promotion</source>
+            <translation>Als nächste Beförderung an&amp;heften</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="98" />
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="91" />
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="261" />
+            <source>A goal needs a title.</source>
+            <translation>Ein Ziel braucht einen Titel.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="50" />
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="101" />
+            <source>D&amp;escription</source>
+            <translation>&amp;Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="52" />
+            <source>Edit Goal</source>
+            <translation>Ziel bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="52" />
+            <source>New Goal</source>
+            <translation>Neues Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="166" />
+            <source>Optional: why this goal matters, what reaching it looks like</source>
+            <translation>Optional: warum dieses Ziel wichtig ist, woran man erkennt, dass es erreicht ist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="237" />
+            <source>Promotion to %s</source>
+            <translation>Beförderung zu %s</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="50" />
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="137" />
+            <source>Target &amp;date</source>
+            <translation>Ziel&amp;datum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="93" />
+            <source>Target &amp;level</source>
+            <translation>Zielst&amp;ufe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="92" />
+            <source>Target &amp;role</source>
+            <translation>Ziel&amp;rolle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="153" />
+            <source>The pinned goal is the promotion the app follows; pinning this one unpins any other.</source>
+            <translation>Das angeheftete Ziel ist die Beförderung, die die App verfolgt; wenn Sie dieses anheften, wird jedes andere gelöst.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="139" />
+            <source>When you aim to reach the goal; Alt+Down opens a calendar</source>
+            <translation>Wann Sie das Ziel erreichen wollen; Alt+Unten öffnet einen Kalender</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="209" />
+            <source>e.g. AWS Solutions Architect – Associate</source>
+            <translation>z. B. AWS Solutions Architect – Associate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="131" />
+            <source>e.g. L6, Grade 9</source>
+            <translation>z. B. L6, Stufe 9</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="210" />
+            <source>e.g. Move into product management</source>
+            <translation>z. B. Wechsel ins Produktmanagement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="207" />
+            <source>e.g. Promotion to Staff Engineer</source>
+            <translation>z. B. Beförderung zum Staff Engineer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="208" />
+            <source>e.g. Reach Expert in system design</source>
+            <translation>z. B. Expertenstufe im Systemdesign erreichen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="211" />
+            <source>e.g. Speak at a conference</source>
+            <translation>z. B. Vortrag auf einer Konferenz halten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/goal_dialog.py" line="128" />
+            <source>e.g. Staff Engineer</source>
+            <translation>z. B. Staff Engineer</translation>
         </message>
     </context>
     <context>
         <name>GoalListModel</name>
         <message>
-            <location filename="../../ui/goals/model.py" line="72" />
-            <source>Goal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/model.py" line="138" />
-            <source>Pinned as the next promotion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../ui/goals/model.py" line="73" />
-            <source>Progress</source>
-            <translation type="unfinished" />
+            <source>Goal</source>
+            <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="75" />
-            <source>Standing</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/goals/model.py" line="139" />
+            <source>Pinned as the next promotion</source>
+            <translation>Als nächste Beförderung angeheftet</translation>
         </message>
         <message>
             <location filename="../../ui/goals/model.py" line="74" />
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/model.py" line="76" />
+            <source>Standing</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/model.py" line="75" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Ziel</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalWording</name>
+        <message>
+            <location filename="../../ui/goals/wording.py" line="90" />
+            <source>%1 at %2 or above (now %3).</source>
+            <translation>%1 auf %2 oder höher (jetzt %3).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/goals/wording.py" line="56" />
+            <source>%1 of the goal per month over %2 (%n milestones completed).</source>
+            <translation>
+                <numerusform>%1 des Ziels pro Monat in %2 (%n Meilenstein erledigt).</numerusform>
+                <numerusform>%1 des Ziels pro Monat in %2 (%n Meilensteine erledigt).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/goals/wording.py" line="95" />
+            <source>%1: %n entries since %2 (%3 so far).</source>
+            <translation>
+                <numerusform>%1: %n Eintrag seit %2 (bisher %3).</numerusform>
+                <numerusform>%1: %n Einträge seit %2 (bisher %3).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/wording.py" line="100" />
+            <source>A certification entry tagged “%1” (found).</source>
+            <translation>Ein Zertifizierungseintrag mit Tag „%1“ (gefunden).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/wording.py" line="102" />
+            <source>A certification entry tagged “%1” (none yet).</source>
+            <translation>Ein Zertifizierungseintrag mit Tag „%1“ (noch keiner).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/wording.py" line="105" />
+            <source>A criterion that cannot be judged: %1</source>
+            <translation>Ein Kriterium, das sich nicht beurteilen lässt: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/wording.py" line="92" />
+            <source>A skill that no longer exists at %1 or above.</source>
+            <translation>Eine Fähigkeit, die es nicht mehr gibt, auf %1 oder höher.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/goals/wording.py" line="39" />
+            <source>Done share of milestone weight: %1 of %2 (%3 of %n milestones done).</source>
+            <translation>
+                <numerusform>Erledigter Anteil am Meilensteingewicht: %1 von %2 (%3 von %n Meilenstein erledigt).</numerusform>
+                <numerusform>Erledigter Anteil am Meilensteingewicht: %1 von %2 (%3 von %n Meilensteinen erledigt).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/wording.py" line="36" />
+            <source>No milestones yet: progress is the done share of milestone weight.</source>
+            <translation>Noch keine Meilensteine: Der Fortschritt ist der erledigte Anteil am Meilensteingewicht.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/wording.py" line="53" />
+            <source>No pace yet: the goal started today.</source>
+            <translation>Noch kein Tempo: Das Ziel hat heute begonnen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/wording.py" line="52" />
+            <source>No pace yet: the goal starts on %1.</source>
+            <translation>Noch kein Tempo: Das Ziel beginnt am %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/wording.py" line="87" />
+            <source>Ticked by hand.</source>
+            <translation>Von Hand abgehakt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/wording.py" line="89" />
+            <source>not assessed</source>
+            <translation>nicht eingeschätzt</translation>
         </message>
     </context>
     <context>
         <name>GoalsView</name>
         <message numerus="yes">
-            <location filename="../../ui/goals/view.py" line="618" />
+            <location filename="../../ui/goals/view.py" line="510" />
             <source>%1 of %n milestones</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 von %n Meilenstein</numerusform>
+                <numerusform>%1 von %n Meilensteinen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/goals/view.py" line="755" />
+            <location filename="../../ui/goals/flows.py" line="99" />
             <source>%n links to evidence</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Nachweis-Verknüpfung</numerusform>
+                <numerusform>%n Nachweis-Verknüpfungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/goals/view.py" line="754" />
+            <location filename="../../ui/goals/flows.py" line="98" />
             <source>%n milestones</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Meilenstein</numerusform>
+                <numerusform>%n Meilensteine</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="103" />
+            <location filename="../../ui/goals/view.py" line="110" />
             <source>&amp;Delete Goal…</source>
-            <translation type="unfinished" />
+            <translation>Ziel &amp;löschen…</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="98" />
+            <location filename="../../ui/goals/view.py" line="107" />
             <source>&amp;Edit Goal…</source>
-            <translation type="unfinished" />
+            <translation>Ziel &amp;bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="174" />
+            <location filename="../../ui/goals/view.py" line="166" />
             <source>&amp;Link Evidence…</source>
-            <translation type="unfinished" />
+            <translation>Nachweis &amp;verknüpfen…</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="425" />
+            <location filename="../../ui/goals/view.py" line="354" />
             <source>&amp;Milestones</source>
-            <translation type="unfinished" />
+            <translation>Meilen&amp;steine</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="111" />
+            <location filename="../../ui/goals/view.py" line="114" />
             <source>&amp;Pin as Next Promotion</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anheften</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="153" />
+            <location filename="../../ui/goals/view.py" line="152" />
             <source>&amp;Split…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teilen…</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="620" />
+            <location filename="../../ui/goals/view.py" line="512" />
             <source>&lt;b&gt;%1&lt;/b&gt; done (%2 of %3 weight; %4). %5</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1&lt;/b&gt; erledigt (%2 von %3 Gewicht; %4). %5</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="622" />
+            <location filename="../../ui/goals/view.py" line="514" />
             <source>&lt;b&gt;%1&lt;/b&gt; done. %5</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1&lt;/b&gt; erledigt. %5</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="130" />
+            <location filename="../../ui/goals/view.py" line="131" />
             <source>Add &amp;Milestone…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Meilenstein hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="241" />
+            <location filename="../../ui/goals/view.py" line="239" />
             <source>Break your next promotion into milestones: some you tick by hand, others tick themselves when a skill reaches a level or enough entries are journaled. The app then shows how far you are and, at your pace, when you will be ready.</source>
-            <translation type="unfinished" />
+            <translation>Teilen Sie Ihre nächste Beförderung in Meilensteine auf: Manche haken Sie von Hand ab, andere haken sich selbst ab, wenn eine Fähigkeit eine Stufe erreicht oder genug Einträge erfasst sind. Die App zeigt dann, wie weit Sie sind und wann Sie bei Ihrem Tempo so weit sein werden.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="758" />
+            <location filename="../../ui/goals/flows.py" line="102" />
             <source>Delete Goal</source>
-            <translation type="unfinished" />
+            <translation>Ziel löschen</translation>
         </message>
         <message>
             <location filename="../../ui/goals/view.py" line="138" />
             <source>Delete Milestone</source>
-            <translation type="unfinished" />
+            <translation>Meilenstein löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="760" />
+            <location filename="../../ui/goals/flows.py" line="104" />
             <source>Delete the goal “%1” with its %2 and %3?
 
 The linked entries stay in the journal. Undo (Ctrl+Z) brings the goal back.</source>
-            <translation type="unfinished" />
+            <translation>Das Ziel „%1“ löschen (%2, %3)?
+
+Die verknüpften Einträge bleiben im Journal. Rückgängig (Strg+Z) holt das Ziel zurück.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="146" />
+            <location filename="../../ui/goals/view.py" line="145" />
             <source>Done / Not Done</source>
-            <translation type="unfinished" />
+            <translation>Erledigt / Offen</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="680" />
+            <location filename="../../ui/goals/milestones_pane.py" line="176" />
             <source>Double-click opens an entry; link more with Ctrl+E.</source>
-            <translation type="unfinished" />
+            <translation>Doppelklick öffnet einen Eintrag; mit Strg+E weitere verknüpfen.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="133" />
+            <location filename="../../ui/goals/view.py" line="134" />
             <source>Edit Milestone…</source>
-            <translation type="unfinished" />
+            <translation>Meilenstein bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="348" />
+            <location filename="../../ui/goals/milestones_pane.py" line="117" />
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Nachweis</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="426" />
+            <location filename="../../ui/goals/view.py" line="355" />
             <source>Evidence Matri&amp;x</source>
-            <translation type="unfinished" />
+            <translation>Nach&amp;weismatrix</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="395" />
+            <location filename="../../ui/goals/milestones_pane.py" line="129" />
             <source>Evidence for the selected milestone</source>
-            <translation type="unfinished" />
+            <translation>Nachweise für den gewählten Meilenstein</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="971" />
+            <location filename="../../ui/goals/flows.py" line="244" />
             <source>Evidence for “%s”</source>
-            <translation type="unfinished" />
+            <translation>Nachweise für „%s“</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/goals/view.py" line="683" />
+            <location filename="../../ui/goals/milestones_pane.py" line="179" />
             <source>Evidence for “%s”: %n entries</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nachweise für „%s“: %n Eintrag</numerusform>
+                <numerusform>Nachweise für „%s“: %n Einträge</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="115" />
+            <location filename="../../ui/goals/view.py" line="118" />
             <source>Follow this goal at the top of Insights (one goal at a time)</source>
-            <translation type="unfinished" />
+            <translation>Dieses Ziel oben in den Erkenntnissen verfolgen (immer nur ein Ziel)</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="703" />
-            <location filename="../../ui/goals/view.py" line="784" />
+            <location filename="../../ui/goals/view.py" line="542" />
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="178" />
+            <location filename="../../ui/goals/view.py" line="170" />
             <source>Link journal entries to the selected milestone (Ctrl+E)</source>
-            <translation type="unfinished" />
+            <translation>Journaleinträge mit dem gewählten Meilenstein verknüpfen (Strg+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="121" />
+            <location filename="../../ui/goals/view.py" line="122" />
             <source>Mark &amp;Achieved…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erreicht…</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="127" />
+            <location filename="../../ui/goals/view.py" line="125" />
             <source>Mark D&amp;ropped</source>
-            <translation type="unfinished" />
+            <translation>Auf&amp;geben</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="166" />
+            <location filename="../../ui/goals/view.py" line="159" />
             <source>Move Down</source>
-            <translation type="unfinished" />
+            <translation>Nach unten</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="158" />
+            <location filename="../../ui/goals/view.py" line="155" />
             <source>Move Up</source>
-            <translation type="unfinished" />
+            <translation>Nach oben</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="95" />
+            <location filename="../../ui/goals/view.py" line="104" />
             <source>New &amp;Goal…</source>
-            <translation type="unfinished" />
+            <translation>Neues &amp;Ziel…</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="685" />
+            <location filename="../../ui/goals/milestones_pane.py" line="181" />
             <source>No evidence yet for “%s”. Link entries with Ctrl+E.</source>
-            <translation type="unfinished" />
+            <translation>Noch kein Nachweis für „%s“. Einträge mit Strg+E verknüpfen.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="237" />
+            <location filename="../../ui/goals/view.py" line="235" />
             <source>No goals yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Ziele</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="263" />
+            <location filename="../../ui/goals/view.py" line="265" />
             <source>Select a goal to see its milestones and progress.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie ein Ziel, um seine Meilensteine und seinen Fortschritt zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="660" />
+            <location filename="../../ui/goals/milestones_pane.py" line="160" />
             <source>Select a milestone to see its evidence.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Meilenstein, um seine Nachweise zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="248" />
+            <location filename="../../ui/goals/view.py" line="246" />
             <source>Set Your Next &amp;Promotion Goal…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ziel für Ihre nächste Beförderung setzen…</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="199" />
+            <location filename="../../ui/goals/view.py" line="193" />
             <source>Show achieved and &amp;dropped</source>
-            <translation type="unfinished" />
+            <translation>Erreichte und aufgegebene a&amp;nzeigen</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="924" />
+            <location filename="../../ui/goals/flows.py" line="209" />
             <source>Split Milestone</source>
-            <translation type="unfinished" />
+            <translation>Meilenstein teilen</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="643" />
+            <location filename="../../ui/goals/view.py" line="499" />
             <source>The dashed line extends the recent pace; the shaded range is wider when fewer milestones back that pace.</source>
-            <translation type="unfinished" />
+            <translation>Die gestrichelte Linie setzt das jüngste Tempo fort; die schattierte Spanne ist breiter, je weniger Meilensteine dieses Tempo stützen.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="548" />
-            <location filename="../../ui/goals/view.py" line="150" />
+            <location filename="../../ui/goals/view.py" line="453" />
+            <location filename="../../ui/goals/view.py" line="149" />
             <source>Tick or untick the selected milestone (Space)</source>
-            <translation type="unfinished" />
+            <translation>Gewählten Meilenstein abhaken oder wieder öffnen (Leertaste)</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="345" />
+            <location filename="../../ui/goals/milestones_pane.py" line="115" />
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Gewicht</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="669" />
+            <location filename="../../ui/goals/milestones_pane.py" line="165" />
             <source>linked</source>
-            <translation type="unfinished" />
+            <translation>verknüpft</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="669" />
+            <location filename="../../ui/goals/milestones_pane.py" line="165" />
             <source>meets the criterion</source>
-            <translation type="unfinished" />
+            <translation>erfüllt das Kriterium</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="615" />
+            <location filename="../../ui/goals/view.py" line="484" />
             <source>started %s</source>
-            <translation type="unfinished" />
+            <translation>begonnen %s</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="614" />
+            <location filename="../../ui/goals/view.py" line="483" />
             <source>target date %s</source>
-            <translation type="unfinished" />
+            <translation>Zieldatum %s</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="612" />
+            <location filename="../../ui/goals/view.py" line="481" />
             <source>to %s</source>
-            <translation type="unfinished" />
+            <translation>zu %s</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="927" />
+            <location filename="../../ui/goals/flows.py" line="212" />
             <source>“%s” keeps half its weight; a new milestone with the other half follows it.
 Title of the new milestone:</source>
-            <translation type="unfinished" />
+            <translation>„%s“ behält die Hälfte seines Gewichts; ein neuer Meilenstein mit der anderen Hälfte folgt darauf.
+Titel des neuen Meilensteins:</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="570" />
+            <location filename="../../ui/goals/view.py" line="457" />
             <source>“%s” ticks itself when: %s. It cannot be ticked by hand.</source>
-            <translation type="unfinished" />
+            <translation>„%s“ hakt sich selbst ab, wenn: %s. Er kann nicht von Hand abgehakt werden.</translation>
         </message>
     </context>
     <context>
         <name>Heatmap</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="633" />
+            <location filename="../../ui/insights/heatmap.py" line="136" />
             <source>%s: %n entries</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <extracomment>The heatmap's steps as contrast ratios: an empty day against the card, the first busy step against an empty day, and each further step against the one before.</extracomment>
+            <translation>
+                <numerusform>%s: %n Eintrag</numerusform>
+                <numerusform>%s: %n Einträge</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../../ui/history/dialog.py" line="160" />
+            <source>&amp;Restore This Version</source>
+            <translation>Diese Fassung &amp;wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/dialog.py" line="163" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/dialog.py" line="259" />
+            <source>Cannot Restore</source>
+            <translation>Wiederherstellen nicht möglich</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/dialog.py" line="204" />
+            <source>Each row is this record as one change left it, newest first. Restore writes an earlier version back as a new change (Ctrl+Z undoes it).</source>
+            <translation>Jede Zeile zeigt diesen Datensatz, wie eine Änderung ihn hinterlassen hat, die neueste zuerst. Wiederherstellen schreibt eine frühere Fassung als neue Änderung zurück (Strg+Z macht sie rückgängig).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/dialog.py" line="132" />
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/dialog.py" line="132" />
+            <source>History of “%1”</source>
+            <translation>Verlauf von „%1“</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/dialog.py" line="166" />
+            <source>Re&amp;do</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/dialog.py" line="190" />
+            <source>The journal's latest changes, made here, from the command line or on another device. Undo takes back the newest first.</source>
+            <translation>Die letzten Änderungen am Journal, gemacht hier, über die Kommandozeile oder auf einem anderen Gerät. Rückgängig nimmt die neueste zuerst zurück.</translation>
         </message>
     </context>
     <context>
@@ -1827,418 +2036,1041 @@ Title of the new milestone:</source>
         <message>
             <location filename="../../ui/editor/impact_field.py" line="65" />
             <source>%d – %s (key %d)</source>
-            <translation type="unfinished" />
+            <translation>%d – %s (Taste %d)</translation>
         </message>
         <message>
             <location filename="../../ui/editor/impact_field.py" line="51" />
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>Wirkung</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="269" />
+            <location filename="../../ui/interchange/import_wizard.py" line="298" />
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importieren</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="262" />
+            <location filename="../../ui/interchange/import_wizard.py" line="62" />
+            <source>Career Journal backup</source>
+            <translation>Career-Journal-Sicherung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/import_wizard.py" line="49" />
+            <source>Entries</source>
+            <translation>Einträge</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/import_wizard.py" line="53" />
+            <source>Goals</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/import_wizard.py" line="291" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importieren</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="286" />
+            <location filename="../../ui/interchange/import_wizard.py" line="75" />
+            <source>Imported from %1 — %2</source>
+            <translation>Importiert aus %1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/import_wizard.py" line="63" />
+            <source>JSON Resume</source>
+            <translation>JSON Resume</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/import_wizard.py" line="64" />
+            <source>LinkedIn data export</source>
+            <translation>LinkedIn-Datenexport</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/import_wizard.py" line="54" />
+            <source>Milestones</source>
+            <translation>Meilensteine</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/import_wizard.py" line="75" />
+            <source>Nothing imported from %1.</source>
+            <translation>Nichts importiert aus %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/import_wizard.py" line="315" />
             <source>Nothing was imported.
 
 %s</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts importiert.
+
+%s</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/import_wizard.py" line="55" />
+            <source>Reviews</source>
+            <translation>Beurteilungen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/import_wizard.py" line="48" />
+            <source>Roles</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/import_wizard.py" line="50" />
+            <source>Skill bands</source>
+            <translation>Kompetenzbereiche</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/import_wizard.py" line="52" />
+            <source>Skill levels</source>
+            <translation>Fähigkeitsstufen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/import_wizard.py" line="51" />
+            <source>Skills</source>
+            <translation>Fähigkeiten</translation>
         </message>
     </context>
     <context>
         <name>InsightCards</name>
         <message>
-            <location filename="../../ui/insights/cards.py" line="812" />
-            <source>%s years</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/insights/cards.py" line="549" />
+            <source>%1 years</source>
+            <translation>%1 Jahre</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="543" />
+            <location filename="../../ui/insights/cards.py" line="476" />
             <source>%s, a promotion</source>
-            <translation type="unfinished" />
+            <translation>%s, eine Beförderung</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="632" />
+            <location filename="../../ui/insights/heatmap.py" line="135" />
             <source>%s: no entries</source>
-            <translation type="unfinished" />
+            <translation>%s: keine Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="810" />
+            <location filename="../../ui/insights/cards.py" line="546" />
             <source>(set by you)</source>
-            <translation type="unfinished" />
+            <translation>(von Ihnen gesetzt)</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="349" />
+            <location filename="../../ui/insights/cards.py" line="281" />
             <source>12-month average impact</source>
-            <translation type="unfinished" />
+            <translation>Ø-Wirkung 12 Monate</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="348" />
+            <location filename="../../ui/insights/cards.py" line="280" />
             <source>3-month average impact</source>
-            <translation type="unfinished" />
+            <translation>Ø-Wirkung 3 Monate</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="305" />
+            <location filename="../../ui/insights/cards.py" line="243" />
             <source>Big leaps vs incremental gains</source>
-            <translation type="unfinished" />
+            <translation>Große Sprünge vs. kleine Schritte</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="770" />
+            <location filename="../../ui/insights/cards.py" line="505" />
             <source>Cadence</source>
-            <translation type="unfinished" />
+            <translation>Rhythmus</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="798" />
+            <location filename="../../ui/insights/cards.py" line="533" />
             <source>Career stage</source>
-            <translation type="unfinished" />
+            <translation>Karrierephase</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="816" />
-            <source>Career start %s, %s.</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/insights/cards.py" line="552" />
+            <source>Career start %1, %2.</source>
+            <translation>Karrierebeginn %1, %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="533" />
+            <location filename="../../ui/insights/cards.py" line="466" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="581" />
+            <location filename="../../ui/insights/heatmap.py" line="84" />
             <source>Entries per day over the last year</source>
-            <translation type="unfinished" />
+            <translation>Einträge pro Tag im letzten Jahr</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="533" />
+            <location filename="../../ui/insights/cards.py" line="466" />
             <source>Function</source>
-            <translation type="unfinished" />
+            <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="556" />
+            <location filename="../../ui/insights/cards.py" line="489" />
             <source>Functions worked in: %s</source>
-            <translation type="unfinished" />
+            <translation>Ausgeübte Funktionen: %s</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="559" />
+            <location filename="../../ui/insights/cards.py" line="492" />
             <source>Functions worked in: none recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Ausgeübte Funktionen: noch keine erfasst.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="500" />
+            <location filename="../../ui/insights/cards.py" line="433" />
             <source>Lattice</source>
-            <translation type="unfinished" />
+            <translation>Karrieregitter</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="732" />
+            <location filename="../../ui/insights/heatmap.py" line="235" />
             <source>Less</source>
-            <translation type="unfinished" />
+            <translation>Weniger</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="346" />
+            <location filename="../../ui/insights/cards.py" line="278" />
             <source>Momentum</source>
-            <translation type="unfinished" />
+            <translation>Schwung</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="732" />
+            <location filename="../../ui/insights/heatmap.py" line="235" />
             <source>More</source>
-            <translation type="unfinished" />
+            <translation>Mehr</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="533" />
+            <location filename="../../ui/insights/cards.py" line="466" />
             <source>Move</source>
-            <translation type="unfinished" />
+            <translation>Wechsel</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="472" />
+            <location filename="../../ui/insights/cards.py" line="405" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nein</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="820" />
+            <location filename="../../ui/insights/cards.py" line="558" />
             <source>No career start yet: set it in your profile, or add a role or an entry.</source>
-            <translation type="unfinished" />
+            <translation>Noch kein Karrierebeginn: Legen Sie ihn in Ihrem Profil fest, oder fügen Sie eine Rolle oder einen Eintrag hinzu.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="514" />
+            <location filename="../../ui/insights/cards.py" line="447" />
             <source>No lateral or diagonal moves yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine seitlichen oder diagonalen Wechsel.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="465" />
+            <location filename="../../ui/insights/cards.py" line="398" />
             <source>No micro-progressions in the last 12 months.</source>
-            <translation type="unfinished" />
+            <translation>Keine Mikro-Fortschritte in den letzten 12 Monaten.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="533" />
+            <location filename="../../ui/insights/cards.py" line="466" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="440" />
+            <location filename="../../ui/insights/cards.py" line="373" />
             <source>Role fragmentation</source>
-            <translation type="unfinished" />
+            <translation>Rollenzersplitterung</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="451" />
+            <location filename="../../ui/insights/cards.py" line="384" />
             <source>Spread over many areas with no formal recognition: the work may go unseen.</source>
-            <translation type="unfinished" />
+            <translation>Auf viele Bereiche verteilt, ohne formale Anerkennung: Die Arbeit bleibt womöglich unbemerkt.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="472" />
+            <location filename="../../ui/insights/cards.py" line="405" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="771" />
+            <location filename="../../ui/insights/cards.py" line="506" />
             <source>current streak</source>
-            <translation type="unfinished" />
+            <translation>aktuelle Serie</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="502" />
+            <location filename="../../ui/insights/cards.py" line="435" />
             <source>diagonal moves</source>
-            <translation type="unfinished" />
+            <translation>diagonale Wechsel</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="443" />
+            <location filename="../../ui/insights/cards.py" line="376" />
             <source>formally recognised</source>
-            <translation type="unfinished" />
+            <translation>formal anerkannt</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="501" />
+            <location filename="../../ui/insights/cards.py" line="434" />
             <source>lateral moves</source>
-            <translation type="unfinished" />
+            <translation>seitliche Wechsel</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="772" />
+            <location filename="../../ui/insights/cards.py" line="507" />
             <source>longest streak</source>
-            <translation type="unfinished" />
+            <translation>längste Serie</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="307" />
+            <location filename="../../ui/insights/cards.py" line="245" />
             <source>micro-progressions</source>
-            <translation type="unfinished" />
+            <translation>Mikro-Fortschritte</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="442" />
+            <location filename="../../ui/insights/cards.py" line="375" />
             <source>micro-progressions, 12 months</source>
-            <translation type="unfinished" />
+            <translation>Mikro-Fortschritte, 12 Monate</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="504" />
+            <location filename="../../ui/insights/cards.py" line="437" />
             <source>new employers</source>
-            <translation type="unfinished" />
+            <translation>neue Arbeitgeber</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="306" />
-            <location filename="../../ui/insights/cards.py" line="503" />
+            <location filename="../../ui/insights/cards.py" line="244" />
+            <location filename="../../ui/insights/cards.py" line="436" />
             <source>promotions</source>
-            <translation type="unfinished" />
+            <translation>Beförderungen</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="774" />
+            <location filename="../../ui/insights/cards.py" line="509" />
             <source>since feedback was sought</source>
-            <translation type="unfinished" />
+            <translation>seit Feedback eingeholt wurde</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="775" />
+            <location filename="../../ui/insights/cards.py" line="510" />
             <source>since recognition</source>
-            <translation type="unfinished" />
+            <translation>seit Anerkennung</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="800" />
+            <location filename="../../ui/insights/cards.py" line="535" />
             <source>since the career start</source>
-            <translation type="unfinished" />
+            <translation>seit Karrierebeginn</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="308" />
+            <location filename="../../ui/insights/cards.py" line="246" />
             <source>since the last promotion</source>
-            <translation type="unfinished" />
+            <translation>seit der letzten Beförderung</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="441" />
+            <location filename="../../ui/insights/cards.py" line="374" />
             <source>spread (0 focused, 1 even)</source>
-            <translation type="unfinished" />
+            <translation>Streuung (0 fokussiert, 1 gleichmäßig)</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="799" />
+            <location filename="../../ui/insights/cards.py" line="534" />
             <source>stage</source>
-            <translation type="unfinished" />
+            <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="347" />
+            <location filename="../../ui/insights/cards.py" line="279" />
             <source>trend</source>
-            <translation type="unfinished" />
+            <translation>Trend</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="773" />
+            <location filename="../../ui/insights/cards.py" line="508" />
             <source>weeks active, last 52</source>
-            <translation type="unfinished" />
+            <translation>aktive Wochen, letzte 52</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightWords</name>
+        <message>
+            <location filename="../../ui/insights/words.py" line="51" />
+            <source>%1 years</source>
+            <translation>%1 Jahre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/guidance.py" line="123" />
+            <source>%1: mid-career, breadth counts.</source>
+            <translation>%1: In der Mitte der Karriere zählt Breite.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="327" />
+            <source>%1: name that breadth in your next review.</source>
+            <translation>%1: Sprechen Sie diese Breite in Ihrer nächsten Beurteilung an.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/guidance.py" line="44" />
+            <location filename="../../ui/insights/words.py" line="354" />
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="59" />
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>vor %n Tag</numerusform>
+                <numerusform>vor %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="313" />
+            <source>%n diagonal moves</source>
+            <translation>
+                <numerusform>%n diagonalen Wechsel</numerusform>
+                <numerusform>%n diagonalen Wechseln</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="308" />
+            <source>%n lateral moves</source>
+            <translation>
+                <numerusform>%n seitlichen Wechsel</numerusform>
+                <numerusform>%n seitlichen Wechseln</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="128" />
+            <source>%n micro-progressions and %1: keep the small steps coming, they are the evidence for the next leap.</source>
+            <translation>
+                <numerusform>%n Mikro-Fortschritt und %1: Bleiben Sie bei den kleinen Schritten, sie sind der Nachweis für den nächsten Sprung.</numerusform>
+                <numerusform>%n Mikro-Fortschritte und %1: Bleiben Sie bei den kleinen Schritten, sie sind der Nachweis für den nächsten Sprung.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="251" />
+            <location filename="../../ui/insights/words.py" line="253" />
+            <source>%n micro-progressions in the last 12 months (%1): too few to judge fragmentation (%2 needed).</source>
+            <translation>
+                <numerusform>%n Mikro-Fortschritt in den letzten 12 Monaten (%1): zu wenige, um die Zersplitterung zu beurteilen (%2 nötig).</numerusform>
+                <numerusform>%n Mikro-Fortschritte in den letzten 12 Monaten (%1): zu wenige, um die Zersplitterung zu beurteilen (%2 nötig).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="118" />
+            <source>%n micro-progressions so far: record promotions as new roles (move kind promotion) to see the big leaps against them.</source>
+            <translation>
+                <numerusform>Bisher %n Mikro-Fortschritt: Erfassen Sie Beförderungen als neue Rollen (Wechsel „Beförderung“), um die großen Sprünge daneben zu sehen.</numerusform>
+                <numerusform>Bisher %n Mikro-Fortschritte: Erfassen Sie Beförderungen als neue Rollen (Wechsel „Beförderung“), um die großen Sprünge daneben zu sehen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="124" />
+            <source>%n promotions</source>
+            <translation>
+                <numerusform>%n Beförderung</numerusform>
+                <numerusform>%n Beförderungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="158" />
+            <source>(the 12-month one over the %1 months since your first entry)</source>
+            <translation>(der 12-Monats-Schnitt über die %1 Monate seit Ihrem ersten Eintrag)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="152" />
+            <source>3-month average %1 vs 12-month %2 impact points per month</source>
+            <translation>3-Monats-Schnitt %1 gegenüber 12-Monats-Schnitt %2 Wirkungspunkte pro Monat</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="367" />
+            <source>A %n-week streak (longest %1): keep the weekly habit going.</source>
+            <translation>
+                <numerusform>Eine Serie von %n Woche (längste %1): Bleiben Sie bei der wöchentlichen Gewohnheit.</numerusform>
+                <numerusform>Eine Serie von %n Wochen (längste %1): Bleiben Sie bei der wöchentlichen Gewohnheit.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="362" />
+            <source>Add an entry a week to build a streak.</source>
+            <translation>Schreiben Sie jede Woche einen Eintrag, um eine Serie aufzubauen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="321" />
+            <source>Add your roles (title, function, level, how each began) to see your lattice.</source>
+            <translation>Erfassen Sie Ihre Rollen (Titel, Funktion, Stufe, wie jede begann), um Ihr Karrieregitter zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/guidance.py" line="85" />
+            <source>Ask for feedback every month or two and record it as a feedback entry.</source>
+            <translation>Bitten Sie alle ein bis zwei Monate um Feedback und erfassen Sie es als Feedback-Eintrag.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/guidance.py" line="106" />
+            <source>Build the foundation: %n entries of skill, certification or learning in the last 12 months.</source>
+            <translation>
+                <numerusform>Legen Sie das Fundament: %n Eintrag zu Fähigkeit, Zertifizierung oder Lernen in den letzten 12 Monaten.</numerusform>
+                <numerusform>Legen Sie das Fundament: %n Einträge zu Fähigkeit, Zertifizierung oder Lernen in den letzten 12 Monaten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="218" />
+            <source>Each micro-progression since %1 is placed in an area: its role's function if set, else its first tag (alphabetically, shown as #tag), else its kind; the spread is the normalised Shannon entropy over the areas (0: all in one area, 1: evenly spread); it warns at 0.75 or more over 8 or more entries with no promotion, review or recognition entry in the same months.</source>
+            <translation>Jeder Mikro-Fortschritt seit %1 wird einem Bereich zugeordnet: der Funktion seiner Rolle, falls gesetzt, sonst seinem ersten Tag (alphabetisch, als #Tag gezeigt), sonst seiner Art; die Streuung ist die normierte Shannon-Entropie über die Bereiche (0: alles in einem Bereich, 1: gleichmäßig verteilt); gewarnt wird ab 0,75 bei 8 oder mehr Einträgen ohne Beförderung, Beurteilung oder Anerkennungseintrag in denselben Monaten.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="382" />
+            <source>Early career</source>
+            <translation>Frühe Karrierephase</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="324" />
+            <source>Every move so far was a promotion or a new employer: a lateral or diagonal move is another way to grow.</source>
+            <translation>Jeder Wechsel bisher war eine Beförderung oder ein neuer Arbeitgeber: Ein seitlicher oder diagonaler Wechsel ist ein anderer Weg zu wachsen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="273" />
+            <location filename="../../ui/insights/words.py" line="274" />
+            <source>Focused (spread %1): %2 of %n micro-progressions in %3</source>
+            <translation>
+                <numerusform>Fokussiert (Streuung %1): %2 von %n Mikro-Fortschritt in %3</numerusform>
+                <numerusform>Fokussiert (Streuung %1): %2 von %n Mikro-Fortschritten in %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="414" />
+            <source>From %1, %2: %3 years.</source>
+            <translation>Ab %1, %2: %3 Jahre.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/guidance.py" line="116" />
+            <source>Journal weekly: your current streak is %n weeks (longest %1).</source>
+            <translation>
+                <numerusform>Schreiben Sie wöchentlich: Ihre aktuelle Serie ist %n Woche lang (längste %1).</numerusform>
+                <numerusform>Schreiben Sie wöchentlich: Ihre aktuelle Serie ist %n Wochen lang (längste %1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="386" />
+            <source>Late career</source>
+            <translation>Späte Karrierephase</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/guidance.py" line="135" />
+            <source>Late in a career, steady increments matter more than titles: momentum is %1.</source>
+            <translation>Spät in der Karriere zählen stetige Schritte mehr als Titel: Der Schwung ist %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="384" />
+            <source>Mid-career</source>
+            <translation>Mittlere Karrierephase</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/guidance.py" line="88" />
+            <source>Mid-career, a lateral or diagonal move broadens you as much as a promotion; you have made none yet.</source>
+            <translation>In der Mitte der Karriere erweitert ein seitlicher oder diagonaler Wechsel Sie ebenso wie eine Beförderung; Sie haben noch keinen gemacht.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="182" />
+            <source>Momentum has slowed: one small entry a week keeps it going.</source>
+            <translation>Der Schwung hat nachgelassen: Ein kleiner Eintrag pro Woche hält ihn aufrecht.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="180" />
+            <source>Momentum is rising: a good time to turn recent wins into evidence for a goal.</source>
+            <translation>Der Schwung steigt: eine gute Zeit, jüngste Erfolge in Nachweise für ein Ziel zu verwandeln.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="184" />
+            <source>Momentum is steady: keep recording the small steps.</source>
+            <translation>Der Schwung ist stetig: Erfassen Sie weiter die kleinen Schritte.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/guidance.py" line="140" />
+            <source>Networking: %n entries in the last 12 months; mentoring and sponsoring others is recognition too.</source>
+            <translation>
+                <numerusform>Netzwerk: %n Eintrag in den letzten 12 Monaten; andere zu fördern und zu begleiten ist auch Anerkennung.</numerusform>
+                <numerusform>Netzwerk: %n Einträge in den letzten 12 Monaten; andere zu fördern und zu begleiten ist auch Anerkennung.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="364" />
+            <source>No entry this week or last: one small step now starts a new streak.</source>
+            <translation>Kein Eintrag in dieser oder der letzten Woche: Ein kleiner Schritt jetzt beginnt eine neue Serie.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="72" />
+            <source>No promotions recorded yet.</source>
+            <translation>Noch keine Beförderungen erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/guidance.py" line="92" />
+            <source>No recognition recorded yet: make your work visible to whoever decides promotions, and record the praise you get.</source>
+            <translation>Noch keine Anerkennung erfasst: Machen Sie Ihre Arbeit für die sichtbar, die über Beförderungen entscheiden, und erfassen Sie das Lob, das Sie bekommen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="63" />
+            <source>Not enough data yet: %1</source>
+            <translation>Noch zu wenig Daten: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="421" />
+            <source>Not enough data yet: set your career start in the profile, or add a role or entry.</source>
+            <translation>Noch zu wenig Daten: Legen Sie Ihren Karrierebeginn im Profil fest, oder fügen Sie eine Rolle oder einen Eintrag hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="387" />
+            <source>Not known yet</source>
+            <translation>Noch unbekannt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/guidance.py" line="63" />
+            <source>Pin a next-promotion goal with milestones, agreed with your manager, to make the next step concrete.</source>
+            <translation>Heften Sie ein Ziel für die nächste Beförderung mit Meilensteinen an, abgestimmt mit Ihrer Führungskraft, um den nächsten Schritt greifbar zu machen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="97" />
+            <source>Promotions are role changes of kind promotion, diagonal moves and new employers to a higher level rank, and role changes or other days with a promotion entry; the curve counts micro-progression entries (every kind but promotion and other) up to the end of each month; the average interval is the mean gap between consecutive promotions.</source>
+            <translation>Beförderungen sind Rollenwechsel der Art Beförderung, diagonale Wechsel und neue Arbeitgeber auf eine höhere Stufe sowie Rollenwechsel oder andere Tage mit einem Beförderungseintrag; die Kurve zählt Mikro-Fortschritte (jede Art außer Beförderung und Sonstiges) bis zum Ende jedes Monats; der durchschnittliche Abstand ist der mittlere Abstand zwischen aufeinanderfolgenden Beförderungen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/guidance.py" line="82" />
+            <source>Record one small step a week: a skill practised, a project shipped, praise received.</source>
+            <translation>Erfassen Sie jede Woche einen kleinen Schritt: eine geübte Fähigkeit, ein ausgeliefertes Projekt, erhaltenes Lob.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="185" />
+            <source>Record small steps (a skill practised, a project shipped) to see momentum.</source>
+            <translation>Erfassen Sie kleine Schritte (eine geübte Fähigkeit, ein ausgeliefertes Projekt), um den Schwung zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="114" />
+            <source>Record small steps (skills, projects, feedback): they add up to the next leap.</source>
+            <translation>Erfassen Sie kleine Schritte (Fähigkeiten, Projekte, Feedback): Sie summieren sich zum nächsten Sprung.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="248" />
+            <source>Record small steps to see where your work goes.</source>
+            <translation>Erfassen Sie kleine Schritte, um zu sehen, wohin Ihre Arbeit geht.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="426" />
+            <source>Set to %1 in your profile (computed: %2).</source>
+            <translation>Im Profil festgelegt: %1 (berechnet: %2).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="431" />
+            <source>Set to %1 in your profile.</source>
+            <translation>Im Profil festgelegt: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/guidance.py" line="78" />
+            <source>Set your career start in the profile (or add your first role) to get guidance for your career stage.</source>
+            <translation>Legen Sie Ihren Karrierebeginn im Profil fest (oder erfassen Sie Ihre erste Rolle), um Hinweise für Ihre Karrierephase zu bekommen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="264" />
+            <source>Spread over %1 areas (spread %2): %3; but recognised (%4 on %5).</source>
+            <translation>Auf %1 Bereiche verteilt (Streuung %2): %3; aber anerkannt (%4 am %5).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="168" />
+            <source>Sum of impact (1-5) of micro-progressions per calendar month over the last 24 months (this month so far); the averages are the impact of the last 3 and 12 months up to today, per month; the trend is up or down when the 3-month average is 15% above or below the 12-month one, else steady.</source>
+            <translation>Summe der Wirkung (1–5) der Mikro-Fortschritte je Kalendermonat über die letzten 24 Monate (dieser Monat bis heute); die Durchschnitte sind die Wirkung der letzten 3 und 12 Monate bis heute, pro Monat; der Trend ist steigend oder fallend, wenn der 3-Monats-Schnitt 15% über oder unter dem 12-Monats-Schnitt liegt, sonst stetig.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="90" />
+            <source>That is about your usual interval.</source>
+            <translation>Das entspricht etwa Ihrem üblichen Abstand.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="88" />
+            <source>That is longer than your usual interval.</source>
+            <translation>Das ist länger als Ihr üblicher Abstand.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="89" />
+            <source>That is well within your usual interval.</source>
+            <translation>Das liegt gut innerhalb Ihres üblichen Abstands.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="405" />
+            <source>The stage is the years since your career start: early under 5 years, mid from 5 to 15, late over 15.</source>
+            <translation>Die Phase ergibt sich aus den Jahren seit Ihrem Karrierebeginn: früh unter 5 Jahren, mittel von 5 bis 15, spät über 15.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/guidance.py" line="125" />
+            <source>Watch fragmentation: %1</source>
+            <translation>Achten Sie auf Zersplitterung: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="336" />
+            <source>Weeks begin on %1 (your setting); a week counts when it has at least one entry; the current streak includes this week if it has an entry, else it ends last week, and the share covers the 52 weeks up to that week; feedback is the last feedback entry, recognition the last recognition entry or promotion; the heatmap counts entries per day over the last 365 days.</source>
+            <translation>Wochen beginnen am %1 (Ihre Einstellung); eine Woche zählt, wenn sie mindestens einen Eintrag hat; die aktuelle Serie schließt diese Woche ein, wenn sie einen Eintrag hat, sonst endet sie letzte Woche, und der Anteil umfasst die 52 Wochen bis zu dieser Woche; Feedback ist der letzte Feedback-Eintrag, Anerkennung der letzte Anerkennungseintrag oder die letzte Beförderung; die Heatmap zählt die Einträge pro Tag über die letzten 365 Tage.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="110" />
+            <source>You are past your usual promotion interval: gather your evidence and ask what the next level needs.</source>
+            <translation>Sie haben Ihren üblichen Beförderungsabstand überschritten: Sammeln Sie Ihre Nachweise und fragen Sie, was die nächste Stufe verlangt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="349" />
+            <source>You have not recorded any feedback yet: ask someone for one thing to improve.</source>
+            <translation>Sie haben noch kein Feedback erfasst: Fragen Sie jemanden nach einer Sache, die Sie verbessern können.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/guidance.py" line="22" />
+            <source>You have not recorded any feedback yet: early on, ask for it every month or two; it is the fastest way to learn.</source>
+            <translation>Sie haben noch kein Feedback erfasst: Bitten Sie früh in der Karriere alle ein bis zwei Monate darum; so lernen Sie am schnellsten.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/guidance.py" line="27" />
+            <source>You have not recorded any feedback yet: senior people get less feedback unprompted, so ask for it.</source>
+            <translation>Sie haben noch kein Feedback erfasst: Erfahrene Leute bekommen seltener ungefragt Feedback, also bitten Sie darum.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="351" />
+            <source>You have not recorded feedback in %1: ask for some this week.</source>
+            <translation>Sie haben seit %1 kein Feedback erfasst: Bitten Sie diese Woche darum.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/guidance.py" line="35" />
+            <source>You have not recorded feedback in %1: early on, ask for it every month or two; it is the fastest way to learn.</source>
+            <translation>Sie haben seit %1 kein Feedback erfasst: Bitten Sie früh in der Karriere alle ein bis zwei Monate darum; so lernen Sie am schnellsten.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/guidance.py" line="40" />
+            <source>You have not recorded feedback in %1: senior people get less feedback unprompted, so ask for it.</source>
+            <translation>Sie haben seit %1 kein Feedback erfasst: Erfahrene Leute bekommen seltener ungefragt Feedback, also bitten Sie darum.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="302" />
+            <source>You have worked in %n functions with %1 and %2</source>
+            <translation>
+                <numerusform>Sie haben in %n Funktion gearbeitet, mit %1 und %2</numerusform>
+                <numerusform>Sie haben in %n Funktionen gearbeitet, mit %1 und %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/guidance.py" line="47" />
+            <source>You last recorded feedback %1: early on, ask for it every month or two; it is the fastest way to learn.</source>
+            <translation>Ihr letztes Feedback haben Sie %1 erfasst: Bitten Sie früh in der Karriere alle ein bis zwei Monate darum; so lernen Sie am schnellsten.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/guidance.py" line="52" />
+            <source>You last recorded feedback %1: senior people get less feedback unprompted, so ask for it.</source>
+            <translation>Ihr letztes Feedback haben Sie %1 erfasst: Erfahrene Leute bekommen seltener ungefragt Feedback, also bitten Sie darum.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="235" />
+            <location filename="../../ui/insights/words.py" line="237" />
+            <source>Your last 12 months' %n micro-progressions are spread over %1 areas (spread %2): %3; none of it was formally recognised. Ask for a review or recognition of the whole, or choose the area to grow in.</source>
+            <translation>
+                <numerusform>Ihr %n Mikro-Fortschritt der letzten 12 Monate verteilt sich auf %1 Bereiche (Streuung %2): %3; nichts davon wurde formal anerkannt. Bitten Sie um eine Beurteilung oder Anerkennung des Ganzen, oder wählen Sie den Bereich, in dem Sie wachsen wollen.</numerusform>
+                <numerusform>Ihre %n Mikro-Fortschritte der letzten 12 Monate verteilen sich auf %1 Bereiche (Streuung %2): %3; nichts davon wurde formal anerkannt. Bitten Sie um eine Beurteilung oder Anerkennung des Ganzen, oder wählen Sie den Bereich, in dem Sie wachsen wollen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="76" />
+            <source>Your last promotion was %1 ago (%2); with one promotion there is no average interval yet.</source>
+            <translation>Ihre letzte Beförderung ist %1 her (%2); bei nur einer Beförderung gibt es noch keinen durchschnittlichen Abstand.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="83" />
+            <source>Your last promotion was %1 ago; your average interval is %2.</source>
+            <translation>Ihre letzte Beförderung ist %1 her; Ihr durchschnittlicher Abstand beträgt %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="358" />
+            <source>Your last recognition was %1: make recent wins visible.</source>
+            <translation>Ihre letzte Anerkennung war %1: Machen Sie jüngste Erfolge sichtbar.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/guidance.py" line="130" />
+            <source>Your last recognition was %1: make sure your work is visible to whoever decides promotions.</source>
+            <translation>Ihre letzte Anerkennung war %1: Sorgen Sie dafür, dass Ihre Arbeit für die sichtbar ist, die über Beförderungen entscheiden.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/guidance.py" line="67" />
+            <source>Your next-promotion goal “%1” is %2 done.</source>
+            <translation>Ihr Ziel für die nächste Beförderung, „%1“, ist zu %2 erledigt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="288" />
+            <source>Your roles by how each began: lateral moves (another function or team at the same level) and diagonal moves (another function and level) are listed; promotions are the role changes that count as one (a diagonal move to a higher level is both); the functions are your roles' distinct functions in the order you first held them.</source>
+            <translation>Ihre Rollen danach, wie jede begann: Seitliche Wechsel (andere Funktion oder anderes Team auf derselben Stufe) und diagonale Wechsel (andere Funktion und Stufe) werden aufgeführt; Beförderungen sind die Rollenwechsel, die als solche zählen (ein diagonaler Wechsel auf eine höhere Stufe ist beides); die Funktionen sind die verschiedenen Funktionen Ihrer Rollen in der Reihenfolge, in der Sie sie zuerst innehatten.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="204" />
+            <source>and %n others</source>
+            <translation>
+                <numerusform>und %n weiterer</numerusform>
+                <numerusform>und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="162" />
+            <source>down</source>
+            <translation>fallend</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="392" />
+            <source>early</source>
+            <translation>früh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="400" />
+            <source>from your first entry</source>
+            <translation>aus Ihrem ersten Eintrag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="399" />
+            <source>from your first role</source>
+            <translation>aus Ihrer ersten Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="397" />
+            <source>from your profile</source>
+            <translation>aus Ihrem Profil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="392" />
+            <source>late</source>
+            <translation>spät</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="392" />
+            <source>mid</source>
+            <translation>mittel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="343" />
+            <source>no entries recorded.</source>
+            <translation>keine Einträge erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="225" />
+            <source>no micro-progressions in the last 12 months.</source>
+            <translation>keine Mikro-Fortschritte in den letzten 12 Monaten.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="174" />
+            <source>no micro-progressions recorded.</source>
+            <translation>keine Mikro-Fortschritte erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="103" />
+            <source>no promotions or micro-progressions recorded.</source>
+            <translation>keine Beförderungen oder Mikro-Fortschritte erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="294" />
+            <source>no roles recorded.</source>
+            <translation>keine Rollen erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="150" />
+            <source>none: no micro-progressions in the last 12 months</source>
+            <translation>keiner: keine Mikro-Fortschritte in den letzten 12 Monaten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="161" />
+            <source>none: under 3 months of history; %1</source>
+            <translation>keiner: weniger als 3 Monate Verlauf; %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="210" />
+            <source>promotion: %1</source>
+            <translation>Beförderung: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="213" />
+            <source>recognition entry</source>
+            <translation>Anerkennungseintrag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="212" />
+            <source>review</source>
+            <translation>Beurteilung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="162" />
+            <source>steady</source>
+            <translation>stetig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="56" />
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="162" />
+            <source>up</source>
+            <translation>steigend</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="58" />
+            <source>yesterday</source>
+            <translation>gestern</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="412" />
+            <source>your first entry</source>
+            <translation>Ihrem ersten Eintrag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="411" />
+            <source>your first role's start</source>
+            <translation>dem Beginn Ihrer ersten Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="410" />
+            <source>your profile's career start</source>
+            <translation>dem Karrierebeginn in Ihrem Profil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="144" />
+            <source>→ Steady</source>
+            <translation>→ Stetig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="140" />
+            <source>↗ Rising</source>
+            <translation>↗ Steigend</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="142" />
+            <source>↘ Falling</source>
+            <translation>↘ Fallend</translation>
         </message>
     </context>
     <context>
         <name>JournalView</name>
         <message>
-            <location filename="../../ui/journal/view.py" line="156" />
+            <location filename="../../ui/journal/view.py" line="123" />
             <source>&amp;Edit Entry…</source>
-            <translation type="unfinished" />
+            <translation>Eintrag &amp;bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="171" />
+            <location filename="../../ui/journal/view.py" line="138" />
             <source>&amp;Restore from Trash</source>
-            <translation type="unfinished" />
+            <translation>Aus dem Papierkorb &amp;wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="379" />
+            <location filename="../../ui/journal/view.py" line="346" />
             <source>Clear filters</source>
-            <translation type="unfinished" />
+            <translation>Filter löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="549" />
+            <location filename="../../ui/journal/view.py" line="519" />
             <source>Entries you delete wait here until restored.</source>
-            <translation type="unfinished" />
+            <translation>Gelöschte Einträge warten hier, bis Sie sie wiederherstellen.</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="216" />
+            <location filename="../../ui/journal/view.py" line="183" />
             <source>Journal entries</source>
-            <translation type="unfinished" />
+            <translation>Journaleinträge</translation>
+        </message>
+        <message>
+            <location filename="../../ui/journal/view.py" line="129" />
+            <source>Move to &amp;Trash</source>
+            <translation>In den &amp;Papierkorb</translation>
+        </message>
+        <message>
+            <location filename="../../ui/journal/view.py" line="523" />
+            <source>New entries appear here as you write them.</source>
+            <translation>Neue Einträge erscheinen hier, sobald Sie sie schreiben.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/journal/view.py" line="510" />
+            <source>No entries match these filters</source>
+            <translation>Keine Einträge passen zu diesen Filtern</translation>
+        </message>
+        <message>
+            <location filename="../../ui/journal/view.py" line="522" />
+            <source>No entries yet</source>
+            <translation>Noch keine Einträge</translation>
+        </message>
+        <message>
+            <location filename="../../ui/journal/view.py" line="407" />
+            <source>Not moved to trash</source>
+            <translation>Nicht in den Papierkorb verschoben</translation>
+        </message>
+        <message>
+            <location filename="../../ui/journal/view.py" line="411" />
+            <source>Not restored</source>
+            <translation>Nicht wiederhergestellt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/journal/view.py" line="512" />
+            <source>Nothing in the trash matches these filters.</source>
+            <translation>Nichts im Papierkorb passt zu diesen Filtern.</translation>
         </message>
         <message>
             <location filename="../../ui/journal/view.py" line="162" />
-            <source>Move to &amp;Trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/journal/view.py" line="553" />
-            <source>New entries appear here as you write them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/journal/view.py" line="540" />
-            <source>No entries match these filters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/journal/view.py" line="552" />
-            <source>No entries yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/journal/view.py" line="440" />
-            <source>Not moved to trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/journal/view.py" line="444" />
-            <source>Not restored</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/journal/view.py" line="542" />
-            <source>Nothing in the trash matches these filters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/journal/view.py" line="195" />
             <source>Reset Columns</source>
-            <translation type="unfinished" />
+            <translation>Spalten zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="548" />
+            <location filename="../../ui/journal/view.py" line="518" />
             <source>The trash is empty</source>
-            <translation type="unfinished" />
+            <translation>Der Papierkorb ist leer</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="544" />
+            <location filename="../../ui/journal/view.py" line="514" />
             <source>Try fewer filters or other search words.</source>
-            <translation type="unfinished" />
+            <translation>Versuchen Sie weniger Filter oder andere Suchwörter.</translation>
         </message>
     </context>
     <context>
         <name>LeapsChart</name>
         <message>
-            <location filename="../../ui/insights/charts.py" line="372" />
+            <location filename="../../ui/insights/charts.py" line="282" />
             <source>Micro-progressions so far</source>
-            <translation type="unfinished" />
+            <translation>Mikro-Fortschritte bisher</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/charts.py" line="285" />
+            <location filename="../../ui/insights/charts.py" line="195" />
             <source>No progressions or promotions yet.</source>
-            <extracomment>Promotion labels: rows under the top of the plot, and the gap to lines and each other (px). A label elided to less than this (px) goes left of its line, if it fits there. Narrower than this (px), a label is not shown at all: "…" alone says nothing. The count axis: room for its widest label plus this (px).</extracomment>
-            <translation type="unfinished" />
+            <extracomment>Promotion labels: rows under the top of the plot, and the gap to lines and each other (px). A label elided to less than this (px) goes left of its line, if it fits there. Narrower than this (px), a label is not shown at all: "…" alone says nothing.</extracomment>
+            <translation>Noch keine Fortschritte oder Beförderungen.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/charts.py" line="375" />
+            <location filename="../../ui/insights/charts.py" line="283" />
             <source>Promotion</source>
-            <translation type="unfinished" />
+            <translation>Beförderung</translation>
         </message>
     </context>
     <context>
         <name>LeapsView</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="319" />
+            <location filename="../../ui/insights/cards.py" line="257" />
             <source>%n days</source>
-            <extracomment>The warning's frame and icon (amber), for light and dark backgrounds. How many areas the fragmentation bars show at most. The heatmap's steps as contrast ratios: an empty day against the card, the first busy step against an empty day, and each further step against the one before.</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <extracomment>The warning's frame and icon (amber), for light and dark backgrounds. How many areas the fragmentation bars show at most.</extracomment>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>LinkEvidenceDialog</name>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1140" />
+            <location filename="../../ui/goals/dialogs/evidence_dialog.py" line="250" />
             <source>%d ticked: %d to link, %d to unlink.</source>
-            <translation type="unfinished" />
+            <translation>%d angehakt: %d zu verknüpfen, %d zu lösen.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1075" />
+            <location filename="../../ui/goals/dialogs/evidence_dialog.py" line="185" />
             <source>&amp;Entries</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1072" />
+            <location filename="../../ui/goals/dialogs/evidence_dialog.py" line="182" />
             <source>&amp;Find</source>
-            <translation type="unfinished" />
+            <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1041" />
+            <location filename="../../ui/goals/dialogs/evidence_dialog.py" line="151" />
             <source>Link</source>
-            <translation type="unfinished" />
+            <extracomment>How many entries the evidence list shows at most (newest first). How long typing in the evidence search may pause before the list follows, in ms.</extracomment>
+            <translation>Verknüpfen</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1134" />
+            <location filename="../../ui/goals/dialogs/evidence_dialog.py" line="244" />
             <source>No entry matches.</source>
-            <translation type="unfinished" />
+            <translation>Kein Eintrag passt.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1046" />
+            <location filename="../../ui/goals/dialogs/evidence_dialog.py" line="156" />
             <source>Space ticks · Enter links · Esc cancels</source>
-            <translation type="unfinished" />
+            <translation>Leertaste hakt an · Eingabe verknüpft · Esc bricht ab</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1136" />
+            <location filename="../../ui/goals/dialogs/evidence_dialog.py" line="246" />
             <source>The journal has no entries yet.</source>
-            <translation type="unfinished" />
+            <translation>Das Journal hat noch keine Einträge.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1128" />
+            <location filename="../../ui/goals/dialogs/evidence_dialog.py" line="238" />
             <source>The newest %d of %d entries; type to narrow.</source>
-            <translation type="unfinished" />
+            <translation>Die neuesten %d von %d Einträgen; zum Eingrenzen tippen.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1048" />
+            <location filename="../../ui/goals/dialogs/evidence_dialog.py" line="158" />
             <source>Type words from an entry</source>
-            <translation type="unfinished" />
+            <translation>Wörter aus einem Eintrag eingeben</translation>
         </message>
     </context>
     <context>
@@ -2246,32 +3078,32 @@ Title of the new milestone:</source>
         <message>
             <location filename="../../ui/editor/links_field.py" line="73" />
             <source>Label (optional)</source>
-            <translation type="unfinished" />
+            <translation>Bezeichnung (optional)</translation>
         </message>
         <message>
             <location filename="../../ui/editor/links_field.py" line="69" />
             <source>Link address</source>
-            <translation type="unfinished" />
+            <translation>Linkadresse</translation>
         </message>
         <message>
             <location filename="../../ui/editor/links_field.py" line="74" />
             <source>Link label</source>
-            <translation type="unfinished" />
+            <translation>Linkbezeichnung</translation>
         </message>
         <message>
             <location filename="../../ui/editor/links_field.py" line="81" />
             <source>Remove link</source>
-            <translation type="unfinished" />
+            <translation>Link entfernen</translation>
         </message>
         <message>
             <location filename="../../ui/editor/links_field.py" line="80" />
             <source>Remove this link</source>
-            <translation type="unfinished" />
+            <translation>Diesen Link entfernen</translation>
         </message>
         <message>
             <location filename="../../ui/editor/links_field.py" line="68" />
             <source>https://… or name@example.com</source>
-            <translation type="unfinished" />
+            <translation>https://… oder name@example.com</translation>
         </message>
     </context>
     <context>
@@ -2279,1271 +3111,1560 @@ Title of the new milestone:</source>
         <message>
             <location filename="../../ui/editor/links_field.py" line="108" />
             <source>Add &amp;link</source>
-            <translation type="unfinished" />
+            <translation>&amp;Link hinzufügen</translation>
         </message>
         <message>
             <location filename="../../ui/editor/links_field.py" line="110" />
             <source>Add a link to evidence: a document, a ticket, a talk</source>
-            <translation type="unfinished" />
+            <translation>Einen Link als Nachweis hinzufügen: ein Dokument, ein Ticket, ein Vortrag</translation>
         </message>
         <message>
             <location filename="../../ui/editor/links_field.py" line="185" />
             <source>Link %d: %s</source>
-            <translation type="unfinished" />
+            <translation>Link %d: %s</translation>
         </message>
         <message>
             <location filename="../../ui/editor/links_field.py" line="40" />
             <source>The address is empty.</source>
-            <translation type="unfinished" />
+            <translation>Die Adresse ist leer.</translation>
         </message>
         <message>
             <location filename="../../ui/editor/links_field.py" line="51" />
             <source>“%s:” links are not allowed; use an http://, https:// or mailto: address.</source>
-            <translation type="unfinished" />
+            <translation>„%s:“-Links sind nicht erlaubt; verwenden Sie eine http://-, https://- oder mailto:-Adresse.</translation>
         </message>
         <message>
             <location filename="../../ui/editor/links_field.py" line="55" />
             <source>“%s” has no host name.</source>
-            <translation type="unfinished" />
+            <translation>„%s“ hat keinen Hostnamen.</translation>
         </message>
         <message>
             <location filename="../../ui/editor/links_field.py" line="48" />
             <source>“%s” is not a web or e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>„%s“ ist keine Web- oder E-Mail-Adresse.</translation>
         </message>
         <message>
             <location filename="../../ui/editor/links_field.py" line="57" />
             <source>“%s” is not an e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>„%s“ ist keine E-Mail-Adresse.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="388" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>%s (read-only)</source>
-            <translation type="unfinished" />
+            <translation>%s (schreibgeschützt)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/window_actions.py" line="71" />
             <source>&amp;About Career Journal</source>
-            <translation type="unfinished" />
+            <translation>&amp;Über Career Journal</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/window_actions.py" line="67" />
             <source>&amp;Back Up Now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt &amp;sichern</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/window_menus.py" line="77" />
             <source>&amp;Dark</source>
             <translation>&amp;Dunkel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="292" />
+            <location filename="../../ui/window_menus.py" line="41" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/window_actions.py" line="51" />
             <source>&amp;Edit Entry…</source>
-            <translation type="unfinished" />
+            <translation>Eintrag &amp;bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/window_actions.py" line="63" />
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportieren…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/window_menus.py" line="29" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="200" />
+            <location filename="../../ui/window_actions.py" line="70" />
             <source>&amp;Find…</source>
             <translation>&amp;Suchen…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="331" />
+            <location filename="../../ui/window_menus.py" line="55" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/window_actions.py" line="52" />
+            <source>&amp;History…</source>
+            <translation>&amp;Verlauf…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="61" />
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importieren…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/window_actions.py" line="74" />
             <source>&amp;Keyboard Shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/window_menus.py" line="76" />
             <source>&amp;Light</source>
             <translation>&amp;Hell</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="116" />
+            <location filename="../../ui/window_actions.py" line="47" />
             <source>&amp;New Entry…</source>
             <translation>&amp;Neuer Eintrag…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/window_actions.py" line="59" />
             <source>&amp;Open Journal…</source>
-            <translation type="unfinished" />
+            <translation>Journal ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/window_actions.py" line="56" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/window_actions.py" line="65" />
             <source>&amp;Print Summary…</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung &amp;drucken…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/window_actions.py" line="49" />
             <source>&amp;Quick Win…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kleiner Erfolg…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="197" />
+            <location filename="../../ui/window_actions.py" line="69" />
             <source>&amp;Quit</source>
             <translation>B&amp;eenden</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/window_menus.py" line="31" />
             <source>&amp;Recent Journals</source>
             <translation>&amp;Zuletzt geöffnete Journale</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/window_menus.py" line="72" />
             <source>&amp;Theme</source>
             <translation>&amp;Design</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="130" />
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="304" />
+            <location filename="../../ui/window_menus.py" line="53" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="604" />
+            <location filename="../../ui/main_window.py" line="415" />
             <source>&lt;h3&gt;Career Journal %s&lt;/h3&gt;&lt;p&gt;Steer your career on evidence instead of memory: journal promotions and the micro-progressions between them.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer unless you export it.&lt;/p&gt;&lt;p&gt;Journal: %s&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Career Journal %s&lt;/h3&gt;&lt;p&gt;Steuern Sie Ihre Karriere nach Belegen statt nach Erinnerung: Halten Sie Beförderungen und die Mikro-Fortschritte dazwischen fest.&lt;/p&gt;&lt;p&gt;Ihr Journal bleibt auf diesem Computer, solange Sie es nicht exportieren.&lt;/p&gt;&lt;p&gt;Journal: %s&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="602" />
+            <location filename="../../ui/main_window.py" line="413" />
             <source>About Career Journal</source>
-            <translation type="unfinished" />
+            <translation>Über Career Journal</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="124" />
             <source>Areas</source>
-            <translation type="unfinished" />
+            <translation>Bereiche</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="558" />
+            <location filename="../../ui/main_window.py" line="369" />
             <source>Backed up to %s</source>
-            <translation type="unfinished" />
+            <translation>Gesichert nach %s</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="128" />
+            <location filename="../../ui/window_actions.py" line="50" />
             <source>Capture a one-line quick win</source>
-            <translation type="unfinished" />
+            <translation>Einen kleinen Erfolg in einer Zeile festhalten</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="566" />
-            <location filename="../../ui/main_window.py" line="575" />
+            <location filename="../../ui/main_window.py" line="377" />
+            <location filename="../../ui/main_window.py" line="386" />
             <source>Career journals (*.sqlite3);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Career-Journale (*.sqlite3);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="361" />
+            <location filename="../../ui/window_menus.py" line="120" />
             <source>Clear Search</source>
-            <translation type="unfinished" />
+            <translation>Suche leeren</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/window_actions.py" line="64" />
             <source>Export the journal as a backup, a JSON Resume, Markdown or CSV</source>
-            <translation type="unfinished" />
+            <translation>Das Journal als Sicherung, JSON Resume, Markdown oder CSV exportieren</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="469" />
+            <location filename="../../ui/main_window.py" line="275" />
             <source>Exported to %s</source>
-            <translation type="unfinished" />
+            <translation>Exportiert nach %s</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/window_menus.py" line="75" />
             <source>Follow &amp;System</source>
-            <translation type="unfinished" />
+            <translation>&amp;System folgen</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/window_actions.py" line="62" />
             <source>Import a backup, a JSON Resume or your LinkedIn data export</source>
-            <translation type="unfinished" />
+            <translation>Eine Sicherung, ein JSON Resume oder Ihren LinkedIn-Datenexport importieren</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="337" />
+            <location filename="../../ui/window_menus.py" line="92" />
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>Hauptleiste</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/window_actions.py" line="55" />
             <source>Move to &amp;Trash</source>
-            <translation type="unfinished" />
+            <translation>In den &amp;Papierkorb</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/window_actions.py" line="58" />
             <source>New &amp;Journal…</source>
-            <translation type="unfinished" />
+            <translation>Neues &amp;Journal…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="566" />
+            <location filename="../../ui/main_window.py" line="377" />
             <source>New Journal</source>
-            <translation type="unfinished" />
+            <translation>Neues Journal</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/window_actions.py" line="72" />
             <source>Open &amp;Data Folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datenordner öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="575" />
+            <location filename="../../ui/main_window.py" line="386" />
             <source>Open Journal</source>
-            <translation type="unfinished" />
+            <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/window_actions.py" line="66" />
             <source>Print the appraisal summary of a period</source>
-            <translation type="unfinished" />
+            <translation>Die Zusammenfassung eines Zeitraums fürs Mitarbeitergespräch drucken</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/window_actions.py" line="106" />
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="352" />
+            <location filename="../../ui/window_menus.py" line="113" />
             <source>Search entries (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Einträge durchsuchen (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/window_actions.py" line="53" />
+            <source>The history of the selected entry, goal or skill, or of the whole journal</source>
+            <translation>Der Verlauf des gewählten Eintrags, Ziels oder der gewählten Fähigkeit oder des ganzen Journals</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="101" />
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="120" />
+            <location filename="../../ui/window_actions.py" line="48" />
             <source>Write a new journal entry</source>
-            <translation type="unfinished" />
+            <translation>Einen neuen Journaleintrag schreiben</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/window_actions.py" line="68" />
             <source>Write a verified copy of the journal to its backup folder</source>
-            <translation type="unfinished" />
+            <translation>Eine geprüfte Kopie des Journals in seinen Sicherungsordner schreiben</translation>
         </message>
     </context>
     <context>
         <name>MilestoneDialog</name>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="812" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="367" />
             <source>%d found</source>
-            <translation type="unfinished" />
+            <translation>%d gefunden</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="621" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="113" />
             <source>&amp;Completes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erledigt durch</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="560" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="155" />
             <source>&amp;Done on</source>
-            <translation type="unfinished" />
+            <translation>Erle&amp;digt am</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="626" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="118" />
             <source>&amp;Level</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stufe</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="625" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="117" />
             <source>&amp;Skill</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fähigkeit</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="618" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="110" />
             <source>&amp;Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="619" />
-            <source>&amp;Weight</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="695" />
-            <location filename="../../ui/goals/dialogs.py" line="882" />
-            <source>(a skill that no longer exists)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="839" />
-            <source>A milestone needs a title.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="511" />
-            <source>Add</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="831" />
-            <source>Choose a skill.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="630" />
-            <source>Cou&amp;nt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="546" />
-            <source>D&amp;ue date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="780" />
-            <source>Done on %s (ticked off by hand).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="802" />
-            <source>Done when %d %s entries are dated %s or later (%d so far).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="791" />
-            <source>Done when %s reaches %s or above (%s).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="800" />
-            <source>Done when 1 %s entry is dated %s or later (%d so far).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="813" />
-            <source>Done when a %s entry is tagged “%s” (%s).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="784" />
-            <source>Done when a skill reaches a level: choose the skill.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="779" />
-            <source>Done when you tick it off by hand.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="808" />
-            <source>Done with a certification entry tagged…: type the tag.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="514" />
-            <source>Edit Milestone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="592" />
-            <source>Entries dated on or after this day count; Alt+Down opens a calendar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="629" />
-            <source>Entry &amp;kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="514" />
-            <source>New Milestone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="631" />
-            <source>S&amp;ince</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="511" />
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="633" />
-            <source>Ta&amp;g</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="829" />
-            <source>There are no skills yet: add some in the Skills area.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="562" />
-            <source>Tick to record the milestone as done on this day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="537" />
-            <source>Weights set how much each milestone counts toward the goal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="548" />
-            <source>When you want this milestone done; Alt+Down opens a calendar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/dialogs.py" line="526" />
-            <source>e.g. Lead a cross-team design</source>
             <extracomment>The milestone as last loaded (its version is the one a save expects); None when adding.</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Titel</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="595" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="111" />
+            <source>&amp;Weight</source>
+            <translation>Ge&amp;wicht</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="250" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="437" />
+            <source>(a skill that no longer exists)</source>
+            <translation>(eine Fähigkeit, die es nicht mehr gibt)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="394" />
+            <source>A milestone needs a title.</source>
+            <translation>Ein Meilenstein braucht einen Titel.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="59" />
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="386" />
+            <source>Choose a skill.</source>
+            <translation>Wählen Sie eine Fähigkeit.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="122" />
+            <source>Cou&amp;nt</source>
+            <translation>An&amp;zahl</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="225" />
+            <source>D&amp;ue date</source>
+            <translation>Fällig a&amp;m</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="335" />
+            <source>Done on %s (ticked off by hand).</source>
+            <translation>Erledigt am %s (von Hand abgehakt).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="357" />
+            <source>Done when %d %s entries are dated %s or later (%d so far).</source>
+            <translation>Erledigt, wenn %d Einträge der Art %s auf den %s oder später datiert sind (bisher %d).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="346" />
+            <source>Done when %s reaches %s or above (%s).</source>
+            <translation>Erledigt, wenn %s die Stufe %s oder höher erreicht (%s).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="355" />
+            <source>Done when 1 %s entry is dated %s or later (%d so far).</source>
+            <translation>Erledigt, wenn 1 Eintrag der Art %s auf den %s oder später datiert ist (bisher %d).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="368" />
+            <source>Done when a %s entry is tagged “%s” (%s).</source>
+            <translation>Erledigt, wenn ein Eintrag der Art %s das Tag „%s“ trägt (%s).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="339" />
+            <source>Done when a skill reaches a level: choose the skill.</source>
+            <translation>Erledigt, wenn eine Fähigkeit eine Stufe erreicht: Wählen Sie die Fähigkeit.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="334" />
+            <source>Done when you tick it off by hand.</source>
+            <translation>Erledigt, wenn Sie ihn von Hand abhaken.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="363" />
+            <source>Done with a certification entry tagged…: type the tag.</source>
+            <translation>Erledigt durch einen Zertifizierungseintrag mit dem Tag…: Geben Sie das Tag ein.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="62" />
+            <source>Edit Milestone</source>
+            <translation>Meilenstein bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="187" />
+            <source>Entries dated on or after this day count; Alt+Down opens a calendar</source>
+            <translation>Einträge ab diesem Tag zählen; Alt+Unten öffnet einen Kalender</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="121" />
+            <source>Entry &amp;kind</source>
+            <translation>Eintrags&amp;art</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="62" />
+            <source>New Milestone</source>
+            <translation>Neuer Meilenstein</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="123" />
+            <source>S&amp;ince</source>
+            <translation>Se&amp;it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="59" />
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="125" />
+            <source>Ta&amp;g</source>
+            <translation>Ta&amp;g</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="384" />
+            <source>There are no skills yet: add some in the Skills area.</source>
+            <translation>Es gibt noch keine Fähigkeiten: Legen Sie welche im Bereich Fähigkeiten an.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="157" />
+            <source>Tick to record the milestone as done on this day</source>
+            <translation>Anhaken, um den Meilenstein an diesem Tag als erledigt zu erfassen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="216" />
+            <source>Weights set how much each milestone counts toward the goal</source>
+            <translation>Das Gewicht legt fest, wie viel jeder Meilenstein zum Ziel beiträgt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="227" />
+            <source>When you want this milestone done; Alt+Down opens a calendar</source>
+            <translation>Wann dieser Meilenstein erledigt sein soll; Alt+Unten öffnet einen Kalender</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="205" />
+            <source>e.g. Lead a cross-team design</source>
+            <translation>z. B. Ein teamübergreifendes Design leiten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="190" />
             <source>e.g. aws-saa</source>
-            <translation type="unfinished" />
+            <translation>z. B. aws-saa</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="812" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="367" />
             <source>none yet</source>
-            <translation type="unfinished" />
+            <translation>noch keiner</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="787" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="342" />
             <source>not assessed yet</source>
-            <translation type="unfinished" />
+            <translation>noch nicht eingeschätzt</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="789" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="344" />
             <source>now %s</source>
-            <translation type="unfinished" />
+            <translation>jetzt %s</translation>
         </message>
     </context>
     <context>
         <name>MilestoneModel</name>
         <message>
-            <location filename="../../ui/goals/model.py" line="218" />
+            <location filename="../../ui/goals/model.py" line="221" />
             <source>By hand</source>
-            <translation type="unfinished" />
+            <translation>Von Hand</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="167" />
+            <location filename="../../ui/goals/model.py" line="169" />
             <source>Completes</source>
-            <translation type="unfinished" />
+            <translation>Abschluss</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="229" />
+            <location filename="../../ui/goals/model.py" line="234" />
             <source>Completes itself: %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/model.py" line="163" />
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/model.py" line="166" />
-            <source>Due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/model.py" line="168" />
-            <source>Evidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/model.py" line="164" />
-            <source>Milestone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/model.py" line="231" />
-            <source>No evidence yet: link entries with Ctrl+E</source>
-            <translation type="unfinished" />
+            <translation>Erledigt sich selbst: %s</translation>
         </message>
         <message>
             <location filename="../../ui/goals/model.py" line="165" />
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/model.py" line="168" />
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/model.py" line="170" />
+            <source>Evidence</source>
+            <translation>Nachweis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/model.py" line="166" />
+            <source>Milestone</source>
+            <translation>Meilenstein</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/model.py" line="236" />
+            <source>No evidence yet: link entries with Ctrl+E</source>
+            <translation>Noch kein Nachweis: Einträge mit Strg+E verknüpfen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/model.py" line="167" />
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Gewicht</translation>
         </message>
     </context>
     <context>
         <name>MilestoneSection</name>
         <message>
-            <location filename="../../ui/editor/milestone_section.py" line="85" />
+            <location filename="../../ui/editor/milestone_section.py" line="86" />
             <source> Due %s.</source>
-            <translation type="unfinished" />
+            <translation> Fällig am %s.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/milestone_section.py" line="61" />
+            <location filename="../../ui/editor/milestone_section.py" line="62" />
             <source>%s (done)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/editor/milestone_section.py" line="130" />
-            <source>Milestones this entry counts toward</source>
-            <translation type="unfinished" />
+            <translation>%s (erledigt)</translation>
         </message>
         <message>
             <location filename="../../ui/editor/milestone_section.py" line="131" />
-            <source>Space ticks the milestone this entry is evidence for</source>
-            <translation type="unfinished" />
+            <source>Milestones this entry counts toward</source>
+            <translation>Meilensteine, für die dieser Eintrag zählt</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/milestone_section.py" line="147" />
+            <location filename="../../ui/editor/milestone_section.py" line="132" />
+            <source>Space ticks the milestone this entry is evidence for</source>
+            <translation>Die Leertaste hakt den Meilenstein an, für den dieser Eintrag ein Nachweis ist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/milestone_section.py" line="148" />
             <source>Ticked milestones list this entry as their evidence in Goals.</source>
-            <translation type="unfinished" />
+            <translation>Angehakte Meilensteine führen diesen Eintrag unter Ziele als ihren Nachweis.</translation>
         </message>
     </context>
     <context>
         <name>MomentumChart</name>
         <message>
-            <location filename="../../ui/insights/charts.py" line="434" />
+            <location filename="../../ui/insights/charts.py" line="341" />
             <source>12-month average</source>
-            <translation type="unfinished" />
+            <translation>12-Monats-Schnitt</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/charts.py" line="431" />
+            <location filename="../../ui/insights/charts.py" line="338" />
             <source>3-month average</source>
-            <translation type="unfinished" />
+            <translation>3-Monats-Schnitt</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/charts.py" line="430" />
+            <location filename="../../ui/insights/charts.py" line="337" />
             <source>Impact per month</source>
-            <translation type="unfinished" />
+            <translation>Wirkung pro Monat</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/charts.py" line="403" />
+            <location filename="../../ui/insights/charts.py" line="310" />
             <source>No impact recorded in the last 24 months.</source>
-            <translation type="unfinished" />
+            <translation>In den letzten 24 Monaten keine Wirkung erfasst.</translation>
         </message>
     </context>
     <context>
         <name>NewRoleDialog</name>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1270" />
+            <location filename="../../ui/goals/dialogs/role_dialog.py" line="95" />
             <source>&amp;Function</source>
-            <translation type="unfinished" />
+            <translation>&amp;Funktion</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1268" />
+            <location filename="../../ui/goals/dialogs/role_dialog.py" line="93" />
             <source>&amp;Level</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stufe</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1272" />
+            <location filename="../../ui/goals/dialogs/role_dialog.py" line="97" />
             <source>&amp;Move</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wechsel</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1269" />
+            <location filename="../../ui/goals/dialogs/role_dialog.py" line="94" />
             <source>&amp;Organisation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1271" />
+            <location filename="../../ui/goals/dialogs/role_dialog.py" line="96" />
             <source>&amp;Starts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beginnt</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1267" />
+            <location filename="../../ui/goals/dialogs/role_dialog.py" line="92" />
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titel</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1331" />
+            <location filename="../../ui/goals/dialogs/role_dialog.py" line="169" />
             <source>A role needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Eine Rolle braucht einen Titel.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1214" />
+            <location filename="../../ui/goals/dialogs/role_dialog.py" line="48" />
             <source>New Role</source>
-            <translation type="unfinished" />
+            <translation>Neue Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1317" />
+            <location filename="../../ui/goals/dialogs/role_dialog.py" line="155" />
             <source>No current role ends: this starts your role history.</source>
-            <translation type="unfinished" />
+            <translation>Keine aktuelle Rolle endet: Damit beginnt Ihr Rollenverlauf.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1212" />
+            <location filename="../../ui/goals/dialogs/role_dialog.py" line="46" />
             <source>Record Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle erfassen</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1222" />
+            <location filename="../../ui/goals/dialogs/role_dialog.py" line="72" />
             <source>Record your new role</source>
-            <translation type="unfinished" />
+            <translation>Erfassen Sie Ihre neue Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1255" />
+            <location filename="../../ui/goals/dialogs/role_dialog.py" line="133" />
             <source>Start a new &amp;goal for the next step</source>
-            <translation type="unfinished" />
+            <translation>Ein neues &amp;Ziel für den nächsten Schritt anlegen</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1245" />
+            <location filename="../../ui/goals/dialogs/role_dialog.py" line="123" />
             <source>The first day in the new role; Alt+Down opens a calendar</source>
-            <translation type="unfinished" />
+            <translation>Der erste Tag in der neuen Rolle; Alt+Unten öffnet einen Kalender</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1337" />
+            <location filename="../../ui/goals/dialogs/role_dialog.py" line="175" />
             <source>The new role must start after “%s” started (%s).</source>
-            <translation type="unfinished" />
+            <translation>Die neue Rolle muss nach dem Beginn von „%s“ (%s) beginnen.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1228" />
+            <location filename="../../ui/goals/dialogs/role_dialog.py" line="78" />
             <source>You achieved “%s”.</source>
-            <translation type="unfinished" />
+            <translation>Sie haben „%s“ erreicht.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1321" />
+            <location filename="../../ui/goals/dialogs/role_dialog.py" line="159" />
             <source>Your current role, “%s”, ends the day before: %s.</source>
-            <translation type="unfinished" />
+            <translation>Ihre aktuelle Rolle, „%s“, endet am Vortag: %s.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1239" />
+            <location filename="../../ui/goals/dialogs/role_dialog.py" line="117" />
             <source>e.g. Engineering, Product</source>
-            <translation type="unfinished" />
+            <translation>z. B. Engineering, Produkt</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1236" />
+            <location filename="../../ui/goals/dialogs/role_dialog.py" line="114" />
             <source>e.g. L6, Grade 9</source>
-            <translation type="unfinished" />
+            <translation>z. B. L6, Stufe 9</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs.py" line="1234" />
+            <location filename="../../ui/goals/dialogs/role_dialog.py" line="112" />
             <source>e.g. Staff Engineer</source>
-            <translation type="unfinished" />
+            <translation>z. B. Staff Engineer</translation>
         </message>
     </context>
     <context>
         <name>NextPromotionCard</name>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="263" />
+            <location filename="../../ui/goals/pinned_card.py" line="272" />
             <source>   and %d more in Goals</source>
-            <translation type="unfinished" />
+            <translation>   und %d weitere unter Ziele</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="259" />
+            <location filename="../../ui/goals/pinned_card.py" line="268" />
             <source> · due %s</source>
-            <translation type="unfinished" />
+            <translation> · fällig %s</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/pinned_card.py" line="253" />
+            <source>%d%% done</source>
+            <translation>%d%% erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/pinned_card.py" line="280" />
+            <source>Break the goal into milestones in Goals to see progress here.</source>
+            <translation>Teilen Sie das Ziel unter Ziele in Meilensteine auf, um hier den Fortschritt zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/pinned_card.py" line="275" />
+            <source>Every milestone is done</source>
+            <translation>Alle Meilensteine sind erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/pinned_card.py" line="215" />
+            <source>Go to Goals</source>
+            <translation>Zu den Zielen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/pinned_card.py" line="264" />
+            <source>Next milestones</source>
+            <translation>Nächste Meilensteine</translation>
         </message>
         <message>
             <location filename="../../ui/goals/pinned_card.py" line="244" />
-            <source>%d%% done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/pinned_card.py" line="271" />
-            <source>Break the goal into milestones in Goals to see progress here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/pinned_card.py" line="266" />
-            <source>Every milestone is done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/pinned_card.py" line="198" />
-            <source>Go to Goals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/pinned_card.py" line="255" />
-            <source>Next milestones</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/pinned_card.py" line="235" />
             <source>Next promotion</source>
-            <translation type="unfinished" />
+            <translation>Nächste Beförderung</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="269" />
+            <location filename="../../ui/goals/pinned_card.py" line="278" />
             <source>No milestones yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Meilensteine</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="231" />
+            <location filename="../../ui/goals/pinned_card.py" line="240" />
             <source>No next promotion pinned</source>
-            <translation type="unfinished" />
+            <translation>Keine nächste Beförderung angeheftet</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="196" />
+            <location filename="../../ui/goals/pinned_card.py" line="213" />
             <source>No next promotion pinned. Pin a promotion goal in Goals to follow it here.</source>
-            <translation type="unfinished" />
+            <translation>Keine nächste Beförderung angeheftet. Heften Sie unter Ziele ein Beförderungsziel an, um es hier zu verfolgen.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="120" />
+            <location filename="../../ui/goals/pinned_card.py" line="135" />
             <source>Open in Goals</source>
-            <translation type="unfinished" />
+            <translation>Unter Ziele öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="235" />
+            <location filename="../../ui/goals/pinned_card.py" line="244" />
             <source>Pinned goal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/pinned_card.py" line="58" />
-            <source>Ready around %s.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/pinned_card.py" line="59" />
-            <source>Ready between %s and %s, most likely %s.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/pinned_card.py" line="54" />
-            <source>Ready from %s at the earliest, most likely %s; no latest date in sight.</source>
-            <translation type="unfinished" />
+            <translation>Angeheftetes Ziel</translation>
         </message>
         <message>
             <location filename="../../ui/goals/pinned_card.py" line="61" />
+            <source>Ready around %s.</source>
+            <translation>Bereit um %s.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/pinned_card.py" line="62" />
+            <source>Ready between %s and %s, most likely %s.</source>
+            <translation>Bereit zwischen %s und %s, am wahrscheinlichsten %s.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/pinned_card.py" line="57" />
+            <source>Ready from %s at the earliest, most likely %s; no latest date in sight.</source>
+            <translation>Bereit frühestens ab %s, am wahrscheinlichsten %s; kein spätestes Datum absehbar.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/pinned_card.py" line="64" />
             <source>Ready: every milestone is done, the last on %s.</source>
-            <translation type="unfinished" />
+            <translation>Bereit: Alle Meilensteine sind erledigt, der letzte am %s.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="124" />
+            <location filename="../../ui/goals/pinned_card.py" line="139" />
             <source>Show this goal, its milestones and evidence in Goals</source>
-            <translation type="unfinished" />
+            <translation>Dieses Ziel mit Meilensteinen und Nachweisen unter Ziele zeigen</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="72" />
+            <location filename="../../ui/goals/pinned_card.py" line="75" />
             <source>by %s</source>
-            <translation type="unfinished" />
+            <translation>bis %s</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences.py" line="73" />
+            <location filename="../../ui/preferences.py" line="92" />
             <source> backups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/preferences.py" line="144" />
-            <source> weeks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/preferences.py" line="160" />
-            <source>%s: day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/preferences.py" line="161" />
-            <source>%s: time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/preferences.py" line="101" />
-            <source>&amp;Journal file:</source>
-            <translation type="unfinished" />
+            <translation> Sicherungen</translation>
         </message>
         <message>
             <location filename="../../ui/preferences.py" line="100" />
+            <source> changes</source>
+            <translation> Änderungen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="105" />
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="177" />
+            <source> weeks</source>
+            <translation> Wochen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="193" />
+            <source>%s: day</source>
+            <translation>%s: Tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="194" />
+            <source>%s: time</source>
+            <translation>%s: Uhrzeit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="132" />
+            <source>&amp;Journal file:</source>
+            <translation>&amp;Journaldatei:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="125" />
             <source>&amp;Keep:</source>
-            <translation type="unfinished" />
+            <translation>Auf&amp;bewahren:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="134" />
+            <location filename="../../ui/preferences.py" line="167" />
             <source>&amp;Remind me to journal</source>
-            <translation type="unfinished" />
+            <translation>An das Journal e&amp;rinnern</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="109" />
+            <location filename="../../ui/preferences.py" line="153" />
             <source>&amp;Skill scale:</source>
-            <translation type="unfinished" />
+            <translation>Fähigkeits&amp;skala:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="98" />
+            <location filename="../../ui/preferences.py" line="123" />
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Design:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="110" />
+            <location filename="../../ui/preferences.py" line="126" />
+            <source>&amp;Undo history:</source>
+            <translation>Rückgängig-&amp;Verlauf:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="154" />
             <source>&amp;Weeks start on:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wochen beginnen am:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="182" />
+            <location filename="../../ui/preferences.py" line="215" />
             <source>A notification while Career Journal runs; a banner when it starts after a reminder was missed. The weekly one is skipped when you wrote an entry that week.</source>
-            <translation type="unfinished" />
+            <translation>Eine Benachrichtigung, während Career Journal läuft; ein Hinweisbalken beim Start, wenn eine Erinnerung verpasst wurde. Die wöchentliche entfällt, wenn Sie in dieser Woche einen Eintrag geschrieben haben.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="214" />
+            <location filename="../../ui/preferences.py" line="247" />
             <source>Career journals (*.sqlite3);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Career-Journale (*.sqlite3);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="78" />
+            <location filename="../../ui/preferences.py" line="115" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Auswählen…</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="55" />
+            <location filename="../../ui/preferences.py" line="74" />
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Dunkel</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="86" />
+            <location filename="../../ui/preferences.py" line="141" />
             <source>Dreyfus, 5 stages (Novice … Expert)</source>
-            <translation type="unfinished" />
+            <translation>Dreyfus, 5 Stufen (Neuling … Experte)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="236" />
+            <location filename="../../ui/preferences.py" line="269" />
             <source>Existing levels will be mapped proportionally:
 
 %s</source>
-            <translation type="unfinished" />
+            <translation>Vorhandene Stufen werden anteilig umgerechnet:
+
+%s</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="145" />
+            <location filename="../../ui/preferences.py" line="178" />
             <source>Feedback reminder: every how many weeks</source>
-            <translation type="unfinished" />
+            <translation>Feedback-Erinnerung: alle wie viele Wochen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="53" />
+            <location filename="../../ui/preferences.py" line="72" />
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>Dem System folgen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="107" />
+            <location filename="../../ui/preferences.py" line="151" />
             <source>In this journal</source>
-            <translation type="unfinished" />
+            <translation>In diesem Journal</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="212" />
+            <location filename="../../ui/preferences.py" line="245" />
             <source>Journal file</source>
-            <translation type="unfinished" />
+            <translation>Journaldatei</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="54" />
+            <location filename="../../ui/preferences.py" line="73" />
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Hell</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="99" />
+            <location filename="../../ui/preferences.py" line="124" />
             <source>New entries are of &amp;kind:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/preferences.py" line="96" />
-            <source>On this computer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/preferences.py" line="45" />
-            <source>Preferences</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/preferences.py" line="135" />
-            <source>Remind me to &amp;ask for feedback</source>
-            <translation type="unfinished" />
+            <translation>&amp;Art neuer Einträge:</translation>
         </message>
         <message>
             <location filename="../../ui/preferences.py" line="129" />
+            <source>Older changes beyond both limits are forgotten when a journal is opened.</source>
+            <translation>Ältere Änderungen jenseits beider Grenzen werden beim Öffnen eines Journals verworfen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="121" />
+            <source>On this computer</source>
+            <translation>Auf diesem Computer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="49" />
+            <source>Preferences</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="168" />
+            <source>Remind me to &amp;ask for feedback</source>
+            <translation>Ans Einholen von &amp;Feedback erinnern</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="162" />
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="87" />
+            <location filename="../../ui/preferences.py" line="142" />
             <source>SFIA, 7 levels of responsibility</source>
-            <translation type="unfinished" />
+            <translation>SFIA, 7 Verantwortungsstufen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="235" />
+            <location filename="../../ui/preferences.py" line="268" />
             <source>Switch skill scale?</source>
-            <translation type="unfinished" />
+            <translation>Fähigkeitsskala wechseln?</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="64" />
+            <location filename="../../ui/preferences.py" line="83" />
             <source>The kind I use most</source>
-            <translation type="unfinished" />
+            <translation>Die Art, die ich am meisten nutze</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="111" />
+            <location filename="../../ui/preferences.py" line="155" />
             <source>These travel with the journal file.</source>
-            <translation type="unfinished" />
+            <translation>Diese Einstellungen werden mit der Journaldatei gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="172" />
+            <location filename="../../ui/preferences.py" line="108" />
+            <source>and all of the last</source>
+            <translation>und alle der letzten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="205" />
             <source>at</source>
-            <translation type="unfinished" />
+            <translation>um</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="143" />
+            <location filename="../../ui/preferences.py" line="176" />
             <source>every </source>
-            <translation type="unfinished" />
+            <translation>alle </translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="166" />
+            <location filename="../../ui/preferences.py" line="199" />
             <source>every week</source>
-            <translation type="unfinished" />
+            <translation>jede Woche</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="170" />
+            <location filename="../../ui/preferences.py" line="203" />
             <source>on</source>
-            <translation type="unfinished" />
+            <translation>am</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/preferences.py" line="232" />
+            <location filename="../../ui/preferences.py" line="265" />
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… und %n weitere</numerusform>
+                <numerusform>… und %n weitere</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="243" />
+            <location filename="../../ui/interchange/import_wizard.py" line="272" />
             <source>%s · %s. Nothing new: everything in it is already in the journal.</source>
-            <translation type="unfinished" />
+            <translation>%s · %s. Nichts Neues: Alles darin ist schon im Journal.</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="237" />
+            <location filename="../../ui/interchange/import_wizard.py" line="266" />
             <source>%s · %s. Press Import to add the new items in one step; a backup of the journal is made first.</source>
-            <translation type="unfinished" />
+            <translation>%s · %s. Klicken Sie auf Importieren, um das Neue in einem Schritt hinzuzufügen; vorher wird das Journal gesichert.</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="159" />
+            <location filename="../../ui/interchange/import_wizard.py" line="188" />
             <source>Already in the journal</source>
-            <translation type="unfinished" />
+            <translation>Schon im Journal</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="159" />
+            <location filename="../../ui/interchange/import_wizard.py" line="188" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Neu</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="183" />
+            <location filename="../../ui/interchange/import_wizard.py" line="212" />
             <source>Reading %s…</source>
-            <translation type="unfinished" />
+            <translation>%s wird gelesen…</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="211" />
+            <location filename="../../ui/interchange/import_wizard.py" line="240" />
             <source>This file cannot be imported.
 
 %s</source>
-            <translation type="unfinished" />
+            <translation>Diese Datei kann nicht importiert werden.
+
+%s</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="159" />
+            <location filename="../../ui/interchange/import_wizard.py" line="188" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="144" />
+            <location filename="../../ui/interchange/import_wizard.py" line="173" />
             <source>What this import adds</source>
-            <translation type="unfinished" />
+            <translation>Was dieser Import hinzufügt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressWords</name>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="118" />
+            <source>%n milestones</source>
+            <translation>
+                <numerusform>%n Meilenstein</numerusform>
+                <numerusform>%n Meilensteine</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="160" />
+            <source>Achieved on %1 with %2 done.</source>
+            <translation>Am %1 mit %2 erledigt erreicht.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="157" />
+            <source>Achieved with %2 done.</source>
+            <translation>Mit %2 erledigt erreicht.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="76" />
+            <source>Achieved: nothing to project.</source>
+            <translation>Erreicht: nichts zu prognostizieren.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="173" />
+            <source>Ahead by time elapsed: %1 done, %2 of the time gone.</source>
+            <translation>Nach verstrichener Zeit voraus: %1 erledigt, %2 der Zeit vergangen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="180" />
+            <source>Ahead: ready before the target date even at the slow end.</source>
+            <translation>Voraus: selbst im langsamsten Fall vor dem Zieldatum bereit.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="115" />
+            <source>At the pace of %1 (%2 of the goal, %3); the range widens as fewer milestones back the pace.</source>
+            <translation>Nach dem Tempo in %1 (%2 des Ziels, %3); die Spanne wird breiter, je weniger Meilensteine das Tempo stützen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="175" />
+            <source>Behind by time elapsed: %1 done, %2 of the time gone.</source>
+            <translation>Nach verstrichener Zeit im Rückstand: %1 erledigt, %2 der Zeit vergangen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="184" />
+            <source>Behind: even at the fast end ready %n days after the target date.</source>
+            <translation>
+                <numerusform>Im Rückstand: selbst im schnellsten Fall erst %n Tag nach dem Zieldatum bereit.</numerusform>
+                <numerusform>Im Rückstand: selbst im schnellsten Fall erst %n Tage nach dem Zieldatum bereit.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="74" />
+            <source>Closed: nothing to project.</source>
+            <translation>Abgeschlossen: nichts zu prognostizieren.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="152" />
+            <source>Done.</source>
+            <translation>Erledigt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="162" />
+            <source>Dropped on %1 with %2 done.</source>
+            <translation>Am %1 mit %2 erledigt aufgegeben.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="157" />
+            <source>Dropped with %2 done.</source>
+            <translation>Mit %2 erledigt aufgegeben.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="78" />
+            <source>Dropped: nothing to project.</source>
+            <translation>Aufgegeben: nichts zu prognostizieren.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="143" />
+            <source>Every milestone done by %1.</source>
+            <translation>Alle Meilensteine bis %1 erledigt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="84" />
+            <source>Every milestone is done.</source>
+            <translation>Alle Meilensteine sind erledigt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="96" />
+            <source>Lost ground in %1: milestones came undone (%2 of the goal); at this pace the goal is not reached.</source>
+            <translation>Boden verloren in %1: Meilensteine wurden wieder geöffnet (%2 des Ziels); bei diesem Tempo wird das Ziel nicht erreicht.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="82" />
+            <source>No milestones yet: nothing to project.</source>
+            <translation>Noch keine Meilensteine: nichts zu prognostizieren.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="103" />
+            <source>No progress in %1: at this pace the goal is not reached.</source>
+            <translation>Kein Fortschritt in %1: Bei diesem Tempo wird das Ziel nicht erreicht.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="154" />
+            <source>No target date.</source>
+            <translation>Kein Zieldatum.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="177" />
+            <source>On track by time elapsed: %1 done, %2 of the time gone.</source>
+            <translation>Nach verstrichener Zeit im Plan: %1 erledigt, %2 der Zeit vergangen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="188" />
+            <source>On track: the target date is within the projected range.</source>
+            <translation>Im Plan: Das Zieldatum liegt in der prognostizierten Spanne.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="113" />
+            <source>Progress in %1 is too slow to project a date.</source>
+            <translation>Der Fortschritt in %1 ist zu langsam, um ein Datum zu prognostizieren.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="135" />
+            <source>Ready around %1.</source>
+            <translation>Bereit um %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="137" />
+            <source>Ready between %1 and %2, most likely %3.</source>
+            <translation>Bereit zwischen %1 und %2, am wahrscheinlichsten %3.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="129" />
+            <source>Ready from %1 at the earliest, most likely %2; no upper bound.</source>
+            <translation>Bereit frühestens ab %1, am wahrscheinlichsten %2; ohne Obergrenze.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="168" />
+            <source>The target date passed %n days ago with %1 done.</source>
+            <translation>
+                <numerusform>Das Zieldatum ist seit %n Tag verstrichen, mit %1 erledigt.</numerusform>
+                <numerusform>Das Zieldatum ist seit %n Tagen verstrichen, mit %1 erledigt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="107" />
+            <source>Too little history: %n milestones done in %1; a projection needs at least %2.</source>
+            <translation>
+                <numerusform>Zu wenig Verlauf: %n Meilenstein erledigt in %1; eine Prognose braucht mindestens %2.</numerusform>
+                <numerusform>Zu wenig Verlauf: %n Meilensteine erledigt in %1; eine Prognose braucht mindestens %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="88" />
+            <source>Too little history: the goal has only just started; a projection needs at least %n milestones done.</source>
+            <translation>
+                <numerusform>Zu wenig Verlauf: Das Ziel hat gerade erst begonnen; eine Prognose braucht mindestens %n erledigten Meilenstein.</numerusform>
+                <numerusform>Zu wenig Verlauf: Das Ziel hat gerade erst begonnen; eine Prognose braucht mindestens %n erledigte Meilensteine.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="51" />
+            <location filename="../../ui/progress_words.py" line="52" />
+            <source>the %n days since the goal started</source>
+            <translation>
+                <numerusform>dem %n Tag seit Beginn des Ziels</numerusform>
+                <numerusform>den %n Tagen seit Beginn des Ziels</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="48" />
+            <location filename="../../ui/progress_words.py" line="49" />
+            <source>the %n months since the goal started</source>
+            <translation>
+                <numerusform>dem %n Monat seit Beginn des Ziels</numerusform>
+                <numerusform>den %n Monaten seit Beginn des Ziels</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="44" />
+            <location filename="../../ui/progress_words.py" line="45" />
+            <source>the %n years since the goal started</source>
+            <translation>
+                <numerusform>dem %n Jahr seit Beginn des Ziels</numerusform>
+                <numerusform>den %n Jahren seit Beginn des Ziels</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="62" />
+            <source>the last %n days</source>
+            <translation>
+                <numerusform>dem letzten %n Tag</numerusform>
+                <numerusform>den letzten %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="59" />
+            <source>the last %n months</source>
+            <translation>
+                <numerusform>dem letzten %n Monat</numerusform>
+                <numerusform>den letzten %n Monaten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="55" />
+            <source>the last %n years</source>
+            <translation>
+                <numerusform>dem letzten %n Jahr</numerusform>
+                <numerusform>den letzten %n Jahren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="61" />
+            <source>the last day</source>
+            <translation>dem letzten Tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_words.py" line="58" />
+            <source>the last month</source>
+            <translation>dem letzten Monat</translation>
         </message>
     </context>
     <context>
         <name>QuickCaptureDialog</name>
         <message>
-            <location filename="../../ui/editor/quick_capture.py" line="77" />
+            <location filename="../../ui/editor/quick_capture.py" line="76" />
             <source>Enter saves a small win dated today · Esc closes and keeps the text</source>
-            <translation type="unfinished" />
+            <translation>Eingabe speichert einen kleinen Erfolg mit heutigem Datum · Esc schließt und behält den Text</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/quick_capture.py" line="69" />
+            <location filename="../../ui/editor/quick_capture.py" line="68" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/quick_capture.py" line="172" />
+            <location filename="../../ui/editor/quick_capture.py" line="170" />
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/quick_capture.py" line="58" />
+            <location filename="../../ui/editor/quick_capture.py" line="57" />
             <source>Quick Win</source>
-            <translation type="unfinished" />
+            <translation>Kleiner Erfolg</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/quick_capture.py" line="71" />
+            <location filename="../../ui/editor/quick_capture.py" line="70" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Speichern</translation>
         </message>
         <message>
+            <location filename="../../ui/editor/quick_capture.py" line="62" />
             <location filename="../../ui/editor/quick_capture.py" line="63" />
-            <location filename="../../ui/editor/quick_capture.py" line="64" />
             <source>What moved forward?</source>
-            <translation type="unfinished" />
+            <translation>Was ging voran?</translation>
         </message>
     </context>
     <context>
         <name>RecordConflicts</name>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="153" />
+            <location filename="../../ui/record_conflicts.py" line="140" />
             <source>After %s %s entries since %s</source>
-            <translation type="unfinished" />
+            <translation>Nach %s Einträgen der Art %s seit %s</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="233" />
+            <location filename="../../ui/record_conflicts.py" line="220" />
             <source>Band</source>
-            <translation type="unfinished" />
+            <translation>Kompetenzbereich</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="278" />
+            <location filename="../../ui/record_conflicts.py" line="265" />
             <source>Band Changed Elsewhere</source>
-            <translation type="unfinished" />
+            <translation>Kompetenzbereich anderswo geändert</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="147" />
+            <source>By hand</source>
+            <translation>Von Hand</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="161" />
+            <source>Completes</source>
+            <translation>Abschluss</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="101" />
+            <location filename="../../ui/record_conflicts.py" line="194" />
+            <location filename="../../ui/record_conflicts.py" line="223" />
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="162" />
+            <source>Done on</source>
+            <translation>Erledigt am</translation>
         </message>
         <message>
             <location filename="../../ui/record_conflicts.py" line="160" />
-            <source>By hand</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/record_conflicts.py" line="174" />
-            <source>Completes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/record_conflicts.py" line="114" />
-            <location filename="../../ui/record_conflicts.py" line="207" />
-            <location filename="../../ui/record_conflicts.py" line="236" />
-            <source>Description</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/record_conflicts.py" line="175" />
-            <source>Done on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/record_conflicts.py" line="173" />
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Fällig am</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="276" />
+            <location filename="../../ui/record_conflicts.py" line="263" />
             <source>Goal Changed Elsewhere</source>
-            <translation type="unfinished" />
+            <translation>Ziel anderswo geändert</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="107" />
+            <location filename="../../ui/record_conflicts.py" line="94" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="277" />
+            <location filename="../../ui/record_conflicts.py" line="264" />
             <source>Milestone Changed Elsewhere</source>
-            <translation type="unfinished" />
+            <translation>Meilenstein anderswo geändert</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="207" />
-            <location filename="../../ui/record_conflicts.py" line="234" />
+            <location filename="../../ui/record_conflicts.py" line="194" />
+            <location filename="../../ui/record_conflicts.py" line="221" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../ui/record_conflicts.py" line="72" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nein</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="229" />
+            <location filename="../../ui/record_conflicts.py" line="216" />
             <source>No target</source>
-            <translation type="unfinished" />
+            <translation>Kein Ziel</translation>
         </message>
         <message>
             <location filename="../../ui/record_conflicts.py" line="68" />
             <source>Not set</source>
-            <translation type="unfinished" />
+            <translation>Nicht gesetzt</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="113" />
+            <location filename="../../ui/record_conflicts.py" line="100" />
             <source>Pinned</source>
-            <translation type="unfinished" />
+            <translation>Angeheftet</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="279" />
+            <location filename="../../ui/record_conflicts.py" line="266" />
             <source>Skill Changed Elsewhere</source>
-            <translation type="unfinished" />
+            <translation>Fähigkeit anderswo geändert</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="112" />
+            <location filename="../../ui/record_conflicts.py" line="99" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="235" />
+            <location filename="../../ui/record_conflicts.py" line="222" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="111" />
+            <location filename="../../ui/record_conflicts.py" line="98" />
             <source>Target date</source>
-            <translation type="unfinished" />
+            <translation>Zieldatum</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="110" />
+            <location filename="../../ui/record_conflicts.py" line="97" />
             <source>Target level</source>
-            <translation type="unfinished" />
+            <translation>Zielstufe</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="109" />
+            <location filename="../../ui/record_conflicts.py" line="96" />
             <source>Target role</source>
-            <translation type="unfinished" />
+            <translation>Zielrolle</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="291" />
+            <location filename="../../ui/record_conflicts.py" line="278" />
             <source>This band was changed on another device or in another window while you were editing it. Keep your version, take theirs, or merge them field by field.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Kompetenzbereich wurde auf einem anderen Gerät oder in einem anderen Fenster geändert, während Sie ihn bearbeitet haben. Behalten Sie Ihre Fassung, übernehmen Sie die andere, oder führen Sie beide Feld für Feld zusammen.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="259" />
+            <location filename="../../ui/record_conflicts.py" line="246" />
             <source>This band was deleted on another device or in another window; nothing was saved. Your text is still here: copy what you need, then Cancel.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Kompetenzbereich wurde auf einem anderen Gerät oder in einem anderen Fenster gelöscht; es wurde nichts gespeichert. Ihr Text ist noch da: Kopieren Sie, was Sie brauchen, dann Abbrechen.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="283" />
+            <location filename="../../ui/record_conflicts.py" line="270" />
             <source>This goal was changed on another device or in another window while you were editing it. Keep your version, take theirs, or merge them field by field.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Ziel wurde auf einem anderen Gerät oder in einem anderen Fenster geändert, während Sie es bearbeitet haben. Behalten Sie Ihre Fassung, übernehmen Sie die andere, oder führen Sie beide Feld für Feld zusammen.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="251" />
+            <location filename="../../ui/record_conflicts.py" line="238" />
             <source>This goal was deleted on another device or in another window; nothing was saved. Your text is still here: copy what you need, then Cancel.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Ziel wurde auf einem anderen Gerät oder in einem anderen Fenster gelöscht; es wurde nichts gespeichert. Ihr Text ist noch da: Kopieren Sie, was Sie brauchen, dann Abbrechen.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="287" />
+            <location filename="../../ui/record_conflicts.py" line="274" />
             <source>This milestone was changed on another device or in another window while you were editing it. Keep your version, take theirs, or merge them field by field.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Meilenstein wurde auf einem anderen Gerät oder in einem anderen Fenster geändert, während Sie ihn bearbeitet haben. Behalten Sie Ihre Fassung, übernehmen Sie die andere, oder führen Sie beide Feld für Feld zusammen.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="255" />
+            <location filename="../../ui/record_conflicts.py" line="242" />
             <source>This milestone was deleted on another device or in another window; nothing was saved. Your text is still here: copy what you need, then Cancel.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Meilenstein wurde auf einem anderen Gerät oder in einem anderen Fenster gelöscht; es wurde nichts gespeichert. Ihr Text ist noch da: Kopieren Sie, was Sie brauchen, dann Abbrechen.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="295" />
+            <location filename="../../ui/record_conflicts.py" line="282" />
             <source>This skill was changed on another device or in another window while you were editing it. Keep your version, take theirs, or merge them field by field.</source>
-            <translation type="unfinished" />
+            <translation>Diese Fähigkeit wurde auf einem anderen Gerät oder in einem anderen Fenster geändert, während Sie sie bearbeitet haben. Behalten Sie Ihre Fassung, übernehmen Sie die andere, oder führen Sie beide Feld für Feld zusammen.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="263" />
+            <location filename="../../ui/record_conflicts.py" line="250" />
             <source>This skill was deleted on another device or in another window; nothing was saved. Your text is still here: copy what you need, then Cancel.</source>
-            <translation type="unfinished" />
+            <translation>Diese Fähigkeit wurde auf einem anderen Gerät oder in einem anderen Fenster gelöscht; es wurde nichts gespeichert. Ihr Text ist noch da: Kopieren Sie, was Sie brauchen, dann Abbrechen.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="108" />
-            <location filename="../../ui/record_conflicts.py" line="171" />
+            <location filename="../../ui/record_conflicts.py" line="95" />
+            <location filename="../../ui/record_conflicts.py" line="158" />
             <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/record_conflicts.py" line="172" />
-            <source>Weight</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/record_conflicts.py" line="142" />
-            <source>When %s reaches level %s</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <location filename="../../ui/record_conflicts.py" line="159" />
+            <source>Weight</source>
+            <translation>Gewicht</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="129" />
+            <source>When %s reaches level %s</source>
+            <translation>Wenn %s Stufe %s erreicht</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="146" />
             <source>With a certification entry tagged “%s”</source>
-            <translation type="unfinished" />
+            <translation>Mit einem Zertifizierungseintrag mit Tag „%s“</translation>
         </message>
         <message>
             <location filename="../../ui/record_conflicts.py" line="72" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="141" />
+            <location filename="../../ui/record_conflicts.py" line="128" />
             <source>a skill</source>
-            <translation type="unfinished" />
+            <translation>eine Fähigkeit</translation>
         </message>
     </context>
     <context>
         <name>ReminderBanner</name>
         <message>
-            <location filename="../../ui/reminders.py" line="90" />
-            <source>%s (missed while Career Journal was closed)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reminders.py" line="111" />
-            <source>Dismiss</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../ui/reminders.py" line="113" />
-            <source>Hide this reminder (Esc)</source>
-            <translation type="unfinished" />
+            <source>%s (missed while Career Journal was closed)</source>
+            <translation>%s (verpasst, während Career Journal geschlossen war)</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="108" />
+            <location filename="../../ui/reminders.py" line="134" />
+            <source>Dismiss</source>
+            <translation>Ausblenden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="136" />
+            <source>Hide this reminder (Esc)</source>
+            <translation>Diese Erinnerung ausblenden (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="131" />
             <source>Write an Entry</source>
-            <translation type="unfinished" />
+            <translation>Eintrag schreiben</translation>
         </message>
     </context>
     <context>
         <name>ReminderController</name>
         <message>
-            <location filename="../../ui/reminders.py" line="449" />
+            <location filename="../../ui/reminders.py" line="475" />
             <source>Open Career Journal</source>
-            <translation type="unfinished" />
+            <translation>Career Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="452" />
+            <location filename="../../ui/reminders.py" line="478" />
             <source>Remind me of this again tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Morgen noch einmal daran erinnern</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="454" />
+            <location filename="../../ui/reminders.py" line="480" />
             <source>Reminders Off</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen aus</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="451" />
+            <location filename="../../ui/reminders.py" line="477" />
             <source>Snooze a Day</source>
-            <translation type="unfinished" />
+            <translation>Einen Tag später</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="455" />
+            <location filename="../../ui/reminders.py" line="481" />
             <source>Turn both reminders off (Preferences turns them on)</source>
-            <translation type="unfinished" />
+            <translation>Beide Erinnerungen ausschalten (in den Einstellungen wieder einschalten)</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="447" />
+            <location filename="../../ui/reminders.py" line="473" />
             <source>Write an Entry…</source>
-            <translation type="unfinished" />
+            <translation>Eintrag schreiben…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <location filename="../../ui/reminders.py" line="72" />
+            <source>Ask for feedback</source>
+            <translation>Um Feedback bitten</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reminders.py" line="69" />
+            <source>It has been %n days since you last asked for feedback. Who could you ask this week?</source>
+            <translation>
+                <numerusform>Sie haben seit %n Tag nicht mehr um Feedback gebeten. Wen könnten Sie diese Woche fragen?</numerusform>
+                <numerusform>Sie haben seit %n Tagen nicht mehr um Feedback gebeten. Wen könnten Sie diese Woche fragen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="62" />
+            <source>Time to note what moved forward this week.</source>
+            <translation>Zeit, festzuhalten, was diese Woche vorangegangen ist.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="64" />
+            <source>You have not recorded any feedback yet. Who could you ask this week?</source>
+            <translation>Sie haben noch kein Feedback erfasst. Wen könnten Sie diese Woche fragen?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="66" />
+            <source>You recorded feedback today. Who else could you ask this week?</source>
+            <translation>Sie haben heute Feedback erfasst. Wen könnten Sie diese Woche noch fragen?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="62" />
+            <source>Your weekly journal</source>
+            <translation>Ihr wöchentliches Journal</translation>
         </message>
     </context>
     <context>
@@ -3551,68 +4672,73 @@ Title of the new milestone:</source>
         <message>
             <location filename="../../ui/markdown.py" line="94" />
             <source>Link not opened</source>
-            <translation type="unfinished" />
+            <translation>Link nicht geöffnet</translation>
         </message>
         <message>
             <location filename="../../ui/markdown.py" line="95" />
             <source>Only web and e-mail links are opened from entries; this one is:
 
 %s</source>
-            <translation type="unfinished" />
+            <translation>Aus Einträgen werden nur Web- und E-Mail-Links geöffnet; dieser ist:
+
+%s</translation>
         </message>
         <message>
             <location filename="../../ui/markdown.py" line="83" />
             <source>Open link?</source>
             <extracomment>Replaced in tests; returns True when the user agrees to open the address.</extracomment>
-            <translation type="unfinished" />
+            <translation>Link öffnen?</translation>
         </message>
         <message>
             <location filename="../../ui/markdown.py" line="84" />
             <source>Open this address outside Career Journal?
 
 %s</source>
-            <translation type="unfinished" />
+            <translation>Diese Adresse außerhalb von Career Journal öffnen?
+
+%s</translation>
         </message>
     </context>
     <context>
         <name>SampleCareerBuilder</name>
         <message>
-            <location filename="../../ui/sample.py" line="69" />
+            <location filename="../../ui/sample.py" line="70" />
             <source>Sample career</source>
-            <translation type="unfinished" />
+            <translation>Beispielkarriere</translation>
         </message>
         <message>
-            <location filename="../../ui/sample.py" line="121" />
+            <location filename="../../ui/sample.py" line="122" />
             <source>The sample career could not be written: %s</source>
-            <translation type="unfinished" />
+            <translation>Die Beispielkarriere konnte nicht geschrieben werden: %s</translation>
         </message>
         <message>
-            <location filename="../../ui/sample.py" line="66" />
+            <location filename="../../ui/sample.py" line="67" />
             <source>Writing a sample 12-year career…</source>
-            <translation type="unfinished" />
+            <translation>Eine 12-jährige Beispielkarriere wird geschrieben…</translation>
         </message>
     </context>
     <context>
         <name>ScaleChangeModel</name>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="952" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="57" />
             <source>Band</source>
-            <translation type="unfinished" />
+            <extracomment>Band share choices, in percent. What a backup made before a scale switch is called (part of its file name).</extracomment>
+            <translation>Kompetenzbereich</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="952" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="57" />
             <source>Current</source>
-            <translation type="unfinished" />
+            <translation>Aktuell</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="952" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="57" />
             <source>Skill</source>
-            <translation type="unfinished" />
+            <translation>Fähigkeit</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="952" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="57" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Ziel</translation>
         </message>
     </context>
     <context>
@@ -3620,574 +4746,599 @@ Title of the new milestone:</source>
         <message>
             <location filename="../../ui/shortcuts.py" line="78" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Aktion</translation>
         </message>
         <message>
             <location filename="../../ui/shortcuts.py" line="76" />
             <source>Keyboard Shortcuts</source>
             <extracomment>A group title and the actions whose keys work there.</extracomment>
-            <translation type="unfinished" />
+            <translation>Tastenkürzel</translation>
         </message>
         <message>
             <location filename="../../ui/shortcuts.py" line="78" />
             <source>Shortcut</source>
-            <translation type="unfinished" />
+            <translation>Kürzel</translation>
         </message>
     </context>
     <context>
         <name>SkillDialog</name>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="530" />
+            <location filename="../../ui/skills/dialogs/skill_dialog.py" line="137" />
             <source>%s, assessed %s</source>
-            <translation type="unfinished" />
+            <translation>%s, eingeschätzt am %s</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="484" />
+            <location filename="../../ui/skills/dialogs/skill_dialog.py" line="72" />
             <source>&amp;Band</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/dialogs.py" line="504" />
-            <source>&amp;Description</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/dialogs.py" line="487" />
-            <source>&amp;Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/dialogs.py" line="501" />
-            <source>&amp;Target</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/dialogs.py" line="551" />
-            <source>A skill needs a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/dialogs.py" line="441" />
-            <source>Add</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/dialogs.py" line="544" />
-            <source>Add a band first: every skill belongs to one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/dialogs.py" line="592" />
-            <source>Band %d</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/dialogs.py" line="557" />
-            <source>Band “%s” already has a skill “%s”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/dialogs.py" line="498" />
-            <source>Current level</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/dialogs.py" line="443" />
-            <source>Edit Skill</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/dialogs.py" line="443" />
-            <source>New Skill</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/dialogs.py" line="470" />
-            <source>No target</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/dialogs.py" line="527" />
-            <source>Not assessed yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/dialogs.py" line="480" />
-            <source>Optional: what this skill looks like at your target level</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/dialogs.py" line="496" />
-            <source>Record an assessment to change it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/dialogs.py" line="441" />
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/dialogs.py" line="465" />
-            <source>e.g. Automated testing</source>
             <extracomment>The skill as last loaded (its version is the one a save expects); None when adding.</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Kompetenzbereich</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/dialogs/skill_dialog.py" line="92" />
+            <source>&amp;Description</source>
+            <translation>&amp;Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/dialogs/skill_dialog.py" line="75" />
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/dialogs/skill_dialog.py" line="89" />
+            <source>&amp;Target</source>
+            <translation>&amp;Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/dialogs/skill_dialog.py" line="158" />
+            <source>A skill needs a name.</source>
+            <translation>Eine Fähigkeit braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/dialogs/skill_dialog.py" line="44" />
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/dialogs/skill_dialog.py" line="151" />
+            <source>Add a band first: every skill belongs to one.</source>
+            <translation>Legen Sie zuerst einen Kompetenzbereich an: Jede Fähigkeit gehört zu einem.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/dialogs/skill_dialog.py" line="199" />
+            <source>Band %d</source>
+            <translation>Kompetenzbereich %d</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/dialogs/skill_dialog.py" line="164" />
+            <source>Band “%s” already has a skill “%s”.</source>
+            <translation>Der Kompetenzbereich „%s“ hat bereits eine Fähigkeit „%s“.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/dialogs/skill_dialog.py" line="86" />
+            <source>Current level</source>
+            <translation>Aktuelle Stufe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/dialogs/skill_dialog.py" line="46" />
+            <source>Edit Skill</source>
+            <translation>Fähigkeit bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/dialogs/skill_dialog.py" line="46" />
+            <source>New Skill</source>
+            <translation>Neue Fähigkeit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/dialogs/skill_dialog.py" line="119" />
+            <source>No target</source>
+            <translation>Kein Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/dialogs/skill_dialog.py" line="134" />
+            <source>Not assessed yet</source>
+            <translation>Noch nicht eingeschätzt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/dialogs/skill_dialog.py" line="129" />
+            <source>Optional: what this skill looks like at your target level</source>
+            <translation>Optional: wie diese Fähigkeit auf Ihrer Zielstufe aussieht</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/dialogs/skill_dialog.py" line="84" />
+            <source>Record an assessment to change it.</source>
+            <translation>Erfassen Sie eine Einschätzung, um sie zu ändern.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/dialogs/skill_dialog.py" line="44" />
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/dialogs/skill_dialog.py" line="114" />
+            <source>e.g. Automated testing</source>
+            <translation>z. B. Automatisiertes Testen</translation>
         </message>
     </context>
     <context>
         <name>SkillHistoryChart</name>
         <message>
-            <location filename="../../ui/skills/charts.py" line="545" />
+            <location filename="../../ui/skills/history_chart.py" line="191" />
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>Einschätzung</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="521" />
+            <location filename="../../ui/skills/history_chart.py" line="167" />
             <source>Certification</source>
-            <translation type="unfinished" />
+            <translation>Zertifizierung</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="513" />
+            <location filename="../../ui/skills/history_chart.py" line="159" />
             <source>Click to open the evidence entry</source>
-            <translation type="unfinished" />
+            <translation>Klicken, um den Nachweis-Eintrag zu öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="490" />
+            <location filename="../../ui/skills/history_chart.py" line="136" />
             <source>Each step is the level from one assessment until the next; diamonds mark assessments backed by an evidence entry (click one to open it).</source>
-            <translation type="unfinished" />
+            <translation>Jede Stufe gilt von einer Einschätzung bis zur nächsten; Rauten markieren Einschätzungen mit Nachweis-Eintrag (zum Öffnen anklicken).</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="398" />
+            <location filename="../../ui/skills/history_chart.py" line="46" />
             <source>Level history of the skill</source>
-            <translation type="unfinished" />
+            <translation>Stufenverlauf der Fähigkeit</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="519" />
+            <location filename="../../ui/skills/history_chart.py" line="165" />
             <source>Manager's assessment</source>
-            <translation type="unfinished" />
+            <translation>Einschätzung der Führungskraft</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="438" />
+            <location filename="../../ui/skills/history_chart.py" line="84" />
             <source>No assessments yet. Record one with {shortcut}.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Einschätzungen. Erfassen Sie eine mit {shortcut}.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="520" />
+            <location filename="../../ui/skills/history_chart.py" line="166" />
             <source>Peer assessment</source>
-            <translation type="unfinished" />
+            <translation>Einschätzung von Kollegen</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="518" />
+            <location filename="../../ui/skills/history_chart.py" line="164" />
             <source>Self-assessment</source>
-            <translation type="unfinished" />
+            <translation>Selbsteinschätzung</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="555" />
+            <location filename="../../ui/skills/history_chart.py" line="201" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/charts.py" line="548" />
+            <location filename="../../ui/skills/history_chart.py" line="194" />
             <source>With evidence entry</source>
-            <translation type="unfinished" />
+            <translation>Mit Nachweis-Eintrag</translation>
         </message>
     </context>
     <context>
         <name>SkillSettingsDialog</name>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1041" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="146" />
             <source> %</source>
-            <translation type="unfinished" />
+            <translation> %</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1092" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="185" />
             <source>&amp;Band share</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bereichsanteil</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1193" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="303" />
             <source>A backup is made first; switching back may not give the same levels.</source>
-            <translation type="unfinished" />
+            <translation>Zuvor wird eine Sicherung angelegt; ein Zurückwechseln ergibt womöglich nicht dieselben Stufen.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1150" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="260" />
             <source>A band reaches a level when at least %d %% of its skills are at that level or above.</source>
-            <translation type="unfinished" />
+            <translation>Ein Kompetenzbereich erreicht eine Stufe, wenn mindestens %d %% seiner Fähigkeiten auf dieser Stufe oder darüber sind.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1190" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="300" />
             <source>Every assessment and target is mapped proportionally (1 → 1, top → top).</source>
-            <translation type="unfinished" />
+            <translation>Jede Einschätzung und jedes Ziel wird anteilig umgerechnet (1 → 1, höchste → höchste).</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1044" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="149" />
             <source>How many of a band's skills must reach a level for the band to reach it</source>
-            <translation type="unfinished" />
+            <translation>Wie viele Fähigkeiten eines Bereichs eine Stufe erreichen müssen, damit der Bereich sie erreicht</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1187" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="297" />
             <source>No skill has a level or a target yet, so no levels change.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Fähigkeit hat eine Stufe oder ein Ziel, also ändern sich keine Stufen.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1074" />
-            <location filename="../../ui/skills/dialogs.py" line="1170" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="159" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="280" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1089" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="182" />
             <source>Skill &amp;scale</source>
-            <translation type="unfinished" />
+            <translation>Fähigkeits&amp;skala</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1021" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="126" />
             <source>Skill Scale and Bands</source>
-            <translation type="unfinished" />
+            <translation>Fähigkeitsskala und Kompetenzbereiche</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1172" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="282" />
             <source>Switch Scale</source>
-            <translation type="unfinished" />
+            <translation>Skala wechseln</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1237" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="347" />
             <source>The scale was not switched, because no backup could be made: %s</source>
-            <translation type="unfinished" />
+            <translation>Die Skala wurde nicht gewechselt, weil keine Sicherung angelegt werden konnte: %s</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1196" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="306" />
             <source>This journal is on a database server, so no backup is made here: back it up with its own tools first (for PostgreSQL, pg_dump). Switching back may not give the same levels.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Journal liegt auf einem Datenbankserver, daher wird hier keine Sicherung angelegt: Sichern Sie es zuerst mit dessen eigenen Werkzeugen (bei PostgreSQL pg_dump). Ein Zurückwechseln ergibt womöglich nicht dieselben Stufen.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="1182" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="292" />
             <source>What the switch does to each skill with a level or a target:</source>
-            <translation type="unfinished" />
+            <translation>Was der Wechsel mit jeder Fähigkeit macht, die eine Stufe oder ein Ziel hat:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkillWording</name>
+        <message>
+            <location filename="../../ui/skills/wording.py" line="43" />
+            <source>%1 of %2 below %3</source>
+            <translation>%1 von %2 unter %3</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/skills/wording.py" line="45" />
+            <source>%1 of %n skills below %2 (%3 must rise)</source>
+            <translation>
+                <numerusform>%1 von %n Fähigkeit unter %2 (%3 muss steigen)</numerusform>
+                <numerusform>%1 von %n Fähigkeiten unter %2 (%3 müssen steigen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/wording.py" line="27" />
+            <source>A band is at a level when at least %1 of its skills are at that level or above.</source>
+            <translation>Ein Kompetenzbereich ist auf einer Stufe, wenn mindestens %1 seiner Fähigkeiten auf dieser Stufe oder darüber sind.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/wording.py" line="21" />
+            <source>Not assessed</source>
+            <translation>Nicht eingeschätzt</translation>
         </message>
     </context>
     <context>
         <name>SkillsTreeModel</name>
         <message>
-            <location filename="../../ui/skills/model.py" line="237" />
+            <location filename="../../ui/skills/model.py" line="238" />
             <source> (assessed %s)</source>
-            <translation type="unfinished" />
+            <translation> (eingeschätzt am %s)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/skills/model.py" line="230" />
-            <location filename="../../ui/skills/model.py" line="242" />
+            <location filename="../../ui/skills/model.py" line="231" />
+            <location filename="../../ui/skills/model.py" line="243" />
             <source>%n levels to go</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>noch %n Stufe</numerusform>
+                <numerusform>noch %n Stufen</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="186" />
+            <location filename="../../ui/skills/model.py" line="187" />
             <source>At the top of the scale</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/model.py" line="53" />
-            <source>Band / skill</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/model.py" line="184" />
-            <source>No skills yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/model.py" line="215" />
-            <location filename="../../ui/skills/model.py" line="228" />
-            <source>No target</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/model.py" line="226" />
-            <source>Not assessed yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/model.py" line="57" />
-            <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Ganz oben auf der Skala</translation>
         </message>
         <message>
             <location filename="../../ui/skills/model.py" line="54" />
-            <source>Now</source>
-            <translation type="unfinished" />
+            <source>Band / skill</source>
+            <translation>Bereich / Fähigkeit</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="239" />
-            <source>Now: %s. No target set.</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/skills/model.py" line="185" />
+            <source>No skills yet</source>
+            <translation>Noch keine Fähigkeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="243" />
-            <source>Now: %s. Target: %s: %s.</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/skills/model.py" line="216" />
+            <location filename="../../ui/skills/model.py" line="229" />
+            <source>No target</source>
+            <translation>Kein Ziel</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="244" />
-            <source>Now: %s. Target: %s: met.</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/skills/model.py" line="227" />
+            <source>Not assessed yet</source>
+            <translation>Noch nicht eingeschätzt</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="56" />
-            <source>Progress</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/skills/model.py" line="58" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
         </message>
         <message>
             <location filename="../../ui/skills/model.py" line="55" />
+            <source>Now</source>
+            <translation>Jetzt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/model.py" line="240" />
+            <source>Now: %s. No target set.</source>
+            <translation>Jetzt: %s. Kein Ziel gesetzt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/model.py" line="244" />
+            <source>Now: %s. Target: %s: %s.</source>
+            <translation>Jetzt: %s. Ziel: %s: %s.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/model.py" line="245" />
+            <source>Now: %s. Target: %s: met.</source>
+            <translation>Jetzt: %s. Ziel: %s: erreicht.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/model.py" line="57" />
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/model.py" line="56" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="231" />
+            <location filename="../../ui/skills/model.py" line="232" />
             <source>Target met</source>
-            <translation type="unfinished" />
+            <translation>Ziel erreicht</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/model.py" line="178" />
+            <location filename="../../ui/skills/model.py" line="179" />
             <source>Toward the next level: %s</source>
-            <translation type="unfinished" />
+            <translation>Auf dem Weg zur nächsten Stufe: %s</translation>
         </message>
     </context>
     <context>
         <name>SkillsView</name>
         <message numerus="yes">
-            <location filename="../../ui/skills/view.py" line="549" />
+            <location filename="../../ui/skills/detail.py" line="171" />
             <source>%n levels to go</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>noch %n Stufe</numerusform>
+                <numerusform>noch %n Stufen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/skills/view.py" line="718" />
-            <location filename="../../ui/skills/view.py" line="724" />
+            <location filename="../../ui/skills/flows.py" line="152" />
+            <location filename="../../ui/skills/flows.py" line="157" />
             <source>%n recorded levels</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n erfasste Stufe</numerusform>
+                <numerusform>%n erfasste Stufen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/skills/view.py" line="723" />
+            <location filename="../../ui/skills/flows.py" line="156" />
             <source>%n skills</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Fähigkeit</numerusform>
+                <numerusform>%n Fähigkeiten</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="517" />
+            <location filename="../../ui/skills/detail.py" line="136" />
             <source>%s · %s</source>
-            <translation type="unfinished" />
+            <translation>%s · %s</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="142" />
+            <location filename="../../ui/skills/view.py" line="128" />
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/view.py" line="138" />
-            <source>&amp;Edit…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/view.py" line="183" />
-            <source>&amp;Gaps only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/view.py" line="131" />
-            <source>&amp;Record Level…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/view.py" line="367" />
-            <source>Add a &amp;Band…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/view.py" line="609" />
-            <source>Add the starter bands</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/view.py" line="535" />
-            <source>At its target level.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/view.py" line="240" />
-            <source>Bands now and at target</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/view.py" line="186" />
-            <source>Changed this &amp;year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/view.py" line="729" />
-            <source>Delete Band</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/view.py" line="719" />
-            <source>Delete Skill</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/view.py" line="335" />
-            <source>Delete This Level</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/view.py" line="726" />
-            <source>Delete the band “{name}” with its {skills} and their {levels}?
-
-Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings it all back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/view.py" line="716" />
-            <source>Delete the skill “{name}” and its {levels}?
-
-Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and its history back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/view.py" line="674" />
-            <source>Edit Band</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/view.py" line="357" />
-            <source>Group your skills into a few broad bands, such as craft, delivery and leadership. Give each skill the level your next role expects; every level you record then shows how far each band has risen and what is still missing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/view.py" line="148" />
-            <source>Move &amp;Up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/skills/view.py" line="152" />
-            <source>Move Do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>&amp;Löschen…</translation>
         </message>
         <message>
             <location filename="../../ui/skills/view.py" line="124" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/view.py" line="169" />
+            <source>&amp;Gaps only</source>
+            <translation>Nur &amp;Lücken</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/view.py" line="117" />
+            <source>&amp;Record Level…</source>
+            <translation>Stufe &amp;erfassen…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/view.py" line="290" />
+            <source>Add a &amp;Band…</source>
+            <translation>&amp;Kompetenzbereich hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/detail.py" line="154" />
+            <source>At its target level.</source>
+            <translation>Auf seiner Zielstufe.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/view.py" line="235" />
+            <source>Bands now and at target</source>
+            <translation>Kompetenzbereiche jetzt und im Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/view.py" line="172" />
+            <source>Changed this &amp;year</source>
+            <translation>Dieses &amp;Jahr geändert</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/flows.py" line="162" />
+            <source>Delete Band</source>
+            <translation>Kompetenzbereich löschen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/flows.py" line="153" />
+            <source>Delete Skill</source>
+            <translation>Fähigkeit löschen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/detail.py" line="117" />
+            <source>Delete This Level</source>
+            <translation>Diese Stufe löschen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/flows.py" line="159" />
+            <source>Delete the band “{name}” with its {skills} and their {levels}?
+
+Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings it all back.</source>
+            <translation>Den Kompetenzbereich „{name}“ löschen ({skills}, {levels})?
+
+Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) holt alles zurück.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/flows.py" line="150" />
+            <source>Delete the skill “{name}” and its {levels}?
+
+Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and its history back.</source>
+            <translation>Die Fähigkeit „{name}“ löschen ({levels})?
+
+Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) holt die Fähigkeit samt Verlauf zurück.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/flows.py" line="113" />
+            <source>Edit Band</source>
+            <translation>Kompetenzbereich bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/view.py" line="280" />
+            <source>Group your skills into a few broad bands, such as craft, delivery and leadership. Give each skill the level your next role expects; every level you record then shows how far each band has risen and what is still missing.</source>
+            <translation>Fassen Sie Ihre Fähigkeiten in wenigen breiten Kompetenzbereichen zusammen, etwa Handwerk, Umsetzung und Führung. Geben Sie jeder Fähigkeit die Stufe, die Ihre nächste Rolle erwartet; jede erfasste Stufe zeigt dann, wie weit jeder Bereich gestiegen ist und was noch fehlt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/view.py" line="134" />
+            <source>Move &amp;Up</source>
+            <translation>Nach &amp;oben</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/view.py" line="138" />
+            <source>Move Do&amp;wn</source>
+            <translation>Nach &amp;unten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/view.py" line="110" />
             <source>New &amp;Band…</source>
-            <translation type="unfinished" />
+            <translation>Neuer &amp;Kompetenzbereich…</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="127" />
+            <location filename="../../ui/skills/view.py" line="113" />
             <source>New &amp;Skill…</source>
-            <translation type="unfinished" />
+            <translation>Neue &amp;Fähigkeit…</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="602" />
+            <location filename="../../ui/skills/flows.py" line="60" />
             <source>New Band</source>
-            <translation type="unfinished" />
+            <translation>Neuer Kompetenzbereich</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="524" />
+            <location filename="../../ui/skills/detail.py" line="143" />
             <source>Next level: %s.</source>
-            <translation type="unfinished" />
+            <translation>Nächste Stufe: %s.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="354" />
+            <location filename="../../ui/skills/view.py" line="277" />
             <source>No skill bands yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Kompetenzbereiche</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="229" />
+            <location filename="../../ui/skills/view.py" line="219" />
             <source>No skill matches these filters.</source>
-            <translation type="unfinished" />
+            <translation>Keine Fähigkeit passt zu diesen Filtern.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="520" />
+            <location filename="../../ui/skills/detail.py" line="139" />
             <source>No skills in this band yet. Add one with Ins.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Fähigkeiten in diesem Bereich. Fügen Sie eine mit Einfg hinzu.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="545" />
+            <location filename="../../ui/skills/detail.py" line="167" />
             <source>Now: %s</source>
-            <translation type="unfinished" />
+            <translation>Jetzt: %s</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="185" />
+            <location filename="../../ui/skills/view.py" line="171" />
             <source>Only skills below their target level</source>
-            <translation type="unfinished" />
+            <translation>Nur Fähigkeiten unter ihrer Zielstufe</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="189" />
+            <location filename="../../ui/skills/view.py" line="175" />
             <source>Only skills whose level now differs from their level on 1 January</source>
-            <translation type="unfinished" />
+            <translation>Nur Fähigkeiten, deren Stufe sich seit dem 1. Januar geändert hat</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="309" />
+            <location filename="../../ui/skills/detail.py" line="86" />
             <source>Record Level…</source>
-            <translation type="unfinished" />
+            <translation>Stufe erfassen…</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="135" />
+            <location filename="../../ui/skills/view.py" line="121" />
             <source>Record a level for the selected skill (Ctrl+L)</source>
-            <translation type="unfinished" />
+            <translation>Eine Stufe für die gewählte Fähigkeit erfassen (Strg+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="159" />
+            <location filename="../../ui/skills/view.py" line="145" />
             <source>Scale and Band &amp;Rule…</source>
-            <translation type="unfinished" />
+            <translation>Skala und Bereichs&amp;regel…</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="245" />
+            <location filename="../../ui/skills/detail.py" line="52" />
             <source>Select a band to see its layers, or a skill for its history.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Kompetenzbereich, um seine Schichten zu sehen, oder eine Fähigkeit für ihren Verlauf.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="208" />
+            <location filename="../../ui/skills/view.py" line="198" />
             <source>Skill bands and skills</source>
-            <translation type="unfinished" />
+            <translation>Kompetenzbereiche und Fähigkeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="586" />
+            <location filename="../../ui/skills/flows.py" line="42" />
             <source>Skills</source>
-            <translation type="unfinished" />
+            <translation>Fähigkeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="370" />
+            <location filename="../../ui/skills/view.py" line="293" />
             <source>Start with &amp;Four Common Bands</source>
-            <translation type="unfinished" />
+            <translation>Mit &amp;vier üblichen Kompetenzbereichen beginnen</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="528" />
+            <location filename="../../ui/skills/detail.py" line="147" />
             <source>Target %s: %s.</source>
-            <translation type="unfinished" />
+            <translation>Ziel %s: %s.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="547" />
+            <location filename="../../ui/skills/detail.py" line="169" />
             <source>Target: %s</source>
-            <translation type="unfinished" />
+            <translation>Ziel: %s</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="553" />
+            <location filename="../../ui/skills/detail.py" line="175" />
             <source>last assessed %s</source>
-            <translation type="unfinished" />
+            <translation>zuletzt eingeschätzt am %s</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="516" />
+            <location filename="../../ui/skills/detail.py" line="134" />
             <source>not yet at level 1</source>
-            <translation type="unfinished" />
+            <translation>noch nicht auf Stufe 1</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="551" />
+            <location filename="../../ui/skills/detail.py" line="173" />
             <source>target met</source>
-            <translation type="unfinished" />
+            <translation>Ziel erreicht</translation>
         </message>
     </context>
     <context>
@@ -4195,521 +5346,555 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
         <message numerus="yes">
             <location filename="../../ui/status_parts.py" line="41" />
             <source>%1 of %Ln entries</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 von %Ln Eintrag</numerusform>
+                <numerusform>%1 von %Ln Einträgen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/status_parts.py" line="45" />
             <source>%Ln entries</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Eintrag</numerusform>
+                <numerusform>%Ln Einträge</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/status_parts.py" line="39" />
             <source>%Ln in the trash</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln im Papierkorb</numerusform>
+                <numerusform>%Ln im Papierkorb</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../ui/status_parts.py" line="50" />
             <source>Backups: use your database's own tools</source>
-            <translation type="unfinished" />
+            <translation>Sicherungen: mit den Werkzeugen Ihrer Datenbank</translation>
         </message>
         <message>
             <location filename="../../ui/status_parts.py" line="54" />
             <source>Last backup %s</source>
-            <translation type="unfinished" />
+            <translation>Letzte Sicherung %s</translation>
         </message>
         <message>
             <location filename="../../ui/status_parts.py" line="52" />
             <source>Not backed up yet</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht gesichert</translation>
         </message>
         <message>
             <location filename="../../ui/status_parts.py" line="30" />
             <source>The journal this window shows</source>
-            <translation type="unfinished" />
+            <translation>Das Journal, das dieses Fenster zeigt</translation>
         </message>
     </context>
     <context>
         <name>SummaryView</name>
         <message numerus="yes">
-            <location filename="../../ui/summary/view.py" line="532" />
+            <location filename="../../ui/summary/view.py" line="409" />
             <source>%1 of %n entries included</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 von %n Eintrag aufgenommen</numerusform>
+                <numerusform>%1 von %n Einträgen aufgenommen</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="660" />
+            <location filename="../../ui/summary/view.py" line="537" />
             <source>%1 was not written: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 wurde nicht geschrieben: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/summary/view.py" line="550" />
+            <location filename="../../ui/summary/view.py" line="427" />
             <source>%1 · %n pages · %2</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 · %n Seite · %2</numerusform>
+                <numerusform>%1 · %n Seiten · %2</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="220" />
+            <location filename="../../ui/summary/view.py" line="259" />
             <source>&amp;All</source>
-            <translation type="unfinished" />
+            <translation>A&amp;lle</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="200" />
+            <location filename="../../ui/summary/view.py" line="236" />
             <source>&amp;Best per kind:</source>
-            <translation type="unfinished" />
+            <translation>Bes&amp;te je Art:</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="160" />
+            <location filename="../../ui/summary/view.py" line="193" />
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Von:</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="222" />
+            <location filename="../../ui/summary/view.py" line="261" />
             <source>&amp;None</source>
-            <translation type="unfinished" />
+            <translation>&amp;Keine</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="108" />
+            <location filename="../../ui/summary/view.py" line="139" />
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Drucken…</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="159" />
+            <location filename="../../ui/summary/view.py" line="192" />
             <source>&amp;Show:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zeigen:</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="161" />
+            <location filename="../../ui/summary/view.py" line="194" />
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>B&amp;is:</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="187" />
+            <location filename="../../ui/summary/view.py" line="223" />
             <source>Chores such as “Set up a new laptop” are left out by default</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="148" />
-            <source>Custom</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="207" />
-            <source>Entries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="217" />
-            <source>Entries of the period; untick to leave one out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="121" />
-            <source>Export &amp;HTML…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="129" />
-            <source>Export &amp;Markdown…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="113" />
-            <source>Export P&amp;DF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="592" />
-            <source>Export PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="641" />
-            <source>Export Summary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="307" />
-            <source>Fit &amp;Page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="304" />
-            <source>Fit &amp;Width</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="327" />
-            <source>Fit page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="326" />
-            <source>Fit width</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="632" />
-            <source>HTML page (*.html)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="185" />
-            <source>Include entries of kind Other</source>
-            <translation type="unfinished" />
+            <translation>Routinearbeiten wie „Neuen Laptop eingerichtet“ bleiben standardmäßig weg</translation>
         </message>
         <message>
             <location filename="../../ui/summary/view.py" line="181" />
-            <source>Include pay and bonus entries</source>
-            <translation type="unfinished" />
+            <source>Custom</source>
+            <translation>Benutzerdefiniert</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="146" />
-            <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/summary/view.py" line="246" />
+            <source>Entries</source>
+            <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="145" />
-            <source>Last 6 months</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/summary/view.py" line="256" />
+            <source>Entries of the period; untick to leave one out</source>
+            <translation>Einträge des Zeitraums; Häkchen entfernen, um einen wegzulassen</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="636" />
-            <source>Markdown (*.md)</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/summary/view.py" line="152" />
+            <source>Export &amp;HTML…</source>
+            <translation>&amp;HTML exportieren…</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="298" />
-            <source>Next Page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="460" />
-            <source>No review recorded yet: showing the last 12 months.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="663" />
-            <source>Not exported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="592" />
-            <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="436" />
-            <source>Page %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="157" />
-            <source>Period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="468" />
-            <location filename="../../ui/summary/view.py" line="488" />
-            <source>Pick any dates.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="290" />
-            <source>Previous Page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="573" />
-            <source>Print Summary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="625" />
-            <location filename="../../ui/summary/view.py" line="655" />
-            <source>Saved %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/summary/view.py" line="168" />
-            <source>Sections</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/summary/view.py" line="160" />
+            <source>Export &amp;Markdown…</source>
+            <translation>&amp;Markdown exportieren…</translation>
         </message>
         <message>
             <location filename="../../ui/summary/view.py" line="144" />
+            <source>Export P&amp;DF…</source>
+            <translation>PD&amp;F exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="469" />
+            <source>Export PDF</source>
+            <translation>PDF exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="518" />
+            <source>Export Summary</source>
+            <translation>Zusammenfassung exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/pages.py" line="58" />
+            <source>Fit &amp;Page</source>
+            <translation>Ganze &amp;Seite</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/pages.py" line="55" />
+            <source>Fit &amp;Width</source>
+            <translation>Seiten&amp;breite</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/pages.py" line="78" />
+            <source>Fit page</source>
+            <translation>Seite</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/pages.py" line="77" />
+            <source>Fit width</source>
+            <translation>Breite</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="509" />
+            <source>HTML page (*.html)</source>
+            <translation>HTML-Seite (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="221" />
+            <source>Include entries of kind Other</source>
+            <translation>Einträge der Art Sonstiges aufnehmen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="217" />
+            <source>Include pay and bonus entries</source>
+            <translation>Gehalts- und Bonuseinträge aufnehmen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="179" />
+            <source>Last 12 months</source>
+            <translation>Letzte 12 Monate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="178" />
+            <source>Last 6 months</source>
+            <translation>Letzte 6 Monate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="513" />
+            <source>Markdown (*.md)</source>
+            <translation>Markdown (*.md)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/pages.py" line="49" />
+            <source>Next Page</source>
+            <translation>Nächste Seite</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="337" />
+            <source>No review recorded yet: showing the last 12 months.</source>
+            <translation>Noch keine Beurteilung erfasst: Die letzten 12 Monate werden gezeigt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="540" />
+            <source>Not exported</source>
+            <translation>Nicht exportiert</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="469" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/pages.py" line="168" />
+            <source>Page %1 of %2</source>
+            <translation>Seite %1 von %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="190" />
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="345" />
+            <location filename="../../ui/summary/view.py" line="365" />
+            <source>Pick any dates.</source>
+            <translation>Beliebige Daten wählen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/pages.py" line="41" />
+            <source>Previous Page</source>
+            <translation>Vorherige Seite</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="450" />
+            <source>Print Summary</source>
+            <translation>Zusammenfassung drucken</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="502" />
+            <location filename="../../ui/summary/view.py" line="532" />
+            <source>Saved %s</source>
+            <translation>%s gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="204" />
+            <source>Sections</source>
+            <translation>Abschnitte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="177" />
             <source>Since the last review</source>
-            <translation type="unfinished" />
+            <translation>Seit der letzten Beurteilung</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="197" />
+            <location filename="../../ui/summary/view.py" line="233" />
             <source>The best entries of each kind by star, measurable result and impact; 0 lists all</source>
-            <translation type="unfinished" />
+            <translation>Die besten Einträge jeder Art nach Markierung, messbarem Ergebnis und Wirkung; 0 zeigt alle</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="520" />
+            <location filename="../../ui/summary/view.py" line="397" />
             <source>The period starts after it ends: pick a later end.</source>
-            <translation type="unfinished" />
+            <translation>Der Zeitraum beginnt nach seinem Ende: Wählen Sie ein späteres Ende.</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="147" />
+            <location filename="../../ui/summary/view.py" line="180" />
             <source>This year</source>
-            <translation type="unfinished" />
+            <translation>Dieses Jahr</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="599" />
+            <location filename="../../ui/summary/view.py" line="476" />
             <source>Writing the PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF wird geschrieben…</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="457" />
+            <location filename="../../ui/summary/view.py" line="334" />
             <source>Your last recorded review was on %s.</source>
-            <translation type="unfinished" />
+            <translation>Ihre letzte erfasste Beurteilung war am %s.</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="312" />
+            <location filename="../../ui/summary/pages.py" line="63" />
             <source>Zoom &amp;In</source>
-            <translation type="unfinished" />
+            <translation>Ver&amp;größern</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="319" />
+            <location filename="../../ui/summary/pages.py" line="70" />
             <source>Zoom &amp;Out</source>
-            <translation type="unfinished" />
+            <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="195" />
+            <location filename="../../ui/summary/view.py" line="231" />
             <source>all</source>
-            <translation type="unfinished" />
+            <translation>alle</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryWords</name>
+        <message>
+            <location filename="../../ui/summary/words.py" line="37" />
+            <source>%1 so far</source>
+            <translation>%1 bis heute</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/words.py" line="41" />
+            <source>%1 to %2</source>
+            <translation>%1 bis %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/words.py" line="19" />
+            <source>Achievements</source>
+            <translation>Erfolge</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/words.py" line="22" />
+            <source>Feedback and recognition</source>
+            <translation>Feedback und Anerkennung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/words.py" line="21" />
+            <source>Goals and readiness</source>
+            <translation>Ziele und Bereitschaft</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/words.py" line="18" />
+            <source>Headline</source>
+            <translation>Überblick</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/words.py" line="31" />
+            <source>Since your review on %1</source>
+            <translation>Seit Ihrer Beurteilung am %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/words.py" line="20" />
+            <source>Skill levels</source>
+            <translation>Fähigkeitsstufen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/words.py" line="33" />
+            <source>The last 12 months</source>
+            <translation>Die letzten 12 Monate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/words.py" line="35" />
+            <source>The last 6 months</source>
+            <translation>Die letzten 6 Monate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/words.py" line="23" />
+            <source>The period in numbers</source>
+            <translation>Der Zeitraum in Zahlen</translation>
         </message>
     </context>
     <context>
         <name>TimelineView</name>
         <message numerus="yes">
-            <location filename="../../ui/timeline/view.py" line="891" />
+            <location filename="../../ui/timeline/tooltips.py" line="38" />
             <source>%n entries</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="297" />
+            <location filename="../../ui/timeline/toolbar.py" line="69" />
             <source>1 year</source>
-            <translation type="unfinished" />
+            <translation>1 Jahr</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="298" />
+            <location filename="../../ui/timeline/toolbar.py" line="70" />
             <source>3 years</source>
-            <translation type="unfinished" />
+            <translation>3 Jahre</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="299" />
+            <location filename="../../ui/timeline/toolbar.py" line="71" />
             <source>5 years</source>
-            <translation type="unfinished" />
+            <translation>5 Jahre</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="804" />
+            <location filename="../../ui/timeline/empty.py" line="60" />
             <source>Add your roles and journal your small steps (skills, projects, feedback, recognition…): they appear here over time, with your promotions marked.</source>
-            <translation type="unfinished" />
+            <translation>Erfassen Sie Ihre Rollen und halten Sie Ihre kleinen Schritte fest (Fähigkeiten, Projekte, Feedback, Anerkennung…): Sie erscheinen hier im Zeitverlauf, mit markierten Beförderungen.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="300" />
+            <location filename="../../ui/timeline/toolbar.py" line="72" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Alles</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="409" />
+            <location filename="../../ui/timeline/empty.py" line="41" />
             <source>Clear filters</source>
-            <translation type="unfinished" />
+            <translation>Filter löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="208" />
+            <location filename="../../ui/timeline/view.py" line="144" />
             <source>Click a marker to read its entry here</source>
-            <translation type="unfinished" />
+            <translation>Klicken Sie auf eine Markierung, um ihren Eintrag hier zu lesen</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="136" />
-            <source>Diagonal move</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/timeline/view.py" line="1052" />
-            <source>Export Timeline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/timeline/view.py" line="330" />
+            <location filename="../../ui/timeline/toolbar.py" line="55" />
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exportieren…</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="133" />
-            <source>First role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/timeline/view.py" line="896" />
+            <location filename="../../ui/timeline/tooltips.py" line="42" />
             <source>Highest impact: %1</source>
-            <translation type="unfinished" />
+            <translation>Höchste Wirkung: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="135" />
-            <source>Lateral move</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/timeline/view.py" line="321" />
+            <location filename="../../ui/timeline/toolbar.py" line="48" />
             <source>Lattice</source>
-            <translation type="unfinished" />
+            <translation>Gitter</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="285" />
-            <location filename="../../ui/timeline/view.py" line="788" />
+            <location filename="../../ui/timeline/view.py" line="209" />
+            <location filename="../../ui/timeline/view.py" line="400" />
             <source>Momentum</source>
-            <translation type="unfinished" />
+            <translation>Schwung</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="967" />
+            <location filename="../../ui/timeline/tooltips.py" line="61" />
             <source>Momentum on %1: %2&lt;br&gt;the sum of impact of the micro-progressions in the %3 days up to that day</source>
-            <translation type="unfinished" />
+            <translation>Schwung am %1: %2&lt;br&gt;die Summe der Wirkung der Mikro-Fortschritte in den %3 Tagen bis zu diesem Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="137" />
-            <source>New employer</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/timeline/tooltips.py" line="74" />
+            <source>Momentum: the sum of impact (1-5) of micro-progressions in the %1 days up to each point, sampled every %2 days.</source>
+            <translation>Schwung: die Summe der Wirkung (1–5) der Mikro-Fortschritte in den %1 Tagen bis zu jedem Punkt, alle %2 Tage gemessen.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="798" />
+            <location filename="../../ui/timeline/empty.py" line="54" />
             <source>No entries match these filters</source>
-            <translation type="unfinished" />
+            <translation>Keine Einträge passen zu diesen Filtern</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="723" />
+            <location filename="../../ui/timeline/view.py" line="369" />
             <source>No function given</source>
-            <translation type="unfinished" />
+            <translation>Keine Funktion angegeben</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="1064" />
-            <source>Not exported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/timeline/view.py" line="1040" />
+            <location filename="../../ui/timeline/view.py" line="554" />
             <source>Not moved to trash</source>
-            <translation type="unfinished" />
+            <translation>Nicht in den Papierkorb verschoben</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="802" />
+            <location filename="../../ui/timeline/empty.py" line="58" />
             <source>Nothing on the timeline yet</source>
-            <translation type="unfinished" />
+            <translation>Noch nichts auf der Zeitleiste</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="1054" />
-            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/timeline/view.py" line="134" />
-            <source>Promotion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/timeline/view.py" line="285" />
-            <location filename="../../ui/timeline/view.py" line="784" />
+            <location filename="../../ui/timeline/view.py" line="209" />
+            <location filename="../../ui/timeline/view.py" line="396" />
             <source>Roles</source>
-            <translation type="unfinished" />
+            <translation>Rollen</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="331" />
+            <location filename="../../ui/timeline/toolbar.py" line="56" />
             <source>Save the timeline as a PNG image or SVG drawing</source>
-            <translation type="unfinished" />
+            <translation>Die Zeitleiste als PNG-Bild oder SVG-Zeichnung speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="303" />
+            <location filename="../../ui/timeline/toolbar.py" line="75" />
             <source>Show everything since your last appraisal</source>
-            <translation type="unfinished" />
+            <translation>Alles seit Ihrem letzten Mitarbeitergespräch zeigen</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="668" />
+            <location filename="../../ui/timeline/toolbar.py" line="98" />
             <source>Show everything since your last appraisal on %s</source>
-            <translation type="unfinished" />
+            <translation>Alles seit Ihrem letzten Mitarbeitergespräch am %s zeigen</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="324" />
+            <location filename="../../ui/timeline/toolbar.py" line="49" />
             <source>Show roles by function over time, so lateral and diagonal moves stand out</source>
-            <translation type="unfinished" />
+            <translation>Rollen nach Funktion im Zeitverlauf zeigen, damit seitliche und diagonale Wechsel hervortreten</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="299" />
+            <location filename="../../ui/timeline/toolbar.py" line="71" />
             <source>Show the last five years</source>
-            <translation type="unfinished" />
+            <translation>Die letzten fünf Jahre zeigen</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="298" />
+            <location filename="../../ui/timeline/toolbar.py" line="70" />
             <source>Show the last three years</source>
-            <translation type="unfinished" />
+            <translation>Die letzten drei Jahre zeigen</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="297" />
+            <location filename="../../ui/timeline/toolbar.py" line="69" />
             <source>Show the last year</source>
-            <translation type="unfinished" />
+            <translation>Das letzte Jahr zeigen</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="300" />
+            <location filename="../../ui/timeline/toolbar.py" line="72" />
             <source>Show the whole career</source>
-            <translation type="unfinished" />
+            <translation>Die ganze Karriere zeigen</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="302" />
+            <location filename="../../ui/timeline/toolbar.py" line="74" />
             <source>Since last appraisal</source>
-            <translation type="unfinished" />
+            <translation>Seit letztem Gespräch</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="181" />
+            <location filename="../../ui/timeline/view.py" line="108" />
             <source>Timeline of roles and entries</source>
-            <extracomment>"Clear filters" emptied the search text; the search field should be emptied too.</extracomment>
-            <translation type="unfinished" />
+            <extracomment>"Clear filters" emptied the search text; the search field should be emptied too. The tooltip the pointer shows now (rich text; empty for none).</extracomment>
+            <translation>Zeitleiste der Rollen und Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="799" />
+            <location filename="../../ui/timeline/empty.py" line="55" />
             <source>Try fewer filters or other search words.</source>
-            <translation type="unfinished" />
+            <translation>Versuchen Sie weniger Filter oder andere Suchwörter.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="897" />
+            <location filename="../../ui/timeline/tooltips.py" line="43" />
             <source>Zoom in to see each entry; click to read this one.</source>
-            <translation type="unfinished" />
+            <translation>Vergrößern, um jeden Eintrag zu sehen; klicken, um diesen zu lesen.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="607" />
-            <source>impact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/timeline/view.py" line="609" />
-            <source>more entries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/timeline/view.py" line="950" />
+            <location filename="../../ui/timeline/tooltips.py" line="49" />
             <source>now</source>
-            <translation type="unfinished" />
+            <translation>heute</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoHistory</name>
+        <message>
+            <location filename="../../ui/history/controller.py" line="96" />
+            <location filename="../../ui/history/controller.py" line="107" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline/view.py" line="621" />
-            <source>size: level</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/history/controller.py" line="110" />
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Wiederholen: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/controller.py" line="88" />
+            <location filename="../../ui/history/controller.py" line="107" />
+            <source>&amp;Undo</source>
+            <extracomment>Shows a refused undo or redo; the main window puts up a message box.</extracomment>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/controller.py" line="110" />
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Rückgängig: %1</translation>
         </message>
     </context>
     <context>
@@ -4717,55 +5902,94 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
         <message>
             <location filename="../../ui/welcome.py" line="56" />
             <source>Load a sample career</source>
-            <translation type="unfinished" />
+            <translation>Eine Beispielkarriere laden</translation>
         </message>
         <message>
             <location filename="../../ui/welcome.py" line="59" />
             <source>Opens a separate sample journal with a generated 12-year career to explore.</source>
-            <translation type="unfinished" />
+            <translation>Öffnet ein eigenes Beispieljournal mit einer erzeugten 12-jährigen Karriere zum Erkunden.</translation>
         </message>
         <message>
             <location filename="../../ui/welcome.py" line="62" />
             <source>Tip: Ctrl+Shift+N captures a quick win from anywhere in the app.</source>
-            <translation type="unfinished" />
+            <translation>Tipp: Strg+Umschalt+N hält überall in der App einen kleinen Erfolg fest.</translation>
         </message>
         <message>
             <location filename="../../ui/welcome.py" line="34" />
             <source>Welcome to your career journal</source>
-            <translation type="unfinished" />
+            <translation>Willkommen in Ihrem Karriere-Journal</translation>
         </message>
         <message>
             <location filename="../../ui/welcome.py" line="41" />
             <source>Write down what moves your career forward as it happens: the promotions and new roles, and the small steps between them — a skill learned, a project shipped, praise received, feedback asked for. When the next appraisal comes, the evidence is already here.</source>
-            <translation type="unfinished" />
+            <translation>Schreiben Sie auf, was Ihre Karriere voranbringt, sobald es passiert: Beförderungen und neue Rollen und die kleinen Schritte dazwischen — eine gelernte Fähigkeit, ein ausgeliefertes Projekt, erhaltenes Lob, erbetenes Feedback. Wenn das nächste Mitarbeitergespräch ansteht, sind die Nachweise schon da.</translation>
         </message>
         <message>
             <location filename="../../ui/welcome.py" line="52" />
             <source>Write your first entry</source>
-            <translation type="unfinished" />
+            <translation>Ihren ersten Eintrag schreiben</translation>
         </message>
     </context>
     <context>
         <name>_FormDialog</name>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="168" />
+            <location filename="../../ui/skills/dialogs/form.py" line="91" />
             <source>%s (Ctrl+Enter)</source>
-            <extracomment>Longest band or skill name (the services' limit). How many recent entries the evidence list offers. Entry kinds that usually evidence a skill; listed first. An entry mentioning the skill is suggested as evidence when it is at most this many days old. Band share choices, in percent. What a backup made before a scale switch is called (part of its file name).</extracomment>
-            <translation type="unfinished" />
+            <extracomment>Longest band or skill name (the services' limit).</extracomment>
+            <translation>%s (Strg+Eingabe)</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs.py" line="175" />
+            <location filename="../../ui/skills/dialogs/form.py" line="98" />
             <source>%s saves · Esc cancels</source>
-            <translation type="unfinished" />
+            <translation>%s speichert · Esc bricht ab</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Rows</name>
+        <message>
+            <location filename="../../ui/history/dialog.py" line="87" />
+            <source>Changed</source>
+            <translation>Geändert</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/dialog.py" line="87" />
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/dialog.py" line="111" />
+            <source>Undone</source>
+            <translation>Rückgängig gemacht</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/dialog.py" line="87" />
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/dialog.py" line="87" />
+            <source>When</source>
+            <extracomment>Columns a user does not think of as the record's content.</extracomment>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/dialog.py" line="100" />
+            <source>before %1</source>
+            <translation>vor %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/dialog.py" line="105" />
+            <source>“%1”, as it was before its first logged change</source>
+            <translation>„%1“ vor der ersten erfassten Änderung</translation>
         </message>
     </context>
     <context>
         <name>_TimeChart</name>
         <message>
-            <location filename="../../ui/skills/charts.py" line="362" />
+            <location filename="../../ui/skills/chart_base.py" line="67" />
             <source>Level</source>
-            <extracomment>The shortcut the empty history's hint names for recording an assessment. Colours beyond the palette's: for light and for dark backgrounds (Okabe-Ito hues). Sequential ramps for the levels, lowest level first: they run from near the background to far from it (pale to deep on a light background, dim to bright on a dark one), and their hues move too (yellow-green, teal, blue; ColorBrewer YlGnBu and viridis), so neighbours stay apart.</extracomment>
-            <translation type="unfinished" />
+            <extracomment>The shortcut the empty history's hint names for recording an assessment.</extracomment>
+            <translation>Stufe</translation>
         </message>
     </context>
     <context>
@@ -4773,17 +5997,17 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
         <message>
             <location filename="../../ui/areas.py" line="120" />
             <source>A tidy summary of a period, with evidence, to print or export for an appraisal.</source>
-            <translation type="unfinished" />
+            <translation>Eine übersichtliche Zusammenfassung eines Zeitraums mit Nachweisen, zum Drucken oder Exportieren fürs Mitarbeitergespräch.</translation>
         </message>
         <message>
             <location filename="../../ui/areas.py" line="111" />
             <source>Big leaps against incremental gains, momentum, role fragmentation, cadence of feedback and recognition, and guidance for your career stage.</source>
-            <translation type="unfinished" />
+            <translation>Große Sprünge gegen kleine Schritte, Schwung, Rollenzersplitterung, Rhythmus von Feedback und Anerkennung und Hinweise für Ihre Karrierephase.</translation>
         </message>
         <message>
             <location filename="../../ui/areas.py" line="73" />
             <source>Every entry, newest first, with filters and search.</source>
-            <translation type="unfinished" />
+            <translation>Alle Einträge, die neuesten zuerst, mit Filtern und Suche.</translation>
         </message>
         <message>
             <location filename="../../ui/areas.py" line="98" />
@@ -4793,7 +6017,7 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
         <message>
             <location filename="../../ui/areas.py" line="101" />
             <source>Goals broken into milestones, the evidence for each, and a burn-up chart of progress toward your next promotion.</source>
-            <translation type="unfinished" />
+            <translation>Ziele, aufgeteilt in Meilensteine, die Nachweise für jeden und ein Burn-up-Diagramm des Fortschritts zu Ihrer nächsten Beförderung.</translation>
         </message>
         <message>
             <location filename="../../ui/areas.py" line="108" />
@@ -4808,7 +6032,7 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
         <message>
             <location filename="../../ui/areas.py" line="91" />
             <source>Skill bands rising layer by layer: each skill's level against its target, and what is still missing for the next band level.</source>
-            <translation type="unfinished" />
+            <translation>Kompetenzbereiche, die Schicht um Schicht wachsen: die Stufe jeder Fähigkeit gegen ihr Ziel und was für die nächste Bereichsstufe noch fehlt.</translation>
         </message>
         <message>
             <location filename="../../ui/areas.py" line="88" />
@@ -4828,70 +6052,7 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
         <message>
             <location filename="../../ui/areas.py" line="81" />
             <source>Your roles as a band over time, promotions marked across every lane, and a lane per kind of micro-progression, with momentum underneath.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>goals</name>
-        <message>
-            <location filename="../../ui/goals/commands.py" line="70" />
-            <source>Add goal “%s”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/commands.py" line="196" />
-            <source>Add milestone “%s”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/commands.py" line="342" />
-            <source>Change the evidence of a milestone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/commands.py" line="242" />
-            <source>Complete “%s”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/commands.py" line="147" />
-            <source>Delete goal “%s”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/commands.py" line="265" />
-            <source>Delete milestone “%s”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/commands.py" line="104" />
-            <source>Edit goal “%s”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/commands.py" line="220" />
-            <source>Edit milestone “%s”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/commands.py" line="242" />
-            <source>Reopen “%s”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/commands.py" line="288" />
-            <source>Reorder milestones</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/commands.py" line="303" />
-            <source>Split “%s”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/goals/commands.py" line="365" />
-            <source>Start role “%s”</source>
-            <translation type="unfinished" />
+            <translation>Ihre Rollen als Band im Zeitverlauf, Beförderungen über alle Spuren markiert, eine Spur je Art von Mikro-Fortschritt und darunter der Schwung.</translation>
         </message>
     </context>
     <context>
@@ -4899,27 +6060,27 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
         <message>
             <location filename="../../ui/editor/impact_field.py" line="18" />
             <source>big step</source>
-            <translation type="unfinished" />
+            <translation>großer Schritt</translation>
         </message>
         <message>
             <location filename="../../ui/editor/impact_field.py" line="19" />
             <source>career-defining</source>
-            <translation type="unfinished" />
+            <translation>karriereprägend</translation>
         </message>
         <message>
             <location filename="../../ui/editor/impact_field.py" line="15" />
             <source>nano step</source>
-            <translation type="unfinished" />
+            <translation>Nano-Schritt</translation>
         </message>
         <message>
             <location filename="../../ui/editor/impact_field.py" line="16" />
             <source>small step</source>
-            <translation type="unfinished" />
+            <translation>kleiner Schritt</translation>
         </message>
         <message>
             <location filename="../../ui/editor/impact_field.py" line="17" />
             <source>solid progress</source>
-            <translation type="unfinished" />
+            <translation>solider Fortschritt</translation>
         </message>
     </context>
     <context>
@@ -4927,93 +6088,826 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
         <message>
             <location filename="../../ui/journal/model.py" line="72" />
             <source>Impact %d of %d</source>
-            <translation type="unfinished" />
+            <translation>Wirkung %d von %d</translation>
         </message>
     </context>
     <context>
-        <name>skills</name>
+        <name>labels</name>
         <message>
-            <location filename="../../ui/skills/commands.py" line="52" />
-            <source>Add band “%s”</source>
-            <translation type="unfinished" />
+            <location filename="../../domain/labels.py" line="96" />
+            <source>Achieved</source>
+            <comment>GoalStatus</comment>
+            <translation>Erreicht</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/commands.py" line="162" />
-            <source>Add skill “%s”</source>
-            <translation type="unfinished" />
+            <location filename="../../domain/labels.py" line="95" />
+            <source>Active</source>
+            <comment>GoalStatus</comment>
+            <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/commands.py" line="285" />
-            <source>Delete a level of “%s”</source>
-            <translation type="unfinished" />
+            <location filename="../../domain/labels.py" line="103" />
+            <source>After N entries of a kind</source>
+            <comment>CriterionKind</comment>
+            <translation>Nach N Einträgen einer Art</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/commands.py" line="110" />
-            <source>Delete band “%s”</source>
-            <translation type="unfinished" />
+            <location filename="../../domain/labels.py" line="101" />
+            <source>By hand</source>
+            <comment>CriterionKind</comment>
+            <translation>Von Hand</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/commands.py" line="237" />
-            <source>Delete skill “%s”</source>
-            <translation type="unfinished" />
+            <location filename="../../domain/labels.py" line="111" />
+            <source>Certification</source>
+            <comment>AssessmentSource</comment>
+            <translation>Zertifizierung</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/commands.py" line="200" />
-            <source>Edit skill “%s”</source>
-            <translation type="unfinished" />
+            <location filename="../../domain/labels.py" line="118" />
+            <source>Certification</source>
+            <comment>AssessmentSource long</comment>
+            <translation>Zertifizierung</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/commands.py" line="126" />
-            <source>Move band</source>
-            <translation type="unfinished" />
+            <location filename="../../domain/labels.py" line="45" />
+            <source>Certification</source>
+            <comment>EntryKind</comment>
+            <translation>Zertifizierung</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/commands.py" line="140" />
-            <source>Move skill</source>
-            <translation type="unfinished" />
+            <location filename="../../domain/labels.py" line="89" />
+            <source>Certification</source>
+            <comment>GoalKind</comment>
+            <translation>Zertifizierung</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/commands.py" line="258" />
-            <source>Record a level for “%s”</source>
-            <translation type="unfinished" />
+            <location filename="../../domain/labels.py" line="59" />
+            <source>Certifications</source>
+            <comment>EntryKind plural</comment>
+            <translation>Zertifizierungen</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/commands.py" line="86" />
-            <source>Rename band “%s”</source>
-            <translation type="unfinished" />
+            <location filename="../../domain/labels.py" line="52" />
+            <source>Compensation</source>
+            <comment>EntryKind</comment>
+            <translation>Vergütung</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="66" />
+            <source>Compensation</source>
+            <comment>EntryKind plural</comment>
+            <translation>Vergütung</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="91" />
+            <source>Custom</source>
+            <comment>GoalKind</comment>
+            <translation>Eigenes Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="82" />
+            <source>Diagonal</source>
+            <comment>MoveKind short</comment>
+            <translation>Diagonal</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="74" />
+            <source>Diagonal move</source>
+            <comment>MoveKind</comment>
+            <translation>Diagonaler Wechsel</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="122" />
+            <source>Dreyfus</source>
+            <comment>SkillScale</comment>
+            <translation>Dreyfus</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="127" />
+            <source>Dreyfus: five stages of competence</source>
+            <comment>SkillScale long</comment>
+            <translation>Dreyfus: fünf Kompetenzstufen</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="97" />
+            <source>Dropped</source>
+            <comment>GoalStatus</comment>
+            <translation>Aufgegeben</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="49" />
+            <source>Feedback</source>
+            <comment>EntryKind</comment>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="63" />
+            <source>Feedback</source>
+            <comment>EntryKind plural</comment>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="71" />
+            <source>First role</source>
+            <comment>MoveKind</comment>
+            <translation>Erste Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="79" />
+            <source>First role</source>
+            <comment>MoveKind short</comment>
+            <translation>Erste Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="81" />
+            <source>Lateral</source>
+            <comment>MoveKind short</comment>
+            <translation>Seitlich</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="90" />
+            <source>Lateral move</source>
+            <comment>GoalKind</comment>
+            <translation>Seitlicher Wechsel</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="73" />
+            <source>Lateral move</source>
+            <comment>MoveKind</comment>
+            <translation>Seitlicher Wechsel</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="50" />
+            <source>Learning</source>
+            <comment>EntryKind</comment>
+            <translation>Lernen</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="64" />
+            <source>Learning</source>
+            <comment>EntryKind plural</comment>
+            <translation>Lernen</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="109" />
+            <source>Manager</source>
+            <comment>AssessmentSource</comment>
+            <translation>Führungskraft</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="116" />
+            <source>Manager's assessment</source>
+            <comment>AssessmentSource long</comment>
+            <translation>Einschätzung der Führungskraft</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="51" />
+            <source>Network</source>
+            <comment>EntryKind</comment>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="65" />
+            <source>Network</source>
+            <comment>EntryKind plural</comment>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="75" />
+            <source>New employer</source>
+            <comment>MoveKind</comment>
+            <translation>Neuer Arbeitgeber</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="83" />
+            <source>New employer</source>
+            <comment>MoveKind short</comment>
+            <translation>Neuer Arbeitgeber</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="53" />
+            <source>Other</source>
+            <comment>EntryKind</comment>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="67" />
+            <source>Other</source>
+            <comment>EntryKind plural</comment>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="110" />
+            <source>Peer</source>
+            <comment>AssessmentSource</comment>
+            <translation>Kollegen</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="117" />
+            <source>Peer assessment</source>
+            <comment>AssessmentSource long</comment>
+            <translation>Einschätzung von Kollegen</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="46" />
+            <source>Project</source>
+            <comment>EntryKind</comment>
+            <translation>Projekt</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="60" />
+            <source>Projects</source>
+            <comment>EntryKind plural</comment>
+            <translation>Projekte</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="43" />
+            <source>Promotion</source>
+            <comment>EntryKind</comment>
+            <translation>Beförderung</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="87" />
+            <source>Promotion</source>
+            <comment>GoalKind</comment>
+            <translation>Beförderung</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="72" />
+            <source>Promotion</source>
+            <comment>MoveKind</comment>
+            <translation>Beförderung</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="80" />
+            <source>Promotion</source>
+            <comment>MoveKind short</comment>
+            <translation>Beförderung</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="57" />
+            <source>Promotions</source>
+            <comment>EntryKind plural</comment>
+            <translation>Beförderungen</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="48" />
+            <source>Recognition</source>
+            <comment>EntryKind</comment>
+            <translation>Anerkennung</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="62" />
+            <source>Recognition</source>
+            <comment>EntryKind plural</comment>
+            <translation>Anerkennung</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="61" />
+            <source>Responsibilities</source>
+            <comment>EntryKind plural</comment>
+            <translation>Verantwortlichkeiten</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="47" />
+            <source>Responsibility</source>
+            <comment>EntryKind</comment>
+            <translation>Verantwortung</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="123" />
+            <source>SFIA</source>
+            <comment>SkillScale</comment>
+            <translation>SFIA</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="128" />
+            <source>SFIA: seven levels of responsibility</source>
+            <comment>SkillScale long</comment>
+            <translation>SFIA: sieben Verantwortungsstufen</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="108" />
+            <source>Self</source>
+            <comment>AssessmentSource</comment>
+            <translation>Selbst</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="115" />
+            <source>Self-assessment</source>
+            <comment>AssessmentSource long</comment>
+            <translation>Selbsteinschätzung</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="44" />
+            <source>Skill</source>
+            <comment>EntryKind</comment>
+            <translation>Fähigkeit</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="88" />
+            <source>Skill</source>
+            <comment>GoalKind</comment>
+            <translation>Fähigkeit</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="58" />
+            <source>Skills</source>
+            <comment>EntryKind plural</comment>
+            <translation>Fähigkeiten</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="102" />
+            <source>When a skill reaches a level</source>
+            <comment>CriterionKind</comment>
+            <translation>Wenn eine Fähigkeit eine Stufe erreicht</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="104" />
+            <source>With a certification entry tagged…</source>
+            <comment>CriterionKind</comment>
+            <translation>Mit einem Zertifizierungseintrag mit Tag…</translation>
         </message>
     </context>
     <context>
-        <name>undo</name>
-        <message>
-            <location filename="../../ui/undo.py" line="155" />
-            <source>Add entry “%s”</source>
-            <translation type="unfinished" />
+        <name>operations</name>
+        <message numerus="yes">
+            <location filename="../../ui/history/labels.py" line="62" />
+            <source>Add %n bands</source>
+            <translation>
+                <numerusform>%n Kompetenzbereich hinzufügen</numerusform>
+                <numerusform>%n Kompetenzbereiche hinzufügen</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="157" />
-            <source>Add entry “%s” and a %s level</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/history/labels.py" line="31" />
+            <source>Add band “%1”</source>
+            <translation>Kompetenzbereich „%1“ hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="210" />
-            <source>Edit entry “%s”</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/history/labels.py" line="18" />
+            <source>Add entry “%1”</source>
+            <translation>Eintrag „%1“ hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="212" />
-            <source>Edit entry “%s” and record a %s level</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/history/labels.py" line="42" />
+            <source>Add goal “%1”</source>
+            <translation>Ziel „%1“ hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="93" />
-            <source>The entry is saved, but its milestones could not all be updated: %s</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/history/labels.py" line="45" />
+            <source>Add milestone “%1”</source>
+            <translation>Meilenstein „%1“ hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="52" />
+            <location filename="../../ui/history/labels.py" line="27" />
+            <source>Add review “%1”</source>
+            <translation>Beurteilung „%1“ hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="23" />
+            <source>Add role “%1”</source>
+            <translation>Rolle „%1“ hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="35" />
+            <source>Add skill “%1”</source>
+            <translation>Fähigkeit „%1“ hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="103" />
+            <source>Cannot redo “%1”.</source>
+            <translation>„%1“ kann nicht wiederholt werden.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="103" />
+            <source>Cannot undo “%1”.</source>
+            <translation>„%1“ kann nicht rückgängig gemacht werden.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="30" />
+            <source>Change the profile</source>
+            <translation>Profil ändern</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="74" />
+            <source>Change “%1”</source>
+            <translation>„%1“ ändern</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/history/labels.py" line="66" />
+            <source>Delete %n entries</source>
+            <translation>
+                <numerusform>%n Eintrag löschen</numerusform>
+                <numerusform>%n Einträge löschen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/history/labels.py" line="68" />
+            <source>Delete %n entries for good</source>
+            <translation>
+                <numerusform>%n Eintrag endgültig löschen</numerusform>
+                <numerusform>%n Einträge endgültig löschen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="40" />
+            <source>Delete a level of “%1”</source>
+            <translation>Eine Stufe von „%1“ löschen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="33" />
+            <source>Delete band “%1”</source>
+            <translation>Kompetenzbereich „%1“ löschen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="20" />
+            <source>Delete entry “%1”</source>
+            <translation>Eintrag „%1“ löschen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="22" />
+            <source>Delete entry “%1” for good</source>
+            <translation>Eintrag „%1“ endgültig löschen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="44" />
+            <source>Delete goal “%1”</source>
+            <translation>Ziel „%1“ löschen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="48" />
+            <source>Delete milestone “%1”</source>
+            <translation>Meilenstein „%1“ löschen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="29" />
+            <source>Delete review “%1”</source>
+            <translation>Beurteilung „%1“ löschen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="26" />
+            <source>Delete role “%1”</source>
+            <translation>Rolle „%1“ löschen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="37" />
+            <source>Delete skill “%1”</source>
+            <translation>Fähigkeit „%1“ löschen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="32" />
+            <source>Edit band “%1”</source>
+            <translation>Kompetenzbereich „%1“ bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="19" />
+            <source>Edit entry “%1”</source>
+            <translation>Eintrag „%1“ bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="43" />
+            <source>Edit goal “%1”</source>
+            <translation>Ziel „%1“ bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="46" />
+            <source>Edit milestone “%1”</source>
+            <translation>Meilenstein „%1“ bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="28" />
+            <source>Edit review “%1”</source>
+            <translation>Beurteilung „%1“ bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="25" />
+            <source>Edit role “%1”</source>
+            <translation>Rolle „%1“ bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="36" />
+            <source>Edit skill “%1”</source>
+            <translation>Fähigkeit „%1“ bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="53" />
+            <source>Import “%1”</source>
+            <translation>„%1“ importieren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="51" />
+            <source>Link evidence to “%1”</source>
+            <translation>Nachweis mit „%1“ verknüpfen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="105" />
+            <source>Nothing was changed.</source>
+            <translation>Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="39" />
+            <source>Record a level for “%1”</source>
+            <translation>Eine Stufe für „%1“ erfassen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="72" />
+            <source>Reopen milestone “%1”</source>
+            <translation>Meilenstein „%1“ wieder öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="34" />
+            <source>Reorder bands</source>
+            <translation>Kompetenzbereiche umsortieren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="49" />
+            <source>Reorder the milestones of “%1”</source>
+            <translation>Die Meilensteine von „%1“ umsortieren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="38" />
+            <source>Reorder the skills of “%1”</source>
+            <translation>Die Fähigkeiten von „%1“ umsortieren</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/history/labels.py" line="67" />
+            <source>Restore %n entries</source>
+            <translation>
+                <numerusform>%n Eintrag wiederherstellen</numerusform>
+                <numerusform>%n Einträge wiederherstellen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="54" />
+            <source>Restore an earlier version of “%1”</source>
+            <translation>Eine frühere Fassung von „%1“ wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="21" />
+            <source>Restore entry “%1”</source>
+            <translation>Eintrag „%1“ wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="50" />
+            <source>Split milestone “%1”</source>
+            <translation>Meilenstein „%1“ teilen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="24" />
+            <source>Start role “%1”</source>
+            <translation>Rolle „%1“ beginnen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="41" />
+            <source>Switch the skill scale</source>
+            <translation>Fähigkeitsskala wechseln</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="100" />
+            <source>The %1 exists again.</source>
+            <translation>%1 existiert wieder.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="102" />
+            <source>The %1 was changed since, here or on another device.</source>
+            <translation>%1 wurde inzwischen geändert, hier oder auf einem anderen Gerät.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="98" />
+            <source>The %1 was deleted since.</source>
+            <translation>%1 wurde inzwischen gelöscht.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="47" />
+            <source>Tick milestone “%1”</source>
+            <translation>Meilenstein „%1“ abhaken</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="52" />
+            <source>Unlink evidence from “%1”</source>
+            <translation>Nachweis von „%1“ lösen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="148" />
+            <source>automatic criterion</source>
+            <translation>Automatisches Kriterium</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="87" />
+            <location filename="../../ui/history/labels.py" line="136" />
+            <source>band</source>
+            <translation>Kompetenzbereich</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="143" />
+            <source>closed</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="149" />
+            <source>criterion settings</source>
+            <translation>Kriteriumseinstellungen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="134" />
+            <source>currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="119" />
+            <location filename="../../ui/history/labels.py" line="120" />
+            <source>date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="117" />
+            <source>description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="146" />
+            <source>done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="145" />
+            <source>due date</source>
+            <translation>Fälligkeitsdatum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="131" />
+            <source>end</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="83" />
+            <source>entry</source>
+            <translation>Eintrag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="127" />
+            <source>function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="84" />
+            <location filename="../../ui/history/labels.py" line="144" />
+            <source>goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="121" />
+            <source>impact</source>
+            <translation>Wirkung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="118" />
+            <source>kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="132" />
+            <source>kind of move</source>
+            <translation>Art des Wechsels</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="88" />
+            <location filename="../../ui/history/labels.py" line="128" />
+            <source>level</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="129" />
+            <source>level rank</source>
+            <translation>Stufenrang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="122" />
+            <source>measurable result</source>
+            <translation>Messbares Ergebnis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="85" />
+            <source>milestone</source>
+            <translation>Meilenstein</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="114" />
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="116" />
+            <source>notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="126" />
+            <source>organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="150" />
+            <source>outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="133" />
+            <source>pay</source>
+            <translation>Gehalt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="141" />
+            <source>pinned</source>
+            <translation>Angeheftet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="92" />
+            <source>profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="90" />
+            <source>review</source>
+            <translation>Beurteilung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="89" />
+            <location filename="../../ui/history/labels.py" line="124" />
+            <source>role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="86" />
             <source>skill</source>
-            <translation type="unfinished" />
+            <translation>Fähigkeit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="123" />
+            <source>star</source>
+            <translation>Markierung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="130" />
+            <source>start</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="142" />
+            <source>started</source>
+            <translation>Begonnen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="140" />
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="91" />
+            <source>tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="139" />
+            <source>target date</source>
+            <translation>Zieldatum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="137" />
+            <source>target level</source>
+            <translation>Zielstufe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="138" />
+            <source>target role</source>
+            <translation>Zielrolle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="115" />
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="113" />
+            <source>title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="125" />
+            <source>trash</source>
+            <translation>Papierkorb</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="135" />
+            <source>volunteer</source>
+            <translation>Ehrenamt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="147" />
+            <source>weight</source>
+            <translation>Gewicht</translation>
         </message>
     </context>
 </TS>

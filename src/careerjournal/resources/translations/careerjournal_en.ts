@@ -4,7 +4,7 @@
     <context>
         <name>CadenceView</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="790" />
+            <location filename="../../ui/insights/cards.py" line="525" />
             <source>%n days</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -12,8 +12,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="781" />
-            <location filename="../../ui/insights/cards.py" line="782" />
+            <location filename="../../ui/insights/cards.py" line="516" />
+            <location filename="../../ui/insights/cards.py" line="517" />
             <source>%n weeks</source>
             <translation>
                 <numerusform>%n week</numerusform>
@@ -24,7 +24,7 @@
     <context>
         <name>EntryDetail</name>
         <message numerus="yes">
-            <location filename="../../ui/journal/detail.py" line="360" />
+            <location filename="../../ui/journal/detail.py" line="372" />
             <source>%n entries selected</source>
             <translation>
                 <numerusform>%n entry selected</numerusform>
@@ -35,7 +35,7 @@
     <context>
         <name>EvidenceMatrixModel</name>
         <message numerus="yes">
-            <location filename="../../ui/goals/matrix.py" line="240" />
+            <location filename="../../ui/goals/matrix.py" line="241" />
             <source>%n entries evidence “{title}”</source>
             <translation>
                 <numerusform>%n entry evidences “{title}”</numerusform>
@@ -46,7 +46,7 @@
     <context>
         <name>FilterBar</name>
         <message numerus="yes">
-            <location filename="../../ui/journal/filters.py" line="470" />
+            <location filename="../../ui/journal/filters.py" line="479" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -54,7 +54,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/journal/filters.py" line="423" />
+            <location filename="../../ui/journal/filters.py" line="432" />
             <source>%n kinds</source>
             <translation>
                 <numerusform>%n kind</numerusform>
@@ -63,9 +63,36 @@
         </message>
     </context>
     <context>
+        <name>GoalWording</name>
+        <message numerus="yes">
+            <location filename="../../ui/goals/wording.py" line="56" />
+            <source>%1 of the goal per month over %2 (%n milestones completed).</source>
+            <translation>
+                <numerusform>%1 of the goal per month over %2 (%n milestone completed).</numerusform>
+                <numerusform>%1 of the goal per month over %2 (%n milestones completed).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/goals/wording.py" line="95" />
+            <source>%1: %n entries since %2 (%3 so far).</source>
+            <translation>
+                <numerusform>%1: %n entry since %2 (%3 so far).</numerusform>
+                <numerusform>%1: %n entries since %2 (%3 so far).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/goals/wording.py" line="39" />
+            <source>Done share of milestone weight: %1 of %2 (%3 of %n milestones done).</source>
+            <translation>
+                <numerusform>Done share of milestone weight: %1 of %2 (%3 of %n milestone done).</numerusform>
+                <numerusform>Done share of milestone weight: %1 of %2 (%3 of %n milestones done).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>GoalsView</name>
         <message numerus="yes">
-            <location filename="../../ui/goals/view.py" line="618" />
+            <location filename="../../ui/goals/view.py" line="510" />
             <source>%1 of %n milestones</source>
             <translation>
                 <numerusform>%1 of %n milestone</numerusform>
@@ -73,7 +100,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/goals/view.py" line="755" />
+            <location filename="../../ui/goals/flows.py" line="99" />
             <source>%n links to evidence</source>
             <translation>
                 <numerusform>%n link to evidence</numerusform>
@@ -81,7 +108,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/goals/view.py" line="754" />
+            <location filename="../../ui/goals/flows.py" line="98" />
             <source>%n milestones</source>
             <translation>
                 <numerusform>%n milestone</numerusform>
@@ -89,7 +116,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/goals/view.py" line="683" />
+            <location filename="../../ui/goals/milestones_pane.py" line="179" />
             <source>Evidence for “%s”: %n entries</source>
             <translation>
                 <numerusform>Evidence for “%s”: %n entry</numerusform>
@@ -100,8 +127,9 @@
     <context>
         <name>Heatmap</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="633" />
+            <location filename="../../ui/insights/heatmap.py" line="136" />
             <source>%s: %n entries</source>
+            <extracomment>The heatmap's steps as contrast ratios: an empty day against the card, the first busy step against an empty day, and each further step against the one before.</extracomment>
             <translation>
                 <numerusform>%s: %n entry</numerusform>
                 <numerusform>%s: %n entries</numerusform>
@@ -109,11 +137,143 @@
         </message>
     </context>
     <context>
+        <name>InsightWords</name>
+        <message numerus="yes">
+            <location filename="../../ui/insights/guidance.py" line="44" />
+            <location filename="../../ui/insights/words.py" line="354" />
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="59" />
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="313" />
+            <source>%n diagonal moves</source>
+            <translation>
+                <numerusform>%n diagonal move</numerusform>
+                <numerusform>%n diagonal moves</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="308" />
+            <source>%n lateral moves</source>
+            <translation>
+                <numerusform>%n lateral move</numerusform>
+                <numerusform>%n lateral moves</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="128" />
+            <source>%n micro-progressions and %1: keep the small steps coming, they are the evidence for the next leap.</source>
+            <translation>
+                <numerusform>%n micro-progression and %1: keep the small steps coming, they are the evidence for the next leap.</numerusform>
+                <numerusform>%n micro-progressions and %1: keep the small steps coming, they are the evidence for the next leap.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="253" />
+            <source>%n micro-progressions in the last 12 months (%1): too few to judge fragmentation (%2 needed).</source>
+            <translation>
+                <numerusform>%n micro-progression in the last 12 months (%1): too few to judge fragmentation (%2 needed).</numerusform>
+                <numerusform>%n micro-progressions in the last 12 months (%1): too few to judge fragmentation (%2 needed).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="118" />
+            <source>%n micro-progressions so far: record promotions as new roles (move kind promotion) to see the big leaps against them.</source>
+            <translation>
+                <numerusform>%n micro-progression so far: record promotions as new roles (move kind promotion) to see the big leaps against them.</numerusform>
+                <numerusform>%n micro-progressions so far: record promotions as new roles (move kind promotion) to see the big leaps against them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="124" />
+            <source>%n promotions</source>
+            <translation>
+                <numerusform>%n promotion</numerusform>
+                <numerusform>%n promotions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="367" />
+            <source>A %n-week streak (longest %1): keep the weekly habit going.</source>
+            <translation>
+                <numerusform>A %n-week streak (longest %1): keep the weekly habit going.</numerusform>
+                <numerusform>A %n-week streak (longest %1): keep the weekly habit going.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/guidance.py" line="106" />
+            <source>Build the foundation: %n entries of skill, certification or learning in the last 12 months.</source>
+            <translation>
+                <numerusform>Build the foundation: %n entry of skill, certification or learning in the last 12 months.</numerusform>
+                <numerusform>Build the foundation: %n entries of skill, certification or learning in the last 12 months.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="274" />
+            <source>Focused (spread %1): %2 of %n micro-progressions in %3</source>
+            <translation>
+                <numerusform>Focused (spread %1): %2 of %n micro-progression in %3</numerusform>
+                <numerusform>Focused (spread %1): %2 of %n micro-progressions in %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/guidance.py" line="116" />
+            <source>Journal weekly: your current streak is %n weeks (longest %1).</source>
+            <translation>
+                <numerusform>Journal weekly: your current streak is %n week (longest %1).</numerusform>
+                <numerusform>Journal weekly: your current streak is %n weeks (longest %1).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/guidance.py" line="140" />
+            <source>Networking: %n entries in the last 12 months; mentoring and sponsoring others is recognition too.</source>
+            <translation>
+                <numerusform>Networking: %n entry in the last 12 months; mentoring and sponsoring others is recognition too.</numerusform>
+                <numerusform>Networking: %n entries in the last 12 months; mentoring and sponsoring others is recognition too.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="302" />
+            <source>You have worked in %n functions with %1 and %2</source>
+            <translation>
+                <numerusform>You have worked in %n function with %1 and %2</numerusform>
+                <numerusform>You have worked in %n functions with %1 and %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="237" />
+            <source>Your last 12 months' %n micro-progressions are spread over %1 areas (spread %2): %3; none of it was formally recognised. Ask for a review or recognition of the whole, or choose the area to grow in.</source>
+            <translation>
+                <numerusform>Your last 12 months' %n micro-progression is spread over %1 areas (spread %2): %3; none of it was formally recognised. Ask for a review or recognition of the whole, or choose the area to grow in.</numerusform>
+                <numerusform>Your last 12 months' %n micro-progressions are spread over %1 areas (spread %2): %3; none of it was formally recognised. Ask for a review or recognition of the whole, or choose the area to grow in.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="204" />
+            <source>and %n others</source>
+            <translation>
+                <numerusform>and %n other</numerusform>
+                <numerusform>and %n others</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LeapsView</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="319" />
+            <location filename="../../ui/insights/cards.py" line="257" />
             <source>%n days</source>
-            <extracomment>The warning's frame and icon (amber), for light and dark backgrounds. How many areas the fragmentation bars show at most. The heatmap's steps as contrast ratios: an empty day against the card, the first busy step against an empty day, and each further step against the one before.</extracomment>
+            <extracomment>The warning's frame and icon (amber), for light and dark backgrounds. How many areas the fragmentation bars show at most.</extracomment>
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
@@ -123,7 +283,7 @@
     <context>
         <name>PreferencesDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/preferences.py" line="232" />
+            <location filename="../../ui/preferences.py" line="265" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -132,10 +292,123 @@
         </message>
     </context>
     <context>
+        <name>ProgressWords</name>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="118" />
+            <source>%n milestones</source>
+            <translation>
+                <numerusform>%n milestone</numerusform>
+                <numerusform>%n milestones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="184" />
+            <source>Behind: even at the fast end ready %n days after the target date.</source>
+            <translation>
+                <numerusform>Behind: even at the fast end ready %n day after the target date.</numerusform>
+                <numerusform>Behind: even at the fast end ready %n days after the target date.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="168" />
+            <source>The target date passed %n days ago with %1 done.</source>
+            <translation>
+                <numerusform>The target date passed %n day ago with %1 done.</numerusform>
+                <numerusform>The target date passed %n days ago with %1 done.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="107" />
+            <source>Too little history: %n milestones done in %1; a projection needs at least %2.</source>
+            <translation>
+                <numerusform>Too little history: %n milestone done in %1; a projection needs at least %2.</numerusform>
+                <numerusform>Too little history: %n milestones done in %1; a projection needs at least %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="88" />
+            <source>Too little history: the goal has only just started; a projection needs at least %n milestones done.</source>
+            <translation>
+                <numerusform>Too little history: the goal has only just started; a projection needs at least %n milestone done.</numerusform>
+                <numerusform>Too little history: the goal has only just started; a projection needs at least %n milestones done.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="52" />
+            <source>the %n days since the goal started</source>
+            <translation>
+                <numerusform>the %n day since the goal started</numerusform>
+                <numerusform>the %n days since the goal started</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="49" />
+            <source>the %n months since the goal started</source>
+            <translation>
+                <numerusform>the %n month since the goal started</numerusform>
+                <numerusform>the %n months since the goal started</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="45" />
+            <source>the %n years since the goal started</source>
+            <translation>
+                <numerusform>the %n year since the goal started</numerusform>
+                <numerusform>the %n years since the goal started</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="62" />
+            <source>the last %n days</source>
+            <translation>
+                <numerusform>the last %n day</numerusform>
+                <numerusform>the last %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="59" />
+            <source>the last %n months</source>
+            <translation>
+                <numerusform>the last %n month</numerusform>
+                <numerusform>the last %n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/progress_words.py" line="55" />
+            <source>the last %n years</source>
+            <translation>
+                <numerusform>the last %n year</numerusform>
+                <numerusform>the last %n years</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message numerus="yes">
+            <location filename="../../ui/reminders.py" line="69" />
+            <source>It has been %n days since you last asked for feedback. Who could you ask this week?</source>
+            <translation>
+                <numerusform>It has been %n day since you last asked for feedback. Who could you ask this week?</numerusform>
+                <numerusform>It has been %n days since you last asked for feedback. Who could you ask this week?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SkillWording</name>
+        <message numerus="yes">
+            <location filename="../../ui/skills/wording.py" line="45" />
+            <source>%1 of %n skills below %2 (%3 must rise)</source>
+            <translation>
+                <numerusform>%1 of %n skill below %2 (%3 must rise)</numerusform>
+                <numerusform>%1 of %n skills below %2 (%3 must rise)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SkillsTreeModel</name>
         <message numerus="yes">
-            <location filename="../../ui/skills/model.py" line="230" />
-            <location filename="../../ui/skills/model.py" line="242" />
+            <location filename="../../ui/skills/model.py" line="231" />
+            <location filename="../../ui/skills/model.py" line="243" />
             <source>%n levels to go</source>
             <translation>
                 <numerusform>%n level to go</numerusform>
@@ -146,7 +419,7 @@
     <context>
         <name>SkillsView</name>
         <message numerus="yes">
-            <location filename="../../ui/skills/view.py" line="549" />
+            <location filename="../../ui/skills/detail.py" line="171" />
             <source>%n levels to go</source>
             <translation>
                 <numerusform>%n level to go</numerusform>
@@ -154,8 +427,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/skills/view.py" line="718" />
-            <location filename="../../ui/skills/view.py" line="724" />
+            <location filename="../../ui/skills/flows.py" line="152" />
+            <location filename="../../ui/skills/flows.py" line="157" />
             <source>%n recorded levels</source>
             <translation>
                 <numerusform>%n recorded level</numerusform>
@@ -163,7 +436,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/skills/view.py" line="723" />
+            <location filename="../../ui/skills/flows.py" line="156" />
             <source>%n skills</source>
             <translation>
                 <numerusform>%n skill</numerusform>
@@ -201,7 +474,7 @@
     <context>
         <name>SummaryView</name>
         <message numerus="yes">
-            <location filename="../../ui/summary/view.py" line="532" />
+            <location filename="../../ui/summary/view.py" line="409" />
             <source>%1 of %n entries included</source>
             <translation>
                 <numerusform>%1 of %n entry included</numerusform>
@@ -209,7 +482,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/summary/view.py" line="550" />
+            <location filename="../../ui/summary/view.py" line="427" />
             <source>%1 · %n pages · %2</source>
             <translation>
                 <numerusform>%1 · %n page · %2</numerusform>
@@ -220,11 +493,46 @@
     <context>
         <name>TimelineView</name>
         <message numerus="yes">
-            <location filename="../../ui/timeline/view.py" line="891" />
+            <location filename="../../ui/timeline/tooltips.py" line="38" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n entry</numerusform>
                 <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>operations</name>
+        <message numerus="yes">
+            <location filename="../../ui/history/labels.py" line="62" />
+            <source>Add %n bands</source>
+            <translation>
+                <numerusform>Add %n band</numerusform>
+                <numerusform>Add %n bands</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/history/labels.py" line="66" />
+            <source>Delete %n entries</source>
+            <translation>
+                <numerusform>Delete %n entry</numerusform>
+                <numerusform>Delete %n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/history/labels.py" line="68" />
+            <source>Delete %n entries for good</source>
+            <translation>
+                <numerusform>Delete %n entry for good</numerusform>
+                <numerusform>Delete %n entries for good</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/history/labels.py" line="67" />
+            <source>Restore %n entries</source>
+            <translation>
+                <numerusform>Restore %n entry</numerusform>
+                <numerusform>Restore %n entries</numerusform>
             </translation>
         </message>
     </context>
