@@ -32,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 UI_DIR = ROOT / "src" / "careerjournal" / "ui"
 LABELS_FILE = ROOT / "src" / "careerjournal" / "domain" / "labels.py"
+SCALES_FILE = ROOT / "src" / "careerjournal" / "domain" / "scales.py"
 LABELS_CONTEXT = "labels"  # the context `ui.formatting.enum_label` translates under
 TRANSLATIONS_DIR = ROOT / "src" / "careerjournal" / "resources" / "translations"
 LANGUAGES = {"de": "de_DE", "en": "en_US"}
@@ -189,6 +190,23 @@ def _counted_messages() -> set[tuple[str, str]]:
     return counted
 
 
+def scale_messages(path: Path = SCALES_FILE) -> list[tuple[str, str, str, int]]:
+    """(context "scales", level name, "", line) of every `*_LEVELS` tuple in `domain/scales.py`."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: list[tuple[str, str, str, int]] = []
+    for node in tree.body:
+        if not isinstance(node, ast.AnnAssign | ast.Assign):
+            continue
+        target = node.target if isinstance(node, ast.AnnAssign) else node.targets[0]
+        if not (isinstance(target, ast.Name) and target.id.endswith("_LEVELS")):
+            continue
+        if isinstance(node.value, ast.Tuple):
+            for element in node.value.elts:
+                if isinstance(element, ast.Constant) and isinstance(element.value, str):
+                    found.append(("scales", element.value, "", element.lineno))
+    return found
+
+
 def label_messages(path: Path = LABELS_FILE) -> list[tuple[str, str, str, int]]:
     """(context, text, comment, line) of every enum label in `domain/labels.py`.
 
@@ -289,6 +307,7 @@ def _fix_contexts(root: ET.Element) -> dict[str, list[ET.Element]]:
             contexts.setdefault(name, []).extend(ctx.findall("message"))
     found = [(path, (c, t, "", n)) for path in _source_files() for c, t, n in _helper_calls(path)]
     found += [(LABELS_FILE, message) for message in label_messages()]
+    found += [(SCALES_FILE, message) for message in scale_messages()]
     for path, (context, text, comment, line) in found:
         filename = Path(os.path.relpath(path, TRANSLATIONS_DIR)).as_posix()
         bucket = contexts.setdefault(context, [])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
@@ -30,3 +31,8 @@ def enum_label(member: Enum, form: Form = Form.NAME) -> str:
 def kind_label(kind: EntryKind | str) -> str:
     """The entry kind's name as shown to the user."""
     return enum_label(EntryKind(kind))
+
+
+def scale_level_names(names: Sequence[str]) -> tuple[str, ...]:
+    """A skill scale's level names ("Novice" … "Expert") in the user's language."""
+    return tuple(QCoreApplication.translate("scales", name) for name in names)

@@ -5138,27 +5138,27 @@ Titel des neuen Meilensteins:</translation>
             <translation>%s · %s</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="128" />
+            <location filename="../../ui/skills/view.py" line="129" />
             <source>&amp;Delete…</source>
             <translation>&amp;Löschen…</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="124" />
+            <location filename="../../ui/skills/view.py" line="125" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="169" />
+            <location filename="../../ui/skills/view.py" line="170" />
             <source>&amp;Gaps only</source>
             <translation>Nur &amp;Lücken</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="117" />
+            <location filename="../../ui/skills/view.py" line="118" />
             <source>&amp;Record Level…</source>
             <translation>Stufe &amp;erfassen…</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="290" />
+            <location filename="../../ui/skills/view.py" line="291" />
             <source>Add a &amp;Band…</source>
             <translation>&amp;Kompetenzbereich hinzufügen…</translation>
         </message>
@@ -5168,12 +5168,12 @@ Titel des neuen Meilensteins:</translation>
             <translation>Auf seiner Zielstufe.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="235" />
+            <location filename="../../ui/skills/view.py" line="236" />
             <source>Bands now and at target</source>
             <translation>Kompetenzbereiche jetzt und im Ziel</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="172" />
+            <location filename="../../ui/skills/view.py" line="173" />
             <source>Changed this &amp;year</source>
             <translation>Dieses &amp;Jahr geändert</translation>
         </message>
@@ -5216,27 +5216,27 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Kompetenzbereich bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="280" />
+            <location filename="../../ui/skills/view.py" line="281" />
             <source>Group your skills into a few broad bands, such as craft, delivery and leadership. Give each skill the level your next role expects; every level you record then shows how far each band has risen and what is still missing.</source>
             <translation>Fassen Sie Ihre Fähigkeiten in wenigen breiten Kompetenzbereichen zusammen, etwa Handwerk, Umsetzung und Führung. Geben Sie jeder Fähigkeit die Stufe, die Ihre nächste Rolle erwartet; jede erfasste Stufe zeigt dann, wie weit jeder Bereich gestiegen ist und was noch fehlt.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="134" />
+            <location filename="../../ui/skills/view.py" line="135" />
             <source>Move &amp;Up</source>
             <translation>Nach &amp;oben</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="138" />
+            <location filename="../../ui/skills/view.py" line="139" />
             <source>Move Do&amp;wn</source>
             <translation>Nach &amp;unten</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="110" />
+            <location filename="../../ui/skills/view.py" line="111" />
             <source>New &amp;Band…</source>
             <translation>Neuer &amp;Kompetenzbereich…</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="113" />
+            <location filename="../../ui/skills/view.py" line="114" />
             <source>New &amp;Skill…</source>
             <translation>Neue &amp;Fähigkeit…</translation>
         </message>
@@ -5251,12 +5251,12 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Nächste Stufe: %s.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="277" />
+            <location filename="../../ui/skills/view.py" line="278" />
             <source>No skill bands yet</source>
             <translation>Noch keine Kompetenzbereiche</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="219" />
+            <location filename="../../ui/skills/view.py" line="220" />
             <source>No skill matches these filters.</source>
             <translation>Keine Fähigkeit passt zu diesen Filtern.</translation>
         </message>
@@ -5271,12 +5271,12 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Jetzt: %s</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="171" />
+            <location filename="../../ui/skills/view.py" line="172" />
             <source>Only skills below their target level</source>
             <translation>Nur Fähigkeiten unter ihrer Zielstufe</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="175" />
+            <location filename="../../ui/skills/view.py" line="176" />
             <source>Only skills whose level now differs from their level on 1 January</source>
             <translation>Nur Fähigkeiten, deren Stufe sich seit dem 1. Januar geändert hat</translation>
         </message>
@@ -5286,12 +5286,12 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Stufe erfassen…</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="121" />
+            <location filename="../../ui/skills/view.py" line="122" />
             <source>Record a level for the selected skill (Ctrl+L)</source>
             <translation>Eine Stufe für die gewählte Fähigkeit erfassen (Strg+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="145" />
+            <location filename="../../ui/skills/view.py" line="146" />
             <source>Scale and Band &amp;Rule…</source>
             <translation>Skala und Bereichs&amp;regel…</translation>
         </message>
@@ -5301,7 +5301,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Wählen Sie einen Kompetenzbereich, um seine Schichten zu sehen, oder eine Fähigkeit für ihren Verlauf.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="198" />
+            <location filename="../../ui/skills/view.py" line="199" />
             <source>Skill bands and skills</source>
             <translation>Kompetenzbereiche und Fähigkeiten</translation>
         </message>
@@ -5311,7 +5311,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Fähigkeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="293" />
+            <location filename="../../ui/skills/view.py" line="294" />
             <source>Start with &amp;Four Common Bands</source>
             <translation>Mit &amp;vier üblichen Kompetenzbereichen beginnen</translation>
         </message>
@@ -6908,6 +6908,69 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <location filename="../../ui/history/labels.py" line="147" />
             <source>weight</source>
             <translation>Gewicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>scales</name>
+        <message>
+            <location filename="../../domain/scales.py" line="9" />
+            <source>Advanced Beginner</source>
+            <translation>Fortgeschrittener Anfänger</translation>
+        </message>
+        <message>
+            <location filename="../../domain/scales.py" line="18" />
+            <source>Apply</source>
+            <translation>Anwenden</translation>
+        </message>
+        <message>
+            <location filename="../../domain/scales.py" line="17" />
+            <source>Assist</source>
+            <translation>Unterstützen</translation>
+        </message>
+        <message>
+            <location filename="../../domain/scales.py" line="10" />
+            <source>Competent</source>
+            <translation>Kompetent</translation>
+        </message>
+        <message>
+            <location filename="../../domain/scales.py" line="19" />
+            <source>Enable</source>
+            <translation>Befähigen</translation>
+        </message>
+        <message>
+            <location filename="../../domain/scales.py" line="20" />
+            <source>Ensure, advise</source>
+            <translation>Sicherstellen, beraten</translation>
+        </message>
+        <message>
+            <location filename="../../domain/scales.py" line="12" />
+            <source>Expert</source>
+            <translation>Experte</translation>
+        </message>
+        <message>
+            <location filename="../../domain/scales.py" line="16" />
+            <source>Follow</source>
+            <translation>Folgen</translation>
+        </message>
+        <message>
+            <location filename="../../domain/scales.py" line="21" />
+            <source>Initiate, influence</source>
+            <translation>Initiieren, beeinflussen</translation>
+        </message>
+        <message>
+            <location filename="../../domain/scales.py" line="8" />
+            <source>Novice</source>
+            <translation>Neuling</translation>
+        </message>
+        <message>
+            <location filename="../../domain/scales.py" line="11" />
+            <source>Proficient</source>
+            <translation>Gewandt</translation>
+        </message>
+        <message>
+            <location filename="../../domain/scales.py" line="22" />
+            <source>Set strategy, inspire, mobilise</source>
+            <translation>Strategie setzen, inspirieren, mobilisieren</translation>
         </message>
     </context>
 </TS>

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain import AssessmentSource, EntryKind
 from ...domain.scales import levels as scale_levels
 from ...services import AssessmentDraft, BandRecord, Journal, SkillRecord
-from ..formatting import enum_label, format_date
+from ..formatting import enum_label, format_date, scale_level_names
 from .common import ErrorLabel
 
 #: Entry kinds that can record a skill level.
@@ -71,7 +71,7 @@ class AssessmentSection(QWidget):
         self._skill_by_hand = False
         self._source_by_hand = False
         self._kind: EntryKind | None = None
-        self._level_names = scale_levels(journal.profile.get().skill_scale)
+        self._level_names = scale_level_names(scale_levels(journal.profile.get().skill_scale))
         self._skills: dict[int, SkillRecord] = {}
         bands = journal.skills.bands()
         for band in bands:

@@ -9,6 +9,7 @@ raises `ServiceError`/`StoreError` to the caller, which says why. Qt-free (plain
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -57,9 +58,15 @@ class SkillHistory:
 class SkillsPresenter:
     """State and writes of the Skills area (the view draws them)."""
 
-    def __init__(self, journal: Journal, today: Callable[[], dt.date] = dt.date.today):
+    def __init__(
+        self,
+        journal: Journal,
+        today: Callable[[], dt.date] = dt.date.today,
+        level_names: Callable[[Sequence[str]], tuple[str, ...]] = tuple,
+    ):
         self.journal = journal
         self.today = today
+        self._level_names = level_names  # the scale's names in the user's language (the view's)
         self.overview: SkillsOverview | None = None
         self.selection: tuple[Kind, int] | None = None
 
@@ -68,7 +75,10 @@ class SkillsPresenter:
     def load(self) -> None:
         """Re-read the overview; on the first load, the first band is selected."""
         first = self.overview is None
-        self.overview = self.journal.skills.overview(self.today())
+        overview = self.journal.skills.overview(self.today())
+        # The scale's level names in the user's language, for every view that shows them.
+        names = self._level_names(overview.level_names)
+        self.overview = dataclasses.replace(overview, level_names=names)
         if self.selection is not None and self._find(*self.selection) is None:
             self.selection = None
         if first and self.selection is None and self.overview.bands:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...services import Change, Topic
 from ..context import AppContext
+from ..formatting import scale_level_names
 from ..icons import icon
 from ..view_parts import secondary
 from . import wording
@@ -68,7 +69,7 @@ class SkillsView(QWidget):
         super().__init__(parent)
         self.setObjectName("skills_view")
         self.ctx = ctx
-        self.presenter = SkillsPresenter(ctx.journal, today)
+        self.presenter = SkillsPresenter(ctx.journal, today, scale_level_names)
         self.flows = SkillFlows(self, self.presenter)
         self._fitted_names: tuple[str, ...] = ()
         self._refresh_timer = QTimer(self)
