@@ -23,11 +23,7 @@ LABELS = SRC / "domain" / "labels.py"
 
 #: Modules (or folders, ending in "/") being reworked meanwhile that still carry their own copy;
 #: each should call `label()` (CLI, reports) or `ui.formatting.enum_label()` (UI), then leave.
-PENDING: dict[str, str] = {
-    "ui/goals/model.py": "KIND_LABELS/STATUS_LABELS -> enum_label(goal.kind / goal.status)",
-    "ui/skills/": "source words -> enum_label(source) / enum_label(source, Form.LONG); "
-    "dialogs.py scale words -> enum_label(scale, Form.LONG)",
-}
+PENDING: dict[str, str] = {}
 
 
 def _pending(rel: str) -> str | None:

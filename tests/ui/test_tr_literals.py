@@ -23,24 +23,7 @@ BY_DESIGN = {"formatting.py", "translations.py"}
 
 #: (file, call) still translating a variable, in files other work is changing. The lead empties
 #: this list; never add to it to make the test pass.
-PENDING: set[tuple[str, str]] = {
-    # Enum words copied into ui/ tables: enum_label() (context "labels") has them already.
-    ("goals/model.py", "self.tr(STANDING_LABELS[gp.schedule.standing])"),
-    ("goals/model.py", "self.tr(KIND_LABELS[goal.kind])"),
-    ("goals/model.py", "self.tr(STATUS_LABELS[goal.status])"),
-    ("goals/view.py", "self.tr(KIND_LABELS[goal.kind])"),
-    ("skills/dialogs/assessment_dialog.py", "self.tr(text)"),
-    (
-        "skills/history_model.py",
-        "QCoreApplication.translate('skills', labels[AssessmentSource(source)])",
-    ),
-    # Week days (QLocale().dayName() has them) and scale names, starter bands, undo texts.
-    ("preferences.py", "self.tr(day)"),
-    ("preferences.py", "self.tr(name)"),
-    ("skills/dialogs/settings_dialog.py", "self.tr(text)"),
-    ("skills/flows.py", "_tr(name)"),
-    ("skills/view.py", "self.tr(b)"),
-}
+PENDING: set[tuple[str, str]] = set()
 
 
 def helpers(tree: ast.Module) -> list[ast.FunctionDef]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,8 +34,6 @@ from .formatting import kind_label
 from .icons import kind_icon
 from .settings import AUTO_KIND, AppSettings, ThemeChoice
 from .view_parts import secondary
-
-DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 class PreferencesDialog(QDialog):
@@ -144,8 +142,8 @@ class PreferencesDialog(QDialog):
 
         self.week_start = QComboBox()
         self.week_start.setObjectName("pref_week_start")
-        for day in DAYS:
-            self.week_start.addItem(self.tr(day))
+        for day in range(1, 8):  # the locale's names, Monday first
+            self.week_start.addItem(QLocale().dayName(day, QLocale.FormatType.LongFormat))
         self.week_start.setCurrentIndex(profile.week_start)
 
         journal = QGroupBox(self.tr("In this journal"))
@@ -183,8 +181,8 @@ class PreferencesDialog(QDialog):
             enabled.setChecked(schedule.enabled)
             day = QComboBox()
             day.setObjectName(f"pref_{kind.value}_day")
-            for name in DAYS:
-                day.addItem(self.tr(name))
+            for number in range(1, 8):
+                day.addItem(QLocale().dayName(number, QLocale.FormatType.LongFormat))
             day.setCurrentIndex(schedule.weekday)
             time = QTimeEdit(QTime(schedule.time.hour, schedule.time.minute))
             time.setObjectName(f"pref_{kind.value}_time")

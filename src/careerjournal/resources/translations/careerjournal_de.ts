@@ -214,37 +214,37 @@ Es wurde in den Vordergrund geholt.</translation>
     <context>
         <name>AssessmentHistoryModel</name>
         <message>
-            <location filename="../../ui/skills/history_model.py" line="96" />
+            <location filename="../../ui/skills/history_model.py" line="89" />
             <source>(entry gone)</source>
             <translation>(Eintrag entfernt)</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/history_model.py" line="42" />
+            <location filename="../../ui/skills/history_model.py" line="35" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/history_model.py" line="100" />
+            <location filename="../../ui/skills/history_model.py" line="93" />
             <source>Double-click to open the entry</source>
             <translation>Doppelklicken, um den Eintrag zu öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/history_model.py" line="45" />
+            <location filename="../../ui/skills/history_model.py" line="38" />
             <source>Evidence</source>
             <translation>Nachweis</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/history_model.py" line="43" />
+            <location filename="../../ui/skills/history_model.py" line="36" />
             <source>Level</source>
             <translation>Stufe</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/history_model.py" line="46" />
+            <location filename="../../ui/skills/history_model.py" line="39" />
             <source>Note</source>
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/history_model.py" line="44" />
+            <location filename="../../ui/skills/history_model.py" line="37" />
             <source>Source</source>
             <translation>Quelle</translation>
         </message>
@@ -1607,27 +1607,62 @@ Doppelklicken, um den Eintrag zu öffnen.</translation>
     <context>
         <name>GoalListModel</name>
         <message>
-            <location filename="../../ui/goals/model.py" line="73" />
+            <location filename="../../ui/goals/model.py" line="52" />
+            <source>Ahead</source>
+            <translation>Voraus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/model.py" line="54" />
+            <source>Behind</source>
+            <translation>Im Verzug</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/model.py" line="56" />
+            <source>Closed</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/model.py" line="51" />
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/model.py" line="64" />
             <source>Goal</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="139" />
+            <location filename="../../ui/goals/model.py" line="50" />
+            <source>No target date</source>
+            <translation>Kein Zieldatum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/model.py" line="53" />
+            <source>On track</source>
+            <translation>Im Plan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/model.py" line="55" />
+            <source>Overdue</source>
+            <translation>Überfällig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/model.py" line="130" />
             <source>Pinned as the next promotion</source>
             <translation>Als nächste Beförderung angeheftet</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="74" />
+            <location filename="../../ui/goals/model.py" line="65" />
             <source>Progress</source>
             <translation>Fortschritt</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="76" />
+            <location filename="../../ui/goals/model.py" line="67" />
             <source>Standing</source>
             <translation>Stand</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="75" />
+            <location filename="../../ui/goals/model.py" line="66" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
@@ -3581,47 +3616,47 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>MilestoneModel</name>
         <message>
-            <location filename="../../ui/goals/model.py" line="221" />
+            <location filename="../../ui/goals/model.py" line="212" />
             <source>By hand</source>
             <translation>Von Hand</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="169" />
+            <location filename="../../ui/goals/model.py" line="160" />
             <source>Completes</source>
             <translation>Abschluss</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="234" />
+            <location filename="../../ui/goals/model.py" line="225" />
             <source>Completes itself: %s</source>
             <translation>Erledigt sich selbst: %s</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="165" />
+            <location filename="../../ui/goals/model.py" line="156" />
             <source>Done</source>
             <translation>Erledigt</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="168" />
+            <location filename="../../ui/goals/model.py" line="159" />
             <source>Due</source>
             <translation>Fällig</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="170" />
+            <location filename="../../ui/goals/model.py" line="161" />
             <source>Evidence</source>
             <translation>Nachweis</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="166" />
+            <location filename="../../ui/goals/model.py" line="157" />
             <source>Milestone</source>
             <translation>Meilenstein</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="236" />
+            <location filename="../../ui/goals/model.py" line="227" />
             <source>No evidence yet: link entries with Ctrl+E</source>
             <translation>Noch kein Nachweis: Einträge mit Strg+E verknüpfen</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/model.py" line="167" />
+            <location filename="../../ui/goals/model.py" line="158" />
             <source>Weight</source>
             <translation>Gewicht</translation>
         </message>
@@ -3876,97 +3911,97 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences.py" line="92" />
+            <location filename="../../ui/preferences.py" line="90" />
             <source> backups</source>
             <translation> Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="100" />
+            <location filename="../../ui/preferences.py" line="98" />
             <source> changes</source>
             <translation> Änderungen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="105" />
+            <location filename="../../ui/preferences.py" line="103" />
             <source> days</source>
             <translation> Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="177" />
+            <location filename="../../ui/preferences.py" line="175" />
             <source> weeks</source>
             <translation> Wochen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="193" />
+            <location filename="../../ui/preferences.py" line="191" />
             <source>%s: day</source>
             <translation>%s: Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="194" />
+            <location filename="../../ui/preferences.py" line="192" />
             <source>%s: time</source>
             <translation>%s: Uhrzeit</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="132" />
+            <location filename="../../ui/preferences.py" line="130" />
             <source>&amp;Journal file:</source>
             <translation>&amp;Journaldatei:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="125" />
+            <location filename="../../ui/preferences.py" line="123" />
             <source>&amp;Keep:</source>
             <translation>Auf&amp;bewahren:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="167" />
+            <location filename="../../ui/preferences.py" line="165" />
             <source>&amp;Remind me to journal</source>
             <translation>An das Journal e&amp;rinnern</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="153" />
+            <location filename="../../ui/preferences.py" line="151" />
             <source>&amp;Skill scale:</source>
             <translation>Fähigkeits&amp;skala:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="123" />
+            <location filename="../../ui/preferences.py" line="121" />
             <source>&amp;Theme:</source>
             <translation>&amp;Design:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="126" />
+            <location filename="../../ui/preferences.py" line="124" />
             <source>&amp;Undo history:</source>
             <translation>Rückgängig-&amp;Verlauf:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="154" />
+            <location filename="../../ui/preferences.py" line="152" />
             <source>&amp;Weeks start on:</source>
             <translation>&amp;Wochen beginnen am:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="215" />
+            <location filename="../../ui/preferences.py" line="213" />
             <source>A notification while Career Journal runs; a banner when it starts after a reminder was missed. The weekly one is skipped when you wrote an entry that week.</source>
             <translation>Eine Benachrichtigung, während Career Journal läuft; ein Hinweisbalken beim Start, wenn eine Erinnerung verpasst wurde. Die wöchentliche entfällt, wenn Sie in dieser Woche einen Eintrag geschrieben haben.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="247" />
+            <location filename="../../ui/preferences.py" line="245" />
             <source>Career journals (*.sqlite3);;All files (*)</source>
             <translation>Career-Journale (*.sqlite3);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="115" />
+            <location filename="../../ui/preferences.py" line="113" />
             <source>Choose…</source>
             <translation>Auswählen…</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="74" />
+            <location filename="../../ui/preferences.py" line="72" />
             <source>Dark</source>
             <translation>Dunkel</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="141" />
+            <location filename="../../ui/preferences.py" line="139" />
             <source>Dreyfus, 5 stages (Novice … Expert)</source>
             <translation>Dreyfus, 5 Stufen (Neuling … Experte)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="269" />
+            <location filename="../../ui/preferences.py" line="267" />
             <source>Existing levels will be mapped proportionally:
 
 %s</source>
@@ -3975,107 +4010,107 @@ Titel des neuen Meilensteins:</translation>
 %s</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="178" />
+            <location filename="../../ui/preferences.py" line="176" />
             <source>Feedback reminder: every how many weeks</source>
             <translation>Feedback-Erinnerung: alle wie viele Wochen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="72" />
+            <location filename="../../ui/preferences.py" line="70" />
             <source>Follow the system</source>
             <translation>Dem System folgen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="151" />
+            <location filename="../../ui/preferences.py" line="149" />
             <source>In this journal</source>
             <translation>In diesem Journal</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="245" />
+            <location filename="../../ui/preferences.py" line="243" />
             <source>Journal file</source>
             <translation>Journaldatei</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="73" />
+            <location filename="../../ui/preferences.py" line="71" />
             <source>Light</source>
             <translation>Hell</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="124" />
+            <location filename="../../ui/preferences.py" line="122" />
             <source>New entries are of &amp;kind:</source>
             <translation>&amp;Art neuer Einträge:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="129" />
+            <location filename="../../ui/preferences.py" line="127" />
             <source>Older changes beyond both limits are forgotten when a journal is opened.</source>
             <translation>Ältere Änderungen jenseits beider Grenzen werden beim Öffnen eines Journals verworfen.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="121" />
+            <location filename="../../ui/preferences.py" line="119" />
             <source>On this computer</source>
             <translation>Auf diesem Computer</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="49" />
+            <location filename="../../ui/preferences.py" line="47" />
             <source>Preferences</source>
             <translation>Einstellungen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="168" />
+            <location filename="../../ui/preferences.py" line="166" />
             <source>Remind me to &amp;ask for feedback</source>
             <translation>Ans Einholen von &amp;Feedback erinnern</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="162" />
+            <location filename="../../ui/preferences.py" line="160" />
             <source>Reminders</source>
             <translation>Erinnerungen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="142" />
+            <location filename="../../ui/preferences.py" line="140" />
             <source>SFIA, 7 levels of responsibility</source>
             <translation>SFIA, 7 Verantwortungsstufen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="268" />
+            <location filename="../../ui/preferences.py" line="266" />
             <source>Switch skill scale?</source>
             <translation>Fähigkeitsskala wechseln?</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="83" />
+            <location filename="../../ui/preferences.py" line="81" />
             <source>The kind I use most</source>
             <translation>Die Art, die ich am meisten nutze</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="155" />
+            <location filename="../../ui/preferences.py" line="153" />
             <source>These travel with the journal file.</source>
             <translation>Diese Einstellungen werden mit der Journaldatei gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="108" />
+            <location filename="../../ui/preferences.py" line="106" />
             <source>and all of the last</source>
             <translation>und alle der letzten</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="205" />
+            <location filename="../../ui/preferences.py" line="203" />
             <source>at</source>
             <translation>um</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="176" />
+            <location filename="../../ui/preferences.py" line="174" />
             <source>every </source>
             <translation>alle </translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="199" />
+            <location filename="../../ui/preferences.py" line="197" />
             <source>every week</source>
             <translation>jede Woche</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="203" />
+            <location filename="../../ui/preferences.py" line="201" />
             <source>on</source>
             <translation>am</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/preferences.py" line="265" />
+            <location filename="../../ui/preferences.py" line="263" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… und %n weitere</numerusform>
@@ -4720,23 +4755,23 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>ScaleChangeModel</name>
         <message>
-            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="57" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="56" />
             <source>Band</source>
             <extracomment>Band share choices, in percent. What a backup made before a scale switch is called (part of its file name).</extracomment>
             <translation>Kompetenzbereich</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="57" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="56" />
             <source>Current</source>
             <translation>Aktuell</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="57" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="56" />
             <source>Skill</source>
             <translation>Fähigkeit</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="57" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="56" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
@@ -4862,57 +4897,37 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>SkillHistoryChart</name>
         <message>
-            <location filename="../../ui/skills/history_chart.py" line="191" />
+            <location filename="../../ui/skills/history_chart.py" line="186" />
             <source>Assessment</source>
             <translation>Einschätzung</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/history_chart.py" line="167" />
-            <source>Certification</source>
-            <translation>Zertifizierung</translation>
-        </message>
-        <message>
-            <location filename="../../ui/skills/history_chart.py" line="159" />
+            <location filename="../../ui/skills/history_chart.py" line="160" />
             <source>Click to open the evidence entry</source>
             <translation>Klicken, um den Nachweis-Eintrag zu öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/history_chart.py" line="136" />
+            <location filename="../../ui/skills/history_chart.py" line="137" />
             <source>Each step is the level from one assessment until the next; diamonds mark assessments backed by an evidence entry (click one to open it).</source>
             <translation>Jede Stufe gilt von einer Einschätzung bis zur nächsten; Rauten markieren Einschätzungen mit Nachweis-Eintrag (zum Öffnen anklicken).</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/history_chart.py" line="46" />
+            <location filename="../../ui/skills/history_chart.py" line="47" />
             <source>Level history of the skill</source>
             <translation>Stufenverlauf der Fähigkeit</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/history_chart.py" line="165" />
-            <source>Manager's assessment</source>
-            <translation>Einschätzung der Führungskraft</translation>
-        </message>
-        <message>
-            <location filename="../../ui/skills/history_chart.py" line="84" />
+            <location filename="../../ui/skills/history_chart.py" line="85" />
             <source>No assessments yet. Record one with {shortcut}.</source>
             <translation>Noch keine Einschätzungen. Erfassen Sie eine mit {shortcut}.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/history_chart.py" line="166" />
-            <source>Peer assessment</source>
-            <translation>Einschätzung von Kollegen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/skills/history_chart.py" line="164" />
-            <source>Self-assessment</source>
-            <translation>Selbsteinschätzung</translation>
-        </message>
-        <message>
-            <location filename="../../ui/skills/history_chart.py" line="201" />
+            <location filename="../../ui/skills/history_chart.py" line="196" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/history_chart.py" line="194" />
+            <location filename="../../ui/skills/history_chart.py" line="189" />
             <source>With evidence entry</source>
             <translation>Mit Nachweis-Eintrag</translation>
         </message>
@@ -4920,73 +4935,73 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>SkillSettingsDialog</name>
         <message>
-            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="146" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="145" />
             <source> %</source>
             <translation> %</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="185" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="184" />
             <source>&amp;Band share</source>
             <translation>&amp;Bereichsanteil</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="303" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="302" />
             <source>A backup is made first; switching back may not give the same levels.</source>
             <translation>Zuvor wird eine Sicherung angelegt; ein Zurückwechseln ergibt womöglich nicht dieselben Stufen.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="260" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="259" />
             <source>A band reaches a level when at least %d %% of its skills are at that level or above.</source>
             <translation>Ein Kompetenzbereich erreicht eine Stufe, wenn mindestens %d %% seiner Fähigkeiten auf dieser Stufe oder darüber sind.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="300" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="299" />
             <source>Every assessment and target is mapped proportionally (1 → 1, top → top).</source>
             <translation>Jede Einschätzung und jedes Ziel wird anteilig umgerechnet (1 → 1, höchste → höchste).</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="149" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="148" />
             <source>How many of a band's skills must reach a level for the band to reach it</source>
             <translation>Wie viele Fähigkeiten eines Bereichs eine Stufe erreichen müssen, damit der Bereich sie erreicht</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="297" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="296" />
             <source>No skill has a level or a target yet, so no levels change.</source>
             <translation>Noch keine Fähigkeit hat eine Stufe oder ein Ziel, also ändern sich keine Stufen.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="159" />
-            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="280" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="158" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="279" />
             <source>Save</source>
             <translation>Speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="182" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="181" />
             <source>Skill &amp;scale</source>
             <translation>Fähigkeits&amp;skala</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="126" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="125" />
             <source>Skill Scale and Bands</source>
             <translation>Fähigkeitsskala und Kompetenzbereiche</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="282" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="281" />
             <source>Switch Scale</source>
             <translation>Skala wechseln</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="347" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="346" />
             <source>The scale was not switched, because no backup could be made: %s</source>
             <translation>Die Skala wurde nicht gewechselt, weil keine Sicherung angelegt werden konnte: %s</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="306" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="305" />
             <source>This journal is on a database server, so no backup is made here: back it up with its own tools first (for PostgreSQL, pg_dump). Switching back may not give the same levels.</source>
             <translation>Dieses Journal liegt auf einem Datenbankserver, daher wird hier keine Sicherung angelegt: Sichern Sie es zuerst mit dessen eigenen Werkzeugen (bei PostgreSQL pg_dump). Ein Zurückwechseln ergibt womöglich nicht dieselben Stufen.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="292" />
+            <location filename="../../ui/skills/dialogs/settings_dialog.py" line="291" />
             <source>What the switch does to each skill with a level or a target:</source>
             <translation>Was der Wechsel mit jeder Fähigkeit macht, die eine Stufe oder ein Ziel hat:</translation>
         </message>
@@ -5116,8 +5131,8 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/skills/flows.py" line="152" />
             <location filename="../../ui/skills/flows.py" line="157" />
+            <location filename="../../ui/skills/flows.py" line="162" />
             <source>%n recorded levels</source>
             <translation>
                 <numerusform>%n erfasste Stufe</numerusform>
@@ -5125,7 +5140,7 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/skills/flows.py" line="156" />
+            <location filename="../../ui/skills/flows.py" line="161" />
             <source>%n skills</source>
             <translation>
                 <numerusform>%n Fähigkeit</numerusform>
@@ -5178,12 +5193,22 @@ Titel des neuen Meilensteins:</translation>
             <translation>Dieses &amp;Jahr geändert</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/flows.py" line="162" />
+            <location filename="../../ui/skills/flows.py" line="29" />
+            <source>Communication</source>
+            <translation>Kommunikation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/flows.py" line="29" />
+            <source>Craft</source>
+            <translation>Handwerk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/flows.py" line="167" />
             <source>Delete Band</source>
             <translation>Kompetenzbereich löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/flows.py" line="153" />
+            <location filename="../../ui/skills/flows.py" line="158" />
             <source>Delete Skill</source>
             <translation>Fähigkeit löschen</translation>
         </message>
@@ -5193,7 +5218,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>Diese Stufe löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/flows.py" line="159" />
+            <location filename="../../ui/skills/flows.py" line="164" />
             <source>Delete the band “{name}” with its {skills} and their {levels}?
 
 Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings it all back.</source>
@@ -5202,7 +5227,7 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings it all back.<
 Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) holt alles zurück.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/flows.py" line="150" />
+            <location filename="../../ui/skills/flows.py" line="155" />
             <source>Delete the skill “{name}” and its {levels}?
 
 Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and its history back.</source>
@@ -5211,7 +5236,12 @@ Entries used as evidence stay in the journal. Undo (Ctrl+Z) brings the skill and
 Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) holt die Fähigkeit samt Verlauf zurück.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/flows.py" line="113" />
+            <location filename="../../ui/skills/flows.py" line="29" />
+            <source>Delivery</source>
+            <translation>Umsetzung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/flows.py" line="118" />
             <source>Edit Band</source>
             <translation>Kompetenzbereich bearbeiten</translation>
         </message>
@@ -5219,6 +5249,11 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <location filename="../../ui/skills/view.py" line="281" />
             <source>Group your skills into a few broad bands, such as craft, delivery and leadership. Give each skill the level your next role expects; every level you record then shows how far each band has risen and what is still missing.</source>
             <translation>Fassen Sie Ihre Fähigkeiten in wenigen breiten Kompetenzbereichen zusammen, etwa Handwerk, Umsetzung und Führung. Geben Sie jeder Fähigkeit die Stufe, die Ihre nächste Rolle erwartet; jede erfasste Stufe zeigt dann, wie weit jeder Bereich gestiegen ist und was noch fehlt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/skills/flows.py" line="29" />
+            <source>Leadership</source>
+            <translation>Führung</translation>
         </message>
         <message>
             <location filename="../../ui/skills/view.py" line="135" />
@@ -5241,7 +5276,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Neue &amp;Fähigkeit…</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/flows.py" line="60" />
+            <location filename="../../ui/skills/flows.py" line="65" />
             <source>New Band</source>
             <translation>Neuer Kompetenzbereich</translation>
         </message>
@@ -5306,7 +5341,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Kompetenzbereiche und Fähigkeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/flows.py" line="42" />
+            <location filename="../../ui/skills/flows.py" line="47" />
             <source>Skills</source>
             <translation>Fähigkeiten</translation>
         </message>

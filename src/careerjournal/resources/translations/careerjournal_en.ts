@@ -283,7 +283,7 @@
     <context>
         <name>PreferencesDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/preferences.py" line="265" />
+            <location filename="../../ui/preferences.py" line="263" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -427,8 +427,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/skills/flows.py" line="152" />
             <location filename="../../ui/skills/flows.py" line="157" />
+            <location filename="../../ui/skills/flows.py" line="162" />
             <source>%n recorded levels</source>
             <translation>
                 <numerusform>%n recorded level</numerusform>
@@ -436,7 +436,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/skills/flows.py" line="156" />
+            <location filename="../../ui/skills/flows.py" line="161" />
             <source>%n skills</source>
             <translation>
                 <numerusform>%n skill</numerusform>

@@ -22,10 +22,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from ...domain import GoalKind, GoalStatus
+from ...domain import GoalStatus
 from ...services.goals import GoalProgress, MilestoneStatus
 from ...services.progress import Standing
-from ..formatting import format_date
+from ..formatting import enum_label, format_date
 from ..icons import icon
 from ..view_parts import plain_tip
 from . import wording
@@ -34,28 +34,6 @@ _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # 0..1 for the progress bar delegate
 MIME_ROWS = "application/x-careerjournal-milestone-row"
-
-KIND_LABELS = {
-    GoalKind.PROMOTION: "Promotion",
-    GoalKind.SKILL: "Skill",
-    GoalKind.CERTIFICATION: "Certification",
-    GoalKind.LATERAL_MOVE: "Lateral move",
-    GoalKind.CUSTOM: "Custom",
-}
-STANDING_LABELS = {
-    Standing.NO_TARGET: "No target date",
-    Standing.DONE: "Done",
-    Standing.AHEAD: "Ahead",
-    Standing.ON_TRACK: "On track",
-    Standing.BEHIND: "Behind",
-    Standing.OVERDUE: "Overdue",
-    Standing.CLOSED: "Closed",
-}
-STATUS_LABELS = {
-    GoalStatus.ACTIVE: "Active",
-    GoalStatus.ACHIEVED: "Achieved",
-    GoalStatus.DROPPED: "Dropped",
-}
 
 
 class GoalColumn(IntEnum):
@@ -66,6 +44,19 @@ class GoalColumn(IntEnum):
 
 
 class GoalListModel(QAbstractTableModel):
+    def standing_label(self, standing: Standing) -> str:
+        """Where a goal stands, in a word or two."""
+        words = {
+            Standing.NO_TARGET: self.tr("No target date"),
+            Standing.DONE: self.tr("Done"),
+            Standing.AHEAD: self.tr("Ahead"),
+            Standing.ON_TRACK: self.tr("On track"),
+            Standing.BEHIND: self.tr("Behind"),
+            Standing.OVERDUE: self.tr("Overdue"),
+            Standing.CLOSED: self.tr("Closed"),
+        }
+        return words[standing]
+
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._goals: list[GoalProgress] = []
@@ -119,8 +110,8 @@ class GoalListModel(QAbstractTableModel):
                 return format_date(goal.target_date) if goal.target_date else "—"
             if column == GoalColumn.STANDING:
                 if goal.status is not GoalStatus.ACTIVE:
-                    return self.tr(STATUS_LABELS[goal.status])
-                return self.tr(STANDING_LABELS[gp.schedule.standing])
+                    return enum_label(goal.status)
+                return self.standing_label(gp.schedule.standing)
         if role == Qt.ItemDataRole.DecorationRole and column == GoalColumn.TITLE:
             return icon("star-filled" if goal.pinned else "nav-goals")
         if role == Qt.ItemDataRole.FontRole and goal.pinned and column == GoalColumn.TITLE:
@@ -134,7 +125,7 @@ class GoalListModel(QAbstractTableModel):
                 return plain_tip(wording.explanation(gp))
             if column == GoalColumn.STANDING:
                 return plain_tip(wording.schedule_text(gp))
-            facts = [self.tr(KIND_LABELS[goal.kind])]
+            facts = [enum_label(goal.kind)]
             if goal.pinned:
                 facts.append(self.tr("Pinned as the next promotion"))
             # The list may elide the title: the tip gives it whole, with what the row sums up.

@@ -36,7 +36,7 @@ from ...services import Change, ServiceError, Topic
 from ...services.goals import GoalProgress, MilestoneStatus
 from ...store import StoreError
 from ..context import AppContext
-from ..formatting import format_date
+from ..formatting import enum_label, format_date
 from ..icons import icon
 from ..reading_splitter import ReadingSplitter
 from ..view_parts import heading, plain_tip, scope_to, secondary, view_action
@@ -46,7 +46,7 @@ from .delegate import GoalRowDelegate
 from .flows import GoalFlows
 from .matrix import EvidenceMatrixView
 from .milestones_pane import MilestonesPane
-from .model import KIND_LABELS, GoalColumn, GoalListModel, MilestoneColumn
+from .model import GoalColumn, GoalListModel, MilestoneColumn
 from .pinned_card import projection_text
 from .presenter import GoalsPresenter
 
@@ -475,7 +475,7 @@ class GoalsView(QWidget):
         self.detail.setCurrentIndex(1)
         goal = gp.goal
         self.goal_title.setText(("★ " if goal.pinned else "") + goal.title)
-        parts = [self.tr(KIND_LABELS[goal.kind])]
+        parts = [enum_label(goal.kind)]
         if goal.target_role_title or goal.target_level:
             target = " · ".join(p for p in (goal.target_role_title, goal.target_level) if p)
             parts.append(self.tr("to %s") % target)

@@ -24,6 +24,11 @@ if TYPE_CHECKING:
 STARTER_BANDS = ("Craft", "Delivery", "Leadership", "Communication")
 
 
+def starter_bands() -> list[str]:
+    """The four common bands, named in the user's language (the names become theirs)."""
+    return [_tr("Craft"), _tr("Delivery"), _tr("Leadership"), _tr("Communication")]
+
+
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translated in the Skills view's context, where these words have always been."""
     return QCoreApplication.translate("SkillsView", text, disambiguation, n)
@@ -64,7 +69,7 @@ class SkillFlows(QObject):
             self.view.select("band", added[0])
 
     def add_starter_bands(self) -> None:
-        self._write(lambda: self.p.add_bands([_tr(name) for name in STARTER_BANDS]))
+        self._write(lambda: self.p.add_bands(starter_bands()))
         self.view.refresh()
 
     def new_skill(self) -> None:

@@ -18,12 +18,13 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from ...domain import AssessmentSource
+from ...domain.labels import Form
 from ...services.records import AssessmentRecord
 from ..charts.legend import Swatch, line_swatch
 from ..charts.plots import hover_scatter
 from ..charts.series import day_x, step_series, time_range
 from ..charts.style import pair_color
-from ..formatting import format_date
+from ..formatting import enum_label, format_date
 from ..theme import is_dark
 from .chart_base import RECORD_SHORTCUT, _TimeChart
 from .chart_style import EVIDENCE_COLORS, TARGET_COLORS
@@ -160,13 +161,7 @@ class SkillHistoryChart(_TimeChart):
         return "\n".join(lines)
 
     def _source_label(self, source: AssessmentSource | str) -> str:
-        labels = {
-            AssessmentSource.SELF: self.tr("Self-assessment"),
-            AssessmentSource.MANAGER: self.tr("Manager's assessment"),
-            AssessmentSource.PEER: self.tr("Peer assessment"),
-            AssessmentSource.CERTIFICATION: self.tr("Certification"),
-        }
-        return labels.get(AssessmentSource(source), str(source))
+        return enum_label(AssessmentSource(source), Form.LONG)
 
     def _on_evidence_clicked(self, item: object, points: Sequence[object], event: object) -> None:
         for point in points:

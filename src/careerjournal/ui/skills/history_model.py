@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -15,19 +14,13 @@ from PySide6.QtCore import (
 
 from ...domain import AssessmentSource
 from ...services import AssessmentRecord
-from ..formatting import format_date
+from ..formatting import enum_label, format_date
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 def source_label(source: AssessmentSource) -> str:
-    labels = {
-        AssessmentSource.SELF: "Self",
-        AssessmentSource.MANAGER: "Manager",
-        AssessmentSource.PEER: "Peer",
-        AssessmentSource.CERTIFICATION: "Certification",
-    }
-    return QCoreApplication.translate("skills", labels[AssessmentSource(source)])
+    return enum_label(AssessmentSource(source))
 
 
 class AssessmentHistoryModel(QAbstractTableModel):

@@ -41,7 +41,7 @@ from . import wording
 from .charts import BandRadar
 from .delegate import LevelBarDelegate
 from .detail import SkillDetail, heading
-from .flows import STARTER_BANDS, SkillFlows
+from .flows import STARTER_BANDS, SkillFlows, starter_bands
 from .model import Column, Role, SkillsFilter, SkillsTreeModel
 from .presenter import Kind, SkillsPresenter
 
@@ -293,7 +293,7 @@ class SkillsView(QWidget):
         add.clicked.connect(lambda: self.flows.new_band())
         starter = QPushButton(self.tr("Start with &Four Common Bands"))
         starter.setObjectName("add_starter_bands")
-        starter.setToolTip(", ".join(self.tr(b) for b in STARTER_BANDS))
+        starter.setToolTip(", ".join(starter_bands()))
         starter.clicked.connect(lambda: self.flows.add_starter_bands())
         buttons.addStretch(1)
         buttons.addWidget(add)

@@ -20,7 +20,7 @@ from ....services import (
     validate,
 )
 from ...editor.common import DATE_FORMAT, ErrorLabel, safe_kind_icon
-from ...formatting import format_date
+from ...formatting import enum_label, format_date
 from ...view_parts import to_pydate, to_qdate
 from .form import _field_box, _form, _FormDialog, _text_edit, level_text
 
@@ -38,11 +38,11 @@ EVIDENCE_KINDS: tuple[EntryKind, ...] = (
 #: An entry mentioning the skill is suggested as evidence when it is at most this many days old.
 SUGGEST_DAYS = 60
 
-SOURCES: tuple[tuple[AssessmentSource, str], ...] = (
-    (AssessmentSource.SELF, "Self"),
-    (AssessmentSource.MANAGER, "Manager"),
-    (AssessmentSource.PEER, "Peer"),
-    (AssessmentSource.CERTIFICATION, "Certification"),
+SOURCES: tuple[AssessmentSource, ...] = (
+    AssessmentSource.SELF,
+    AssessmentSource.MANAGER,
+    AssessmentSource.PEER,
+    AssessmentSource.CERTIFICATION,
 )
 
 
@@ -113,8 +113,8 @@ class AssessmentDialog(_FormDialog):
 
         self.source_combo = QComboBox(self)
         self.source_combo.setObjectName("source")
-        for source, text in SOURCES:
-            self.source_combo.addItem(self.tr(text), source.value)
+        for source in SOURCES:
+            self.source_combo.addItem(enum_label(source), source.value)
 
         self._build_evidence_field()
         self.note_edit = _text_edit(

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain import SkillScale
+from ....domain.labels import Form
 from ....domain.scales import levels as scale_levels
 from ....services import Journal, ServiceError
 from ....services.skills import ScaleChange
 from ....store import BackupError, StoreError
 from ...editor.common import ErrorLabel
+from ...formatting import enum_label
 from ...view_parts import plain_tip
 from .form import _field_box, _form, _muted, level_text
 
@@ -38,10 +40,7 @@ SHARE_RANGE = (10, 100)
 #: What a backup made before a scale switch is called (part of its file name).
 BACKUP_REASON = "scale-switch"
 
-SCALE_CHOICES: tuple[tuple[SkillScale, str], ...] = (
-    (SkillScale.DREYFUS, "Dreyfus: five stages of competence"),
-    (SkillScale.SFIA, "SFIA: seven levels of responsibility"),
-)
+SCALE_CHOICES: tuple[SkillScale, ...] = (SkillScale.DREYFUS, SkillScale.SFIA)
 
 
 class ScaleChangeModel(QAbstractTableModel):
@@ -131,8 +130,8 @@ class SkillSettingsDialog(QDialog):
 
         self.scale_combo = QComboBox(self)
         self.scale_combo.setObjectName("scale")
-        for scale, text in SCALE_CHOICES:
-            self.scale_combo.addItem(self.tr(text), scale.value)
+        for scale in SCALE_CHOICES:
+            self.scale_combo.addItem(enum_label(scale, Form.LONG), scale.value)
         self.scale_combo.setCurrentIndex(
             max(0, self.scale_combo.findData(self._profile.skill_scale.value))
         )
