@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...domain import GoalStatus
 from ...services.goal_progress import Completion, Criterion, GoalProgress
@@ -27,7 +27,8 @@ def fill(text: str, *values: str) -> str:
 
 
 def _number(value: float) -> str:
-    return f"{value:g}"
+    """A weight as the user's locale writes it: "4.5" in English, "4,5" in German."""
+    return QLocale().toString(float(value), "g", 6)
 
 
 def explanation(gp: GoalProgress) -> str:
