@@ -127,6 +127,7 @@ class NextPromotionCard(QFrame):
         self.caption = _plain_label(self.content, "card_caption", wrap=False)
         caption_font = self.caption.font()
         caption_font.setBold(True)
+        caption_font.setCapitalization(caption_font.Capitalization.AllUppercase)
         caption_font.setLetterSpacing(caption_font.SpacingType.PercentageSpacing, 108)
         caption_font.setPointSizeF(caption_font.pointSizeF() * 0.85)
         self.caption.setFont(caption_font)
@@ -240,9 +241,7 @@ class NextPromotionCard(QFrame):
             return
         goal = gp.goal
         promotion = goal.kind is GoalKind.PROMOTION
-        # Upper case by the locale, not the font: the font's small-caps path clips umlauts.
-        caption = _tr("Next promotion") if promotion else _tr("Pinned goal")
-        self.caption.setText(QLocale().toUpper(caption))
+        self.caption.setText(_tr("Next promotion") if promotion else _tr("Pinned goal"))
         # Capital umlauts reach above this small font's ascent: room for them, or their dots go.
         metrics = self.caption.fontMetrics()
         above = max(0, -metrics.boundingRect("ÄÖÜÉÅ").top() - metrics.ascent())
