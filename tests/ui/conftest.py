@@ -30,6 +30,14 @@ def no_collection_inside_a_test() -> Iterator[None]:
         gc.enable()
 
 
+@pytest.fixture(autouse=True)
+def no_popup_left_open(qapp: QApplication) -> Iterator[None]:
+    """A menu or completer a test left open grabs the mouse: later clicks would never arrive."""
+    yield
+    while (popup := QApplication.activePopupWidget()) is not None:
+        popup.close()
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> AppSettings:
     return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
