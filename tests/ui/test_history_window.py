@@ -130,3 +130,29 @@ def test_edit_history_opens_the_selected_entrys_history(
     assert dialogs[-1].windowTitle() == "History of “Only entry”"
     assert dialogs[-1].model.index(0, 1).data() == "Add entry “Only entry”"
     _close(window, journal)
+
+
+def test_edit_history_follows_the_selected_goal_and_skill(
+    qtbot: QtBot, tmp_path: Path, settings: AppSettings
+) -> None:
+    from careerjournal.services import GoalDraft
+
+    window, journal = _window(qtbot, tmp_path / "j.sqlite3", settings)
+    goal = journal.goals.add(GoalDraft("Staff engineer"))
+    journal.goals.update(goal.id, GoalDraft("Staff engineer by 2028"), expected_version=1)
+    band = journal.skills.add_band("Craft")
+    journal.skills.add_skill(band.id, "Python")
+    for area, title, first in (
+        ("goals", "History of “Staff engineer by 2028”", "Edit goal “Staff engineer by 2028”"),
+        ("skills", "History of “Craft”", "Add band “Craft”"),
+    ):
+        window.show_area(area)
+        view = window.view(area)
+        inner = view.view() if hasattr(view, "view") else view  # built on first show
+        qtbot.waitUntil(lambda inner=inner: inner.current_record() is not None)
+        window.action_history.trigger()
+        dialog = window.findChildren(HistoryDialog)[-1]
+        assert dialog.windowTitle() == title
+        assert dialog.model.index(0, 1).data() == first
+        dialog.close()
+    _close(window, journal)

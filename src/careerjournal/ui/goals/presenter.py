@@ -153,6 +153,14 @@ class GoalsPresenter:
     def selected_goal(self) -> GoalProgress | None:
         return self.goal(self._goal_id)
 
+    def current_record(self) -> tuple[str, int, str] | None:
+        """What Edit › History… is about: the selected milestone, else the selected goal."""
+        m = self.selected_milestone
+        if m is not None:
+            return ("milestone", m.milestone.id, m.milestone.title)
+        gp = self.selected_goal
+        return None if gp is None else ("goal", gp.goal.id, gp.goal.title)
+
     @property
     def selected_milestone(self) -> MilestoneStatus | None:
         gp = self.selected_goal

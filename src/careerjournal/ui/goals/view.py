@@ -62,6 +62,10 @@ def month_range(gp: GoalProgress) -> str:
 class GoalsView(QWidget):
     entry_requested = Signal(int)  # open an evidence entry
 
+    def current_record(self) -> tuple[str, int, str] | None:
+        """The selected record, for Edit › History…"""
+        return self.presenter.current_record()
+
     def __init__(
         self,
         ctx: AppContext,

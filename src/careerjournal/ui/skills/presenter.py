@@ -113,6 +113,14 @@ class SkillsPresenter:
         found = self._find(*self.selection) if self.selection else None
         return found[1] if found else None
 
+    def current_record(self) -> tuple[str, int, str] | None:
+        """What Edit › History… is about: the selected skill, else the selected band."""
+        skill = self.selected_skill
+        if skill is not None:
+            return ("skill", skill.skill.id, skill.skill.name)
+        band = self.selected_band
+        return None if band is None else ("band", band.band.id, band.band.name)
+
     def actions(self) -> SkillActions:
         return SkillActions(
             new_skill=bool(self.bands),

@@ -59,6 +59,10 @@ class SkillsView(QWidget):
 
     entry_requested = Signal(int)  # an evidence entry to open
 
+    def current_record(self) -> tuple[str, int, str] | None:
+        """The selected record, for Edit › History…"""
+        return self.presenter.current_record()
+
     def __init__(
         self,
         ctx: AppContext,
