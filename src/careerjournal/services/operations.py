@@ -236,7 +236,8 @@ def _load(data: str | None) -> rows.Row | None:
     return None if data is None else json.loads(data)
 
 
-def _title(row: rows.Row | None) -> str:
+def row_title(row: rows.Row | None) -> str:
+    """The user's name for a record row: its title, name or outcome ("" for none)."""
     if not row:
         return ""
     for name in ("title", "name", "outcome"):
@@ -365,7 +366,7 @@ class OperationLog:
                         change.table,
                         change.record_id,
                         reason,
-                        _title(now or expected[change.row_key]),
+                        row_title(now or expected[change.row_key]),
                     )
             rows.write(session, targets, current)
             session.execute(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import ServiceError
-from ...services.operations import OperationRecord
+from ...services.operations import OperationRecord, row_title
 from ...services.record_history import RecordVersion, restore, versions
 from ...store import StoreError
 from ..context import AppContext
@@ -43,14 +43,6 @@ def _local(moment: dt.datetime) -> str:
     """A UTC time from the log in the user's time zone."""
     local = moment.replace(tzinfo=dt.UTC).astimezone()
     return local.strftime("%Y-%m-%d %H:%M")
-
-
-def _title(fields: dict[str, Any] | None) -> str:
-    for name in ("title", "name", "outcome"):
-        value = (fields or {}).get(name)
-        if isinstance(value, str) and value:
-            return value
-    return "…"
 
 
 class _Rows(QAbstractTableModel):
@@ -197,7 +189,7 @@ class HistoryDialog(QDialog):
                 self.model.set_rows(
                     [v.operation for v in self._versions],
                     changed,
-                    [_title(v.fields) if v.before else "" for v in self._versions],
+                    [(row_title(v.fields) or "…") if v.before else "" for v in self._versions],
                 )
                 self.caption.setText(
                     self.tr(
