@@ -68,3 +68,22 @@ class CriterionKind(StrEnum):
     SKILL_LEVEL = "skill_level"
     ENTRY_COUNT = "entry_count"
     CERTIFICATION_TAG = "certification_tag"
+
+
+class HarvestSource(StrEnum):
+    """Where the evidence inbox found a candidate entry."""
+
+    GIT = "git"
+    CALENDAR = "calendar"
+    JIRA = "jira"
+    GITHUB = "github"
+    NOTES = "notes"
+
+
+class CandidateStatus(StrEnum):
+    """What the user made of a candidate; only NEW ones are in the inbox."""
+
+    NEW = "new"
+    ACCEPTED = "accepted"
+    DISMISSED = "dismissed"
+    DUPLICATE = "duplicate"  # the same work as another candidate or entry: shown once

@@ -17,10 +17,12 @@ from typing import Any
 
 from .enums import (
     AssessmentSource,
+    CandidateStatus,
     CriterionKind,
     EntryKind,
     GoalKind,
     GoalStatus,
+    HarvestSource,
     MoveKind,
     SkillScale,
 )
@@ -128,6 +130,21 @@ SKILL_SCALE_LONG: dict[SkillScale, str] = {
     SkillScale.SFIA: "SFIA: seven levels of responsibility",
 }
 
+HARVEST_SOURCE: dict[HarvestSource, str] = {
+    HarvestSource.GIT: "Git",
+    HarvestSource.CALENDAR: "Calendar",
+    HarvestSource.JIRA: "Jira",
+    HarvestSource.GITHUB: "GitHub/GitLab",
+    HarvestSource.NOTES: "Notes",
+}
+
+CANDIDATE_STATUS: dict[CandidateStatus, str] = {
+    CandidateStatus.NEW: "New",
+    CandidateStatus.ACCEPTED: "Accepted",
+    CandidateStatus.DISMISSED: "Dismissed",
+    CandidateStatus.DUPLICATE: "Duplicate",
+}
+
 #: Every table, by (enum, form). Each enum has a NAME table covering all its members.
 TABLES: dict[tuple[type[Enum], Form], Mapping[Any, str]] = {
     (EntryKind, Form.NAME): ENTRY_KIND,
@@ -141,6 +158,8 @@ TABLES: dict[tuple[type[Enum], Form], Mapping[Any, str]] = {
     (AssessmentSource, Form.LONG): ASSESSMENT_SOURCE_LONG,
     (SkillScale, Form.NAME): SKILL_SCALE,
     (SkillScale, Form.LONG): SKILL_SCALE_LONG,
+    (HarvestSource, Form.NAME): HARVEST_SOURCE,
+    (CandidateStatus, Form.NAME): CANDIDATE_STATUS,
 }
 
 

@@ -36,10 +36,12 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from .enums import (
     AssessmentSource,
+    CandidateStatus,
     CriterionKind,
     EntryKind,
     GoalKind,
     GoalStatus,
+    HarvestSource,
     MoveKind,
     SkillScale,
 )
@@ -426,3 +428,61 @@ class OperationChange(Base):
     after: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (Index("ix_operation_change_row", "table_name", "row_key"),)
+
+
+class Candidate(Base):
+    """Evidence found where the work happened (a commit series, an event, an issue): maybe an entry.
+
+    `key` identifies it within its source across rescans, so a decided candidate never comes back;
+    `fingerprint` is the same for the same piece of work found in two sources (a pull request seen
+    in git and in GitHub's JSON), so it is shown once. Suggested values are the user's to change.
+    """
+
+    __tablename__ = "candidate"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[HarvestSource] = mapped_column(_enum(HarvestSource, "harvest_source"))
+    key: Mapped[str] = mapped_column(String(300))
+    origin: Mapped[str] = mapped_column(String(500), default="")
+    occurred_on: Mapped[dt.date]
+    kind: Mapped[EntryKind] = mapped_column(
+        _enum(EntryKind, "candidate_kind"), default=EntryKind.OTHER
+    )
+    title: Mapped[str] = mapped_column(String(300))
+    impact: Mapped[int] = mapped_column(Integer, default=2)
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    evidence: Mapped[list[str]] = mapped_column(JSON, default=list)
+    links: Mapped[list[list[str]]] = mapped_column(JSON, default=list)
+    facts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    fingerprint: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[CandidateStatus] = mapped_column(
+        _enum(CandidateStatus, "candidate_status"), default=CandidateStatus.NEW
+    )
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id", ondelete="SET NULL"))
+    found_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+    decided_at: Mapped[dt.datetime | None]
+
+    __table_args__ = (
+        UniqueConstraint("source", "key", name="uq_candidate_source_key"),
+        CheckConstraint("impact BETWEEN 1 AND 5", name="impact_range"),
+        CheckConstraint("length(trim(title)) > 0", name="title_not_empty"),
+        Index("ix_candidate_status_occurred_on", "status", "occurred_on"),
+        Index("ix_candidate_fingerprint", "fingerprint"),
+        Index("ix_candidate_entry_id", "entry_id"),
+    )
+
+
+class HarvestState(Base):
+    """What a source had the last time it was read (a repository's branch tips), for rescans."""
+
+    __tablename__ = "harvest_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[HarvestSource] = mapped_column(_enum(HarvestSource, "harvest_state_source"))
+    location: Mapped[str] = mapped_column(String(1000))
+    state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    scanned_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+
+    __table_args__ = (
+        UniqueConstraint("source", "location", name="uq_harvest_state_source_location"),
+    )

@@ -28,6 +28,7 @@ class Topic(StrEnum):
     REVIEWS = "reviews"
     PROFILE = "profile"
     TAGS = "tags"
+    INBOX = "inbox"
     ALL = "all"  # bulk work (demo, import): everything may have changed
 
 

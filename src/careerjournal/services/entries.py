@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
 from typing import Any
 
@@ -89,15 +89,18 @@ class EntryService(Service):
         *,
         assessment: AssessmentDraft | None = None,
         link_milestones: Sequence[int] = (),
+        code: OpCode = OpCode.ENTRY_ADD,
+        then: Callable[[Operation, int], None] | None = None,
     ) -> EntryRecord:
         """Save a new entry: one operation, undone as one.
 
         With `assessment`, a skill level is recorded with this entry as its evidence (dated like
         the entry unless the draft says otherwise); with `link_milestones`, the entry becomes
         evidence for those milestones. All in the same transaction: all saved, or nothing.
+        `then(op, entry_id)` runs last in that transaction (the inbox marks what it accepted).
         """
         clean = self._validate(draft)
-        with self._log.record(OpCode.ENTRY_ADD, clean.title) as op:
+        with self._log.record(code, clean.title) as op:
             session = op.session
             op.watch_where("tag", Tag.name.in_(clean.tags))
             self._watch_milestones(op, link_milestones)
@@ -113,10 +116,47 @@ class EntryService(Service):
             if assessment is not None:
                 self._assess(session, entry, assessment)
             self._relink(session, entry, link_milestones, ())
+            if then is not None:
+                then(op, entry.id)
             record = to_record(entry)
         self._announce(Change.of(Topic.ENTRIES, Action.ADDED, [record.id]))
         self._announce_side_effects(assessment, link_milestones)
         return record
+
+    def add_many(
+        self,
+        drafts: Sequence[EntryDraft],
+        *,
+        code: OpCode,
+        then: Callable[[Operation, list[int]], None] | None = None,
+    ) -> list[EntryRecord]:
+        """Save several new entries as one operation (accepting inbox suggestions as they are)."""
+        cleaned = [self._validate(d) for d in drafts]
+        if not cleaned:
+            return []
+        subject = cleaned[0].title if len(cleaned) == 1 else ""
+        with self._log.record(code, subject, len(cleaned)) as op:
+            session = op.session
+            op.watch_where("tag", Tag.name.in_({t for d in cleaned for t in d.tags}))
+            made = []
+            for clean in cleaned:
+                entry = Entry()
+                session.add(entry)
+                with session.no_autoflush:
+                    self._apply(session, entry, clean)
+                made.append(entry)
+                try:
+                    session.flush()  # each in turn: the next one finds the tags this one made
+                except IntegrityError as exc:
+                    msg = f"The entry could not be saved: {exc.orig}"
+                    raise ValidationError("entry", msg) from exc
+            ids = [e.id for e in made]
+            op.created("entry", ids)
+            if then is not None:
+                then(op, ids)
+            records = [to_record(e) for e in made]
+        self._announce(Change.of(Topic.ENTRIES, Action.ADDED, ids))
+        return records
 
     @staticmethod
     def _assess(session: Session, entry: Entry, assessment: AssessmentDraft) -> None:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .entries import EntryService
     from .goals import GoalService
     from .imports import ImportService
+    from .inbox import InboxService
     from .insights import InsightsService
     from .reviews import ProfileService, ReviewService
     from .roles import RoleService
@@ -85,6 +86,12 @@ class Journal:
         from .imports import ImportService
 
         return ImportService(self.store, self.changes, self.history)
+
+    @cached_property
+    def inbox(self) -> InboxService:
+        from .inbox import InboxService
+
+        return InboxService(self.store, self.changes, self.history)
 
     @cached_property
     def insights(self) -> InsightsService:

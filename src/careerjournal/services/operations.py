@@ -74,6 +74,9 @@ class OpCode(StrEnum):
     EVIDENCE_LINK = "evidence.link"
     EVIDENCE_UNLINK = "evidence.unlink"
     IMPORT = "import"
+    INBOX_ACCEPT = "inbox.accept"
+    INBOX_MERGE = "inbox.merge"
+    INBOX_DISMISS = "inbox.dismiss"
     RESTORE_VERSION = "version.restore"
 
 
@@ -92,6 +95,8 @@ _TOPICS: dict[str, Topic] = {
     "milestone_evidence": Topic.GOALS,
     "review": Topic.REVIEWS,
     "profile": Topic.PROFILE,
+    "candidate": Topic.INBOX,
+    "harvest_state": Topic.INBOX,
 }
 
 #: Keep at least this many operations, and every operation younger than `KEEP_DAYS`.

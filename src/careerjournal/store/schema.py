@@ -7,5 +7,5 @@ Alembic.
 
 from __future__ import annotations
 
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_versions", "0003_operations")
+REVISIONS: tuple[str, ...] = ("0001_initial", "0002_versions", "0003_operations", "0004_inbox")
 HEAD: str = REVISIONS[-1]

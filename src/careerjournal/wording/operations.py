@@ -42,9 +42,14 @@ TEXTS: dict[OpCode, str] = {
     OpCode.EVIDENCE_UNLINK: "Unlink evidence from “{}”",
     OpCode.IMPORT: "Import “{}”",
     OpCode.RESTORE_VERSION: "Restore an earlier version of “{}”",
+    OpCode.INBOX_ACCEPT: "Accept “{}” from the inbox",
+    OpCode.INBOX_MERGE: "Merge suggestions into “{}”",
+    OpCode.INBOX_DISMISS: "Dismiss “{}”",
 }
 
 _MANY = {
+    OpCode.INBOX_ACCEPT: "Accept {} suggestions",
+    OpCode.INBOX_DISMISS: "Dismiss {} suggestions",
     OpCode.ENTRIES_TRASH: "Delete {} entries",
     OpCode.ENTRIES_RESTORE: "Restore {} entries",
     OpCode.ENTRIES_PURGE: "Delete {} entries for good",

@@ -54,7 +54,7 @@ from .drafts import DraftStore, key_for
 from .entry_conflict import draft_from, entry_rows
 from .form import EntryForm
 from .links_field import LinkRow
-from .presenter import DraftFile, EditorPresenter, field_for, role_label
+from .presenter import Adder, DraftFile, EditorPresenter, field_for, role_label
 from .prompts import ask_restore
 
 __all__ = ["EntryEditor", "ask_restore", "offer_recovered_drafts", "role_label"]
@@ -82,11 +82,13 @@ class EntryEditor(QDialog):
         initial: EntryDraft | None = None,
         drafts: DraftStore | None = None,
         draft_key: str | None = None,
+        add_with: Adder | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("entry_editor")
         self.ctx = ctx
         self.presenter = EditorPresenter(ctx.journal, entry, default_kind=new_entry_kind(ctx))
+        self.presenter.adder = add_with  # how a new entry is saved (None: as a plain new entry)
         self.saved_entry_id: int | None = None
         self.drafts = drafts if drafts is not None else DraftStore.for_journal(ctx.journal)
         self.draft_key = draft_key or key_for(entry.id if entry is not None else None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ...domain import EntryKind
 from ...services import (
@@ -27,6 +27,10 @@ from ...services import (
 #: Fields that have an inline message; a ValidationError naming another field goes to a dialog.
 FIELDS = ("title", "date", "kind", "role", "impact", "measurable_result", "tags", "body", "links")
 _FIELD_ALIASES = {"result": "measurable_result", "occurred_on": "date", "role_id": "role"}
+
+
+#: Saves a new entry: (draft, skill level to record, milestones to link) -> the saved entry.
+Adder = Callable[[EntryDraft, AssessmentDraft | None, Sequence[int]], EntryRecord]
 
 
 class DraftFile(enum.Enum):
@@ -61,6 +65,8 @@ class EditorPresenter:
         self.baseline: EntryDraft | None = None
         self._last_written: EntryDraft | None = None
         self._default_kind = default_kind
+        #: Saves a new entry instead of `entries.add` (the inbox: accept suggestions with it).
+        self.adder: Adder | None = None
 
     @property
     def is_new(self) -> bool:
@@ -125,7 +131,10 @@ class EditorPresenter:
         link: Sequence[int] = (),
     ) -> EntryRecord:
         """Save `draft` as a new entry: one operation (the entry, its level, its links)."""
-        record = self.journal.entries.add(draft, assessment=assessment, link_milestones=link)
+        if self.adder is not None:
+            record = self.adder(draft, assessment, link)
+        else:
+            record = self.journal.entries.add(draft, assessment=assessment, link_milestones=link)
         self.record = record
         return record
 

@@ -52,6 +52,9 @@ def _texts() -> dict[OpCode, str]:
         OpCode.EVIDENCE_UNLINK: t("Unlink evidence from “%1”"),
         OpCode.IMPORT: t("Import “%1”"),
         OpCode.RESTORE_VERSION: t("Restore an earlier version of “%1”"),
+        OpCode.INBOX_ACCEPT: t("Accept “%1” from the inbox"),
+        OpCode.INBOX_MERGE: t("Merge suggestions into “%1”"),
+        OpCode.INBOX_DISMISS: t("Dismiss “%1”"),
     }
 
 
@@ -68,6 +71,10 @@ def describe(record: OperationRecord, *, limit: int = 40) -> str:
             OpCode.ENTRIES_PURGE: _tr("Delete %n entries for good", record.count),
         }
         return many[code]
+    if code is OpCode.INBOX_DISMISS and record.count != 1:
+        return _tr("Dismiss %n suggestions", record.count)
+    if code is OpCode.INBOX_ACCEPT and record.count != 1:
+        return _tr("Accept %n suggestions", record.count)
     if code is OpCode.MILESTONE_DONE and record.count == 0:
         text = _tr("Reopen milestone “%1”")
     else:
