@@ -53,7 +53,15 @@ def qt_free_modules() -> list[str]:
 
 def test_the_walk_finds_every_layer() -> None:
     names = set(qt_free_modules())
-    for module in ("domain", "store", "services", "cli", "interchange", "report.markdown"):
+    for module in (
+        "domain",
+        "store",
+        "services",
+        "cli",
+        "interchange",
+        "harvest",
+        "report.markdown",
+    ):
         assert f"careerjournal.{module}" in names
     assert "careerjournal.ui" not in names
     assert "careerjournal.store.migrations.versions" in names
