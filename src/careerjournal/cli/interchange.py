@@ -15,12 +15,16 @@ from .parsing import one_of
 if TYPE_CHECKING:
     from ..services import Journal
 
-IMPORT_FORMATS = ("auto", "backup", "jsonresume", "linkedin")
+IMPORT_FORMATS = ("auto", "backup", "jsonresume", "linkedin", "jrnl", "dayone")
 EXPORT_FORMATS = ("backup", "jsonresume", "markdown", "csv")
 
 
 def add_parsers(command: AddCommand) -> None:
-    p = command("import", help="import a full backup, a JSON Resume or a LinkedIn data export")
+    p = command(
+        "import",
+        help="import a full backup, a JSON Resume, a LinkedIn data export, "
+        "or a jrnl or Day One journal (JSON export)",
+    )
     p.add_argument("file", metavar="FILE", help="the file (or a LinkedIn export's folder)")
     p.add_argument(
         "--format",

@@ -3,7 +3,10 @@
 - a zip archive, or a folder, holding LinkedIn export files (Positions.csv, Skills.csv ...,
   names matched case-insensitively): "linkedin";
 - a JSON object with `"format": "careerjournal-backup"`: "backup";
-- a JSON object with any JSON Resume section (basics, work, skills, education ...): "jsonresume".
+- a JSON object with any JSON Resume section (basics, work, skills, education ...): "jsonresume";
+- jrnl's JSON export (a "tags" object, "entries" with "date" and "title"): "jrnl";
+- a Day One journal (an object with "metadata" and "entries" with "creationDate"), on its own or
+  in a zip (Day One's File › Export › JSON): "dayone".
 
 Anything else is refused with an `ImportProblem` saying what the file is not. `run_import` is the
 whole import (detect, read, preview or apply) for the command line.
@@ -18,10 +21,12 @@ from .errors import ImportProblem
 from .safety import MAX_ARCHIVE_BYTES, SafeArchive, check_size, is_zip, parse_json, read_text
 
 if TYPE_CHECKING:
+    from ..domain import SkillScale
     from ..services import Journal
     from .plan import ImportPlan, ImportResult
 
-FORMATS = ("backup", "jsonresume", "linkedin")
+FORMATS = ("backup", "jsonresume", "linkedin", "jrnl", "dayone")
+PLAN_FORMATS = ("jsonresume", "linkedin", "jrnl", "dayone")  # read into an ImportPlan
 
 LINKEDIN_FILES = frozenset(
     {
@@ -53,7 +58,8 @@ JSONRESUME_SECTIONS = frozenset(
 )
 WHAT_WE_READ = (
     "is not a format Career Journal can import: give a Career Journal backup (.json), "
-    "a JSON Resume (.json) or a LinkedIn data export (the .zip, or its folder)"
+    "a JSON Resume (.json), a LinkedIn data export (the .zip, or its folder), "
+    "a jrnl JSON export (.json) or a Day One JSON export (the .zip, or its .json)"
 )
 MAX_FOLDER_FILES = 2_000
 
@@ -79,8 +85,19 @@ def _folder_names(path: Path) -> list[str]:
     return names
 
 
+def _holds_dayone(archive: SafeArchive, path: Path) -> bool:
+    """Whether a journal .json in the zip is a Day One journal (read to find out)."""
+    from .dayone import journal_members, looks_like_dayone
+
+    for name in journal_members(archive.names()):
+        source = f"{path}/{name}"
+        if looks_like_dayone(parse_json(archive.read_text(name), source)):
+            return True
+    return False
+
+
 def detect(path: str | Path) -> str:
-    """ "backup", "jsonresume" or "linkedin"; else ImportProblem naming the file."""
+    """One of FORMATS, judged by the content; else ImportProblem naming the file."""
     path = Path(path)
     if path.is_dir():
         if _linkedin_names(_folder_names(path)):
@@ -93,8 +110,12 @@ def detect(path: str | Path) -> str:
         with SafeArchive(path) as archive:
             if _linkedin_names(archive.names()):
                 return "linkedin"
+            if _holds_dayone(archive, path):
+                return "dayone"
         raise ImportProblem(
-            path, "is a zip archive, but not a LinkedIn data export (it has no Positions.csv, ...)"
+            path,
+            "is a zip archive, but neither a LinkedIn data export (it has no Positions.csv, ...) "
+            "nor a Day One export (no journal .json with “metadata” and “entries”)",
         )
     if path.name.lower() in LINKEDIN_FILES:
         raise ImportProblem(
@@ -111,15 +132,21 @@ def detect(path: str | Path) -> str:
     if isinstance(doc, dict):
         if doc.get("format") == FORMAT:
             return "backup"
+        from .dayone import looks_like_dayone
+        from .jrnl import looks_like_jrnl
+
+        if looks_like_jrnl(doc):
+            return "jrnl"
+        if looks_like_dayone(doc):
+            return "dayone"
         if JSONRESUME_SECTIONS & set(doc):
             return "jsonresume"
     raise ImportProblem(path, WHAT_WE_READ)
 
 
-def load_plan(path: str | Path, fmt: str, journal: Journal) -> ImportPlan:
-    """Read a JSON Resume or a LinkedIn export into a plan on the journal's skill scale."""
+def read_plan(path: str | Path, fmt: str, scale: SkillScale) -> ImportPlan:
+    """Read a file of one of PLAN_FORMATS into a plan (skills on `scale`); no database needed."""
     path = Path(path)
-    scale = journal.profile.get().skill_scale
     if fmt == "jsonresume":
         from .jsonresume import read_plan as read_jsonresume
 
@@ -128,7 +155,20 @@ def load_plan(path: str | Path, fmt: str, journal: Journal) -> ImportPlan:
         from .linkedin import read_plan as read_linkedin
 
         return read_linkedin(path, scale)
+    if fmt == "jrnl":
+        from .jrnl import read_plan as read_jrnl
+
+        return read_jrnl(path)
+    if fmt == "dayone":
+        from .dayone import read_plan as read_dayone
+
+        return read_dayone(path)
     raise ImportProblem(path, f"{fmt!r} is not a format read into an import plan")
+
+
+def load_plan(path: str | Path, fmt: str, journal: Journal) -> ImportPlan:
+    """Read a file into a plan on the journal's skill scale."""
+    return read_plan(path, fmt, journal.profile.get().skill_scale)
 
 
 def run_import(
@@ -152,4 +192,12 @@ def run_import(
     return journal.imports.preview(plan) if dry_run else journal.imports.apply(plan)
 
 
-__all__ = ["FORMATS", "LINKEDIN_FILES", "detect", "load_plan", "run_import"]
+__all__ = [
+    "FORMATS",
+    "LINKEDIN_FILES",
+    "PLAN_FORMATS",
+    "detect",
+    "load_plan",
+    "read_plan",
+    "run_import",
+]

@@ -18,6 +18,8 @@ FORMAT_NAMES = {
     "backup": "Career Journal backup",
     "jsonresume": "JSON Resume",
     "linkedin": "LinkedIn data export",
+    "jrnl": "jrnl journal (JSON export)",
+    "dayone": "Day One journal (JSON export)",
 }
 
 
@@ -35,7 +37,7 @@ class PreparedImport:
 
 def prepare(path: Path, fmt: str, scale: SkillScale) -> PreparedImport:
     """Detect (when `fmt` is "auto") and read the file; raises ImportProblem."""
-    from .detect import detect
+    from .detect import PLAN_FORMATS, detect, read_plan
 
     path = Path(path)
     if fmt == "auto":
@@ -44,14 +46,8 @@ def prepare(path: Path, fmt: str, scale: SkillScale) -> PreparedImport:
         from .backup_format import read_backup
 
         return PreparedImport(path, fmt, backup=read_backup(path))
-    if fmt == "jsonresume":
-        from .jsonresume import read_plan as read_jsonresume
-
-        return PreparedImport(path, fmt, plan=read_jsonresume(path, scale))
-    if fmt == "linkedin":
-        from .linkedin import read_plan as read_linkedin
-
-        return PreparedImport(path, fmt, plan=read_linkedin(path, scale))
+    if fmt in PLAN_FORMATS:
+        return PreparedImport(path, fmt, plan=read_plan(path, fmt, scale))
     from .errors import ImportProblem
 
     raise ImportProblem(path, f"unknown format {fmt!r}")

@@ -62,6 +62,8 @@ def format_name(key: str) -> str:
         "backup": _tr("Career Journal backup"),
         "jsonresume": _tr("JSON Resume"),
         "linkedin": _tr("LinkedIn data export"),
+        "jrnl": _tr("jrnl journal (JSON export)"),
+        "dayone": _tr("Day One journal (JSON export)"),
     }
     return names.get(key, FORMAT_NAMES.get(key, key))
 
@@ -102,8 +104,9 @@ class ChooseFilePage(QWizardPage):
         self.setTitle(self.tr("Choose what to import"))
         self.setSubTitle(
             self.tr(
-                "A Career Journal backup, a JSON Resume file, or your LinkedIn data export "
-                "(the downloaded .zip, or the folder of its CSV files)."
+                "A Career Journal backup, a JSON Resume file, your LinkedIn data export "
+                "(the downloaded .zip, or the folder of its CSV files), or a journal exported "
+                "from jrnl or Day One as JSON."
             )
         )
         self.path_edit = QLineEdit()
@@ -154,7 +157,9 @@ class ChooseFilePage(QWizardPage):
             self,
             self.tr("Import"),
             str(self.path().parent) if self.path_edit.text() else "",
-            self.tr("Backups, résumés and LinkedIn exports (*.json *.zip);;All files (*)"),
+            self.tr(
+                "Backups, résumés, LinkedIn exports and journals (*.json *.zip);;All files (*)"
+            ),
         )
         if path:
             self.path_edit.setText(path)
