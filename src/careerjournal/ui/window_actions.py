@@ -59,7 +59,7 @@ def window_specs() -> tuple[ActionSpec, ...]:
         ActionSpec("action_open_journal", _tr("&Open Journal…"), "_open_journal", _S.Open,
                    "folder"),
         ActionSpec("action_import", _tr("&Import…"), "import_file", "Ctrl+Shift+I", "import",
-                   _tr("Import a backup, a JSON Resume, LinkedIn data or a jrnl or Day One journal")),
+                   _tr("Import a backup, a JSON Resume, LinkedIn data, jrnl or Day One")),
         ActionSpec("action_export", _tr("&Export…"), "export_journal", "Ctrl+Shift+E", "export",
                    _tr("Export the journal as a backup, a JSON Resume, Markdown or CSV")),
         ActionSpec("action_print_summary", _tr("&Print Summary…"), "print_summary", _S.Print,
