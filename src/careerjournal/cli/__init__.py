@@ -26,7 +26,19 @@ from types import ModuleType
 from typing import Any, TextIO
 
 from .. import __version__
-from . import admin, entries, goals, history, insights, interchange, report, skills, views
+from . import (
+    admin,
+    entries,
+    goals,
+    harvest,
+    history,
+    inbox,
+    insights,
+    interchange,
+    report,
+    skills,
+    views,
+)
 from .admin import DEMO_ENTRIES, DEMO_MAX, DEMO_MIN, DEMO_SEED, SAMPLE_FILE
 from .base import PROG, InvalidValue, JournalCommand, OwnCommand, UserError
 from .entries import KINDS, LIST_PAGE, entry_json
@@ -75,6 +87,8 @@ MODULES: tuple[ModuleType, ...] = (
     goals,
     insights,
     history,
+    harvest,
+    inbox,
     admin,
     report,
     interchange,

@@ -100,7 +100,7 @@ class EntryService(Service):
         `then(op, entry_id)` runs last in that transaction (the inbox marks what it accepted).
         """
         clean = self._validate(draft)
-        with self._log.record(code, clean.title) as op:
+        with self._log.record(code, clean.title, 1) as op:
             session = op.session
             op.watch_where("tag", Tag.name.in_(clean.tags))
             self._watch_milestones(op, link_milestones)
