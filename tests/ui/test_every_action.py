@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from careerjournal.ui.main_window import MainWindow
 
-AREAS = ["journal", "timeline", "skills", "goals", "insights", "summary"]
+AREAS = ["journal", "timeline", "skills", "goals", "insights", "summary", "inbox"]
 # Leaving the app is not something to trigger in a test.
 SKIPPED = {"action_quit"}
 
@@ -187,6 +187,11 @@ def test_every_enabled_action_of_the_window_works(
     assert len(set(fired)) >= 40, sorted(set(fired))
     assert "action_export_pdf" in fired or any("pdf" in f.lower() for f in fired), fired
     assert answers.shown, "no dialog was opened"
+    # The inbox's decisions were reached on the sample's suggestions, its dialogs answered.
+    for name in ("inbox_accept", "inbox_edit_accept", "inbox_dismiss", "inbox_dismiss_origin"):
+        assert name in fired, name
+    assert "EntryEditor" in answers.shown, answers.shown
+    assert any("Dismiss all" in text for text in answers.asked), answers.asked
 
 
 def test_summary_export_pdf_writes_the_file(

@@ -23,6 +23,7 @@ NAV_ICONS = [
     "nav-goals",
     "nav-insights",
     "nav-summary",
+    "nav-inbox",
 ]
 ACTION_ICONS = [
     "new-entry",

@@ -27,6 +27,7 @@ from . import demo_data as data
 from . import validate
 from .demo_career import SAMPLE_MICROSECOND, EntrySpec, Generator, years_before
 from .demo_goals import build_assessments, build_goals
+from .demo_inbox import store_sample_inbox
 from .errors import ServiceError, ValidationError
 from .journal import Journal
 
@@ -187,6 +188,7 @@ def generate(
                         f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"
                     )
                 )
+    store_sample_inbox(journal, today)  # suggestions from the last weeks, waiting in the inbox
     journal.announce_reload()
     plan = gen.plan
     return DemoSummary(

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
+RESCAN_DELAY_MS = 2000  # a rescan on start waits until the window is up and settled
 SAMPLE_FILENAME = paths.SAMPLE_FILENAME
 
 
@@ -180,6 +181,7 @@ class AppController(QObject):
         self._watch_for_damage(journal, window)
         self._prune_history(journal)
         self._start_reminders(window)
+        self._follow_rescans(window)
         QTimer.singleShot(0, self._recover_drafts)
 
     def _prune_history(self, journal: Journal) -> None:
@@ -189,6 +191,17 @@ class AppController(QObject):
             return
         self.pruner = HistoryPruner(journal, self.settings.undo_keep, self.settings.undo_days, self)
         self.pruner.start()
+
+    def _follow_rescans(self, window: MainWindow) -> None:
+        """The status bar shows a rescan's progress; with "Rescan when the app starts", one
+        starts a little after the (shown) window, never on a read-only journal."""
+        assert self.ctx is not None
+        rescanner, parts = self.ctx.rescanner, window.status_parts
+        rescanner.progress.connect(parts.show_progress)
+        rescanner.finished.connect(parts.finish_progress)
+        rescanner.failed.connect(parts.fail_progress)
+        if self.settings.sources.rescan_on_start and not self.ctx.journal.store.read_only:
+            QTimer.singleShot(RESCAN_DELAY_MS, rescanner, rescanner.start)
 
     def _close_current(self) -> None:
         if self.pruner is not None:
@@ -211,6 +224,7 @@ class AppController(QObject):
             self.window.deleteLater()
             self.window = None
         if self.ctx is not None:
+            self.ctx.rescanner.shutdown()  # cancelled and waited for (bounded)
             self.ctx.bridge.detach()
             self.ctx.journal.close()
             self.ctx = None

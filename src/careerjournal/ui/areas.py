@@ -64,6 +64,12 @@ def _summary_factory(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return SummaryArea(ctx, parent)
 
 
+def _inbox_factory(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from .inbox.area import InboxArea
+
+    return InboxArea(ctx, parent)
+
+
 def areas() -> list[Area]:
     return [
         Area(
@@ -119,6 +125,16 @@ def areas() -> list[Area]:
             "nav-summary",
             _tr("A tidy summary of a period, with evidence, to print or export for an appraisal."),
             _summary_factory,
+        ),
+        Area(
+            "inbox",
+            _tr("Inbox"),
+            "nav-inbox",
+            _tr(
+                "Entries suggested from the traces your work leaves (commits, pull requests, "
+                "events, tickets, notes), to accept, merge or dismiss."
+            ),
+            _inbox_factory,
         ),
     ]
 

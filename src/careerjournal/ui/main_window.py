@@ -38,6 +38,7 @@ from ..store.paths import display_location
 from .areas import Area, areas, build_view
 from .context import AppContext
 from .icons import icon
+from .inbox.nav import NavCountDelegate, set_nav_count
 from .settings import ThemeChoice
 from .status_parts import StatusParts
 from .welcome import JournalArea
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
             self.nav_model.appendRow(item)
         self.nav = QListView()
         self.nav.setObjectName("nav")
+        # Styled (its items' padding) before it sizes them: not only after the first change.
+        self.nav.ensurePolished()
         self.nav.setModel(self.nav_model)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setUniformItemSizes(True)
@@ -122,6 +125,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(168)
         self.nav.setFrameShape(QListView.Shape.NoFrame)
         self.nav.setAccessibleName(self.tr("Areas"))
+        self.nav.setItemDelegate(NavCountDelegate(self.nav))  # the Inbox's count
         self.stack = QStackedWidget()
         self.stack.setObjectName("area_stack")
         for area in self._areas:
@@ -158,6 +162,10 @@ class MainWindow(QMainWindow):
             view.entry_requested.connect(self.edit_entry)  # type: ignore[attr-defined]
         if area.key == "insights":
             view.open_goal_requested.connect(self.show_goal)  # type: ignore[attr-defined]
+        if area.key == "inbox":
+            view.sources_requested.connect(self.show_preferences)  # type: ignore[attr-defined]
+            view.count_changed.connect(self._show_inbox_count)  # type: ignore[attr-defined]
+            self._show_inbox_count(view.pending_count())  # type: ignore[attr-defined]
         if area.key == "timeline":
             view.edit_requested.connect(self.edit_entry)  # type: ignore[attr-defined]
             view.search_cleared.connect(self.search_field.clear)  # type: ignore[attr-defined]
@@ -436,6 +444,11 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: Change) -> None:
         if change.touches(Topic.ENTRIES):
             self._update_count()
+
+    def _show_inbox_count(self, count: int) -> None:
+        """The Inbox's navigation item shows how many suggestions wait (its view counts them)."""
+        row = [a.key for a in self._areas].index("inbox")
+        set_nav_count(self.nav_model.item(row), self._areas[row].title, count)
 
     def _update_count(self) -> None:
         """Recount the live entries (after a change; not on every keystroke of a search)."""

@@ -1,4 +1,5 @@
-"""Preferences: look and defaults (this computer), skill scale and week start (this journal)."""
+"""Preferences: look and defaults (this computer), skill scale and week start (this journal);
+on the Sources tab, where the evidence inbox looks for evidence (`preferences_sources`)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -32,12 +34,14 @@ from ..store import paths
 from .context import AppContext
 from .formatting import kind_label
 from .icons import kind_icon
+from .preferences_sources import SourcesPage
 from .settings import AUTO_KIND, AppSettings, ThemeChoice
 from .view_parts import secondary
 
 
 class PreferencesDialog(QDialog):
-    """Three groups: this computer's settings, the reminders, and the journal's own settings.
+    """Two tabs. General: this computer's settings, the reminders, and the journal's own
+    settings; Sources: where to look for evidence.
 
     Groups are built in the order they are shown, which is also the order Tab walks them."""
 
@@ -55,10 +59,19 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        general = QWidget()
+        general.setObjectName("pref_general")
+        general_layout = QVBoxLayout(general)
+        general_layout.addWidget(machine)
+        general_layout.addWidget(reminders)
+        general_layout.addWidget(journal)
+        self.sources = SourcesPage(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("pref_tabs")
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.sources, self.tr("Sources"))
         layout = QVBoxLayout(self)
-        layout.addWidget(machine)
-        layout.addWidget(reminders)
-        layout.addWidget(journal)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self._initial_location = settings.journal_location
 
@@ -270,6 +283,12 @@ class PreferencesDialog(QDialog):
         return answer == QMessageBox.StandardButton.Apply
 
     def accept(self) -> None:
+        problem = self.sources.problem()
+        if problem is not None:  # before anything is saved: nothing changes
+            self.tabs.setCurrentWidget(self.sources)
+            QMessageBox.warning(self, self.windowTitle(), problem)
+            self.sources.pattern.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         journal = self._ctx.journal
         target = SkillScale(self.scale.currentData())
         try:
@@ -298,4 +317,5 @@ class PreferencesDialog(QDialog):
         settings.journal_location = self.location.text().strip()
         for schedule in self.reminder_schedules():
             settings.set_reminder_schedule(schedule)
+        self.sources.save()
         super().accept()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -16,6 +18,9 @@ from ..reminders import (
     format_time,
     parse_time,
 )
+
+if TYPE_CHECKING:
+    from ..harvest.sources import SourceConfig
 
 MAX_RECENT = 8
 #: The default-kind setting meaning "the kind I use most" (`EntryService.most_used_kind`).
@@ -203,6 +208,24 @@ class AppSettings:
             self._s.remove(key)
         else:
             self._s.setValue(key, when.replace(microsecond=0).isoformat())
+
+    # -- the evidence inbox ------------------------------------------------------------------
+
+    @property
+    def sources(self) -> SourceConfig:
+        """Where a rescan looks for evidence (Preferences › Sources); a value that cannot be
+        read gives the defaults (nothing configured)."""
+        from ..harvest.sources import SourceConfig
+
+        try:
+            data = json.loads(str(self._get("inbox/sources", "")))
+        except (ValueError, RecursionError):  # unset, or not JSON
+            return SourceConfig()
+        return SourceConfig.from_json(data)
+
+    @sources.setter
+    def sources(self, config: SourceConfig) -> None:
+        self._s.setValue("inbox/sources", json.dumps(config.to_json()))
 
     # -- free-form ----------------------------------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""The Inbox area: suggestions harvested from the user's tools, accepted, merged or dismissed."""
