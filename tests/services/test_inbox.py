@@ -275,3 +275,24 @@ def test_a_quiet_week_with_evidence(journal: Journal) -> None:
     journal.entries.add(EntryDraft(title="Wrote it up", occurred_on=monday))
     assert journal.inbox.quiet_week(today) is None
     assert journal.inbox.quiet_week(D(2027, 6, 1)) is None  # no evidence that week
+
+
+def test_a_week_found_again_with_new_commits_keeps_the_earlier_ones(journal: Journal) -> None:
+    harvest(journal, found())  # 14 commits: "Migrated the ledger…", "Add refund API"
+    partial = found(
+        evidence=("Refund emails",), facts={"repository": "billing", "commits": 2}
+    )  # an incremental rescan: only the week's new commits
+    assert harvest(journal, partial).updated == 1
+    (week,) = journal.inbox.pending()
+    assert week.facts["commits"] == 16
+    assert week.evidence == (
+        "Refund emails",
+        "Migrated the ledger to double entry",
+        "Add refund API",
+    )
+    full = found(
+        evidence=("Refund emails", "Migrated the ledger to double entry", "Add refund API"),
+        facts={"repository": "billing", "commits": 16},
+    )  # a full reread: taken as it is
+    harvest(journal, full)
+    assert journal.inbox.pending()[0].facts["commits"] == 16

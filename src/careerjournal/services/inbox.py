@@ -44,6 +44,7 @@ from .inbox_records import (
     Suggestions,
     apply_found,
     draft_of,
+    grown,
     suggest,
     to_record,
     week_facts,
@@ -122,6 +123,7 @@ class InboxService(Service):
             for key, found in by_key.items():
                 row = existing.get(key)
                 if row is not None:
+                    found = grown(row, found)
                     if row.status is CandidateStatus.NEW and apply_found(row, found):
                         counts["updated"] += 1
                     else:

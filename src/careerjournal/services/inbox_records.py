@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..domain import Candidate, CandidateStatus, EntryKind, HarvestSource
@@ -104,6 +104,21 @@ def apply_found(row: Candidate, found: Found) -> bool:
             setattr(row, name, value)
             changed = True
     return changed
+
+
+def grown(row: Candidate, found: Found) -> Found:
+    """A group found again by an incremental rescan holds only its new items (a week's new
+    commits): add them to what the pending candidate already has. A full reread (every item
+    again) is taken as it is."""
+    old_lines = list(row.evidence or ())
+    if "commits" not in found.facts or "commits" not in (row.facts or {}):
+        return found
+    if set(old_lines) <= set(found.evidence):
+        return found  # everything seen before is there again: a full reread
+    lines = list(dict.fromkeys([*found.evidence, *old_lines]))[:30]
+    facts = dict(found.facts)
+    facts["commits"] = int(row.facts.get("commits", 0) or 0) + int(found.facts["commits"] or 0)
+    return replace(found, evidence=tuple(lines), facts=facts)
 
 
 def _clean_tags(tags: Iterable[str]) -> list[str]:
