@@ -10,7 +10,10 @@ Monday (`EPOCH`), so "every 4 weeks" lands on the same weeks whenever the app is
   since the schedule was last changed) and was not shown yet.
 - `missed` is the occurrence that passed while the app was closed; however many weeks were
   missed, it is one reminder per kind (the latest occurrence), shown as a banner on start.
-- The journaling nudge is skipped when an entry was written since the occurrence before it.
+- The journaling nudge is skipped when an entry was written since the occurrence before it,
+  unless the last complete week is quiet: it has harvested evidence (commits, pull requests,
+  events, issues, notes in the inbox) but no entry. Then the nudge names that evidence
+  (`quiet_week_nudge` picks the facts; the app words them, `quiet_week_text` is the English).
 """
 
 from __future__ import annotations
@@ -18,6 +21,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .services import Journal
+    from .services.inbox_records import QuietWeek
 
 EPOCH = dt.date(2024, 1, 1)  # a Monday: week 0 of every "every N weeks" cadence
 MAX_EVERY_WEEKS = 52
@@ -115,10 +123,14 @@ def previous_occurrence(schedule: ReminderSchedule, at: dt.datetime) -> dt.datet
 
 
 def _already_journaled(
-    schedule: ReminderSchedule, occurrence: dt.datetime, last_entry_at: dt.datetime | None
+    schedule: ReminderSchedule,
+    occurrence: dt.datetime,
+    last_entry_at: dt.datetime | None,
+    quiet_week: bool = False,
 ) -> bool:
-    """The journaling nudge is not needed when an entry was written since the one before."""
-    if schedule.kind is not ReminderKind.JOURNAL or last_entry_at is None:
+    """The journaling nudge is not needed when an entry was written since the one before, unless
+    the last complete week is quiet (evidence harvested, nothing written): then it still is."""
+    if schedule.kind is not ReminderKind.JOURNAL or last_entry_at is None or quiet_week:
         return False
     return last_entry_at >= occurrence - schedule.period
 
@@ -131,13 +143,15 @@ def due(
     *,
     snoozed_until: dt.datetime | None = None,
     last_entry_at: dt.datetime | None = None,
+    quiet_week: bool = False,
 ) -> dt.datetime | None:
     """The occurrence to show now while the app runs, or None.
 
     `started` is when the app started watching this schedule (start-up, or the last change of the
     schedule): what passed before it is for `missed`, not a notification. `last_shown` is when
     the reminder was last shown (showing it is enough: it fires once). A snooze postpones the
-    reminder to `snoozed_until`, then it is due again once.
+    reminder to `snoozed_until`, then it is due again once. `quiet_week`: the last complete week
+    has harvested evidence and no entry, so the journaling nudge shows whatever `last_entry_at`.
     """
     if not schedule.enabled:
         return None
@@ -148,7 +162,7 @@ def due(
         return None
     if last_shown is not None and last_shown >= occurrence:
         return None
-    if _already_journaled(schedule, occurrence, last_entry_at):
+    if _already_journaled(schedule, occurrence, last_entry_at, quiet_week):
         return None
     return occurrence
 
@@ -161,12 +175,13 @@ def missed(
     *,
     snoozed_until: dt.datetime | None = None,
     last_entry_at: dt.datetime | None = None,
+    quiet_week: bool = False,
 ) -> dt.datetime | None:
     """The occurrence that passed while the app was closed (the latest one only), or None.
 
     `last_seen` is the last moment the app was known to run. With neither it nor `last_shown`
     (the first start ever) nothing counts as missed. A snooze that ran out while the app was
-    closed is missed too.
+    closed is missed too. `quiet_week` as for `due`.
     """
     if not schedule.enabled:
         return None
@@ -178,9 +193,91 @@ def missed(
     occurrence = previous_occurrence(schedule, now)
     if occurrence is None or occurrence <= max(known):
         return None
-    if _already_journaled(schedule, occurrence, last_entry_at):
+    if _already_journaled(schedule, occurrence, last_entry_at, quiet_week):
         return None
     return occurrence
+
+
+# -- the quiet week: evidence harvested, nothing written -----------------------------------------
+
+
+class Evidence(StrEnum):
+    """The kinds of harvested evidence a quiet-week nudge counts, in the order it names them."""
+
+    COMMITS = "commits"
+    PULL_REQUESTS = "pull_requests"  # merged ones
+    EVENTS = "events"  # calendar events
+    ISSUES = "issues"
+    NOTES = "notes"
+
+
+#: English words per kind, singular and plural (the app words them with tr()).
+EVIDENCE_WORDS: dict[Evidence, tuple[str, str]] = {
+    Evidence.COMMITS: ("commit", "commits"),
+    Evidence.PULL_REQUESTS: ("merged pull request", "merged pull requests"),
+    Evidence.EVENTS: ("event", "events"),
+    Evidence.ISSUES: ("issue", "issues"),
+    Evidence.NOTES: ("note", "notes"),
+}
+
+
+@dataclass(frozen=True)
+class QuietWeekNudge:
+    """What the quiet-week nudge says: the week, its evidence (non-zero kinds only, in
+    `Evidence` order) and how many of its suggestions still wait in the inbox."""
+
+    start: dt.date
+    end: dt.date  # inclusive
+    evidence: tuple[tuple[Evidence, int], ...]
+    pending: int
+
+    @property
+    def review(self) -> bool:
+        """Whether there is anything to review (else the nudge only says nothing was written)."""
+        return self.pending > 0
+
+
+def quiet_week_nudge(week: QuietWeek | None) -> QuietWeekNudge | None:
+    """The nudge for `journal.inbox.quiet_week(...)`'s answer: None when there is no quiet week
+    (an entry that week, or no evidence at all)."""
+    if week is None:
+        return None
+    counts = (
+        (Evidence.COMMITS, week.commits),
+        (Evidence.PULL_REQUESTS, week.pull_requests),
+        (Evidence.EVENTS, week.events),
+        (Evidence.ISSUES, week.issues),
+        (Evidence.NOTES, week.notes),
+    )
+    evidence = tuple((kind, n) for kind, n in counts if n > 0)
+    if not evidence:
+        return None
+    return QuietWeekNudge(week.start, week.end, evidence, max(0, week.pending))
+
+
+def find_quiet_week(journal: Journal, today: dt.date) -> QuietWeekNudge | None:
+    """The quiet-week nudge as of `today`: the last complete week before it, weeks beginning on
+    the profile's week start. Reads the journal (one profile read, one inbox query)."""
+    week_start = journal.profile.get().week_start
+    return quiet_week_nudge(journal.inbox.quiet_week(today, week_start))
+
+
+def join_naturally(parts: list[str] | tuple[str, ...]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def quiet_week_text(nudge: QuietWeekNudge) -> str:
+    """The English nudge, e.g. "12 commits and 2 merged pull requests last week, nothing
+    written: review 3 suggestions"."""
+    parts = [f"{n} {EVIDENCE_WORDS[kind][0 if n == 1 else 1]}" for kind, n in nudge.evidence]
+    evidence = join_naturally(parts)
+    if not nudge.review:
+        return f"{evidence} last week, nothing written yet"
+    unit = "suggestion" if nudge.pending == 1 else "suggestions"
+    return f"{evidence} last week, nothing written: review {nudge.pending} {unit}"
 
 
 # -- what a reminder says ------------------------------------------------------------------------
@@ -188,13 +285,20 @@ def missed(
 
 @dataclass(frozen=True)
 class Reminder:
-    """One reminder to show: its kind, the occurrence it is for, and its words."""
+    """One reminder to show: its kind, the occurrence it is for, and its words. A journaling
+    reminder for a quiet week carries that week's facts (`quiet_week`)."""
 
     kind: ReminderKind
     occurrence: dt.datetime
     title: str
     text: str
     missed: bool = False
+    quiet_week: QuietWeekNudge | None = None
+
+    @property
+    def review(self) -> bool:
+        """A quiet week with suggestions waiting in the inbox: the nudge offers to review them."""
+        return self.quiet_week is not None and self.quiet_week.review
 
 
 def days_since(day: dt.date | None, now: dt.datetime) -> int | None:
@@ -230,14 +334,18 @@ def make_reminder(
     *,
     last_feedback_on: dt.date | None = None,
     missed: bool = False,
+    quiet_week: QuietWeekNudge | None = None,
 ) -> Reminder:
+    """The reminder in English; `quiet_week` (journaling only) replaces the usual text."""
     kind = ReminderKind(kind)
+    quiet = quiet_week if kind is ReminderKind.JOURNAL else None
     return Reminder(
         kind=kind,
         occurrence=occurrence,
         title=reminder_title(kind),
-        text=reminder_text(kind, now, last_feedback_on),
+        text=quiet_week_text(quiet) if quiet else reminder_text(kind, now, last_feedback_on),
         missed=missed,
+        quiet_week=quiet,
     )
 
 
@@ -248,18 +356,25 @@ def with_enabled(schedule: ReminderSchedule, enabled: bool) -> ReminderSchedule:
 __all__ = [
     "DEFAULT_SCHEDULES",
     "EPOCH",
+    "EVIDENCE_WORDS",
+    "Evidence",
+    "QuietWeekNudge",
     "Reminder",
     "ReminderKind",
     "ReminderSchedule",
     "days_since",
     "default_schedule",
     "due",
+    "find_quiet_week",
     "format_time",
+    "join_naturally",
     "make_reminder",
     "missed",
     "next_due",
     "parse_time",
     "previous_occurrence",
+    "quiet_week_nudge",
+    "quiet_week_text",
     "reminder_text",
     "reminder_title",
     "with_enabled",

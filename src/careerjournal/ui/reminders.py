@@ -5,6 +5,8 @@
 when the desktop has a tray, else a `ReminderBanner` at the top of the main window; reminders
 that passed while the app was closed become one banner per kind on start. Showing a reminder
 records it as shown, so it fires once; a snooze brings it back a day later.
+A quiet last week (evidence harvested, no entry) makes the journaling reminder name that
+evidence, with "Review Suggestions" to open the Inbox area.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QPalette
@@ -31,18 +34,20 @@ from .. import APP_NAME
 from ..domain import EntryKind
 from ..errors import CareerJournalError
 from ..reminders import (
+    QuietWeekNudge,
     Reminder,
     ReminderKind,
     ReminderSchedule,
     days_since,
     due,
+    find_quiet_week,
     make_reminder,
     missed,
     with_enabled,
 )
 from ..services import Action, Change, EntryQuery, Topic
 from .context import AppContext
-from .icons import app_icon, icon, kind_icon
+from .icons import app_icon, icon, icon_names, kind_icon
 
 CHECK_INTERVAL_MS = 60_000
 SNOOZE = dt.timedelta(days=1)
@@ -86,12 +91,14 @@ def _rgba(color: QColor) -> str:
 
 
 class ReminderBanner(QFrame):
-    """A reminder across the top of the main window: icon, words, "Write an Entry", "Dismiss".
+    """A reminder across the top of the main window: icon, words, "Write an Entry", "Dismiss"
+    (and "Review Suggestions" first for a quiet week with suggestions waiting).
 
     Tab reaches its buttons; Esc while it (or a button in it) has focus dismisses it.
     """
 
     write_entry = Signal()
+    review_suggestions = Signal()
     dismissed = Signal()
 
     def __init__(self, reminder: Reminder, parent: QWidget | None = None):
@@ -135,13 +142,19 @@ class ReminderBanner(QFrame):
         self.dismiss_button.setObjectName("reminder_dismiss")
         self.dismiss_button.setToolTip(self.tr("Hide this reminder (Esc)"))
         self.dismiss_button.clicked.connect(self.dismiss)
-        self.setFocusProxy(self.write_button)
+        self.review_button = QPushButton(self.tr("Review Suggestions"))
+        self.review_button.setObjectName("reminder_review")
+        self.review_button.setToolTip(self.tr("Open the Inbox to turn that evidence into entries"))
+        self.review_button.clicked.connect(self._review)
+        self.review_button.setVisible(reminder.review)
+        self.setFocusProxy(self.review_button if reminder.review else self.write_button)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 10, 8)
         layout.setSpacing(10)
         layout.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(words, 1)
+        layout.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self._update_style()
@@ -153,6 +166,10 @@ class ReminderBanner(QFrame):
     def _write(self) -> None:
         self.close_banner()
         self.write_entry.emit()
+
+    def _review(self) -> None:
+        self.close_banner()
+        self.review_suggestions.emit()
 
     def dismiss(self) -> None:
         self.dismissed.emit()
@@ -194,6 +211,8 @@ class ReminderBanner(QFrame):
             self.icon_label.setPixmap(glyph.pixmap(24, 24))
             self.write_button.setIcon(icon("new-entry"))
             self.dismiss_button.setIcon(icon("close"))
+            inbox = "nav-inbox" if "nav-inbox" in icon_names() else "import"  # the area's icon
+            self.review_button.setIcon(icon(inbox))
         finally:
             self._styling = False
 
@@ -207,11 +226,13 @@ class ReminderController(QObject):
     """Watches the reminder schedules while a journal is open and shows what is due.
 
     `clock` gives the local time (tests pass a fake one); `host` is the main window, which shows
-    banners through `add_banner(widget)`. Settings are read on every check, so Preferences
+    banners through `add_banner(widget)` and, asked to review suggestions, its "inbox" area
+    through `show_area` (when it has one). Settings are read on every check, so Preferences
     apply at once; a changed schedule only fires for occurrences after the change.
     """
 
     write_entry_requested = Signal()  # the user wants to write an entry (journal nudge)
+    review_requested = Signal()  # the user wants the inbox's suggestions (quiet-week nudge)
     open_requested = Signal()  # the user wants the main window in front
     reminded = Signal(object)  # a Reminder that was just shown (tray or banner)
     reminders_turned_off = Signal()
@@ -340,11 +361,12 @@ class ReminderController(QObject):
         occurrence = due(*args, snoozed_until=snoozed)
         if occurrence is None or self._answered.get(kind) == occurrence:
             return None
+        quiet = self._quiet_week(kind, now)
         journaled = kind is ReminderKind.JOURNAL and snoozed is None
-        if journaled and due(*args, last_entry_at=self._last_entry_at()) is None:
+        if journaled and due(*args, **self._journaled(quiet)) is None:
             self._answered[kind] = occurrence  # ask the journal once per occurrence
             return None
-        return self._make(kind, occurrence, now, was_missed=False)
+        return self._make(kind, occurrence, now, was_missed=False, quiet=quiet)
 
     def _missed(
         self, kind: ReminderKind, last_seen: dt.datetime | None, now: dt.datetime
@@ -353,14 +375,21 @@ class ReminderController(QObject):
         args = (schedule, self._settings.reminder_last_shown(kind), last_seen, now)
         snoozed = self._settings.reminder_snoozed_until(kind)
         occurrence = missed(*args, snoozed_until=snoozed)
+        quiet = self._quiet_week(kind, now) if occurrence is not None else None
         if occurrence is not None and kind is ReminderKind.JOURNAL and snoozed is None:
-            occurrence = missed(*args, last_entry_at=self._last_entry_at())
+            occurrence = missed(*args, **self._journaled(quiet))
         if occurrence is None:
             return None
-        return self._make(kind, occurrence, now, was_missed=True)
+        return self._make(kind, occurrence, now, was_missed=True, quiet=quiet)
 
     def _make(
-        self, kind: ReminderKind, occurrence: dt.datetime, now: dt.datetime, *, was_missed: bool
+        self,
+        kind: ReminderKind,
+        occurrence: dt.datetime,
+        now: dt.datetime,
+        *,
+        was_missed: bool,
+        quiet: QuietWeekNudge | None = None,
     ) -> Reminder:
         last_feedback = self._last_feedback_on() if kind is ReminderKind.FEEDBACK else None
         reminder = make_reminder(
@@ -368,7 +397,11 @@ class ReminderController(QObject):
         )
         # The core words it in English (for the CLI); the app says it in the user's language.
         title, text = reminder_words(kind, days_since(last_feedback, now))
-        return replace(reminder, title=title, text=text)
+        if quiet is not None:
+            from .insights.words import quiet_week_words  # the cadence card says it too
+
+            text = quiet_week_words(quiet)
+        return replace(reminder, title=title, text=text, quiet_week=quiet)
 
     def _record_shown(self, kind: ReminderKind, now: dt.datetime) -> None:
         self._settings.set_reminder_last_shown(kind, now)
@@ -386,6 +419,19 @@ class ReminderController(QObject):
             return _utc_to_local(entries.get(max(ids)).created_at)
         except CareerJournalError:
             return None
+
+    def _quiet_week(self, kind: ReminderKind, now: dt.datetime) -> QuietWeekNudge | None:
+        """Journaling: last week's harvested evidence when nothing was written that week."""
+        if kind is not ReminderKind.JOURNAL:
+            return None
+        try:
+            return find_quiet_week(self._ctx.journal, now.date())
+        except CareerJournalError:
+            return None
+
+    def _journaled(self, quiet: QuietWeekNudge | None) -> dict[str, Any]:
+        """`due`/`missed`'s arguments about what was written (a quiet week is still unwritten)."""
+        return {"last_entry_at": self._last_entry_at(), "quiet_week": quiet is not None}
 
     def _last_feedback_on(self) -> dt.date | None:
         entries = self._ctx.journal.entries
@@ -426,6 +472,7 @@ class ReminderController(QObject):
             old.close_banner()
         banner = ReminderBanner(reminder)
         banner.write_entry.connect(lambda kind=reminder.kind: self._write_from_banner(kind))
+        banner.review_suggestions.connect(lambda kind=reminder.kind: self._review(kind))
         banner.dismissed.connect(lambda kind=reminder.kind: self._dismiss(kind))
         self._banners[reminder.kind] = banner
         add = getattr(self._host, "add_banner", None)
@@ -440,6 +487,14 @@ class ReminderController(QObject):
     def _write_from_banner(self, kind: ReminderKind) -> None:
         self._forget_banner(kind)
         self.write_entry_requested.emit()
+
+    def _review(self, kind: ReminderKind) -> None:
+        """To the Inbox area: the host's, when it has one; `review_requested` either way."""
+        self._forget_banner(kind)
+        areas = getattr(self._host, "area_list", None)
+        if areas is not None and "inbox" in {area.key for area in areas()}:
+            self._host.show_area("inbox")  # type: ignore[union-attr]
+        self.review_requested.emit()
 
     def _dismiss(self, kind: ReminderKind) -> None:
         """Dismissed: it stays shown (recorded), so it does not come back before the next one."""
@@ -497,12 +552,15 @@ class ReminderController(QObject):
         self.write_entry_requested.emit()
 
     def _message_clicked(self) -> None:
-        """Clicking the notification: the journal nudge opens the editor, others the window."""
-        kinds = {r.kind for r in self._pending}
+        """Clicking the notification: the journal nudge opens the editor (the Inbox for a quiet
+        week with suggestions), others the window."""
+        journal = [r for r in self._pending if r.kind is ReminderKind.JOURNAL]
         self._pending = []
         self._update_menu()
         self.open_requested.emit()
-        if ReminderKind.JOURNAL in kinds:
+        if any(r.review for r in journal):
+            self._review(ReminderKind.JOURNAL)
+        elif journal:
             self.write_entry_requested.emit()
 
     def _tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:

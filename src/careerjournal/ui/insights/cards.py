@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.labels import Form
+from ...reminders import QuietWeekNudge
 from ...services.insights import (
     CadenceCard,
     FragmentationCard,
@@ -501,6 +502,10 @@ class LatticeView(InsightCard):
 
 
 class CadenceView(InsightCard):
+    """Cadence facts, heatmap, and the quiet-week line the area answers `card_shown` with."""
+
+    card_shown = Signal(object)  # the CadenceCard just shown
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__("cadence", _tr("Cadence"), parent)
         self.current = self.add_figure("current_streak", _tr("current streak"))
@@ -509,10 +514,19 @@ class CadenceView(InsightCard):
         self.feedback = self.add_figure("since_feedback", _tr("since feedback was sought"))
         self.recognition = self.add_figure("since_recognition", _tr("since recognition"))
         self.finish_figures()
+        self.quiet_label = plain_label(self, "cadence_quiet_week")
+        self.quiet_note = muted(plain_label(self, "cadence_quiet_week_note"))
+        self.quiet_note.setFont(self.explanation_label.font())
+        self.quiet_note.setText(words.quiet_week_explanation())
+        self.body.addWidget(self.quiet_label)
+        self.body.addWidget(self.quiet_note)
         self.heatmap = Heatmap(self)
         self.body.addWidget(self.heatmap)
+        self.card: CadenceCard | None = None
+        self.show_quiet_week(None)
 
     def show_card(self, card: CadenceCard) -> None:
+        self.card = card
         self.current.set_value(self.tr("%n weeks", "", card.current_streak))
         self.longest.set_value(self.tr("%n weeks", "", card.longest_streak))
         self.share.set_value(f"{card.weeks_active_last_52}/52 ({round(100 * card.share_last_52)}%)")
@@ -520,6 +534,13 @@ class CadenceView(InsightCard):
         self.recognition.set_value(self._days(card.days_since_recognition))
         self.heatmap.set_days(card.heatmap, card.week_start)
         self.set_texts(words.cadence_explanation(card), words.cadence_advice(card))
+        self.card_shown.emit(card)
+
+    def show_quiet_week(self, nudge: QuietWeekNudge | None) -> None:
+        """The quiet-week line and its note; nothing (None) when last week is not quiet."""
+        self.quiet_label.setText("" if nudge is None else words.quiet_week_words(nudge))
+        self.quiet_label.setVisible(nudge is not None)
+        self.quiet_note.setVisible(nudge is not None)
 
     def _days(self, n: int | None) -> str:
         return DASH if n is None else self.tr("%n days", "", n)

@@ -1,5 +1,6 @@
 """The insight cards' facts in the user's language: comparisons, explanations (how each number is
-computed), advice and career-stage guidance, worded with tr().
+computed), advice and career-stage guidance, worded with tr(). Also the quiet-week nudge, which
+the cadence card and the journaling reminder share (context "QuietWeek").
 
 The English for the CLI and the report is `careerjournal.wording.insights`; keep the two in step.
 Numbers and dates follow the user's locale.
@@ -7,11 +8,13 @@ Numbers and dates follow the user's locale.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...domain import EntryKind
+from ...reminders import Evidence, QuietWeekNudge
 from ...services.insights import (
     DAYS_PER_YEAR,
     FRAGMENTATION_MIN_ENTRIES,
@@ -372,6 +375,62 @@ def cadence_note(card: CadenceCard, note: CadenceNote) -> str:
 
 def cadence_advice(card: CadenceCard) -> str:
     return " ".join(cadence_note(card, note) for note in card.notes)
+
+
+# -- the quiet week (the cadence card and the journaling reminder) ------------------------------
+
+
+def _qtr(text: str) -> str:
+    return QCoreApplication.translate("QuietWeek", text)
+
+
+def _fill(pattern: str, *values: str) -> str:
+    """%1, %2 … replaced in one pass (a value holding "%2" is left as it is)."""
+    return re.sub(
+        r"%([1-9])", lambda m: values[int(m[1]) - 1] if int(m[1]) <= len(values) else m[0], pattern
+    )
+
+
+def evidence_words(kind: Evidence, n: int) -> str:
+    """ "12 commits", "2 merged pull requests" … (each kind its own counted message)."""
+    if kind is Evidence.COMMITS:
+        return QCoreApplication.translate("QuietWeek", "%n commits", "", n)
+    if kind is Evidence.PULL_REQUESTS:
+        return QCoreApplication.translate("QuietWeek", "%n merged pull requests", "", n)
+    if kind is Evidence.EVENTS:
+        return QCoreApplication.translate("QuietWeek", "%n events", "", n)
+    if kind is Evidence.ISSUES:
+        return QCoreApplication.translate("QuietWeek", "%n issues", "", n)
+    return QCoreApplication.translate("QuietWeek", "%n notes", "", n)
+
+
+def join_words(parts: Sequence[str]) -> str:
+    """ "a", "a and b", "a, b and c", with the user's language's patterns."""
+    if not parts:
+        return ""
+    head = parts[0]
+    for part in parts[1:-1]:
+        head = _fill(_qtr("%1, %2"), head, part)
+    return head if len(parts) == 1 else _fill(_qtr("%1 and %2"), head, parts[-1])
+
+
+def quiet_week_words(nudge: QuietWeekNudge) -> str:
+    """E.g. "12 commits and 2 merged pull requests last week, nothing written: review 3
+    suggestions"; "… nothing written yet" when no suggestion of that week is waiting."""
+    evidence = join_words([evidence_words(kind, n) for kind, n in nudge.evidence])
+    if not nudge.review:
+        return _fill(_qtr("%1 last week, nothing written yet"), evidence)
+    review = QCoreApplication.translate(
+        "QuietWeek", "%1 last week, nothing written: review %n suggestions", "", nudge.pending
+    )
+    return _fill(review, evidence)
+
+
+def quiet_week_explanation() -> str:
+    return _qtr(
+        "Counts harvested evidence of the last complete week that has no entry; suggestions are "
+        "that week's ones still in the inbox."
+    )
 
 
 # -- career stage -------------------------------------------------------------------------------
