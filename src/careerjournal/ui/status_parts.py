@@ -32,15 +32,16 @@ def _status_label(name: str, text: str = "") -> QLabel:
 
 def rescan_summary(results: Sequence[StoreResult]) -> str:
     """ "Found 12 new suggestions", or "No new suggestions"; and how many places were skipped."""
-    translate = QCoreApplication.translate
     added = sum(result.added for result in results)
     skipped = sum(len(result.skipped) for result in results)
     if added:
-        text = translate("StatusParts", "Found %Ln new suggestions", "", added)
+        text = QCoreApplication.translate("StatusParts", "Found %Ln new suggestions", "", added)
     else:
-        text = translate("StatusParts", "No new suggestions")
+        text = QCoreApplication.translate("StatusParts", "No new suggestions")
     if skipped:
-        text += " " + translate("StatusParts", "(%Ln places could not be read)", "", skipped)
+        text += " " + QCoreApplication.translate(
+            "StatusParts", "(%Ln places could not be read)", "", skipped
+        )
     return text
 
 

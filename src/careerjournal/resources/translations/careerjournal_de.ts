@@ -4,110 +4,110 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../ui/application.py" line="130" />
+            <location filename="../../ui/application.py" line="131" />
             <source>%s
 It has been brought to the front.</source>
             <translation>%s
 Es wurde in den Vordergrund geholt.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="136" />
+            <location filename="../../ui/application.py" line="137" />
             <source>Cannot use %s: %s</source>
             <translation>%s kann nicht verwendet werden: %s</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="448" />
+            <location filename="../../ui/application.py" line="462" />
             <source>Don't Open</source>
             <translation>Nicht öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="438" />
+            <location filename="../../ui/application.py" line="452" />
             <source>Either way the damaged file is kept as %s.</source>
             <translation>In jedem Fall bleibt die beschädigte Datei als %s erhalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="389" />
+            <location filename="../../ui/application.py" line="403" />
             <source>Entries salvaged from the damaged journal: %s</source>
             <translation>Aus dem beschädigten Journal gerettete Einträge: %s</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="391" />
+            <location filename="../../ui/application.py" line="405" />
             <source>Entries that could not be read (lost): %s</source>
             <translation>Einträge, die nicht gelesen werden konnten (verloren): %s</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="448" />
+            <location filename="../../ui/application.py" line="462" />
             <source>Not Now</source>
             <translation>Nicht jetzt</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="398" />
+            <location filename="../../ui/application.py" line="412" />
             <source>Nothing was lost.</source>
             <translation>Es ging nichts verloren.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="477" />
+            <location filename="../../ui/application.py" line="491" />
             <source>Open Backup Copy</source>
             <translation>Sicherungskopie öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="432" />
+            <location filename="../../ui/application.py" line="446" />
             <source>Or put back the newest good backup, from %s; what was written after it is not in it.</source>
             <translation>Oder die neueste intakte Sicherung vom %s zurückspielen; was danach geschrieben wurde, ist darin nicht enthalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="394" />
+            <location filename="../../ui/application.py" line="408" />
             <source>Other records that could not be kept (tags, links, …): %s</source>
             <translation>Weitere Datensätze, die nicht erhalten werden konnten (Tags, Verknüpfungen, …): %s</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="443" />
+            <location filename="../../ui/application.py" line="457" />
             <source>Put Back Backup</source>
             <translation>Sicherung zurückspielen</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="518" />
+            <location filename="../../ui/application.py" line="532" />
             <source>Reminders are off. Preferences turns them back on.</source>
             <translation>Erinnerungen sind aus. In den Einstellungen lassen sie sich wieder einschalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="441" />
+            <location filename="../../ui/application.py" line="455" />
             <source>Salvage</source>
             <translation>Retten</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="425" />
+            <location filename="../../ui/application.py" line="439" />
             <source>Salvage makes a new journal of everything that can still be read; what sat on the damaged part of the file is lost.</source>
             <translation>Retten legt ein neues Journal mit allem an, was sich noch lesen lässt; was im beschädigten Teil der Datei stand, geht verloren.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="380" />
+            <location filename="../../ui/application.py" line="394" />
             <source>The backup from %s was put back in place of the damaged journal.</source>
             <translation>Die Sicherung vom %s wurde anstelle des beschädigten Journals zurückgespielt.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="399" />
+            <location filename="../../ui/application.py" line="413" />
             <source>The damaged file is kept as %s.</source>
             <translation>Die beschädigte Datei bleibt als %s erhalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="472" />
+            <location filename="../../ui/application.py" line="486" />
             <source>The newest good backup is from %s. Open a copy of it? The damaged file stays as it is.</source>
             <translation>Die neueste intakte Sicherung ist vom %s. Eine Kopie davon öffnen? Die beschädigte Datei bleibt unverändert.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="270" />
-            <location filename="../../ui/application.py" line="467" />
+            <location filename="../../ui/application.py" line="284" />
+            <location filename="../../ui/application.py" line="481" />
             <source>This journal cannot be opened.</source>
             <translation>Dieses Journal kann nicht geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="421" />
+            <location filename="../../ui/application.py" line="435" />
             <source>This journal is damaged and was not opened.</source>
             <translation>Dieses Journal ist beschädigt und wurde nicht geöffnet.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="419" />
+            <location filename="../../ui/application.py" line="433" />
             <source>This journal is damaged. Nothing more is written to it.</source>
             <translation>Dieses Journal ist beschädigt. Es wird nichts mehr hineingeschrieben.</translation>
         </message>
@@ -552,7 +552,7 @@ Erledigt am {date} · {share} des Ziels</translation>
     <context>
         <name>CadenceView</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="525" />
+            <location filename="../../ui/insights/cards.py" line="546" />
             <source>%n days</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
@@ -560,8 +560,8 @@ Erledigt am {date} · {share} des Ziels</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="516" />
-            <location filename="../../ui/insights/cards.py" line="517" />
+            <location filename="../../ui/insights/cards.py" line="530" />
+            <location filename="../../ui/insights/cards.py" line="531" />
             <source>%n weeks</source>
             <translation>
                 <numerusform>%n Woche</numerusform>
@@ -570,64 +570,181 @@ Erledigt am {date} · {share} des Ziels</translation>
         </message>
     </context>
     <context>
+        <name>CandidateDetail</name>
+        <message>
+            <location filename="../../ui/inbox/detail.py" line="287" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/detail.py" line="259" />
+            <source>%n suggestions are waiting.</source>
+            <translation>
+                <numerusform>%n Vorschlag wartet.</numerusform>
+                <numerusform>%n Vorschläge warten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/detail.py" line="249" />
+            <source>%n suggestions selected</source>
+            <translation>
+                <numerusform>%n Vorschlag ausgewählt</numerusform>
+                <numerusform>%n Vorschläge ausgewählt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/detail.py" line="252" />
+            <source>Accept makes each one an entry; Merge makes them one entry together; Dismiss drops them.</source>
+            <translation>Annehmen macht aus jedem einen Eintrag; Zusammenführen macht aus allen zusammen einen Eintrag; Verwerfen entfernt sie.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/detail.py" line="159" />
+            <source>Could count toward</source>
+            <translation>Könnte beitragen zu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/detail.py" line="152" />
+            <source>Evidence</source>
+            <translation>Nachweise</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/detail.py" line="154" />
+            <source>Evidence lines</source>
+            <translation>Nachweiszeilen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/detail.py" line="228" />
+            <source>Impact %s</source>
+            <translation>Wirkung %s</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/detail.py" line="155" />
+            <location filename="../../ui/inbox/detail.py" line="157" />
+            <source>Links</source>
+            <translation>Links</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/detail.py" line="293" />
+            <source>Milestone: %s</source>
+            <translation>Meilenstein: %s</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/detail.py" line="163" />
+            <source>None of your skills or open milestones, yet.</source>
+            <translation>Noch keine Ihrer Fähigkeiten oder offenen Meilensteine.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/detail.py" line="308" />
+            <source>Open link?</source>
+            <translation>Link öffnen?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/detail.py" line="309" />
+            <source>Open this address outside Career Journal?
+
+%s</source>
+            <translation>Diese Adresse außerhalb von Career Journal öffnen?
+
+%s</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/detail.py" line="257" />
+            <source>Select a suggestion to see its evidence</source>
+            <translation>Wählen Sie einen Vorschlag, um seine Nachweise zu sehen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/detail.py" line="291" />
+            <source>Skills: %s</source>
+            <translation>Fähigkeiten: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidateModel</name>
+        <message>
+            <location filename="../../ui/inbox/model.py" line="93" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/model.py" line="97" />
+            <source>Impact</source>
+            <translation>Wirkung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/model.py" line="95" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/model.py" line="94" />
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/model.py" line="96" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+    </context>
+    <context>
         <name>ChooseFilePage</name>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="113" />
+            <location filename="../../ui/interchange/import_wizard.py" line="116" />
             <source>&amp;File…</source>
             <translation>&amp;Datei…</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="127" />
+            <location filename="../../ui/interchange/import_wizard.py" line="130" />
             <source>&amp;Import from:</source>
             <translation>Importieren &amp;aus:</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="105" />
-            <source>A Career Journal backup, a JSON Resume file, or your LinkedIn data export (the downloaded .zip, or the folder of its CSV files).</source>
-            <translation>Eine Career-Journal-Sicherung, eine JSON-Resume-Datei oder Ihr LinkedIn-Datenexport (die heruntergeladene .zip-Datei oder der Ordner mit ihren CSV-Dateien).</translation>
+            <location filename="../../ui/interchange/import_wizard.py" line="107" />
+            <source>A Career Journal backup, a JSON Resume file, your LinkedIn data export (the downloaded .zip, or the folder of its CSV files), or a journal exported from jrnl or Day One as JSON.</source>
+            <translation>Eine Career-Journal-Sicherung, eine JSON-Resume-Datei, Ihr LinkedIn-Datenexport (die heruntergeladene .zip-Datei oder der Ordner mit ihren CSV-Dateien) oder ein aus jrnl oder Day One als JSON exportiertes Journal.</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="157" />
-            <source>Backups, résumés and LinkedIn exports (*.json *.zip);;All files (*)</source>
-            <translation>Sicherungen, Lebensläufe und LinkedIn-Exporte (*.json *.zip);;Alle Dateien (*)</translation>
+            <location filename="../../ui/interchange/import_wizard.py" line="161" />
+            <source>Backups, résumés, LinkedIn exports and journals (*.json *.zip);;All files (*)</source>
+            <translation>Sicherungen, Lebensläufe, LinkedIn-Exporte und Journale (*.json *.zip);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="102" />
+            <location filename="../../ui/interchange/import_wizard.py" line="104" />
             <source>Choose what to import</source>
             <translation>Wählen, was importiert wird</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="123" />
+            <location filename="../../ui/interchange/import_wizard.py" line="126" />
             <source>Detect from the file</source>
             <translation>Aus der Datei erkennen</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="115" />
+            <location filename="../../ui/interchange/import_wizard.py" line="118" />
             <source>F&amp;older…</source>
             <translation>&amp;Ordner…</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="130" />
+            <location filename="../../ui/interchange/import_wizard.py" line="133" />
             <source>F&amp;ormat:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="111" />
+            <location filename="../../ui/interchange/import_wizard.py" line="114" />
             <source>File or folder</source>
             <translation>Datei oder Ordner</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="155" />
+            <location filename="../../ui/interchange/import_wizard.py" line="158" />
             <source>Import</source>
             <translation>Importieren</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="163" />
+            <location filename="../../ui/interchange/import_wizard.py" line="168" />
             <source>LinkedIn export folder</source>
             <translation>LinkedIn-Exportordner</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="133" />
+            <location filename="../../ui/interchange/import_wizard.py" line="136" />
             <source>Nothing is written until you confirm on the last page. Entries, roles and skills already in the journal are recognised and skipped, so importing a file twice adds nothing the second time.</source>
             <translation>Es wird nichts geschrieben, bevor Sie auf der letzten Seite bestätigen. Einträge, Rollen und Fähigkeiten, die schon im Journal sind, werden erkannt und übersprungen; eine Datei zweimal zu importieren fügt beim zweiten Mal also nichts hinzu.</translation>
         </message>
@@ -925,12 +1042,12 @@ Erledigt am {date} · {share} des Ziels</translation>
             <translation>Änderungen verwerfen?</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="98" />
+            <location filename="../../ui/editor/entry_editor.py" line="100" />
             <source>Edit Entry</source>
             <translation>Eintrag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="460" />
+            <location filename="../../ui/editor/entry_editor.py" line="462" />
             <source>Entry Changed Elsewhere</source>
             <translation>Eintrag anderswo geändert</translation>
         </message>
@@ -940,28 +1057,28 @@ Erledigt am {date} · {share} des Ziels</translation>
             <translation>Eintrag anderswo gelöscht</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="504" />
+            <location filename="../../ui/editor/entry_editor.py" line="506" />
             <source>Entry not saved</source>
             <translation>Eintrag nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="453" />
+            <location filename="../../ui/editor/entry_editor.py" line="455" />
             <source>It was also moved to the trash there; saving keeps it in the trash.</source>
             <translation>Er wurde dort außerdem in den Papierkorb verschoben; beim Speichern bleibt er im Papierkorb.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="98" />
+            <location filename="../../ui/editor/entry_editor.py" line="100" />
             <source>New Entry</source>
             <extracomment>Debounce of the draft autosave in milliseconds; tests set `autosave_delay_ms = 0`.</extracomment>
             <translation>Neuer Eintrag</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="423" />
+            <location filename="../../ui/editor/entry_editor.py" line="425" />
             <source>Not saved: the entry was changed elsewhere. Your text is kept.</source>
             <translation>Nicht gespeichert: Der Eintrag wurde anderswo geändert. Ihr Text bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="439" />
+            <location filename="../../ui/editor/entry_editor.py" line="441" />
             <source>Not saved: the entry was deleted elsewhere. Your text is kept.</source>
             <translation>Nicht gespeichert: Der Eintrag wurde anderswo gelöscht. Ihr Text bleibt erhalten.</translation>
         </message>
@@ -976,12 +1093,12 @@ Erledigt am {date} · {share} des Ziels</translation>
             <translation>Der Eintrag wurde seitdem geändert; wenn Sie den wiederhergestellten Text speichern, ersetzt er diese Änderungen.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="480" />
+            <location filename="../../ui/editor/entry_editor.py" line="482" />
             <source>Their version is loaded; save to edit it further.</source>
             <translation>Die andere Fassung ist geladen; speichern Sie, um sie weiter zu bearbeiten.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="462" />
+            <location filename="../../ui/editor/entry_editor.py" line="464" />
             <source>This entry was changed on another device or in another window while you were editing it. Keep your version, take theirs, or merge them field by field.</source>
             <translation>Dieser Eintrag wurde auf einem anderen Gerät oder in einem anderen Fenster geändert, während Sie ihn bearbeitet haben. Behalten Sie Ihre Fassung, übernehmen Sie die andere, oder führen Sie beide Feld für Feld zusammen.</translation>
         </message>
@@ -1006,7 +1123,7 @@ Erledigt am {date} · {share} des Ziels</translation>
             <translation>Es gibt nicht gespeicherten Text vom %s: „%s“. Wiederherstellen?</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="323" />
+            <location filename="../../ui/editor/entry_editor.py" line="325" />
             <source>Your text could not be kept as a draft: %s</source>
             <translation>Ihr Text konnte nicht als Entwurf gesichert werden: %s</translation>
         </message>
@@ -1670,12 +1787,12 @@ Doppelklicken, um den Eintrag zu öffnen.</translation>
     <context>
         <name>GoalWording</name>
         <message>
-            <location filename="../../ui/goals/wording.py" line="90" />
+            <location filename="../../ui/goals/wording.py" line="91" />
             <source>%1 at %2 or above (now %3).</source>
             <translation>%1 auf %2 oder höher (jetzt %3).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/goals/wording.py" line="56" />
+            <location filename="../../ui/goals/wording.py" line="57" />
             <source>%1 of the goal per month over %2 (%n milestones completed).</source>
             <translation>
                 <numerusform>%1 des Ziels pro Monat in %2 (%n Meilenstein erledigt).</numerusform>
@@ -1683,7 +1800,7 @@ Doppelklicken, um den Eintrag zu öffnen.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/goals/wording.py" line="95" />
+            <location filename="../../ui/goals/wording.py" line="96" />
             <source>%1: %n entries since %2 (%3 so far).</source>
             <translation>
                 <numerusform>%1: %n Eintrag seit %2 (bisher %3).</numerusform>
@@ -1691,27 +1808,27 @@ Doppelklicken, um den Eintrag zu öffnen.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/goals/wording.py" line="100" />
+            <location filename="../../ui/goals/wording.py" line="101" />
             <source>A certification entry tagged “%1” (found).</source>
             <translation>Ein Zertifizierungseintrag mit Tag „%1“ (gefunden).</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/wording.py" line="102" />
+            <location filename="../../ui/goals/wording.py" line="103" />
             <source>A certification entry tagged “%1” (none yet).</source>
             <translation>Ein Zertifizierungseintrag mit Tag „%1“ (noch keiner).</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/wording.py" line="105" />
+            <location filename="../../ui/goals/wording.py" line="106" />
             <source>A criterion that cannot be judged: %1</source>
             <translation>Ein Kriterium, das sich nicht beurteilen lässt: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/wording.py" line="92" />
+            <location filename="../../ui/goals/wording.py" line="93" />
             <source>A skill that no longer exists at %1 or above.</source>
             <translation>Eine Fähigkeit, die es nicht mehr gibt, auf %1 oder höher.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/goals/wording.py" line="39" />
+            <location filename="../../ui/goals/wording.py" line="40" />
             <source>Done share of milestone weight: %1 of %2 (%3 of %n milestones done).</source>
             <translation>
                 <numerusform>Erledigter Anteil am Meilensteingewicht: %1 von %2 (%3 von %n Meilenstein erledigt).</numerusform>
@@ -1719,27 +1836,27 @@ Doppelklicken, um den Eintrag zu öffnen.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/goals/wording.py" line="36" />
+            <location filename="../../ui/goals/wording.py" line="37" />
             <source>No milestones yet: progress is the done share of milestone weight.</source>
             <translation>Noch keine Meilensteine: Der Fortschritt ist der erledigte Anteil am Meilensteingewicht.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/wording.py" line="53" />
+            <location filename="../../ui/goals/wording.py" line="54" />
             <source>No pace yet: the goal started today.</source>
             <translation>Noch kein Tempo: Das Ziel hat heute begonnen.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/wording.py" line="52" />
+            <location filename="../../ui/goals/wording.py" line="53" />
             <source>No pace yet: the goal starts on %1.</source>
             <translation>Noch kein Tempo: Das Ziel beginnt am %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/wording.py" line="87" />
+            <location filename="../../ui/goals/wording.py" line="88" />
             <source>Ticked by hand.</source>
             <translation>Von Hand abgehakt.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/wording.py" line="89" />
+            <location filename="../../ui/goals/wording.py" line="90" />
             <source>not assessed</source>
             <translation>nicht eingeschätzt</translation>
         </message>
@@ -1747,7 +1864,7 @@ Doppelklicken, um den Eintrag zu öffnen.</translation>
     <context>
         <name>GoalsView</name>
         <message numerus="yes">
-            <location filename="../../ui/goals/view.py" line="510" />
+            <location filename="../../ui/goals/view.py" line="514" />
             <source>%1 of %n milestones</source>
             <translation>
                 <numerusform>%1 von %n Meilenstein</numerusform>
@@ -1771,52 +1888,52 @@ Doppelklicken, um den Eintrag zu öffnen.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="110" />
+            <location filename="../../ui/goals/view.py" line="114" />
             <source>&amp;Delete Goal…</source>
             <translation>Ziel &amp;löschen…</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="107" />
+            <location filename="../../ui/goals/view.py" line="111" />
             <source>&amp;Edit Goal…</source>
             <translation>Ziel &amp;bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="166" />
+            <location filename="../../ui/goals/view.py" line="170" />
             <source>&amp;Link Evidence…</source>
             <translation>Nachweis &amp;verknüpfen…</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="354" />
+            <location filename="../../ui/goals/view.py" line="358" />
             <source>&amp;Milestones</source>
             <translation>Meilen&amp;steine</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="114" />
+            <location filename="../../ui/goals/view.py" line="118" />
             <source>&amp;Pin as Next Promotion</source>
             <translation>&amp;Anheften</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="152" />
+            <location filename="../../ui/goals/view.py" line="156" />
             <source>&amp;Split…</source>
             <translation>&amp;Teilen…</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="512" />
+            <location filename="../../ui/goals/view.py" line="516" />
             <source>&lt;b&gt;%1&lt;/b&gt; done (%2 of %3 weight; %4). %5</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; erledigt (%2 von %3 Gewicht; %4). %5</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="514" />
+            <location filename="../../ui/goals/view.py" line="518" />
             <source>&lt;b&gt;%1&lt;/b&gt; done. %5</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; erledigt. %5</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="131" />
+            <location filename="../../ui/goals/view.py" line="135" />
             <source>Add &amp;Milestone…</source>
             <translation>&amp;Meilenstein hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="239" />
+            <location filename="../../ui/goals/view.py" line="243" />
             <source>Break your next promotion into milestones: some you tick by hand, others tick themselves when a skill reaches a level or enough entries are journaled. The app then shows how far you are and, at your pace, when you will be ready.</source>
             <translation>Teilen Sie Ihre nächste Beförderung in Meilensteine auf: Manche haken Sie von Hand ab, andere haken sich selbst ab, wenn eine Fähigkeit eine Stufe erreicht oder genug Einträge erfasst sind. Die App zeigt dann, wie weit Sie sind und wann Sie bei Ihrem Tempo so weit sein werden.</translation>
         </message>
@@ -1826,7 +1943,7 @@ Doppelklicken, um den Eintrag zu öffnen.</translation>
             <translation>Ziel löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="138" />
+            <location filename="../../ui/goals/view.py" line="142" />
             <source>Delete Milestone</source>
             <translation>Meilenstein löschen</translation>
         </message>
@@ -1840,7 +1957,7 @@ The linked entries stay in the journal. Undo (Ctrl+Z) brings the goal back.</sou
 Die verknüpften Einträge bleiben im Journal. Rückgängig (Strg+Z) holt das Ziel zurück.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="145" />
+            <location filename="../../ui/goals/view.py" line="149" />
             <source>Done / Not Done</source>
             <translation>Erledigt / Offen</translation>
         </message>
@@ -1850,7 +1967,7 @@ Die verknüpften Einträge bleiben im Journal. Rückgängig (Strg+Z) holt das Zi
             <translation>Doppelklick öffnet einen Eintrag; mit Strg+E weitere verknüpfen.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="134" />
+            <location filename="../../ui/goals/view.py" line="138" />
             <source>Edit Milestone…</source>
             <translation>Meilenstein bearbeiten…</translation>
         </message>
@@ -1860,7 +1977,7 @@ Die verknüpften Einträge bleiben im Journal. Rückgängig (Strg+Z) holt das Zi
             <translation>Nachweis</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="355" />
+            <location filename="../../ui/goals/view.py" line="359" />
             <source>Evidence Matri&amp;x</source>
             <translation>Nach&amp;weismatrix</translation>
         </message>
@@ -1883,42 +2000,42 @@ Die verknüpften Einträge bleiben im Journal. Rückgängig (Strg+Z) holt das Zi
             </translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="118" />
+            <location filename="../../ui/goals/view.py" line="122" />
             <source>Follow this goal at the top of Insights (one goal at a time)</source>
             <translation>Dieses Ziel oben in den Erkenntnissen verfolgen (immer nur ein Ziel)</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="542" />
+            <location filename="../../ui/goals/view.py" line="546" />
             <source>Goals</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="170" />
+            <location filename="../../ui/goals/view.py" line="174" />
             <source>Link journal entries to the selected milestone (Ctrl+E)</source>
             <translation>Journaleinträge mit dem gewählten Meilenstein verknüpfen (Strg+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="122" />
+            <location filename="../../ui/goals/view.py" line="126" />
             <source>Mark &amp;Achieved…</source>
             <translation>&amp;Erreicht…</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="125" />
+            <location filename="../../ui/goals/view.py" line="129" />
             <source>Mark D&amp;ropped</source>
             <translation>Auf&amp;geben</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="159" />
+            <location filename="../../ui/goals/view.py" line="163" />
             <source>Move Down</source>
             <translation>Nach unten</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="155" />
+            <location filename="../../ui/goals/view.py" line="159" />
             <source>Move Up</source>
             <translation>Nach oben</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="104" />
+            <location filename="../../ui/goals/view.py" line="108" />
             <source>New &amp;Goal…</source>
             <translation>Neues &amp;Ziel…</translation>
         </message>
@@ -1928,12 +2045,12 @@ Die verknüpften Einträge bleiben im Journal. Rückgängig (Strg+Z) holt das Zi
             <translation>Noch kein Nachweis für „%s“. Einträge mit Strg+E verknüpfen.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="235" />
+            <location filename="../../ui/goals/view.py" line="239" />
             <source>No goals yet</source>
             <translation>Noch keine Ziele</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="265" />
+            <location filename="../../ui/goals/view.py" line="269" />
             <source>Select a goal to see its milestones and progress.</source>
             <translation>Wählen Sie ein Ziel, um seine Meilensteine und seinen Fortschritt zu sehen.</translation>
         </message>
@@ -1943,12 +2060,12 @@ Die verknüpften Einträge bleiben im Journal. Rückgängig (Strg+Z) holt das Zi
             <translation>Wählen Sie einen Meilenstein, um seine Nachweise zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="246" />
+            <location filename="../../ui/goals/view.py" line="250" />
             <source>Set Your Next &amp;Promotion Goal…</source>
             <translation>&amp;Ziel für Ihre nächste Beförderung setzen…</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="193" />
+            <location filename="../../ui/goals/view.py" line="197" />
             <source>Show achieved and &amp;dropped</source>
             <translation>Erreichte und aufgegebene a&amp;nzeigen</translation>
         </message>
@@ -1958,13 +2075,13 @@ Die verknüpften Einträge bleiben im Journal. Rückgängig (Strg+Z) holt das Zi
             <translation>Meilenstein teilen</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="499" />
+            <location filename="../../ui/goals/view.py" line="503" />
             <source>The dashed line extends the recent pace; the shaded range is wider when fewer milestones back that pace.</source>
             <translation>Die gestrichelte Linie setzt das jüngste Tempo fort; die schattierte Spanne ist breiter, je weniger Meilensteine dieses Tempo stützen.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="453" />
-            <location filename="../../ui/goals/view.py" line="149" />
+            <location filename="../../ui/goals/view.py" line="457" />
+            <location filename="../../ui/goals/view.py" line="153" />
             <source>Tick or untick the selected milestone (Space)</source>
             <translation>Gewählten Meilenstein abhaken oder wieder öffnen (Leertaste)</translation>
         </message>
@@ -1984,17 +2101,17 @@ Die verknüpften Einträge bleiben im Journal. Rückgängig (Strg+Z) holt das Zi
             <translation>erfüllt das Kriterium</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="484" />
+            <location filename="../../ui/goals/view.py" line="488" />
             <source>started %s</source>
             <translation>begonnen %s</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="483" />
+            <location filename="../../ui/goals/view.py" line="487" />
             <source>target date %s</source>
             <translation>Zieldatum %s</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="481" />
+            <location filename="../../ui/goals/view.py" line="485" />
             <source>to %s</source>
             <translation>zu %s</translation>
         </message>
@@ -2006,7 +2123,7 @@ Title of the new milestone:</source>
 Titel des neuen Meilensteins:</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/view.py" line="457" />
+            <location filename="../../ui/goals/view.py" line="461" />
             <source>“%s” ticks itself when: %s. It cannot be ticked by hand.</source>
             <translation>„%s“ hakt sich selbst ab, wenn: %s. Er kann nicht von Hand abgehakt werden.</translation>
         </message>
@@ -2026,42 +2143,42 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>HistoryDialog</name>
         <message>
-            <location filename="../../ui/history/dialog.py" line="160" />
+            <location filename="../../ui/history/dialog.py" line="152" />
             <source>&amp;Restore This Version</source>
             <translation>Diese Fassung &amp;wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../ui/history/dialog.py" line="163" />
+            <location filename="../../ui/history/dialog.py" line="155" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../ui/history/dialog.py" line="259" />
+            <location filename="../../ui/history/dialog.py" line="251" />
             <source>Cannot Restore</source>
             <translation>Wiederherstellen nicht möglich</translation>
         </message>
         <message>
-            <location filename="../../ui/history/dialog.py" line="204" />
+            <location filename="../../ui/history/dialog.py" line="196" />
             <source>Each row is this record as one change left it, newest first. Restore writes an earlier version back as a new change (Ctrl+Z undoes it).</source>
             <translation>Jede Zeile zeigt diesen Datensatz, wie eine Änderung ihn hinterlassen hat, die neueste zuerst. Wiederherstellen schreibt eine frühere Fassung als neue Änderung zurück (Strg+Z macht sie rückgängig).</translation>
         </message>
         <message>
-            <location filename="../../ui/history/dialog.py" line="132" />
+            <location filename="../../ui/history/dialog.py" line="124" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../ui/history/dialog.py" line="132" />
+            <location filename="../../ui/history/dialog.py" line="124" />
             <source>History of “%1”</source>
             <translation>Verlauf von „%1“</translation>
         </message>
         <message>
-            <location filename="../../ui/history/dialog.py" line="166" />
+            <location filename="../../ui/history/dialog.py" line="158" />
             <source>Re&amp;do</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../ui/history/dialog.py" line="190" />
+            <location filename="../../ui/history/dialog.py" line="182" />
             <source>The journal's latest changes, made here, from the command line or on another device. Undo takes back the newest first.</source>
             <translation>Die letzten Änderungen am Journal, gemacht hier, über die Kommandozeile oder auf einem anderen Gerät. Rückgängig nimmt die neueste zuerst zurück.</translation>
         </message>
@@ -2082,7 +2199,7 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="298" />
+            <location filename="../../ui/interchange/import_wizard.py" line="303" />
             <source>&amp;Import</source>
             <translation>&amp;Importieren</translation>
         </message>
@@ -2090,6 +2207,11 @@ Titel des neuen Meilensteins:</translation>
             <location filename="../../ui/interchange/import_wizard.py" line="62" />
             <source>Career Journal backup</source>
             <translation>Career-Journal-Sicherung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/import_wizard.py" line="66" />
+            <source>Day One journal (JSON export)</source>
+            <translation>Day-One-Journal (JSON-Export)</translation>
         </message>
         <message>
             <location filename="../../ui/interchange/import_wizard.py" line="49" />
@@ -2102,12 +2224,12 @@ Titel des neuen Meilensteins:</translation>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="291" />
+            <location filename="../../ui/interchange/import_wizard.py" line="296" />
             <source>Import</source>
             <translation>Importieren</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="75" />
+            <location filename="../../ui/interchange/import_wizard.py" line="77" />
             <source>Imported from %1 — %2</source>
             <translation>Importiert aus %1 — %2</translation>
         </message>
@@ -2127,12 +2249,12 @@ Titel des neuen Meilensteins:</translation>
             <translation>Meilensteine</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="75" />
+            <location filename="../../ui/interchange/import_wizard.py" line="77" />
             <source>Nothing imported from %1.</source>
             <translation>Nichts importiert aus %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="315" />
+            <location filename="../../ui/interchange/import_wizard.py" line="320" />
             <source>Nothing was imported.
 
 %s</source>
@@ -2165,16 +2287,422 @@ Titel des neuen Meilensteins:</translation>
             <source>Skills</source>
             <translation>Fähigkeiten</translation>
         </message>
+        <message>
+            <location filename="../../ui/interchange/import_wizard.py" line="65" />
+            <source>jrnl journal (JSON export)</source>
+            <translation>jrnl-Journal (JSON-Export)</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxArea</name>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="172" />
+            <source>&amp;Accept</source>
+            <translation>&amp;Annehmen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="184" />
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="176" />
+            <source>&amp;Edit and Accept…</source>
+            <translation>&amp;Bearbeiten und annehmen…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="180" />
+            <source>&amp;Merge…</source>
+            <translation>&amp;Zusammenführen…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="166" />
+            <source>&amp;Next Suggestion</source>
+            <translation>&amp;Nächster Vorschlag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="169" />
+            <source>&amp;Previous Suggestion</source>
+            <translation>V&amp;orheriger Vorschlag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="193" />
+            <source>&amp;Rescan Now</source>
+            <translation>&amp;Jetzt durchsuchen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="177" />
+            <source>Change the entry before it is saved (E)</source>
+            <translation>Den Eintrag vor dem Speichern ändern (E)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="188" />
+            <source>Dismiss All from This &amp;Source…</source>
+            <translation>Alle aus dieser &amp;Quelle verwerfen…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="190" />
+            <source>Drop every suggestion from the same repository or file (Shift+D)</source>
+            <translation>Alle Vorschläge aus demselben Repository oder derselben Datei verwerfen (Umschalt+D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="185" />
+            <source>Drop the selected suggestions; a rescan never brings them back (D)</source>
+            <translation>Die gewählten Vorschläge verwerfen; ein neuer Suchlauf bringt sie nie zurück (D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="194" />
+            <source>Look for new evidence in your sources now (F5)</source>
+            <translation>Ihre Quellen jetzt nach neuen Nachweisen durchsuchen (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="173" />
+            <source>Make each selected suggestion an entry, as suggested (A)</source>
+            <translation>Aus jedem gewählten Vorschlag einen Eintrag machen, wie vorgeschlagen (A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="181" />
+            <source>Make the selected suggestions one entry together (M)</source>
+            <translation>Aus den gewählten Vorschlägen zusammen einen Eintrag machen (M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="485" />
+            <source>Rescan finished.</source>
+            <translation>Suchlauf abgeschlossen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/area.py" line="487" />
+            <source>Rescan finished: %n new suggestions.</source>
+            <translation>
+                <numerusform>Suchlauf abgeschlossen: %n neuer Vorschlag.</numerusform>
+                <numerusform>Suchlauf abgeschlossen: %n neue Vorschläge.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="492" />
+            <source>Rescan stopped: %1</source>
+            <translation>Suchlauf abgebrochen: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="478" />
+            <source>Rescanning %1… (%2 of %3)</source>
+            <translation>%1 wird durchsucht… (%2 von %3)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="291" />
+            <source>Rescanning is not available here.</source>
+            <translation>Das Durchsuchen der Quellen ist hier nicht verfügbar.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="469" />
+            <source>Rescanning your sources…</source>
+            <translation>Ihre Quellen werden durchsucht…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="233" />
+            <source>Suggestions</source>
+            <translation>Vorschläge</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxEmptyPage</name>
+        <message>
+            <location filename="../../ui/inbox/empty.py" line="93" />
+            <source>All caught up</source>
+            <translation>Alles erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/empty.py" line="54" />
+            <source>Choose your repositories, calendars and exports in Preferences › Sources, or harvest from a terminal:</source>
+            <translation>Wählen Sie Ihre Repositories, Kalender und Exporte unter Einstellungen › Quellen, oder starten Sie die Suche im Terminal:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/empty.py" line="95" />
+            <source>Nothing in your inbox yet</source>
+            <translation>Noch nichts im Posteingang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/empty.py" line="68" />
+            <source>Set Up &amp;Sources…</source>
+            <translation>&amp;Quellen einrichten…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/empty.py" line="45" />
+            <source>The inbox reads the traces your work leaves (commits and tags, pull requests and reviews, calendar events, tickets and dated notes) and suggests journal entries from them. Accept, edit, merge or dismiss each one: nothing becomes an entry without you, and nothing leaves this computer.</source>
+            <translation>Der Posteingang liest die Spuren, die Ihre Arbeit hinterlässt (Commits und Tags, Pull-Requests und Reviews, Kalendertermine, Tickets und datierte Notizen), und schlägt daraus Journaleinträge vor. Nehmen Sie jeden Vorschlag an, bearbeiten Sie ihn, führen Sie ihn mit anderen zusammen oder verwerfen Sie ihn: Nichts wird ohne Sie zum Eintrag, und nichts verlässt diesen Computer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxFlows</name>
+        <message>
+            <location filename="../../ui/inbox/flows.py" line="204" />
+            <source>A rescan is running already.</source>
+            <translation>Ein Suchlauf läuft bereits.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/flows.py" line="175" />
+            <source>A rescan will not bring them back; Edit › Undo will.</source>
+            <translation>Ein neuer Suchlauf bringt sie nicht zurück, Bearbeiten › Rückgängig schon.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/flows.py" line="105" />
+            <source>Accept Suggestion</source>
+            <translation>Vorschlag annehmen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/flows.py" line="78" />
+            <source>Accepted %n suggestions as entries. %1 takes them back.</source>
+            <translation>
+                <numerusform>%n Vorschlag als Eintrag angenommen. Rückgängig mit %1.</numerusform>
+                <numerusform>%n Vorschläge als Einträge angenommen. Rückgängig mit %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/flows.py" line="75" />
+            <location filename="../../ui/inbox/flows.py" line="116" />
+            <source>Accepted “%1”. %2 takes it back.</source>
+            <translation>„%1“ angenommen. Rückgängig mit %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/flows.py" line="180" />
+            <source>Dismiss All from This Source</source>
+            <translation>Alle aus dieser Quelle verwerfen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/flows.py" line="174" />
+            <source>Dismiss all %n suggestions from %1?</source>
+            <translation>
+                <numerusform>%n Vorschlag aus %1 verwerfen?</numerusform>
+                <numerusform>Alle %n Vorschläge aus %1 verwerfen?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/flows.py" line="192" />
+            <source>Dismissed %n suggestions from %1. %2 takes it back.</source>
+            <translation>
+                <numerusform>%n Vorschlag aus %1 verworfen. Rückgängig mit %2.</numerusform>
+                <numerusform>%n Vorschläge aus %1 verworfen. Rückgängig mit %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/flows.py" line="158" />
+            <source>Dismissed %n suggestions. %1 takes them back.</source>
+            <translation>
+                <numerusform>%n Vorschlag verworfen. Rückgängig mit %1.</numerusform>
+                <numerusform>%n Vorschläge verworfen. Rückgängig mit %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/flows.py" line="156" />
+            <source>Dismissed “%1”. %2 takes it back.</source>
+            <translation>„%1“ verworfen. Rückgängig mit %2.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/flows.py" line="105" />
+            <source>Merge %n Suggestions</source>
+            <translation>
+                <numerusform>%n Vorschlag zusammenführen</numerusform>
+                <numerusform>%n Vorschläge zusammenführen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/flows.py" line="128" />
+            <source>Merge Suggestions</source>
+            <translation>Vorschläge zusammenführen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/flows.py" line="141" />
+            <source>Merged %n suggestions into “%1”. %2 takes it back.</source>
+            <translation>
+                <numerusform>%n Vorschlag zu „%1“ zusammengeführt. Rückgängig mit %2.</numerusform>
+                <numerusform>%n Vorschläge zu „%1“ zusammengeführt. Rückgängig mit %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/flows.py" line="71" />
+            <location filename="../../ui/inbox/flows.py" line="93" />
+            <source>Not accepted</source>
+            <translation>Nicht angenommen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/flows.py" line="153" />
+            <location filename="../../ui/inbox/flows.py" line="187" />
+            <source>Not dismissed</source>
+            <translation>Nicht verworfen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/flows.py" line="136" />
+            <source>Not merged</source>
+            <translation>Nicht zusammengeführt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/flows.py" line="210" />
+            <source>Nothing to rescan yet: choose your sources in Preferences › Sources.</source>
+            <translation>Noch nichts zu durchsuchen: Wählen Sie Ihre Quellen unter Einstellungen › Quellen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/flows.py" line="129" />
+            <source>The %n suggestions become one entry. Its title:</source>
+            <translation>
+                <numerusform>Der %n Vorschlag wird zu einem Eintrag. Sein Titel:</numerusform>
+                <numerusform>Die %n Vorschläge werden zu einem Eintrag. Sein Titel:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/flows.py" line="208" />
+            <source>This journal is read-only: nothing can be added to its inbox.</source>
+            <translation>Dieses Journal ist schreibgeschützt: Seinem Posteingang kann nichts hinzugefügt werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxWords</name>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/words.py" line="121" />
+            <source>%n commits</source>
+            <translation>
+                <numerusform>%n Commit</numerusform>
+                <numerusform>%n Commits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/words.py" line="120" />
+            <source>%n commits in %1</source>
+            <translation>
+                <numerusform>%n Commit in %1</numerusform>
+                <numerusform>%n Commits in %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/words.py" line="159" />
+            <source>%n points</source>
+            <translation>
+                <numerusform>%n Punkt</numerusform>
+                <numerusform>%n Punkte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/words.py" line="182" />
+            <source>%n reviews given</source>
+            <translation>
+                <numerusform>%n Review abgegeben</numerusform>
+                <numerusform>%n Reviews abgegeben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/words.py" line="197" />
+            <source>%n suggestions</source>
+            <translation>
+                <numerusform>%n Vorschlag</numerusform>
+                <numerusform>%n Vorschläge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/words.py" line="127" />
+            <source>Conference</source>
+            <translation>Konferenz</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/words.py" line="144" />
+            <source>Daily series: %n occurrences</source>
+            <translation>
+                <numerusform>Tägliche Serie: %n Termin</numerusform>
+                <numerusform>Tägliche Serie: %n Termine</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/words.py" line="142" />
+            <source>Fortnightly series: %n occurrences</source>
+            <translation>
+                <numerusform>Zweiwöchentliche Serie: %n Termin</numerusform>
+                <numerusform>Zweiwöchentliche Serie: %n Termine</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/words.py" line="191" />
+            <source>Found in %1</source>
+            <translation>Gefunden in %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/words.py" line="189" />
+            <source>From the “%1” heading</source>
+            <translation>Unter der Überschrift „%1“</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/words.py" line="129" />
+            <source>Interview</source>
+            <translation>Interview</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/words.py" line="153" />
+            <source>Issue %1</source>
+            <translation>Ticket %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/words.py" line="130" />
+            <source>One-on-one</source>
+            <translation>Einzelgespräch</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/words.py" line="108" />
+            <source>Pull request #%1</source>
+            <translation>Pull-Request #%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/words.py" line="106" />
+            <source>Pull request #%1 in %2</source>
+            <translation>Pull-Request #%1 in %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/words.py" line="146" />
+            <source>Series: %n occurrences</source>
+            <translation>
+                <numerusform>Serie: %n Termin</numerusform>
+                <numerusform>Serie: %n Termine</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/words.py" line="176" />
+            <source>Tag %1</source>
+            <translation>Tag %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/words.py" line="174" />
+            <source>Tag %1 in %2</source>
+            <translation>Tag %1 in %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/words.py" line="126" />
+            <source>Talk</source>
+            <translation>Vortrag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/words.py" line="128" />
+            <source>Training</source>
+            <translation>Schulung</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/words.py" line="140" />
+            <source>Weekly series: %n occurrences</source>
+            <translation>
+                <numerusform>Wöchentliche Serie: %n Termin</numerusform>
+                <numerusform>Wöchentliche Serie: %n Termine</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/words.py" line="148" />
+            <source>from %1 to %2</source>
+            <translation>vom %1 bis %2</translation>
+        </message>
     </context>
     <context>
         <name>InsightCards</name>
         <message>
-            <location filename="../../ui/insights/cards.py" line="549" />
+            <location filename="../../ui/insights/cards.py" line="570" />
             <source>%1 years</source>
             <translation>%1 Jahre</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="476" />
+            <location filename="../../ui/insights/cards.py" line="477" />
             <source>%s, a promotion</source>
             <translation>%s, eine Beförderung</translation>
         </message>
@@ -2184,42 +2712,42 @@ Titel des neuen Meilensteins:</translation>
             <translation>%s: keine Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="546" />
+            <location filename="../../ui/insights/cards.py" line="567" />
             <source>(set by you)</source>
             <translation>(von Ihnen gesetzt)</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="281" />
+            <location filename="../../ui/insights/cards.py" line="282" />
             <source>12-month average impact</source>
             <translation>Ø-Wirkung 12 Monate</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="280" />
+            <location filename="../../ui/insights/cards.py" line="281" />
             <source>3-month average impact</source>
             <translation>Ø-Wirkung 3 Monate</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="243" />
+            <location filename="../../ui/insights/cards.py" line="244" />
             <source>Big leaps vs incremental gains</source>
             <translation>Große Sprünge vs. kleine Schritte</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="505" />
+            <location filename="../../ui/insights/cards.py" line="510" />
             <source>Cadence</source>
             <translation>Rhythmus</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="533" />
+            <location filename="../../ui/insights/cards.py" line="554" />
             <source>Career stage</source>
             <translation>Karrierephase</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="552" />
+            <location filename="../../ui/insights/cards.py" line="573" />
             <source>Career start %1, %2.</source>
             <translation>Karrierebeginn %1, %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="466" />
+            <location filename="../../ui/insights/cards.py" line="467" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
@@ -2229,22 +2757,22 @@ Titel des neuen Meilensteins:</translation>
             <translation>Einträge pro Tag im letzten Jahr</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="466" />
+            <location filename="../../ui/insights/cards.py" line="467" />
             <source>Function</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="489" />
+            <location filename="../../ui/insights/cards.py" line="490" />
             <source>Functions worked in: %s</source>
             <translation>Ausgeübte Funktionen: %s</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="492" />
+            <location filename="../../ui/insights/cards.py" line="493" />
             <source>Functions worked in: none recorded yet.</source>
             <translation>Ausgeübte Funktionen: noch keine erfasst.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="433" />
+            <location filename="../../ui/insights/cards.py" line="434" />
             <source>Lattice</source>
             <translation>Karrieregitter</translation>
         </message>
@@ -2254,7 +2782,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>Weniger</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="278" />
+            <location filename="../../ui/insights/cards.py" line="279" />
             <source>Momentum</source>
             <translation>Schwung</translation>
         </message>
@@ -2264,133 +2792,133 @@ Titel des neuen Meilensteins:</translation>
             <translation>Mehr</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="466" />
+            <location filename="../../ui/insights/cards.py" line="467" />
             <source>Move</source>
             <translation>Wechsel</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="405" />
+            <location filename="../../ui/insights/cards.py" line="406" />
             <source>No</source>
             <translation>Nein</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="558" />
+            <location filename="../../ui/insights/cards.py" line="579" />
             <source>No career start yet: set it in your profile, or add a role or an entry.</source>
             <translation>Noch kein Karrierebeginn: Legen Sie ihn in Ihrem Profil fest, oder fügen Sie eine Rolle oder einen Eintrag hinzu.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="447" />
+            <location filename="../../ui/insights/cards.py" line="448" />
             <source>No lateral or diagonal moves yet.</source>
             <translation>Noch keine seitlichen oder diagonalen Wechsel.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="398" />
+            <location filename="../../ui/insights/cards.py" line="399" />
             <source>No micro-progressions in the last 12 months.</source>
             <translation>Keine Mikro-Fortschritte in den letzten 12 Monaten.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="466" />
+            <location filename="../../ui/insights/cards.py" line="467" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="373" />
+            <location filename="../../ui/insights/cards.py" line="374" />
             <source>Role fragmentation</source>
             <translation>Rollenzersplitterung</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="384" />
+            <location filename="../../ui/insights/cards.py" line="385" />
             <source>Spread over many areas with no formal recognition: the work may go unseen.</source>
             <translation>Auf viele Bereiche verteilt, ohne formale Anerkennung: Die Arbeit bleibt womöglich unbemerkt.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="405" />
+            <location filename="../../ui/insights/cards.py" line="406" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="506" />
+            <location filename="../../ui/insights/cards.py" line="511" />
             <source>current streak</source>
             <translation>aktuelle Serie</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="435" />
+            <location filename="../../ui/insights/cards.py" line="436" />
             <source>diagonal moves</source>
             <translation>diagonale Wechsel</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="376" />
+            <location filename="../../ui/insights/cards.py" line="377" />
             <source>formally recognised</source>
             <translation>formal anerkannt</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="434" />
+            <location filename="../../ui/insights/cards.py" line="435" />
             <source>lateral moves</source>
             <translation>seitliche Wechsel</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="507" />
+            <location filename="../../ui/insights/cards.py" line="512" />
             <source>longest streak</source>
             <translation>längste Serie</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="245" />
+            <location filename="../../ui/insights/cards.py" line="246" />
             <source>micro-progressions</source>
             <translation>Mikro-Fortschritte</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="375" />
+            <location filename="../../ui/insights/cards.py" line="376" />
             <source>micro-progressions, 12 months</source>
             <translation>Mikro-Fortschritte, 12 Monate</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="437" />
+            <location filename="../../ui/insights/cards.py" line="438" />
             <source>new employers</source>
             <translation>neue Arbeitgeber</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="244" />
-            <location filename="../../ui/insights/cards.py" line="436" />
+            <location filename="../../ui/insights/cards.py" line="245" />
+            <location filename="../../ui/insights/cards.py" line="437" />
             <source>promotions</source>
             <translation>Beförderungen</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="509" />
+            <location filename="../../ui/insights/cards.py" line="514" />
             <source>since feedback was sought</source>
             <translation>seit Feedback eingeholt wurde</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="510" />
+            <location filename="../../ui/insights/cards.py" line="515" />
             <source>since recognition</source>
             <translation>seit Anerkennung</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="535" />
+            <location filename="../../ui/insights/cards.py" line="556" />
             <source>since the career start</source>
             <translation>seit Karrierebeginn</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="246" />
+            <location filename="../../ui/insights/cards.py" line="247" />
             <source>since the last promotion</source>
             <translation>seit der letzten Beförderung</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="374" />
+            <location filename="../../ui/insights/cards.py" line="375" />
             <source>spread (0 focused, 1 even)</source>
             <translation>Streuung (0 fokussiert, 1 gleichmäßig)</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="534" />
+            <location filename="../../ui/insights/cards.py" line="555" />
             <source>stage</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="279" />
+            <location filename="../../ui/insights/cards.py" line="280" />
             <source>trend</source>
             <translation>Trend</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/cards.py" line="508" />
+            <location filename="../../ui/insights/cards.py" line="513" />
             <source>weeks active, last 52</source>
             <translation>aktive Wochen, letzte 52</translation>
         </message>
@@ -2398,7 +2926,7 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>InsightWords</name>
         <message>
-            <location filename="../../ui/insights/words.py" line="51" />
+            <location filename="../../ui/insights/words.py" line="54" />
             <source>%1 years</source>
             <translation>%1 Jahre</translation>
         </message>
@@ -2408,13 +2936,13 @@ Titel des neuen Meilensteins:</translation>
             <translation>%1: In der Mitte der Karriere zählt Breite.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="327" />
+            <location filename="../../ui/insights/words.py" line="330" />
             <source>%1: name that breadth in your next review.</source>
             <translation>%1: Sprechen Sie diese Breite in Ihrer nächsten Beurteilung an.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/insights/guidance.py" line="44" />
-            <location filename="../../ui/insights/words.py" line="354" />
+            <location filename="../../ui/insights/words.py" line="357" />
             <source>%n days</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
@@ -2422,7 +2950,7 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="59" />
+            <location filename="../../ui/insights/words.py" line="62" />
             <source>%n days ago</source>
             <translation>
                 <numerusform>vor %n Tag</numerusform>
@@ -2430,7 +2958,7 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="313" />
+            <location filename="../../ui/insights/words.py" line="316" />
             <source>%n diagonal moves</source>
             <translation>
                 <numerusform>%n diagonalen Wechsel</numerusform>
@@ -2438,7 +2966,7 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="308" />
+            <location filename="../../ui/insights/words.py" line="311" />
             <source>%n lateral moves</source>
             <translation>
                 <numerusform>%n seitlichen Wechsel</numerusform>
@@ -2446,7 +2974,7 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="128" />
+            <location filename="../../ui/insights/words.py" line="131" />
             <source>%n micro-progressions and %1: keep the small steps coming, they are the evidence for the next leap.</source>
             <translation>
                 <numerusform>%n Mikro-Fortschritt und %1: Bleiben Sie bei den kleinen Schritten, sie sind der Nachweis für den nächsten Sprung.</numerusform>
@@ -2454,8 +2982,8 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="251" />
-            <location filename="../../ui/insights/words.py" line="253" />
+            <location filename="../../ui/insights/words.py" line="254" />
+            <location filename="../../ui/insights/words.py" line="256" />
             <source>%n micro-progressions in the last 12 months (%1): too few to judge fragmentation (%2 needed).</source>
             <translation>
                 <numerusform>%n Mikro-Fortschritt in den letzten 12 Monaten (%1): zu wenige, um die Zersplitterung zu beurteilen (%2 nötig).</numerusform>
@@ -2463,7 +2991,7 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="118" />
+            <location filename="../../ui/insights/words.py" line="121" />
             <source>%n micro-progressions so far: record promotions as new roles (move kind promotion) to see the big leaps against them.</source>
             <translation>
                 <numerusform>Bisher %n Mikro-Fortschritt: Erfassen Sie Beförderungen als neue Rollen (Wechsel „Beförderung“), um die großen Sprünge daneben zu sehen.</numerusform>
@@ -2471,7 +2999,7 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="124" />
+            <location filename="../../ui/insights/words.py" line="127" />
             <source>%n promotions</source>
             <translation>
                 <numerusform>%n Beförderung</numerusform>
@@ -2479,17 +3007,17 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="158" />
+            <location filename="../../ui/insights/words.py" line="161" />
             <source>(the 12-month one over the %1 months since your first entry)</source>
             <translation>(der 12-Monats-Schnitt über die %1 Monate seit Ihrem ersten Eintrag)</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="152" />
+            <location filename="../../ui/insights/words.py" line="155" />
             <source>3-month average %1 vs 12-month %2 impact points per month</source>
             <translation>3-Monats-Schnitt %1 gegenüber 12-Monats-Schnitt %2 Wirkungspunkte pro Monat</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="367" />
+            <location filename="../../ui/insights/words.py" line="370" />
             <source>A %n-week streak (longest %1): keep the weekly habit going.</source>
             <translation>
                 <numerusform>Eine Serie von %n Woche (längste %1): Bleiben Sie bei der wöchentlichen Gewohnheit.</numerusform>
@@ -2497,12 +3025,12 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="362" />
+            <location filename="../../ui/insights/words.py" line="365" />
             <source>Add an entry a week to build a streak.</source>
             <translation>Schreiben Sie jede Woche einen Eintrag, um eine Serie aufzubauen.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="321" />
+            <location filename="../../ui/insights/words.py" line="324" />
             <source>Add your roles (title, function, level, how each began) to see your lattice.</source>
             <translation>Erfassen Sie Ihre Rollen (Titel, Funktion, Stufe, wie jede begann), um Ihr Karrieregitter zu sehen.</translation>
         </message>
@@ -2520,23 +3048,23 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="218" />
+            <location filename="../../ui/insights/words.py" line="221" />
             <source>Each micro-progression since %1 is placed in an area: its role's function if set, else its first tag (alphabetically, shown as #tag), else its kind; the spread is the normalised Shannon entropy over the areas (0: all in one area, 1: evenly spread); it warns at 0.75 or more over 8 or more entries with no promotion, review or recognition entry in the same months.</source>
             <translation>Jeder Mikro-Fortschritt seit %1 wird einem Bereich zugeordnet: der Funktion seiner Rolle, falls gesetzt, sonst seinem ersten Tag (alphabetisch, als #Tag gezeigt), sonst seiner Art; die Streuung ist die normierte Shannon-Entropie über die Bereiche (0: alles in einem Bereich, 1: gleichmäßig verteilt); gewarnt wird ab 0,75 bei 8 oder mehr Einträgen ohne Beförderung, Beurteilung oder Anerkennungseintrag in denselben Monaten.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="382" />
+            <location filename="../../ui/insights/words.py" line="441" />
             <source>Early career</source>
             <translation>Frühe Karrierephase</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="324" />
+            <location filename="../../ui/insights/words.py" line="327" />
             <source>Every move so far was a promotion or a new employer: a lateral or diagonal move is another way to grow.</source>
             <translation>Jeder Wechsel bisher war eine Beförderung oder ein neuer Arbeitgeber: Ein seitlicher oder diagonaler Wechsel ist ein anderer Weg zu wachsen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="273" />
-            <location filename="../../ui/insights/words.py" line="274" />
+            <location filename="../../ui/insights/words.py" line="276" />
+            <location filename="../../ui/insights/words.py" line="277" />
             <source>Focused (spread %1): %2 of %n micro-progressions in %3</source>
             <translation>
                 <numerusform>Fokussiert (Streuung %1): %2 von %n Mikro-Fortschritt in %3</numerusform>
@@ -2544,7 +3072,7 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="414" />
+            <location filename="../../ui/insights/words.py" line="473" />
             <source>From %1, %2: %3 years.</source>
             <translation>Ab %1, %2: %3 Jahre.</translation>
         </message>
@@ -2557,7 +3085,7 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="386" />
+            <location filename="../../ui/insights/words.py" line="445" />
             <source>Late career</source>
             <translation>Späte Karrierephase</translation>
         </message>
@@ -2567,7 +3095,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>Spät in der Karriere zählen stetige Schritte mehr als Titel: Der Schwung ist %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="384" />
+            <location filename="../../ui/insights/words.py" line="443" />
             <source>Mid-career</source>
             <translation>Mittlere Karrierephase</translation>
         </message>
@@ -2577,17 +3105,17 @@ Titel des neuen Meilensteins:</translation>
             <translation>In der Mitte der Karriere erweitert ein seitlicher oder diagonaler Wechsel Sie ebenso wie eine Beförderung; Sie haben noch keinen gemacht.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="182" />
+            <location filename="../../ui/insights/words.py" line="185" />
             <source>Momentum has slowed: one small entry a week keeps it going.</source>
             <translation>Der Schwung hat nachgelassen: Ein kleiner Eintrag pro Woche hält ihn aufrecht.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="180" />
+            <location filename="../../ui/insights/words.py" line="183" />
             <source>Momentum is rising: a good time to turn recent wins into evidence for a goal.</source>
             <translation>Der Schwung steigt: eine gute Zeit, jüngste Erfolge in Nachweise für ein Ziel zu verwandeln.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="184" />
+            <location filename="../../ui/insights/words.py" line="187" />
             <source>Momentum is steady: keep recording the small steps.</source>
             <translation>Der Schwung ist stetig: Erfassen Sie weiter die kleinen Schritte.</translation>
         </message>
@@ -2600,12 +3128,12 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="364" />
+            <location filename="../../ui/insights/words.py" line="367" />
             <source>No entry this week or last: one small step now starts a new streak.</source>
             <translation>Kein Eintrag in dieser oder der letzten Woche: Ein kleiner Schritt jetzt beginnt eine neue Serie.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="72" />
+            <location filename="../../ui/insights/words.py" line="75" />
             <source>No promotions recorded yet.</source>
             <translation>Noch keine Beförderungen erfasst.</translation>
         </message>
@@ -2615,17 +3143,17 @@ Titel des neuen Meilensteins:</translation>
             <translation>Noch keine Anerkennung erfasst: Machen Sie Ihre Arbeit für die sichtbar, die über Beförderungen entscheiden, und erfassen Sie das Lob, das Sie bekommen.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="63" />
+            <location filename="../../ui/insights/words.py" line="66" />
             <source>Not enough data yet: %1</source>
             <translation>Noch zu wenig Daten: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="421" />
+            <location filename="../../ui/insights/words.py" line="480" />
             <source>Not enough data yet: set your career start in the profile, or add a role or entry.</source>
             <translation>Noch zu wenig Daten: Legen Sie Ihren Karrierebeginn im Profil fest, oder fügen Sie eine Rolle oder einen Eintrag hinzu.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="387" />
+            <location filename="../../ui/insights/words.py" line="446" />
             <source>Not known yet</source>
             <translation>Noch unbekannt</translation>
         </message>
@@ -2635,7 +3163,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>Heften Sie ein Ziel für die nächste Beförderung mit Meilensteinen an, abgestimmt mit Ihrer Führungskraft, um den nächsten Schritt greifbar zu machen.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="97" />
+            <location filename="../../ui/insights/words.py" line="100" />
             <source>Promotions are role changes of kind promotion, diagonal moves and new employers to a higher level rank, and role changes or other days with a promotion entry; the curve counts micro-progression entries (every kind but promotion and other) up to the end of each month; the average interval is the mean gap between consecutive promotions.</source>
             <translation>Beförderungen sind Rollenwechsel der Art Beförderung, diagonale Wechsel und neue Arbeitgeber auf eine höhere Stufe sowie Rollenwechsel oder andere Tage mit einem Beförderungseintrag; die Kurve zählt Mikro-Fortschritte (jede Art außer Beförderung und Sonstiges) bis zum Ende jedes Monats; der durchschnittliche Abstand ist der mittlere Abstand zwischen aufeinanderfolgenden Beförderungen.</translation>
         </message>
@@ -2645,27 +3173,27 @@ Titel des neuen Meilensteins:</translation>
             <translation>Erfassen Sie jede Woche einen kleinen Schritt: eine geübte Fähigkeit, ein ausgeliefertes Projekt, erhaltenes Lob.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="185" />
+            <location filename="../../ui/insights/words.py" line="188" />
             <source>Record small steps (a skill practised, a project shipped) to see momentum.</source>
             <translation>Erfassen Sie kleine Schritte (eine geübte Fähigkeit, ein ausgeliefertes Projekt), um den Schwung zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="114" />
+            <location filename="../../ui/insights/words.py" line="117" />
             <source>Record small steps (skills, projects, feedback): they add up to the next leap.</source>
             <translation>Erfassen Sie kleine Schritte (Fähigkeiten, Projekte, Feedback): Sie summieren sich zum nächsten Sprung.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="248" />
+            <location filename="../../ui/insights/words.py" line="251" />
             <source>Record small steps to see where your work goes.</source>
             <translation>Erfassen Sie kleine Schritte, um zu sehen, wohin Ihre Arbeit geht.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="426" />
+            <location filename="../../ui/insights/words.py" line="485" />
             <source>Set to %1 in your profile (computed: %2).</source>
             <translation>Im Profil festgelegt: %1 (berechnet: %2).</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="431" />
+            <location filename="../../ui/insights/words.py" line="490" />
             <source>Set to %1 in your profile.</source>
             <translation>Im Profil festgelegt: %1.</translation>
         </message>
@@ -2675,32 +3203,32 @@ Titel des neuen Meilensteins:</translation>
             <translation>Legen Sie Ihren Karrierebeginn im Profil fest (oder erfassen Sie Ihre erste Rolle), um Hinweise für Ihre Karrierephase zu bekommen.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="264" />
+            <location filename="../../ui/insights/words.py" line="267" />
             <source>Spread over %1 areas (spread %2): %3; but recognised (%4 on %5).</source>
             <translation>Auf %1 Bereiche verteilt (Streuung %2): %3; aber anerkannt (%4 am %5).</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="168" />
+            <location filename="../../ui/insights/words.py" line="171" />
             <source>Sum of impact (1-5) of micro-progressions per calendar month over the last 24 months (this month so far); the averages are the impact of the last 3 and 12 months up to today, per month; the trend is up or down when the 3-month average is 15% above or below the 12-month one, else steady.</source>
             <translation>Summe der Wirkung (1–5) der Mikro-Fortschritte je Kalendermonat über die letzten 24 Monate (dieser Monat bis heute); die Durchschnitte sind die Wirkung der letzten 3 und 12 Monate bis heute, pro Monat; der Trend ist steigend oder fallend, wenn der 3-Monats-Schnitt 15% über oder unter dem 12-Monats-Schnitt liegt, sonst stetig.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="90" />
+            <location filename="../../ui/insights/words.py" line="93" />
             <source>That is about your usual interval.</source>
             <translation>Das entspricht etwa Ihrem üblichen Abstand.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="88" />
+            <location filename="../../ui/insights/words.py" line="91" />
             <source>That is longer than your usual interval.</source>
             <translation>Das ist länger als Ihr üblicher Abstand.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="89" />
+            <location filename="../../ui/insights/words.py" line="92" />
             <source>That is well within your usual interval.</source>
             <translation>Das liegt gut innerhalb Ihres üblichen Abstands.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="405" />
+            <location filename="../../ui/insights/words.py" line="464" />
             <source>The stage is the years since your career start: early under 5 years, mid from 5 to 15, late over 15.</source>
             <translation>Die Phase ergibt sich aus den Jahren seit Ihrem Karrierebeginn: früh unter 5 Jahren, mittel von 5 bis 15, spät über 15.</translation>
         </message>
@@ -2710,17 +3238,17 @@ Titel des neuen Meilensteins:</translation>
             <translation>Achten Sie auf Zersplitterung: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="336" />
+            <location filename="../../ui/insights/words.py" line="339" />
             <source>Weeks begin on %1 (your setting); a week counts when it has at least one entry; the current streak includes this week if it has an entry, else it ends last week, and the share covers the 52 weeks up to that week; feedback is the last feedback entry, recognition the last recognition entry or promotion; the heatmap counts entries per day over the last 365 days.</source>
             <translation>Wochen beginnen am %1 (Ihre Einstellung); eine Woche zählt, wenn sie mindestens einen Eintrag hat; die aktuelle Serie schließt diese Woche ein, wenn sie einen Eintrag hat, sonst endet sie letzte Woche, und der Anteil umfasst die 52 Wochen bis zu dieser Woche; Feedback ist der letzte Feedback-Eintrag, Anerkennung der letzte Anerkennungseintrag oder die letzte Beförderung; die Heatmap zählt die Einträge pro Tag über die letzten 365 Tage.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="110" />
+            <location filename="../../ui/insights/words.py" line="113" />
             <source>You are past your usual promotion interval: gather your evidence and ask what the next level needs.</source>
             <translation>Sie haben Ihren üblichen Beförderungsabstand überschritten: Sammeln Sie Ihre Nachweise und fragen Sie, was die nächste Stufe verlangt.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="349" />
+            <location filename="../../ui/insights/words.py" line="352" />
             <source>You have not recorded any feedback yet: ask someone for one thing to improve.</source>
             <translation>Sie haben noch kein Feedback erfasst: Fragen Sie jemanden nach einer Sache, die Sie verbessern können.</translation>
         </message>
@@ -2735,7 +3263,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>Sie haben noch kein Feedback erfasst: Erfahrene Leute bekommen seltener ungefragt Feedback, also bitten Sie darum.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="351" />
+            <location filename="../../ui/insights/words.py" line="354" />
             <source>You have not recorded feedback in %1: ask for some this week.</source>
             <translation>Sie haben seit %1 kein Feedback erfasst: Bitten Sie diese Woche darum.</translation>
         </message>
@@ -2750,7 +3278,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>Sie haben seit %1 kein Feedback erfasst: Erfahrene Leute bekommen seltener ungefragt Feedback, also bitten Sie darum.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="302" />
+            <location filename="../../ui/insights/words.py" line="305" />
             <source>You have worked in %n functions with %1 and %2</source>
             <translation>
                 <numerusform>Sie haben in %n Funktion gearbeitet, mit %1 und %2</numerusform>
@@ -2768,8 +3296,8 @@ Titel des neuen Meilensteins:</translation>
             <translation>Ihr letztes Feedback haben Sie %1 erfasst: Erfahrene Leute bekommen seltener ungefragt Feedback, also bitten Sie darum.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="235" />
-            <location filename="../../ui/insights/words.py" line="237" />
+            <location filename="../../ui/insights/words.py" line="238" />
+            <location filename="../../ui/insights/words.py" line="240" />
             <source>Your last 12 months' %n micro-progressions are spread over %1 areas (spread %2): %3; none of it was formally recognised. Ask for a review or recognition of the whole, or choose the area to grow in.</source>
             <translation>
                 <numerusform>Ihr %n Mikro-Fortschritt der letzten 12 Monate verteilt sich auf %1 Bereiche (Streuung %2): %3; nichts davon wurde formal anerkannt. Bitten Sie um eine Beurteilung oder Anerkennung des Ganzen, oder wählen Sie den Bereich, in dem Sie wachsen wollen.</numerusform>
@@ -2777,17 +3305,17 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="76" />
+            <location filename="../../ui/insights/words.py" line="79" />
             <source>Your last promotion was %1 ago (%2); with one promotion there is no average interval yet.</source>
             <translation>Ihre letzte Beförderung ist %1 her (%2); bei nur einer Beförderung gibt es noch keinen durchschnittlichen Abstand.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="83" />
+            <location filename="../../ui/insights/words.py" line="86" />
             <source>Your last promotion was %1 ago; your average interval is %2.</source>
             <translation>Ihre letzte Beförderung ist %1 her; Ihr durchschnittlicher Abstand beträgt %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="358" />
+            <location filename="../../ui/insights/words.py" line="361" />
             <source>Your last recognition was %1: make recent wins visible.</source>
             <translation>Ihre letzte Anerkennung war %1: Machen Sie jüngste Erfolge sichtbar.</translation>
         </message>
@@ -2802,12 +3330,12 @@ Titel des neuen Meilensteins:</translation>
             <translation>Ihr Ziel für die nächste Beförderung, „%1“, ist zu %2 erledigt.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="288" />
+            <location filename="../../ui/insights/words.py" line="291" />
             <source>Your roles by how each began: lateral moves (another function or team at the same level) and diagonal moves (another function and level) are listed; promotions are the role changes that count as one (a diagonal move to a higher level is both); the functions are your roles' distinct functions in the order you first held them.</source>
             <translation>Ihre Rollen danach, wie jede begann: Seitliche Wechsel (andere Funktion oder anderes Team auf derselben Stufe) und diagonale Wechsel (andere Funktion und Stufe) werden aufgeführt; Beförderungen sind die Rollenwechsel, die als solche zählen (ein diagonaler Wechsel auf eine höhere Stufe ist beides); die Funktionen sind die verschiedenen Funktionen Ihrer Rollen in der Reihenfolge, in der Sie sie zuerst innehatten.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="204" />
+            <location filename="../../ui/insights/words.py" line="207" />
             <source>and %n others</source>
             <translation>
                 <numerusform>und %n weiterer</numerusform>
@@ -2815,137 +3343,137 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="162" />
+            <location filename="../../ui/insights/words.py" line="165" />
             <source>down</source>
             <translation>fallend</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="392" />
+            <location filename="../../ui/insights/words.py" line="451" />
             <source>early</source>
             <translation>früh</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="400" />
+            <location filename="../../ui/insights/words.py" line="459" />
             <source>from your first entry</source>
             <translation>aus Ihrem ersten Eintrag</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="399" />
+            <location filename="../../ui/insights/words.py" line="458" />
             <source>from your first role</source>
             <translation>aus Ihrer ersten Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="397" />
+            <location filename="../../ui/insights/words.py" line="456" />
             <source>from your profile</source>
             <translation>aus Ihrem Profil</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="392" />
+            <location filename="../../ui/insights/words.py" line="451" />
             <source>late</source>
             <translation>spät</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="392" />
+            <location filename="../../ui/insights/words.py" line="451" />
             <source>mid</source>
             <translation>mittel</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="343" />
+            <location filename="../../ui/insights/words.py" line="346" />
             <source>no entries recorded.</source>
             <translation>keine Einträge erfasst.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="225" />
+            <location filename="../../ui/insights/words.py" line="228" />
             <source>no micro-progressions in the last 12 months.</source>
             <translation>keine Mikro-Fortschritte in den letzten 12 Monaten.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="174" />
+            <location filename="../../ui/insights/words.py" line="177" />
             <source>no micro-progressions recorded.</source>
             <translation>keine Mikro-Fortschritte erfasst.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="103" />
+            <location filename="../../ui/insights/words.py" line="106" />
             <source>no promotions or micro-progressions recorded.</source>
             <translation>keine Beförderungen oder Mikro-Fortschritte erfasst.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="294" />
+            <location filename="../../ui/insights/words.py" line="297" />
             <source>no roles recorded.</source>
             <translation>keine Rollen erfasst.</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="150" />
+            <location filename="../../ui/insights/words.py" line="153" />
             <source>none: no micro-progressions in the last 12 months</source>
             <translation>keiner: keine Mikro-Fortschritte in den letzten 12 Monaten</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="161" />
+            <location filename="../../ui/insights/words.py" line="164" />
             <source>none: under 3 months of history; %1</source>
             <translation>keiner: weniger als 3 Monate Verlauf; %1</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="210" />
+            <location filename="../../ui/insights/words.py" line="213" />
             <source>promotion: %1</source>
             <translation>Beförderung: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="213" />
+            <location filename="../../ui/insights/words.py" line="216" />
             <source>recognition entry</source>
             <translation>Anerkennungseintrag</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="212" />
+            <location filename="../../ui/insights/words.py" line="215" />
             <source>review</source>
             <translation>Beurteilung</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="162" />
+            <location filename="../../ui/insights/words.py" line="165" />
             <source>steady</source>
             <translation>stetig</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="56" />
+            <location filename="../../ui/insights/words.py" line="59" />
             <source>today</source>
             <translation>heute</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="162" />
+            <location filename="../../ui/insights/words.py" line="165" />
             <source>up</source>
             <translation>steigend</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="58" />
+            <location filename="../../ui/insights/words.py" line="61" />
             <source>yesterday</source>
             <translation>gestern</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="412" />
+            <location filename="../../ui/insights/words.py" line="471" />
             <source>your first entry</source>
             <translation>Ihrem ersten Eintrag</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="411" />
+            <location filename="../../ui/insights/words.py" line="470" />
             <source>your first role's start</source>
             <translation>dem Beginn Ihrer ersten Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="410" />
+            <location filename="../../ui/insights/words.py" line="469" />
             <source>your profile's career start</source>
             <translation>dem Karrierebeginn in Ihrem Profil</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="144" />
+            <location filename="../../ui/insights/words.py" line="147" />
             <source>→ Steady</source>
             <translation>→ Stetig</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="140" />
+            <location filename="../../ui/insights/words.py" line="143" />
             <source>↗ Rising</source>
             <translation>↗ Steigend</translation>
         </message>
         <message>
-            <location filename="../../ui/insights/words.py" line="142" />
+            <location filename="../../ui/insights/words.py" line="145" />
             <source>↘ Falling</source>
             <translation>↘ Fallend</translation>
         </message>
@@ -3050,7 +3578,7 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>LeapsView</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="257" />
+            <location filename="../../ui/insights/cards.py" line="258" />
             <source>%n days</source>
             <extracomment>The warning's frame and icon (amber), for light and dark backgrounds. How many areas the fragmentation bars show at most.</extracomment>
             <translation>
@@ -3187,7 +3715,7 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>%s (read-only)</source>
             <translation>%s (schreibgeschützt)</translation>
         </message>
@@ -3302,22 +3830,22 @@ Titel des neuen Meilensteins:</translation>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="415" />
+            <location filename="../../ui/main_window.py" line="423" />
             <source>&lt;h3&gt;Career Journal %s&lt;/h3&gt;&lt;p&gt;Steer your career on evidence instead of memory: journal promotions and the micro-progressions between them.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer unless you export it.&lt;/p&gt;&lt;p&gt;Journal: %s&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Career Journal %s&lt;/h3&gt;&lt;p&gt;Steuern Sie Ihre Karriere nach Belegen statt nach Erinnerung: Halten Sie Beförderungen und die Mikro-Fortschritte dazwischen fest.&lt;/p&gt;&lt;p&gt;Ihr Journal bleibt auf diesem Computer, solange Sie es nicht exportieren.&lt;/p&gt;&lt;p&gt;Journal: %s&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="413" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>About Career Journal</source>
             <translation>Über Career Journal</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="127" />
             <source>Areas</source>
             <translation>Bereiche</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="369" />
+            <location filename="../../ui/main_window.py" line="377" />
             <source>Backed up to %s</source>
             <translation>Gesichert nach %s</translation>
         </message>
@@ -3327,8 +3855,8 @@ Titel des neuen Meilensteins:</translation>
             <translation>Einen kleinen Erfolg in einer Zeile festhalten</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="377" />
-            <location filename="../../ui/main_window.py" line="386" />
+            <location filename="../../ui/main_window.py" line="385" />
+            <location filename="../../ui/main_window.py" line="394" />
             <source>Career journals (*.sqlite3);;All files (*)</source>
             <translation>Career-Journale (*.sqlite3);;Alle Dateien (*)</translation>
         </message>
@@ -3343,7 +3871,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>Das Journal als Sicherung, JSON Resume, Markdown oder CSV exportieren</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="275" />
+            <location filename="../../ui/main_window.py" line="283" />
             <source>Exported to %s</source>
             <translation>Exportiert nach %s</translation>
         </message>
@@ -3354,8 +3882,8 @@ Titel des neuen Meilensteins:</translation>
         </message>
         <message>
             <location filename="../../ui/window_actions.py" line="62" />
-            <source>Import a backup, a JSON Resume or your LinkedIn data export</source>
-            <translation>Eine Sicherung, ein JSON Resume oder Ihren LinkedIn-Datenexport importieren</translation>
+            <source>Import a backup, a JSON Resume, LinkedIn data, jrnl or Day One</source>
+            <translation>Eine Sicherung, ein JSON Resume, LinkedIn-Daten, jrnl oder Day One importieren</translation>
         </message>
         <message>
             <location filename="../../ui/window_menus.py" line="92" />
@@ -3373,7 +3901,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>Neues &amp;Journal…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="377" />
+            <location filename="../../ui/main_window.py" line="385" />
             <source>New Journal</source>
             <translation>Neues Journal</translation>
         </message>
@@ -3383,7 +3911,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>&amp;Datenordner öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="386" />
+            <location filename="../../ui/main_window.py" line="394" />
             <source>Open Journal</source>
             <translation>Journal öffnen</translation>
         </message>
@@ -3813,27 +4341,27 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>NextPromotionCard</name>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="272" />
+            <location filename="../../ui/goals/pinned_card.py" line="276" />
             <source>   and %d more in Goals</source>
             <translation>   und %d weitere unter Ziele</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="268" />
+            <location filename="../../ui/goals/pinned_card.py" line="272" />
             <source> · due %s</source>
             <translation> · fällig %s</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="253" />
+            <location filename="../../ui/goals/pinned_card.py" line="257" />
             <source>%d%% done</source>
             <translation>%d%% erledigt</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="280" />
+            <location filename="../../ui/goals/pinned_card.py" line="284" />
             <source>Break the goal into milestones in Goals to see progress here.</source>
             <translation>Teilen Sie das Ziel unter Ziele in Meilensteine auf, um hier den Fortschritt zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="275" />
+            <location filename="../../ui/goals/pinned_card.py" line="279" />
             <source>Every milestone is done</source>
             <translation>Alle Meilensteine sind erledigt</translation>
         </message>
@@ -3843,7 +4371,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>Zu den Zielen</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="264" />
+            <location filename="../../ui/goals/pinned_card.py" line="268" />
             <source>Next milestones</source>
             <translation>Nächste Meilensteine</translation>
         </message>
@@ -3853,7 +4381,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>Nächste Beförderung</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="278" />
+            <location filename="../../ui/goals/pinned_card.py" line="282" />
             <source>No milestones yet</source>
             <translation>Noch keine Meilensteine</translation>
         </message>
@@ -3909,99 +4437,122 @@ Titel des neuen Meilensteins:</translation>
         </message>
     </context>
     <context>
+        <name>PlaceList</name>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="95" />
+            <source>Add to %s</source>
+            <translation>%s: hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="74" />
+            <source>Add…</source>
+            <translation>Hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="77" />
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="96" />
+            <source>Remove from %s</source>
+            <translation>%s: entfernen</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences.py" line="90" />
+            <location filename="../../ui/preferences.py" line="103" />
             <source> backups</source>
             <translation> Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="98" />
+            <location filename="../../ui/preferences.py" line="111" />
             <source> changes</source>
             <translation> Änderungen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="103" />
+            <location filename="../../ui/preferences.py" line="116" />
             <source> days</source>
             <translation> Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="175" />
+            <location filename="../../ui/preferences.py" line="188" />
             <source> weeks</source>
             <translation> Wochen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="191" />
+            <location filename="../../ui/preferences.py" line="204" />
             <source>%s: day</source>
             <translation>%s: Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="192" />
+            <location filename="../../ui/preferences.py" line="205" />
             <source>%s: time</source>
             <translation>%s: Uhrzeit</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="130" />
+            <location filename="../../ui/preferences.py" line="143" />
             <source>&amp;Journal file:</source>
             <translation>&amp;Journaldatei:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="123" />
+            <location filename="../../ui/preferences.py" line="136" />
             <source>&amp;Keep:</source>
             <translation>Auf&amp;bewahren:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="165" />
+            <location filename="../../ui/preferences.py" line="178" />
             <source>&amp;Remind me to journal</source>
             <translation>An das Journal e&amp;rinnern</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="151" />
+            <location filename="../../ui/preferences.py" line="164" />
             <source>&amp;Skill scale:</source>
             <translation>Fähigkeits&amp;skala:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="121" />
+            <location filename="../../ui/preferences.py" line="134" />
             <source>&amp;Theme:</source>
             <translation>&amp;Design:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="124" />
+            <location filename="../../ui/preferences.py" line="137" />
             <source>&amp;Undo history:</source>
             <translation>Rückgängig-&amp;Verlauf:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="152" />
+            <location filename="../../ui/preferences.py" line="165" />
             <source>&amp;Weeks start on:</source>
             <translation>&amp;Wochen beginnen am:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="213" />
+            <location filename="../../ui/preferences.py" line="226" />
             <source>A notification while Career Journal runs; a banner when it starts after a reminder was missed. The weekly one is skipped when you wrote an entry that week.</source>
             <translation>Eine Benachrichtigung, während Career Journal läuft; ein Hinweisbalken beim Start, wenn eine Erinnerung verpasst wurde. Die wöchentliche entfällt, wenn Sie in dieser Woche einen Eintrag geschrieben haben.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="245" />
+            <location filename="../../ui/preferences.py" line="258" />
             <source>Career journals (*.sqlite3);;All files (*)</source>
             <translation>Career-Journale (*.sqlite3);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="113" />
+            <location filename="../../ui/preferences.py" line="126" />
             <source>Choose…</source>
             <translation>Auswählen…</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="72" />
+            <location filename="../../ui/preferences.py" line="85" />
             <source>Dark</source>
             <translation>Dunkel</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="139" />
+            <location filename="../../ui/preferences.py" line="152" />
             <source>Dreyfus, 5 stages (Novice … Expert)</source>
             <translation>Dreyfus, 5 Stufen (Neuling … Experte)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="267" />
+            <location filename="../../ui/preferences.py" line="280" />
             <source>Existing levels will be mapped proportionally:
 
 %s</source>
@@ -4010,107 +4561,117 @@ Titel des neuen Meilensteins:</translation>
 %s</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="176" />
+            <location filename="../../ui/preferences.py" line="189" />
             <source>Feedback reminder: every how many weeks</source>
             <translation>Feedback-Erinnerung: alle wie viele Wochen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="70" />
+            <location filename="../../ui/preferences.py" line="83" />
             <source>Follow the system</source>
             <translation>Dem System folgen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="149" />
+            <location filename="../../ui/preferences.py" line="71" />
+            <source>General</source>
+            <translation>Allgemein</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="162" />
             <source>In this journal</source>
             <translation>In diesem Journal</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="243" />
+            <location filename="../../ui/preferences.py" line="256" />
             <source>Journal file</source>
             <translation>Journaldatei</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="71" />
+            <location filename="../../ui/preferences.py" line="84" />
             <source>Light</source>
             <translation>Hell</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="122" />
+            <location filename="../../ui/preferences.py" line="135" />
             <source>New entries are of &amp;kind:</source>
             <translation>&amp;Art neuer Einträge:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="127" />
+            <location filename="../../ui/preferences.py" line="140" />
             <source>Older changes beyond both limits are forgotten when a journal is opened.</source>
             <translation>Ältere Änderungen jenseits beider Grenzen werden beim Öffnen eines Journals verworfen.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="119" />
+            <location filename="../../ui/preferences.py" line="132" />
             <source>On this computer</source>
             <translation>Auf diesem Computer</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="47" />
+            <location filename="../../ui/preferences.py" line="51" />
             <source>Preferences</source>
             <translation>Einstellungen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="166" />
+            <location filename="../../ui/preferences.py" line="179" />
             <source>Remind me to &amp;ask for feedback</source>
             <translation>Ans Einholen von &amp;Feedback erinnern</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="160" />
+            <location filename="../../ui/preferences.py" line="173" />
             <source>Reminders</source>
             <translation>Erinnerungen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="140" />
+            <location filename="../../ui/preferences.py" line="153" />
             <source>SFIA, 7 levels of responsibility</source>
             <translation>SFIA, 7 Verantwortungsstufen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="266" />
+            <location filename="../../ui/preferences.py" line="72" />
+            <source>Sources</source>
+            <translation>Quellen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="279" />
             <source>Switch skill scale?</source>
             <translation>Fähigkeitsskala wechseln?</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="81" />
+            <location filename="../../ui/preferences.py" line="94" />
             <source>The kind I use most</source>
             <translation>Die Art, die ich am meisten nutze</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="153" />
+            <location filename="../../ui/preferences.py" line="166" />
             <source>These travel with the journal file.</source>
             <translation>Diese Einstellungen werden mit der Journaldatei gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="106" />
+            <location filename="../../ui/preferences.py" line="119" />
             <source>and all of the last</source>
             <translation>und alle der letzten</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="203" />
+            <location filename="../../ui/preferences.py" line="216" />
             <source>at</source>
             <translation>um</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="174" />
+            <location filename="../../ui/preferences.py" line="187" />
             <source>every </source>
             <translation>alle </translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="197" />
+            <location filename="../../ui/preferences.py" line="210" />
             <source>every week</source>
             <translation>jede Woche</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="201" />
+            <location filename="../../ui/preferences.py" line="214" />
             <source>on</source>
             <translation>am</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/preferences.py" line="263" />
+            <location filename="../../ui/preferences.py" line="276" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… und %n weitere</numerusform>
@@ -4121,32 +4682,32 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="272" />
+            <location filename="../../ui/interchange/import_wizard.py" line="277" />
             <source>%s · %s. Nothing new: everything in it is already in the journal.</source>
             <translation>%s · %s. Nichts Neues: Alles darin ist schon im Journal.</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="266" />
+            <location filename="../../ui/interchange/import_wizard.py" line="271" />
             <source>%s · %s. Press Import to add the new items in one step; a backup of the journal is made first.</source>
             <translation>%s · %s. Klicken Sie auf Importieren, um das Neue in einem Schritt hinzuzufügen; vorher wird das Journal gesichert.</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="188" />
+            <location filename="../../ui/interchange/import_wizard.py" line="193" />
             <source>Already in the journal</source>
             <translation>Schon im Journal</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="188" />
+            <location filename="../../ui/interchange/import_wizard.py" line="193" />
             <source>New</source>
             <translation>Neu</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="212" />
+            <location filename="../../ui/interchange/import_wizard.py" line="217" />
             <source>Reading %s…</source>
             <translation>%s wird gelesen…</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="240" />
+            <location filename="../../ui/interchange/import_wizard.py" line="245" />
             <source>This file cannot be imported.
 
 %s</source>
@@ -4155,12 +4716,12 @@ Titel des neuen Meilensteins:</translation>
 %s</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="188" />
+            <location filename="../../ui/interchange/import_wizard.py" line="193" />
             <source>What</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="173" />
+            <location filename="../../ui/interchange/import_wizard.py" line="178" />
             <source>What this import adds</source>
             <translation>Was dieser Import hinzufügt</translation>
         </message>
@@ -4424,6 +4985,77 @@ Titel des neuen Meilensteins:</translation>
         </message>
     </context>
     <context>
+        <name>QuietWeek</name>
+        <message>
+            <location filename="../../ui/insights/words.py" line="414" />
+            <source>%1 and %2</source>
+            <translation>%1 und %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="422" />
+            <source>%1 last week, nothing written yet</source>
+            <translation>%1 in der letzten Woche, noch nichts geschrieben</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="424" />
+            <source>%1 last week, nothing written: review %n suggestions</source>
+            <translation>
+                <numerusform>%1 in der letzten Woche, nichts geschrieben: %n Vorschlag prüfen</numerusform>
+                <numerusform>%1 in der letzten Woche, nichts geschrieben: %n Vorschläge prüfen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="413" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="397" />
+            <source>%n commits</source>
+            <translation>
+                <numerusform>%n Commit</numerusform>
+                <numerusform>%n Commits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="401" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n Termin</numerusform>
+                <numerusform>%n Termine</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="403" />
+            <source>%n issues</source>
+            <translation>
+                <numerusform>%n Ticket</numerusform>
+                <numerusform>%n Tickets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="399" />
+            <source>%n merged pull requests</source>
+            <translation>
+                <numerusform>%n gemergter Pull-Request</numerusform>
+                <numerusform>%n gemergte Pull-Requests</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="404" />
+            <source>%n notes</source>
+            <translation>
+                <numerusform>%n Notiz</numerusform>
+                <numerusform>%n Notizen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/insights/words.py" line="431" />
+            <source>Counts harvested evidence of the last complete week that has no entry; suggestions are that week's ones still in the inbox.</source>
+            <translation>Zählt die gesammelten Nachweise der letzten vollständigen Woche ohne Eintrag; Vorschläge sind die dieser Woche, die noch im Posteingang liegen.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordConflicts</name>
         <message>
             <location filename="../../ui/record_conflicts.py" line="140" />
@@ -4613,22 +5245,32 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>ReminderBanner</name>
         <message>
-            <location filename="../../ui/reminders.py" line="113" />
+            <location filename="../../ui/reminders.py" line="120" />
             <source>%s (missed while Career Journal was closed)</source>
             <translation>%s (verpasst, während Career Journal geschlossen war)</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="134" />
+            <location filename="../../ui/reminders.py" line="141" />
             <source>Dismiss</source>
             <translation>Ausblenden</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="136" />
+            <location filename="../../ui/reminders.py" line="143" />
             <source>Hide this reminder (Esc)</source>
             <translation>Diese Erinnerung ausblenden (Esc)</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="131" />
+            <location filename="../../ui/reminders.py" line="147" />
+            <source>Open the Inbox to turn that evidence into entries</source>
+            <translation>Den Posteingang öffnen, um diese Nachweise in Einträge zu verwandeln</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="145" />
+            <source>Review Suggestions</source>
+            <translation>Vorschläge prüfen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="138" />
             <source>Write an Entry</source>
             <translation>Eintrag schreiben</translation>
         </message>
@@ -4636,32 +5278,32 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>ReminderController</name>
         <message>
-            <location filename="../../ui/reminders.py" line="475" />
+            <location filename="../../ui/reminders.py" line="530" />
             <source>Open Career Journal</source>
             <translation>Career Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="478" />
+            <location filename="../../ui/reminders.py" line="533" />
             <source>Remind me of this again tomorrow</source>
             <translation>Morgen noch einmal daran erinnern</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="480" />
+            <location filename="../../ui/reminders.py" line="535" />
             <source>Reminders Off</source>
             <translation>Erinnerungen aus</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="477" />
+            <location filename="../../ui/reminders.py" line="532" />
             <source>Snooze a Day</source>
             <translation>Einen Tag später</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="481" />
+            <location filename="../../ui/reminders.py" line="536" />
             <source>Turn both reminders off (Preferences turns them on)</source>
             <translation>Beide Erinnerungen ausschalten (in den Einstellungen wieder einschalten)</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="473" />
+            <location filename="../../ui/reminders.py" line="528" />
             <source>Write an Entry…</source>
             <translation>Eintrag schreiben…</translation>
         </message>
@@ -4669,12 +5311,12 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../../ui/reminders.py" line="72" />
+            <location filename="../../ui/reminders.py" line="77" />
             <source>Ask for feedback</source>
             <translation>Um Feedback bitten</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders.py" line="69" />
+            <location filename="../../ui/reminders.py" line="74" />
             <source>It has been %n days since you last asked for feedback. Who could you ask this week?</source>
             <translation>
                 <numerusform>Sie haben seit %n Tag nicht mehr um Feedback gebeten. Wen könnten Sie diese Woche fragen?</numerusform>
@@ -4682,24 +5324,38 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="62" />
+            <location filename="../../ui/reminders.py" line="67" />
             <source>Time to note what moved forward this week.</source>
             <translation>Zeit, festzuhalten, was diese Woche vorangegangen ist.</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="64" />
+            <location filename="../../ui/reminders.py" line="69" />
             <source>You have not recorded any feedback yet. Who could you ask this week?</source>
             <translation>Sie haben noch kein Feedback erfasst. Wen könnten Sie diese Woche fragen?</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="66" />
+            <location filename="../../ui/reminders.py" line="71" />
             <source>You recorded feedback today. Who else could you ask this week?</source>
             <translation>Sie haben heute Feedback erfasst. Wen könnten Sie diese Woche noch fragen?</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="62" />
+            <location filename="../../ui/reminders.py" line="67" />
             <source>Your weekly journal</source>
             <translation>Ihr wöchentliches Journal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rescanner</name>
+        <message>
+            <location filename="../../ui/inbox/rescan.py" line="141" />
+            <source>Looking for evidence stopped: %s</source>
+            <translation>Suche nach Nachweisen abgebrochen: %s</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/rescan.py" line="138" />
+            <source>an unexpected error (%s); the details are in the log</source>
+            <extracomment>Seconds closing the journal waits for a cancelled rescan to stop.</extracomment>
+            <translation>ein unerwarteter Fehler (%s); Einzelheiten stehen im Protokoll</translation>
         </message>
     </context>
     <context>
@@ -5153,27 +5809,27 @@ Titel des neuen Meilensteins:</translation>
             <translation>%s · %s</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="129" />
+            <location filename="../../ui/skills/view.py" line="133" />
             <source>&amp;Delete…</source>
             <translation>&amp;Löschen…</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="125" />
+            <location filename="../../ui/skills/view.py" line="129" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="170" />
+            <location filename="../../ui/skills/view.py" line="174" />
             <source>&amp;Gaps only</source>
             <translation>Nur &amp;Lücken</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="118" />
+            <location filename="../../ui/skills/view.py" line="122" />
             <source>&amp;Record Level…</source>
             <translation>Stufe &amp;erfassen…</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="291" />
+            <location filename="../../ui/skills/view.py" line="295" />
             <source>Add a &amp;Band…</source>
             <translation>&amp;Kompetenzbereich hinzufügen…</translation>
         </message>
@@ -5183,12 +5839,12 @@ Titel des neuen Meilensteins:</translation>
             <translation>Auf seiner Zielstufe.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="236" />
+            <location filename="../../ui/skills/view.py" line="240" />
             <source>Bands now and at target</source>
             <translation>Kompetenzbereiche jetzt und im Ziel</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="173" />
+            <location filename="../../ui/skills/view.py" line="177" />
             <source>Changed this &amp;year</source>
             <translation>Dieses &amp;Jahr geändert</translation>
         </message>
@@ -5246,7 +5902,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Kompetenzbereich bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="281" />
+            <location filename="../../ui/skills/view.py" line="285" />
             <source>Group your skills into a few broad bands, such as craft, delivery and leadership. Give each skill the level your next role expects; every level you record then shows how far each band has risen and what is still missing.</source>
             <translation>Fassen Sie Ihre Fähigkeiten in wenigen breiten Kompetenzbereichen zusammen, etwa Handwerk, Umsetzung und Führung. Geben Sie jeder Fähigkeit die Stufe, die Ihre nächste Rolle erwartet; jede erfasste Stufe zeigt dann, wie weit jeder Bereich gestiegen ist und was noch fehlt.</translation>
         </message>
@@ -5256,22 +5912,22 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Führung</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="135" />
+            <location filename="../../ui/skills/view.py" line="139" />
             <source>Move &amp;Up</source>
             <translation>Nach &amp;oben</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="139" />
+            <location filename="../../ui/skills/view.py" line="143" />
             <source>Move Do&amp;wn</source>
             <translation>Nach &amp;unten</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="111" />
+            <location filename="../../ui/skills/view.py" line="115" />
             <source>New &amp;Band…</source>
             <translation>Neuer &amp;Kompetenzbereich…</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="114" />
+            <location filename="../../ui/skills/view.py" line="118" />
             <source>New &amp;Skill…</source>
             <translation>Neue &amp;Fähigkeit…</translation>
         </message>
@@ -5286,12 +5942,12 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Nächste Stufe: %s.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="278" />
+            <location filename="../../ui/skills/view.py" line="282" />
             <source>No skill bands yet</source>
             <translation>Noch keine Kompetenzbereiche</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="220" />
+            <location filename="../../ui/skills/view.py" line="224" />
             <source>No skill matches these filters.</source>
             <translation>Keine Fähigkeit passt zu diesen Filtern.</translation>
         </message>
@@ -5306,12 +5962,12 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Jetzt: %s</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="172" />
+            <location filename="../../ui/skills/view.py" line="176" />
             <source>Only skills below their target level</source>
             <translation>Nur Fähigkeiten unter ihrer Zielstufe</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="176" />
+            <location filename="../../ui/skills/view.py" line="180" />
             <source>Only skills whose level now differs from their level on 1 January</source>
             <translation>Nur Fähigkeiten, deren Stufe sich seit dem 1. Januar geändert hat</translation>
         </message>
@@ -5321,12 +5977,12 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Stufe erfassen…</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="122" />
+            <location filename="../../ui/skills/view.py" line="126" />
             <source>Record a level for the selected skill (Ctrl+L)</source>
             <translation>Eine Stufe für die gewählte Fähigkeit erfassen (Strg+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="146" />
+            <location filename="../../ui/skills/view.py" line="150" />
             <source>Scale and Band &amp;Rule…</source>
             <translation>Skala und Bereichs&amp;regel…</translation>
         </message>
@@ -5336,7 +5992,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Wählen Sie einen Kompetenzbereich, um seine Schichten zu sehen, oder eine Fähigkeit für ihren Verlauf.</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="199" />
+            <location filename="../../ui/skills/view.py" line="203" />
             <source>Skill bands and skills</source>
             <translation>Kompetenzbereiche und Fähigkeiten</translation>
         </message>
@@ -5346,7 +6002,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Fähigkeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/skills/view.py" line="294" />
+            <location filename="../../ui/skills/view.py" line="298" />
             <source>Start with &amp;Four Common Bands</source>
             <translation>Mit &amp;vier üblichen Kompetenzbereichen beginnen</translation>
         </message>
@@ -5377,9 +6033,132 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
         </message>
     </context>
     <context>
+        <name>SourcesPage</name>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="205" />
+            <source>&amp;Calendar files:</source>
+            <translation>&amp;Kalenderdateien:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="208" />
+            <source>&amp;Notes folders:</source>
+            <translation>&amp;Notizordner:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="182" />
+            <source>Add Calendar Files</source>
+            <translation>Kalenderdateien hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="194" />
+            <source>Add GitHub or GitLab Exports</source>
+            <translation>GitHub- oder GitLab-Exporte hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="188" />
+            <source>Add Jira CSV Exports</source>
+            <translation>Jira-CSV-Exporte hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="177" />
+            <source>Add a Git Repository Folder</source>
+            <translation>Git-Repository-Ordner hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="198" />
+            <source>Add a Notes Folder</source>
+            <translation>Notizordner hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="274" />
+            <source>Add a folder or file to look in first.</source>
+            <translation>Fügen Sie zuerst einen Ordner oder eine Datei zum Durchsuchen hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="183" />
+            <source>Calendars (*.ics);;All files (*)</source>
+            <translation>Kalender (*.ics);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="141" />
+            <source>Commits, issues and pull requests by any of these count as yours: add your work and personal addresses, your name as git shows it, and your Jira and GitHub user names.</source>
+            <translation>Commits, Tickets und Pull-Requests unter einer dieser Angaben gelten als Ihre: Tragen Sie Ihre dienstlichen und privaten Adressen ein, Ihren Namen, wie Git ihn zeigt, und Ihre Benutzernamen bei Jira und GitHub.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="215" />
+            <source>Dat&amp;e format in notes:</source>
+            <translation>Da&amp;tumsformat in Notizen:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="255" />
+            <source>Date format in notes: “%s” needs YYYY, MM and DD (the year, month and day), as in YYYY-MM-DD.</source>
+            <translation>Datumsformat in Notizen: „%s“ braucht YYYY, MM und DD (Jahr, Monat und Tag), wie in YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="204" />
+            <source>Git fo&amp;lders:</source>
+            <translation>Git-&amp;Ordner:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="195" />
+            <source>GitHub or GitLab JSON (*.json);;All files (*)</source>
+            <translation>GitHub- oder GitLab-JSON (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="207" />
+            <source>GitHub/GitLab &amp;pull requests:</source>
+            <translation>GitHub/GitLab-&amp;Pull-Requests:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="153" />
+            <source>How daily notes' file names write the date</source>
+            <translation>Wie die Dateinamen täglicher Notizen das Datum schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="206" />
+            <source>J&amp;ira CSV files:</source>
+            <translation>J&amp;ira-CSV-Dateien:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="189" />
+            <source>Jira CSV exports (*.csv);;All files (*)</source>
+            <translation>Jira-CSV-Exporte (*.csv);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="279" />
+            <source>Looking for evidence… The status bar shows how far.</source>
+            <translation>Suche nach Nachweisen… Die Statusleiste zeigt den Fortschritt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="157" />
+            <source>Rescan N&amp;ow</source>
+            <translation>Jet&amp;zt durchsuchen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="154" />
+            <source>Rescan w&amp;hen the app starts</source>
+            <translation>Beim Pro&amp;grammstart durchsuchen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="173" />
+            <source>This journal is read-only: no evidence is added to it.</source>
+            <translation>Dieses Journal ist schreibgeschützt: Es werden keine Nachweise hinzugefügt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="218" />
+            <source>Your e&amp;mails and names:</source>
+            <translation>Ihre E-&amp;Mail-Adressen und Namen:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_sources.py" line="138" />
+            <source>Your emails and names, comma-separated</source>
+            <translation>Ihre E-Mail-Adressen und Namen, durch Kommas getrennt</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusParts</name>
         <message numerus="yes">
-            <location filename="../../ui/status_parts.py" line="41" />
+            <location filename="../../ui/status_parts.py" line="78" />
             <source>%1 of %Ln entries</source>
             <translation>
                 <numerusform>%1 von %Ln Eintrag</numerusform>
@@ -5387,7 +6166,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/status_parts.py" line="45" />
+            <location filename="../../ui/status_parts.py" line="82" />
             <source>%Ln entries</source>
             <translation>
                 <numerusform>%Ln Eintrag</numerusform>
@@ -5395,30 +6174,57 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/status_parts.py" line="39" />
+            <location filename="../../ui/status_parts.py" line="76" />
             <source>%Ln in the trash</source>
             <translation>
                 <numerusform>%Ln im Papierkorb</numerusform>
                 <numerusform>%Ln im Papierkorb</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/status_parts.py" line="42" />
+            <location filename="../../ui/status_parts.py" line="43" />
+            <source>(%Ln places could not be read)</source>
+            <translation>
+                <numerusform>(%Ln Speicherort konnte nicht gelesen werden)</numerusform>
+                <numerusform>(%Ln Speicherorte konnten nicht gelesen werden)</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/status_parts.py" line="50" />
+            <location filename="../../ui/status_parts.py" line="87" />
             <source>Backups: use your database's own tools</source>
             <translation>Sicherungen: mit den Werkzeugen Ihrer Datenbank</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/status_parts.py" line="38" />
+            <source>Found %Ln new suggestions</source>
+            <translation>
+                <numerusform>%Ln neuer Vorschlag gefunden</numerusform>
+                <numerusform>%Ln neue Vorschläge gefunden</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/status_parts.py" line="54" />
+            <location filename="../../ui/status_parts.py" line="91" />
             <source>Last backup %s</source>
             <translation>Letzte Sicherung %s</translation>
         </message>
         <message>
-            <location filename="../../ui/status_parts.py" line="52" />
+            <location filename="../../ui/status_parts.py" line="102" />
+            <source>Looking for evidence: %1 (%2 of %3)…</source>
+            <translation>Suche nach Nachweisen: %1 (%2 von %3)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/status_parts.py" line="40" />
+            <source>No new suggestions</source>
+            <translation>Keine neuen Vorschläge</translation>
+        </message>
+        <message>
+            <location filename="../../ui/status_parts.py" line="89" />
             <source>Not backed up yet</source>
             <translation>Noch nicht gesichert</translation>
         </message>
         <message>
-            <location filename="../../ui/status_parts.py" line="30" />
+            <location filename="../../ui/status_parts.py" line="58" />
             <source>The journal this window shows</source>
             <translation>Das Journal, das dieses Fenster zeigt</translation>
         </message>
@@ -5982,38 +6788,38 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
     <context>
         <name>_Rows</name>
         <message>
-            <location filename="../../ui/history/dialog.py" line="87" />
+            <location filename="../../ui/history/dialog.py" line="79" />
             <source>Changed</source>
             <translation>Geändert</translation>
         </message>
         <message>
-            <location filename="../../ui/history/dialog.py" line="87" />
+            <location filename="../../ui/history/dialog.py" line="79" />
             <source>State</source>
             <translation>Zustand</translation>
         </message>
         <message>
-            <location filename="../../ui/history/dialog.py" line="111" />
+            <location filename="../../ui/history/dialog.py" line="103" />
             <source>Undone</source>
             <translation>Rückgängig gemacht</translation>
         </message>
         <message>
-            <location filename="../../ui/history/dialog.py" line="87" />
+            <location filename="../../ui/history/dialog.py" line="79" />
             <source>What</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../ui/history/dialog.py" line="87" />
+            <location filename="../../ui/history/dialog.py" line="79" />
             <source>When</source>
             <extracomment>Columns a user does not think of as the record's content.</extracomment>
             <translation>Wann</translation>
         </message>
         <message>
-            <location filename="../../ui/history/dialog.py" line="100" />
+            <location filename="../../ui/history/dialog.py" line="92" />
             <source>before %1</source>
             <translation>vor %1</translation>
         </message>
         <message>
-            <location filename="../../ui/history/dialog.py" line="105" />
+            <location filename="../../ui/history/dialog.py" line="97" />
             <source>“%1”, as it was before its first logged change</source>
             <translation>„%1“ vor der ersten erfassten Änderung</translation>
         </message>
@@ -6030,62 +6836,72 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
     <context>
         <name>areas</name>
         <message>
-            <location filename="../../ui/areas.py" line="120" />
+            <location filename="../../ui/areas.py" line="126" />
             <source>A tidy summary of a period, with evidence, to print or export for an appraisal.</source>
             <translation>Eine übersichtliche Zusammenfassung eines Zeitraums mit Nachweisen, zum Drucken oder Exportieren fürs Mitarbeitergespräch.</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="111" />
+            <location filename="../../ui/areas.py" line="117" />
             <source>Big leaps against incremental gains, momentum, role fragmentation, cadence of feedback and recognition, and guidance for your career stage.</source>
             <translation>Große Sprünge gegen kleine Schritte, Schwung, Rollenzersplitterung, Rhythmus von Feedback und Anerkennung und Hinweise für Ihre Karrierephase.</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="73" />
+            <location filename="../../ui/areas.py" line="134" />
+            <source>Entries suggested from the traces your work leaves (commits, pull requests, events, tickets, notes), to accept, merge or dismiss.</source>
+            <translation>Einträge, vorgeschlagen aus den Spuren Ihrer Arbeit (Commits, Pull-Requests, Termine, Tickets, Notizen), zum Annehmen, Zusammenführen oder Verwerfen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/areas.py" line="79" />
             <source>Every entry, newest first, with filters and search.</source>
             <translation>Alle Einträge, die neuesten zuerst, mit Filtern und Suche.</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="98" />
+            <location filename="../../ui/areas.py" line="104" />
             <source>Goals</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="101" />
+            <location filename="../../ui/areas.py" line="107" />
             <source>Goals broken into milestones, the evidence for each, and a burn-up chart of progress toward your next promotion.</source>
             <translation>Ziele, aufgeteilt in Meilensteine, die Nachweise für jeden und ein Burn-up-Diagramm des Fortschritts zu Ihrer nächsten Beförderung.</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="108" />
+            <location filename="../../ui/areas.py" line="131" />
+            <source>Inbox</source>
+            <translation>Posteingang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/areas.py" line="114" />
             <source>Insights</source>
             <translation>Erkenntnisse</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="71" />
+            <location filename="../../ui/areas.py" line="77" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="91" />
+            <location filename="../../ui/areas.py" line="97" />
             <source>Skill bands rising layer by layer: each skill's level against its target, and what is still missing for the next band level.</source>
             <translation>Kompetenzbereiche, die Schicht um Schicht wachsen: die Stufe jeder Fähigkeit gegen ihr Ziel und was für die nächste Bereichsstufe noch fehlt.</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="88" />
+            <location filename="../../ui/areas.py" line="94" />
             <source>Skills</source>
             <translation>Fähigkeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="118" />
+            <location filename="../../ui/areas.py" line="124" />
             <source>Summary</source>
             <translation>Zusammenfassung</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="78" />
+            <location filename="../../ui/areas.py" line="84" />
             <source>Timeline</source>
             <translation>Zeitleiste</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="81" />
+            <location filename="../../ui/areas.py" line="87" />
             <source>Your roles as a band over time, promotions marked across every lane, and a lane per kind of micro-progression, with momentum underneath.</source>
             <translation>Ihre Rollen als Band im Zeitverlauf, Beförderungen über alle Spuren markiert, eine Spur je Art von Mikro-Fortschritt und darunter der Schwung.</translation>
         </message>
@@ -6129,337 +6945,391 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../domain/labels.py" line="96" />
+            <location filename="../../domain/labels.py" line="143" />
+            <source>Accepted</source>
+            <comment>CandidateStatus</comment>
+            <translation>Angenommen</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="98" />
             <source>Achieved</source>
             <comment>GoalStatus</comment>
             <translation>Erreicht</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="95" />
+            <location filename="../../domain/labels.py" line="97" />
             <source>Active</source>
             <comment>GoalStatus</comment>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="103" />
+            <location filename="../../domain/labels.py" line="105" />
             <source>After N entries of a kind</source>
             <comment>CriterionKind</comment>
             <translation>Nach N Einträgen einer Art</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="101" />
+            <location filename="../../domain/labels.py" line="103" />
             <source>By hand</source>
             <comment>CriterionKind</comment>
             <translation>Von Hand</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="111" />
+            <location filename="../../domain/labels.py" line="135" />
+            <source>Calendar</source>
+            <comment>HarvestSource</comment>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="113" />
             <source>Certification</source>
             <comment>AssessmentSource</comment>
             <translation>Zertifizierung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="118" />
+            <location filename="../../domain/labels.py" line="120" />
             <source>Certification</source>
             <comment>AssessmentSource long</comment>
             <translation>Zertifizierung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="45" />
+            <location filename="../../domain/labels.py" line="47" />
             <source>Certification</source>
             <comment>EntryKind</comment>
             <translation>Zertifizierung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="89" />
+            <location filename="../../domain/labels.py" line="91" />
             <source>Certification</source>
             <comment>GoalKind</comment>
             <translation>Zertifizierung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="59" />
+            <location filename="../../domain/labels.py" line="61" />
             <source>Certifications</source>
             <comment>EntryKind plural</comment>
             <translation>Zertifizierungen</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="52" />
+            <location filename="../../domain/labels.py" line="54" />
             <source>Compensation</source>
             <comment>EntryKind</comment>
             <translation>Vergütung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="66" />
+            <location filename="../../domain/labels.py" line="68" />
             <source>Compensation</source>
             <comment>EntryKind plural</comment>
             <translation>Vergütung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="91" />
+            <location filename="../../domain/labels.py" line="93" />
             <source>Custom</source>
             <comment>GoalKind</comment>
             <translation>Eigenes Ziel</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="82" />
+            <location filename="../../domain/labels.py" line="84" />
             <source>Diagonal</source>
             <comment>MoveKind short</comment>
             <translation>Diagonal</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="74" />
+            <location filename="../../domain/labels.py" line="76" />
             <source>Diagonal move</source>
             <comment>MoveKind</comment>
             <translation>Diagonaler Wechsel</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="122" />
+            <location filename="../../domain/labels.py" line="144" />
+            <source>Dismissed</source>
+            <comment>CandidateStatus</comment>
+            <translation>Verworfen</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="124" />
             <source>Dreyfus</source>
             <comment>SkillScale</comment>
             <translation>Dreyfus</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="127" />
+            <location filename="../../domain/labels.py" line="129" />
             <source>Dreyfus: five stages of competence</source>
             <comment>SkillScale long</comment>
             <translation>Dreyfus: fünf Kompetenzstufen</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="97" />
+            <location filename="../../domain/labels.py" line="99" />
             <source>Dropped</source>
             <comment>GoalStatus</comment>
             <translation>Aufgegeben</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="49" />
+            <location filename="../../domain/labels.py" line="145" />
+            <source>Duplicate</source>
+            <comment>CandidateStatus</comment>
+            <translation>Duplikat</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="51" />
             <source>Feedback</source>
             <comment>EntryKind</comment>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="63" />
+            <location filename="../../domain/labels.py" line="65" />
             <source>Feedback</source>
             <comment>EntryKind plural</comment>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="71" />
+            <location filename="../../domain/labels.py" line="73" />
             <source>First role</source>
             <comment>MoveKind</comment>
             <translation>Erste Rolle</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="79" />
+            <location filename="../../domain/labels.py" line="81" />
             <source>First role</source>
             <comment>MoveKind short</comment>
             <translation>Erste Rolle</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="81" />
+            <location filename="../../domain/labels.py" line="134" />
+            <source>Git</source>
+            <comment>HarvestSource</comment>
+            <translation>Git</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="137" />
+            <source>GitHub/GitLab</source>
+            <comment>HarvestSource</comment>
+            <translation>GitHub/GitLab</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="136" />
+            <source>Jira</source>
+            <comment>HarvestSource</comment>
+            <translation>Jira</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="83" />
             <source>Lateral</source>
             <comment>MoveKind short</comment>
             <translation>Seitlich</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="90" />
+            <location filename="../../domain/labels.py" line="92" />
             <source>Lateral move</source>
             <comment>GoalKind</comment>
             <translation>Seitlicher Wechsel</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="73" />
+            <location filename="../../domain/labels.py" line="75" />
             <source>Lateral move</source>
             <comment>MoveKind</comment>
             <translation>Seitlicher Wechsel</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="50" />
+            <location filename="../../domain/labels.py" line="52" />
             <source>Learning</source>
             <comment>EntryKind</comment>
             <translation>Lernen</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="64" />
+            <location filename="../../domain/labels.py" line="66" />
             <source>Learning</source>
             <comment>EntryKind plural</comment>
             <translation>Lernen</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="109" />
+            <location filename="../../domain/labels.py" line="111" />
             <source>Manager</source>
             <comment>AssessmentSource</comment>
             <translation>Führungskraft</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="116" />
+            <location filename="../../domain/labels.py" line="118" />
             <source>Manager's assessment</source>
             <comment>AssessmentSource long</comment>
             <translation>Einschätzung der Führungskraft</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="51" />
+            <location filename="../../domain/labels.py" line="53" />
             <source>Network</source>
             <comment>EntryKind</comment>
             <translation>Netzwerk</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="65" />
+            <location filename="../../domain/labels.py" line="67" />
             <source>Network</source>
             <comment>EntryKind plural</comment>
             <translation>Netzwerk</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="75" />
+            <location filename="../../domain/labels.py" line="142" />
+            <source>New</source>
+            <comment>CandidateStatus</comment>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="77" />
             <source>New employer</source>
             <comment>MoveKind</comment>
             <translation>Neuer Arbeitgeber</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="83" />
+            <location filename="../../domain/labels.py" line="85" />
             <source>New employer</source>
             <comment>MoveKind short</comment>
             <translation>Neuer Arbeitgeber</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="53" />
+            <location filename="../../domain/labels.py" line="138" />
+            <source>Notes</source>
+            <comment>HarvestSource</comment>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="55" />
             <source>Other</source>
             <comment>EntryKind</comment>
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="67" />
+            <location filename="../../domain/labels.py" line="69" />
             <source>Other</source>
             <comment>EntryKind plural</comment>
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="110" />
+            <location filename="../../domain/labels.py" line="112" />
             <source>Peer</source>
             <comment>AssessmentSource</comment>
             <translation>Kollegen</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="117" />
+            <location filename="../../domain/labels.py" line="119" />
             <source>Peer assessment</source>
             <comment>AssessmentSource long</comment>
             <translation>Einschätzung von Kollegen</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="46" />
+            <location filename="../../domain/labels.py" line="48" />
             <source>Project</source>
             <comment>EntryKind</comment>
             <translation>Projekt</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="60" />
+            <location filename="../../domain/labels.py" line="62" />
             <source>Projects</source>
             <comment>EntryKind plural</comment>
             <translation>Projekte</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="43" />
+            <location filename="../../domain/labels.py" line="45" />
             <source>Promotion</source>
             <comment>EntryKind</comment>
             <translation>Beförderung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="87" />
+            <location filename="../../domain/labels.py" line="89" />
             <source>Promotion</source>
             <comment>GoalKind</comment>
             <translation>Beförderung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="72" />
+            <location filename="../../domain/labels.py" line="74" />
             <source>Promotion</source>
             <comment>MoveKind</comment>
             <translation>Beförderung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="80" />
+            <location filename="../../domain/labels.py" line="82" />
             <source>Promotion</source>
             <comment>MoveKind short</comment>
             <translation>Beförderung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="57" />
+            <location filename="../../domain/labels.py" line="59" />
             <source>Promotions</source>
             <comment>EntryKind plural</comment>
             <translation>Beförderungen</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="48" />
+            <location filename="../../domain/labels.py" line="50" />
             <source>Recognition</source>
             <comment>EntryKind</comment>
             <translation>Anerkennung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="62" />
+            <location filename="../../domain/labels.py" line="64" />
             <source>Recognition</source>
             <comment>EntryKind plural</comment>
             <translation>Anerkennung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="61" />
+            <location filename="../../domain/labels.py" line="63" />
             <source>Responsibilities</source>
             <comment>EntryKind plural</comment>
             <translation>Verantwortlichkeiten</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="47" />
+            <location filename="../../domain/labels.py" line="49" />
             <source>Responsibility</source>
             <comment>EntryKind</comment>
             <translation>Verantwortung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="123" />
+            <location filename="../../domain/labels.py" line="125" />
             <source>SFIA</source>
             <comment>SkillScale</comment>
             <translation>SFIA</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="128" />
+            <location filename="../../domain/labels.py" line="130" />
             <source>SFIA: seven levels of responsibility</source>
             <comment>SkillScale long</comment>
             <translation>SFIA: sieben Verantwortungsstufen</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="108" />
+            <location filename="../../domain/labels.py" line="110" />
             <source>Self</source>
             <comment>AssessmentSource</comment>
             <translation>Selbst</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="115" />
+            <location filename="../../domain/labels.py" line="117" />
             <source>Self-assessment</source>
             <comment>AssessmentSource long</comment>
             <translation>Selbsteinschätzung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="44" />
+            <location filename="../../domain/labels.py" line="46" />
             <source>Skill</source>
             <comment>EntryKind</comment>
             <translation>Fähigkeit</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="88" />
+            <location filename="../../domain/labels.py" line="90" />
             <source>Skill</source>
             <comment>GoalKind</comment>
             <translation>Fähigkeit</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="58" />
+            <location filename="../../domain/labels.py" line="60" />
             <source>Skills</source>
             <comment>EntryKind plural</comment>
             <translation>Fähigkeiten</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="102" />
+            <location filename="../../domain/labels.py" line="104" />
             <source>When a skill reaches a level</source>
             <comment>CriterionKind</comment>
             <translation>Wenn eine Fähigkeit eine Stufe erreicht</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="104" />
+            <location filename="../../domain/labels.py" line="106" />
             <source>With a certification entry tagged…</source>
             <comment>CriterionKind</comment>
             <translation>Mit einem Zertifizierungseintrag mit Tag…</translation>
@@ -6468,7 +7338,20 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
     <context>
         <name>operations</name>
         <message numerus="yes">
-            <location filename="../../ui/history/labels.py" line="62" />
+            <location filename="../../ui/history/labels.py" line="77" />
+            <source>Accept %n suggestions</source>
+            <translation>
+                <numerusform>%n Vorschlag annehmen</numerusform>
+                <numerusform>%n Vorschläge annehmen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="55" />
+            <source>Accept “%1” from the inbox</source>
+            <translation>„%1“ aus dem Posteingang annehmen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/history/labels.py" line="65" />
             <source>Add %n bands</source>
             <translation>
                 <numerusform>%n Kompetenzbereich hinzufügen</numerusform>
@@ -6511,12 +7394,12 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Fähigkeit „%1“ hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="103" />
+            <location filename="../../ui/history/labels.py" line="110" />
             <source>Cannot redo “%1”.</source>
             <translation>„%1“ kann nicht wiederholt werden.</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="103" />
+            <location filename="../../ui/history/labels.py" line="110" />
             <source>Cannot undo “%1”.</source>
             <translation>„%1“ kann nicht rückgängig gemacht werden.</translation>
         </message>
@@ -6526,12 +7409,12 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Profil ändern</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="74" />
+            <location filename="../../ui/history/labels.py" line="81" />
             <source>Change “%1”</source>
             <translation>„%1“ ändern</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/history/labels.py" line="66" />
+            <location filename="../../ui/history/labels.py" line="69" />
             <source>Delete %n entries</source>
             <translation>
                 <numerusform>%n Eintrag löschen</numerusform>
@@ -6539,7 +7422,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/history/labels.py" line="68" />
+            <location filename="../../ui/history/labels.py" line="71" />
             <source>Delete %n entries for good</source>
             <translation>
                 <numerusform>%n Eintrag endgültig löschen</numerusform>
@@ -6591,6 +7474,19 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <source>Delete skill “%1”</source>
             <translation>Fähigkeit „%1“ löschen</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/history/labels.py" line="75" />
+            <source>Dismiss %n suggestions</source>
+            <translation>
+                <numerusform>%n Vorschlag verwerfen</numerusform>
+                <numerusform>%n Vorschläge verwerfen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="57" />
+            <source>Dismiss “%1”</source>
+            <translation>„%1“ verwerfen</translation>
+        </message>
         <message>
             <location filename="../../ui/history/labels.py" line="32" />
             <source>Edit band “%1”</source>
@@ -6637,7 +7533,12 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Nachweis mit „%1“ verknüpfen</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="105" />
+            <location filename="../../ui/history/labels.py" line="56" />
+            <source>Merge suggestions into “%1”</source>
+            <translation>Vorschläge zu „%1“ zusammenführen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="112" />
             <source>Nothing was changed.</source>
             <translation>Es wurde nichts geändert.</translation>
         </message>
@@ -6647,7 +7548,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Eine Stufe für „%1“ erfassen</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="72" />
+            <location filename="../../ui/history/labels.py" line="79" />
             <source>Reopen milestone “%1”</source>
             <translation>Meilenstein „%1“ wieder öffnen</translation>
         </message>
@@ -6667,7 +7568,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Die Fähigkeiten von „%1“ umsortieren</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/history/labels.py" line="67" />
+            <location filename="../../ui/history/labels.py" line="70" />
             <source>Restore %n entries</source>
             <translation>
                 <numerusform>%n Eintrag wiederherstellen</numerusform>
@@ -6700,17 +7601,17 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Fähigkeitsskala wechseln</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="100" />
+            <location filename="../../ui/history/labels.py" line="107" />
             <source>The %1 exists again.</source>
             <translation>%1 existiert wieder.</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="102" />
+            <location filename="../../ui/history/labels.py" line="109" />
             <source>The %1 was changed since, here or on another device.</source>
             <translation>%1 wurde inzwischen geändert, hier oder auf einem anderen Gerät.</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="98" />
+            <location filename="../../ui/history/labels.py" line="105" />
             <source>The %1 was deleted since.</source>
             <translation>%1 wurde inzwischen gelöscht.</translation>
         </message>
@@ -6725,222 +7626,222 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Nachweis von „%1“ lösen</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="148" />
+            <location filename="../../ui/history/labels.py" line="155" />
             <source>automatic criterion</source>
             <translation>Automatisches Kriterium</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="87" />
-            <location filename="../../ui/history/labels.py" line="136" />
+            <location filename="../../ui/history/labels.py" line="94" />
+            <location filename="../../ui/history/labels.py" line="143" />
             <source>band</source>
             <translation>Kompetenzbereich</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="143" />
+            <location filename="../../ui/history/labels.py" line="150" />
             <source>closed</source>
             <translation>Abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="149" />
+            <location filename="../../ui/history/labels.py" line="156" />
             <source>criterion settings</source>
             <translation>Kriteriumseinstellungen</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="134" />
+            <location filename="../../ui/history/labels.py" line="141" />
             <source>currency</source>
             <translation>Währung</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="119" />
-            <location filename="../../ui/history/labels.py" line="120" />
+            <location filename="../../ui/history/labels.py" line="126" />
+            <location filename="../../ui/history/labels.py" line="127" />
             <source>date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="117" />
+            <location filename="../../ui/history/labels.py" line="124" />
             <source>description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="146" />
+            <location filename="../../ui/history/labels.py" line="153" />
             <source>done</source>
             <translation>Erledigt</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="145" />
+            <location filename="../../ui/history/labels.py" line="152" />
             <source>due date</source>
             <translation>Fälligkeitsdatum</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="131" />
+            <location filename="../../ui/history/labels.py" line="138" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="83" />
+            <location filename="../../ui/history/labels.py" line="90" />
             <source>entry</source>
             <translation>Eintrag</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="127" />
+            <location filename="../../ui/history/labels.py" line="134" />
             <source>function</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="84" />
-            <location filename="../../ui/history/labels.py" line="144" />
+            <location filename="../../ui/history/labels.py" line="91" />
+            <location filename="../../ui/history/labels.py" line="151" />
             <source>goal</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="121" />
+            <location filename="../../ui/history/labels.py" line="128" />
             <source>impact</source>
             <translation>Wirkung</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="118" />
+            <location filename="../../ui/history/labels.py" line="125" />
             <source>kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="132" />
+            <location filename="../../ui/history/labels.py" line="139" />
             <source>kind of move</source>
             <translation>Art des Wechsels</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="88" />
-            <location filename="../../ui/history/labels.py" line="128" />
+            <location filename="../../ui/history/labels.py" line="95" />
+            <location filename="../../ui/history/labels.py" line="135" />
             <source>level</source>
             <translation>Stufe</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="129" />
+            <location filename="../../ui/history/labels.py" line="136" />
             <source>level rank</source>
             <translation>Stufenrang</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="122" />
+            <location filename="../../ui/history/labels.py" line="129" />
             <source>measurable result</source>
             <translation>Messbares Ergebnis</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="85" />
+            <location filename="../../ui/history/labels.py" line="92" />
             <source>milestone</source>
             <translation>Meilenstein</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="114" />
+            <location filename="../../ui/history/labels.py" line="121" />
             <source>name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="116" />
+            <location filename="../../ui/history/labels.py" line="123" />
             <source>notes</source>
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="126" />
+            <location filename="../../ui/history/labels.py" line="133" />
             <source>organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="150" />
+            <location filename="../../ui/history/labels.py" line="157" />
             <source>outcome</source>
             <translation>Ergebnis</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="133" />
+            <location filename="../../ui/history/labels.py" line="140" />
             <source>pay</source>
             <translation>Gehalt</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="141" />
+            <location filename="../../ui/history/labels.py" line="148" />
             <source>pinned</source>
             <translation>Angeheftet</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="92" />
+            <location filename="../../ui/history/labels.py" line="99" />
             <source>profile</source>
             <translation>Profil</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="90" />
+            <location filename="../../ui/history/labels.py" line="97" />
             <source>review</source>
             <translation>Beurteilung</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="89" />
-            <location filename="../../ui/history/labels.py" line="124" />
+            <location filename="../../ui/history/labels.py" line="96" />
+            <location filename="../../ui/history/labels.py" line="131" />
             <source>role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="86" />
+            <location filename="../../ui/history/labels.py" line="93" />
             <source>skill</source>
             <translation>Fähigkeit</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="123" />
+            <location filename="../../ui/history/labels.py" line="130" />
             <source>star</source>
             <translation>Markierung</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="130" />
+            <location filename="../../ui/history/labels.py" line="137" />
             <source>start</source>
             <translation>Beginn</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="142" />
+            <location filename="../../ui/history/labels.py" line="149" />
             <source>started</source>
             <translation>Begonnen</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="140" />
+            <location filename="../../ui/history/labels.py" line="147" />
             <source>status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="91" />
+            <location filename="../../ui/history/labels.py" line="98" />
             <source>tag</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="139" />
+            <location filename="../../ui/history/labels.py" line="146" />
             <source>target date</source>
             <translation>Zieldatum</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="137" />
+            <location filename="../../ui/history/labels.py" line="144" />
             <source>target level</source>
             <translation>Zielstufe</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="138" />
+            <location filename="../../ui/history/labels.py" line="145" />
             <source>target role</source>
             <translation>Zielrolle</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="115" />
+            <location filename="../../ui/history/labels.py" line="122" />
             <source>text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="113" />
+            <location filename="../../ui/history/labels.py" line="120" />
             <source>title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="125" />
+            <location filename="../../ui/history/labels.py" line="132" />
             <source>trash</source>
             <translation>Papierkorb</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="135" />
+            <location filename="../../ui/history/labels.py" line="142" />
             <source>volunteer</source>
             <translation>Ehrenamt</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="147" />
+            <location filename="../../ui/history/labels.py" line="154" />
             <source>weight</source>
             <translation>Gewicht</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>CadenceView</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="525" />
+            <location filename="../../ui/insights/cards.py" line="546" />
             <source>%n days</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -12,12 +12,31 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="516" />
-            <location filename="../../ui/insights/cards.py" line="517" />
+            <location filename="../../ui/insights/cards.py" line="530" />
+            <location filename="../../ui/insights/cards.py" line="531" />
             <source>%n weeks</source>
             <translation>
                 <numerusform>%n week</numerusform>
                 <numerusform>%n weeks</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidateDetail</name>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/detail.py" line="259" />
+            <source>%n suggestions are waiting.</source>
+            <translation>
+                <numerusform>%n suggestion is waiting.</numerusform>
+                <numerusform>%n suggestions are waiting.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/detail.py" line="249" />
+            <source>%n suggestions selected</source>
+            <translation>
+                <numerusform>%n suggestion selected</numerusform>
+                <numerusform>%n suggestions selected</numerusform>
             </translation>
         </message>
     </context>
@@ -65,7 +84,7 @@
     <context>
         <name>GoalWording</name>
         <message numerus="yes">
-            <location filename="../../ui/goals/wording.py" line="56" />
+            <location filename="../../ui/goals/wording.py" line="57" />
             <source>%1 of the goal per month over %2 (%n milestones completed).</source>
             <translation>
                 <numerusform>%1 of the goal per month over %2 (%n milestone completed).</numerusform>
@@ -73,7 +92,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/goals/wording.py" line="95" />
+            <location filename="../../ui/goals/wording.py" line="96" />
             <source>%1: %n entries since %2 (%3 so far).</source>
             <translation>
                 <numerusform>%1: %n entry since %2 (%3 so far).</numerusform>
@@ -81,7 +100,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/goals/wording.py" line="39" />
+            <location filename="../../ui/goals/wording.py" line="40" />
             <source>Done share of milestone weight: %1 of %2 (%3 of %n milestones done).</source>
             <translation>
                 <numerusform>Done share of milestone weight: %1 of %2 (%3 of %n milestone done).</numerusform>
@@ -92,7 +111,7 @@
     <context>
         <name>GoalsView</name>
         <message numerus="yes">
-            <location filename="../../ui/goals/view.py" line="510" />
+            <location filename="../../ui/goals/view.py" line="514" />
             <source>%1 of %n milestones</source>
             <translation>
                 <numerusform>%1 of %n milestone</numerusform>
@@ -137,10 +156,155 @@
         </message>
     </context>
     <context>
+        <name>InboxArea</name>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/area.py" line="487" />
+            <source>Rescan finished: %n new suggestions.</source>
+            <translation>
+                <numerusform>Rescan finished: %n new suggestion.</numerusform>
+                <numerusform>Rescan finished: %n new suggestions.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxFlows</name>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/flows.py" line="78" />
+            <source>Accepted %n suggestions as entries. %1 takes them back.</source>
+            <translation>
+                <numerusform>Accepted %n suggestion as an entry. %1 takes it back.</numerusform>
+                <numerusform>Accepted %n suggestions as entries. %1 takes them back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/flows.py" line="174" />
+            <source>Dismiss all %n suggestions from %1?</source>
+            <translation>
+                <numerusform>Dismiss the %n suggestion from %1?</numerusform>
+                <numerusform>Dismiss all %n suggestions from %1?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/flows.py" line="192" />
+            <source>Dismissed %n suggestions from %1. %2 takes it back.</source>
+            <translation>
+                <numerusform>Dismissed %n suggestion from %1. %2 takes it back.</numerusform>
+                <numerusform>Dismissed %n suggestions from %1. %2 takes it back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/flows.py" line="158" />
+            <source>Dismissed %n suggestions. %1 takes them back.</source>
+            <translation>
+                <numerusform>Dismissed %n suggestion. %1 takes it back.</numerusform>
+                <numerusform>Dismissed %n suggestions. %1 takes them back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/flows.py" line="105" />
+            <source>Merge %n Suggestions</source>
+            <translation>
+                <numerusform>Merge %n Suggestion</numerusform>
+                <numerusform>Merge %n Suggestions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/flows.py" line="141" />
+            <source>Merged %n suggestions into “%1”. %2 takes it back.</source>
+            <translation>
+                <numerusform>Merged %n suggestion into “%1”. %2 takes it back.</numerusform>
+                <numerusform>Merged %n suggestions into “%1”. %2 takes it back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/flows.py" line="129" />
+            <source>The %n suggestions become one entry. Its title:</source>
+            <translation>
+                <numerusform>The %n suggestion becomes one entry. Its title:</numerusform>
+                <numerusform>The %n suggestions become one entry. Its title:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxWords</name>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/words.py" line="121" />
+            <source>%n commits</source>
+            <translation>
+                <numerusform>%n commit</numerusform>
+                <numerusform>%n commits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/words.py" line="120" />
+            <source>%n commits in %1</source>
+            <translation>
+                <numerusform>%n commit in %1</numerusform>
+                <numerusform>%n commits in %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/words.py" line="159" />
+            <source>%n points</source>
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/words.py" line="182" />
+            <source>%n reviews given</source>
+            <translation>
+                <numerusform>%n review given</numerusform>
+                <numerusform>%n reviews given</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/words.py" line="197" />
+            <source>%n suggestions</source>
+            <translation>
+                <numerusform>%n suggestion</numerusform>
+                <numerusform>%n suggestions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/words.py" line="144" />
+            <source>Daily series: %n occurrences</source>
+            <translation>
+                <numerusform>Daily series: %n occurrence</numerusform>
+                <numerusform>Daily series: %n occurrences</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/words.py" line="142" />
+            <source>Fortnightly series: %n occurrences</source>
+            <translation>
+                <numerusform>Fortnightly series: %n occurrence</numerusform>
+                <numerusform>Fortnightly series: %n occurrences</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/words.py" line="146" />
+            <source>Series: %n occurrences</source>
+            <translation>
+                <numerusform>Series: %n occurrence</numerusform>
+                <numerusform>Series: %n occurrences</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/words.py" line="140" />
+            <source>Weekly series: %n occurrences</source>
+            <translation>
+                <numerusform>Weekly series: %n occurrence</numerusform>
+                <numerusform>Weekly series: %n occurrences</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>InsightWords</name>
         <message numerus="yes">
             <location filename="../../ui/insights/guidance.py" line="44" />
-            <location filename="../../ui/insights/words.py" line="354" />
+            <location filename="../../ui/insights/words.py" line="357" />
             <source>%n days</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -148,7 +312,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="59" />
+            <location filename="../../ui/insights/words.py" line="62" />
             <source>%n days ago</source>
             <translation>
                 <numerusform>%n day ago</numerusform>
@@ -156,7 +320,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="313" />
+            <location filename="../../ui/insights/words.py" line="316" />
             <source>%n diagonal moves</source>
             <translation>
                 <numerusform>%n diagonal move</numerusform>
@@ -164,7 +328,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="308" />
+            <location filename="../../ui/insights/words.py" line="311" />
             <source>%n lateral moves</source>
             <translation>
                 <numerusform>%n lateral move</numerusform>
@@ -172,7 +336,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="128" />
+            <location filename="../../ui/insights/words.py" line="131" />
             <source>%n micro-progressions and %1: keep the small steps coming, they are the evidence for the next leap.</source>
             <translation>
                 <numerusform>%n micro-progression and %1: keep the small steps coming, they are the evidence for the next leap.</numerusform>
@@ -180,7 +344,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="253" />
+            <location filename="../../ui/insights/words.py" line="256" />
             <source>%n micro-progressions in the last 12 months (%1): too few to judge fragmentation (%2 needed).</source>
             <translation>
                 <numerusform>%n micro-progression in the last 12 months (%1): too few to judge fragmentation (%2 needed).</numerusform>
@@ -188,7 +352,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="118" />
+            <location filename="../../ui/insights/words.py" line="121" />
             <source>%n micro-progressions so far: record promotions as new roles (move kind promotion) to see the big leaps against them.</source>
             <translation>
                 <numerusform>%n micro-progression so far: record promotions as new roles (move kind promotion) to see the big leaps against them.</numerusform>
@@ -196,7 +360,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="124" />
+            <location filename="../../ui/insights/words.py" line="127" />
             <source>%n promotions</source>
             <translation>
                 <numerusform>%n promotion</numerusform>
@@ -204,7 +368,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="367" />
+            <location filename="../../ui/insights/words.py" line="370" />
             <source>A %n-week streak (longest %1): keep the weekly habit going.</source>
             <translation>
                 <numerusform>A %n-week streak (longest %1): keep the weekly habit going.</numerusform>
@@ -220,7 +384,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="274" />
+            <location filename="../../ui/insights/words.py" line="277" />
             <source>Focused (spread %1): %2 of %n micro-progressions in %3</source>
             <translation>
                 <numerusform>Focused (spread %1): %2 of %n micro-progression in %3</numerusform>
@@ -244,7 +408,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="302" />
+            <location filename="../../ui/insights/words.py" line="305" />
             <source>You have worked in %n functions with %1 and %2</source>
             <translation>
                 <numerusform>You have worked in %n function with %1 and %2</numerusform>
@@ -252,7 +416,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="237" />
+            <location filename="../../ui/insights/words.py" line="240" />
             <source>Your last 12 months' %n micro-progressions are spread over %1 areas (spread %2): %3; none of it was formally recognised. Ask for a review or recognition of the whole, or choose the area to grow in.</source>
             <translation>
                 <numerusform>Your last 12 months' %n micro-progression is spread over %1 areas (spread %2): %3; none of it was formally recognised. Ask for a review or recognition of the whole, or choose the area to grow in.</numerusform>
@@ -260,7 +424,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/insights/words.py" line="204" />
+            <location filename="../../ui/insights/words.py" line="207" />
             <source>and %n others</source>
             <translation>
                 <numerusform>and %n other</numerusform>
@@ -271,7 +435,7 @@
     <context>
         <name>LeapsView</name>
         <message numerus="yes">
-            <location filename="../../ui/insights/cards.py" line="257" />
+            <location filename="../../ui/insights/cards.py" line="258" />
             <source>%n days</source>
             <extracomment>The warning's frame and icon (amber), for light and dark backgrounds. How many areas the fragmentation bars show at most.</extracomment>
             <translation>
@@ -283,7 +447,7 @@
     <context>
         <name>PreferencesDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/preferences.py" line="263" />
+            <location filename="../../ui/preferences.py" line="276" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -383,9 +547,60 @@
         </message>
     </context>
     <context>
+        <name>QuietWeek</name>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="424" />
+            <source>%1 last week, nothing written: review %n suggestions</source>
+            <translation>
+                <numerusform>%1 last week, nothing written: review %n suggestion</numerusform>
+                <numerusform>%1 last week, nothing written: review %n suggestions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="397" />
+            <source>%n commits</source>
+            <translation>
+                <numerusform>%n commit</numerusform>
+                <numerusform>%n commits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="401" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="403" />
+            <source>%n issues</source>
+            <translation>
+                <numerusform>%n issue</numerusform>
+                <numerusform>%n issues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="399" />
+            <source>%n merged pull requests</source>
+            <translation>
+                <numerusform>%n merged pull request</numerusform>
+                <numerusform>%n merged pull requests</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/insights/words.py" line="404" />
+            <source>%n notes</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Reminders</name>
         <message numerus="yes">
-            <location filename="../../ui/reminders.py" line="69" />
+            <location filename="../../ui/reminders.py" line="74" />
             <source>It has been %n days since you last asked for feedback. Who could you ask this week?</source>
             <translation>
                 <numerusform>It has been %n day since you last asked for feedback. Who could you ask this week?</numerusform>
@@ -447,7 +662,7 @@
     <context>
         <name>StatusParts</name>
         <message numerus="yes">
-            <location filename="../../ui/status_parts.py" line="41" />
+            <location filename="../../ui/status_parts.py" line="78" />
             <source>%1 of %Ln entries</source>
             <translation>
                 <numerusform>%1 of %Ln entry</numerusform>
@@ -455,7 +670,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/status_parts.py" line="45" />
+            <location filename="../../ui/status_parts.py" line="82" />
             <source>%Ln entries</source>
             <translation>
                 <numerusform>%Ln entry</numerusform>
@@ -463,11 +678,27 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/status_parts.py" line="39" />
+            <location filename="../../ui/status_parts.py" line="76" />
             <source>%Ln in the trash</source>
             <translation>
                 <numerusform>%Ln in the trash</numerusform>
                 <numerusform>%Ln in the trash</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/status_parts.py" line="43" />
+            <source>(%Ln places could not be read)</source>
+            <translation>
+                <numerusform>(%Ln place could not be read)</numerusform>
+                <numerusform>(%Ln places could not be read)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/status_parts.py" line="38" />
+            <source>Found %Ln new suggestions</source>
+            <translation>
+                <numerusform>Found %Ln new suggestion</numerusform>
+                <numerusform>Found %Ln new suggestions</numerusform>
             </translation>
         </message>
     </context>
@@ -504,7 +735,15 @@
     <context>
         <name>operations</name>
         <message numerus="yes">
-            <location filename="../../ui/history/labels.py" line="62" />
+            <location filename="../../ui/history/labels.py" line="77" />
+            <source>Accept %n suggestions</source>
+            <translation>
+                <numerusform>Accept %n suggestion</numerusform>
+                <numerusform>Accept %n suggestions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/history/labels.py" line="65" />
             <source>Add %n bands</source>
             <translation>
                 <numerusform>Add %n band</numerusform>
@@ -512,7 +751,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/history/labels.py" line="66" />
+            <location filename="../../ui/history/labels.py" line="69" />
             <source>Delete %n entries</source>
             <translation>
                 <numerusform>Delete %n entry</numerusform>
@@ -520,7 +759,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/history/labels.py" line="68" />
+            <location filename="../../ui/history/labels.py" line="71" />
             <source>Delete %n entries for good</source>
             <translation>
                 <numerusform>Delete %n entry for good</numerusform>
@@ -528,7 +767,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/history/labels.py" line="67" />
+            <location filename="../../ui/history/labels.py" line="75" />
+            <source>Dismiss %n suggestions</source>
+            <translation>
+                <numerusform>Dismiss %n suggestion</numerusform>
+                <numerusform>Dismiss %n suggestions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/history/labels.py" line="70" />
             <source>Restore %n entries</source>
             <translation>
                 <numerusform>Restore %n entry</numerusform>
