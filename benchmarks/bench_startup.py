@@ -39,7 +39,6 @@ f = W(); w.installEventFilter(f); w.show(); app.exec()
 LATENCY = """
 import statistics, sys, time
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 from careerjournal.services import Journal
 from careerjournal.ui.bridge import ChangeBridge
@@ -48,7 +47,7 @@ from careerjournal.ui.journal.view import JournalView
 from careerjournal.ui.settings import AppSettings
 app = QApplication(sys.argv[:1])
 j = Journal.open(sys.argv[1])
-ctx = AppContext(j, ChangeBridge(j), QUndoStack(),
+ctx = AppContext(j, ChangeBridge(j),
                  AppSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
 view = JournalView(ctx); view.resize(1200, 780); view.show(); app.processEvents()
 view.filter_bar.debounce_ms = 0
