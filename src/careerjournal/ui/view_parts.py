@@ -10,7 +10,7 @@ from typing import TypeVar
 from PySide6 import QtGui
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from .icons import icon
 
@@ -91,3 +91,26 @@ def to_qdate(day: dt.date) -> QDate:
 
 def to_pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
+
+
+def plain_label(parent: QWidget, name: str, *, wrap: bool = True) -> QLabel:
+    """A label for text the user (or their tools) wrote: never read as HTML, selectable."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def kind_badge(parent: QWidget, name: str) -> tuple[QWidget, QLabel, QLabel]:
+    """An entry kind's icon and name side by side: (the box, its icon label, its text label)."""
+    box = QWidget(parent)
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(5)
+    icon_label = QLabel(box)
+    text_label = plain_label(box, name, wrap=False)
+    layout.addWidget(icon_label)
+    layout.addWidget(text_label)
+    return box, icon_label, text_label

@@ -30,6 +30,7 @@ from ...services.progress import Outlook, Projection, Standing
 from .. import progress_words
 from ..editor.common import warning_color
 from ..formatting import format_date
+from ..view_parts import plain_label
 from . import wording
 
 #: How many open milestones the card lists.
@@ -84,16 +85,6 @@ def _blend(a: QColor, b: QColor, share_a: float) -> QColor:
     )
 
 
-def _plain_label(parent: QWidget, name: str, *, wrap: bool = True) -> QLabel:
-    """A label for user text: never read as HTML (goal and milestone titles are typed)."""
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
 class NextPromotionCard(QFrame):
     """The pinned goal summarised; `set_progress(None)` shows how to pin one."""
 
@@ -124,7 +115,7 @@ class NextPromotionCard(QFrame):
         self.content = QWidget(self)
         self.content.setObjectName("card_content")
 
-        self.caption = _plain_label(self.content, "card_caption", wrap=False)
+        self.caption = plain_label(self.content, "card_caption", wrap=False)
         caption_font = self.caption.font()
         caption_font.setBold(True)
         caption_font.setCapitalization(caption_font.Capitalization.AllUppercase)
@@ -139,20 +130,20 @@ class NextPromotionCard(QFrame):
         self.open_button.setToolTip(_tr("Show this goal, its milestones and evidence in Goals"))
         self.open_button.clicked.connect(self._open_goal)
 
-        self.title_label = _plain_label(self.content, "card_title")
+        self.title_label = plain_label(self.content, "card_title")
         title_font = self.title_label.font()
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
         self.title_label.setFont(title_font)
 
-        self.target_label = _plain_label(self.content, "card_target")
+        self.target_label = plain_label(self.content, "card_target")
 
         self.progress_bar = QProgressBar(self.content)
         self.progress_bar.setObjectName("card_progress")
         self.progress_bar.setRange(0, 100)
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedHeight(max(10, self.fontMetrics().height() // 2 + 4))
-        self.percent_label = _plain_label(self.content, "card_percent", wrap=False)
+        self.percent_label = plain_label(self.content, "card_percent", wrap=False)
         percent_font = self.percent_label.font()
         percent_font.setBold(True)
         percent_font.setPointSizeF(percent_font.pointSizeF() * 1.2)
@@ -162,19 +153,19 @@ class NextPromotionCard(QFrame):
         )
         self.percent_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        self.explanation_label = _plain_label(self.content, "card_explanation")
-        self.pace_label = _plain_label(self.content, "card_pace")
-        self.projection_label = _plain_label(self.content, "card_projection")
+        self.explanation_label = plain_label(self.content, "card_explanation")
+        self.pace_label = plain_label(self.content, "card_pace")
+        self.projection_label = plain_label(self.content, "card_projection")
         projection_font = self.projection_label.font()
         projection_font.setBold(True)
         self.projection_label.setFont(projection_font)
-        self.schedule_label = _plain_label(self.content, "card_schedule")
+        self.schedule_label = plain_label(self.content, "card_schedule")
 
-        self.milestones_heading = _plain_label(self.content, "card_milestones_heading", wrap=False)
+        self.milestones_heading = plain_label(self.content, "card_milestones_heading", wrap=False)
         heading_font = self.milestones_heading.font()
         heading_font.setBold(True)
         self.milestones_heading.setFont(heading_font)
-        self.milestones_label = _plain_label(self.content, "card_milestones")
+        self.milestones_label = plain_label(self.content, "card_milestones")
 
     def _lay_out_content(self) -> None:
         header = QHBoxLayout()
@@ -208,7 +199,7 @@ class NextPromotionCard(QFrame):
         """Nothing pinned: how to pin a goal, and the way to Goals."""
         self.empty = QWidget(self)
         self.empty.setObjectName("card_empty")
-        self.empty_label = _plain_label(self.empty, "card_empty_text")
+        self.empty_label = plain_label(self.empty, "card_empty_text")
         self.empty_label.setText(
             _tr("No next promotion pinned. Pin a promotion goal in Goals to follow it here.")
         )

@@ -31,22 +31,13 @@ from ..icons import icon, kind_icon
 from ..journal.detail import FlowLayout
 from ..journal.model import impact_dots, impact_text
 from ..markdown import SAFE_LINK_SCHEMES
-from ..view_parts import heading, plain_tip, secondary, to_qdate
+from ..view_parts import heading, kind_badge, plain_label, plain_tip, secondary, to_qdate
 from .words import caption, fill, source_and_origin, source_icon
 
 ICON_SIZE = 18
 EVIDENCE_ROWS = 10  # rows the evidence list shows before it scrolls
 LINK_ROWS = 5
 UrlRole = int(Qt.ItemDataRole.UserRole) + 1
-
-
-def _plain_label(parent: QWidget, name: str, *, wrap: bool = True) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def _rgba(color: QColor) -> str:
@@ -136,14 +127,14 @@ class CandidateDetail(QWidget):
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(8)
         layout.addLayout(self._build_source_row(content))
-        self.title_label = _plain_label(content, "inbox_detail_title")
+        self.title_label = plain_label(content, "inbox_detail_title")
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.title_label.setFont(font)
         layout.addWidget(self.title_label)
         layout.addWidget(self._build_meta(content))
-        self.facts_label = _plain_label(content, "inbox_detail_facts")
+        self.facts_label = plain_label(content, "inbox_detail_facts")
         layout.addWidget(self.facts_label)
         self.tags_box = QWidget(content)
         self.tags_box.setObjectName("inbox_detail_tags")
@@ -157,9 +148,9 @@ class CandidateDetail(QWidget):
         self.links_list.setAccessibleName(self.tr("Links"))
         self.links_list.itemActivated.connect(self._open_link)
         self.toward_heading = heading(self.tr("Could count toward"), 1.0)
-        self.skills_label = _plain_label(content, "inbox_suggested_skills")
-        self.milestones_label = _plain_label(content, "inbox_suggested_milestones")
-        self.nothing_label = secondary(_plain_label(content, "inbox_suggested_nothing"))
+        self.skills_label = plain_label(content, "inbox_suggested_skills")
+        self.milestones_label = plain_label(content, "inbox_suggested_milestones")
+        self.nothing_label = secondary(plain_label(content, "inbox_suggested_nothing"))
         self.nothing_label.setText(self.tr("None of your skills or open milestones, yet."))
         layout.addSpacing(4)
         for widget in (
@@ -182,7 +173,7 @@ class CandidateDetail(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         self.source_icon_label = QLabel(content)
-        self.source_label = secondary(_plain_label(content, "inbox_detail_source", wrap=True))
+        self.source_label = secondary(plain_label(content, "inbox_detail_source", wrap=True))
         row.addWidget(self.source_icon_label, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.source_label, 1)
         return row
@@ -191,16 +182,9 @@ class CandidateDetail(QWidget):
         meta = QWidget(content)
         meta.setObjectName("inbox_detail_meta")
         flow = FlowLayout(meta, spacing=16)
-        kind_box = QWidget(meta)
-        kind_layout = QHBoxLayout(kind_box)
-        kind_layout.setContentsMargins(0, 0, 0, 0)
-        kind_layout.setSpacing(5)
-        self.kind_icon_label = QLabel(kind_box)
-        self.kind_label = _plain_label(kind_box, "inbox_detail_kind", wrap=False)
-        kind_layout.addWidget(self.kind_icon_label)
-        kind_layout.addWidget(self.kind_label)
-        self.date_label = _plain_label(meta, "inbox_detail_date", wrap=False)
-        self.impact_label = _plain_label(meta, "inbox_detail_impact", wrap=False)
+        kind_box, self.kind_icon_label, self.kind_label = kind_badge(meta, "inbox_detail_kind")
+        self.date_label = plain_label(meta, "inbox_detail_date", wrap=False)
+        self.impact_label = plain_label(meta, "inbox_detail_impact", wrap=False)
         for widget in (self.date_label, kind_box, self.impact_label):
             flow.addWidget(widget)
         return meta

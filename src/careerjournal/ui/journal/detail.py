@@ -30,7 +30,7 @@ from ...services import EntryRecord
 from ..formatting import format_date
 from ..icons import icon, kind_icon
 from ..markdown import SafeMarkdownView
-from ..view_parts import secondary
+from ..view_parts import kind_badge, plain_label, secondary
 from .model import impact_dots, impact_text, kind_label
 
 KIND_ICON_SIZE = 18
@@ -113,16 +113,6 @@ class FlowLayout(QLayout):
             y += height + self._spacing
         used = y - self._spacing if any(lines) else y
         return used - rect.y() + m.bottom()
-
-
-def _plain_label(parent: QWidget, name: str, *, wrap: bool = True) -> QLabel:
-    """A label for the journal's own text: never interpreted as HTML, selectable."""
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class _FittedMarkdownView(SafeMarkdownView):
@@ -225,14 +215,14 @@ class EntryDetail(QWidget):
         layout.setContentsMargins(18, 16, 18, 8)
         layout.setSpacing(10)
 
-        self.title_label = _plain_label(content, "detail_title")
+        self.title_label = plain_label(content, "detail_title")
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)
         self.title_label.setFont(font)
         layout.addWidget(self.title_label)
         layout.addWidget(self._build_meta(content))
-        self.trashed_label = _plain_label(content, "detail_trashed")
+        self.trashed_label = plain_label(content, "detail_trashed")
         layout.addWidget(self.trashed_label)
         self.tags_box = QWidget(content)
         self.tags_box.setObjectName("detail_tags")
@@ -254,17 +244,10 @@ class EntryDetail(QWidget):
         meta = QWidget(content)
         meta.setObjectName("detail_meta")
         meta_layout = FlowLayout(meta, spacing=16)
-        kind_box = QWidget(meta)
-        kind_layout = QHBoxLayout(kind_box)
-        kind_layout.setContentsMargins(0, 0, 0, 0)
-        kind_layout.setSpacing(5)
-        self.kind_icon_label = QLabel(kind_box)
-        self.kind_label = _plain_label(kind_box, "detail_kind", wrap=False)
-        kind_layout.addWidget(self.kind_icon_label)
-        kind_layout.addWidget(self.kind_label)
-        self.date_label = _plain_label(meta, "detail_date", wrap=False)
-        self.impact_label = _plain_label(meta, "detail_impact", wrap=False)
-        self.role_label = _plain_label(meta, "detail_role", wrap=False)
+        kind_box, self.kind_icon_label, self.kind_label = kind_badge(meta, "detail_kind")
+        self.date_label = plain_label(meta, "detail_date", wrap=False)
+        self.impact_label = plain_label(meta, "detail_impact", wrap=False)
+        self.role_label = plain_label(meta, "detail_role", wrap=False)
         for widget in (kind_box, self.date_label, self.impact_label, self.role_label):
             meta_layout.addWidget(widget)
         return meta
@@ -280,7 +263,7 @@ class EntryDetail(QWidget):
         caption_font.setPointSizeF(caption_font.pointSizeF() * 0.85)
         caption_font.setBold(True)
         caption.setFont(caption_font)
-        self.result_label = _plain_label(self.result_frame, "detail_result_text")
+        self.result_label = plain_label(self.result_frame, "detail_result_text")
         result_layout.addWidget(caption)
         result_layout.addWidget(self.result_label)
         return self.result_frame
