@@ -32,8 +32,7 @@ import icalendar
 import recurring_ical_events  # type: ignore[import-untyped]
 
 from ..domain.enums import EntryKind, HarvestSource
-from ..interchange.errors import ImportProblem
-from ..interchange.safety import check_size, decode
+from .files import read_text
 from .found import EVIDENCE_LINE_MAX, Found, HarvestReport, Link, Skipped, clip, fingerprint_of
 
 MAX_OCCURRENCES = 5_000  # per series; more are not counted
@@ -158,7 +157,7 @@ def _years_before(day: dt.date, years: int) -> dt.date:
 
 def _harvest_file(path: Path, window: _Window) -> HarvestReport:
     report = HarvestReport()
-    text = _read(path, report)
+    text = read_text(path, report)
     if text is None:
         return report
     try:
@@ -171,27 +170,6 @@ def _harvest_file(path: Path, window: _Window) -> HarvestReport:
         zone = _zone(calendar.get("X-WR-TIMEZONE"))
         _harvest_calendar(_Context(path, calendar, window, zone, budget), report)
     return report
-
-
-def _read(path: Path, report: HarvestReport) -> str | None:
-    """The file's text, or None with the reason recorded; its size and time in `report.states`."""
-    try:
-        size = check_size(path)
-        stat, data = path.stat(), path.read_bytes()
-    except ImportProblem as exc:
-        reason = "too_large" if "MB" in exc.problem else "unreadable"
-        report.skipped.append(Skipped(str(path), reason, str(exc)))
-        return None
-    except OSError as exc:
-        report.skipped.append(Skipped(str(path), "unreadable", exc.strerror or str(exc)))
-        return None
-    try:
-        text = decode(data, path)
-    except ImportProblem as exc:
-        report.skipped.append(Skipped(str(path), "not_utf8", str(exc)))
-        return None
-    report.states[str(path)] = {"size": size, "mtime_ns": stat.st_mtime_ns}
-    return text
 
 
 def _parse(text: str) -> list[icalendar.Calendar]:

@@ -22,8 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.enums import EntryKind, HarvestSource
-from ..interchange.errors import ImportProblem
-from ..interchange.safety import check_size, decode
+from .files import read_text
 from .found import EVIDENCE_LINE_MAX, Found, HarvestReport, Link, Skipped, clip, fingerprint_of
 
 MAX_ROWS = 100_000
@@ -122,7 +121,7 @@ def harvest(
 
 def _harvest_file(path: Path, wanted: _Filter) -> HarvestReport:
     report = HarvestReport()
-    text = _read(path, report)
+    text = read_text(path, report)
     if text is None:
         return report
     line = next((n for n, t in enumerate(text.split("\n"), 1) if len(t) > MAX_LINE), None)
@@ -157,28 +156,6 @@ def _harvest_file(path: Path, wanted: _Filter) -> HarvestReport:
         detail = clip(f"row {number + 1}: {exc}", EVIDENCE_LINE_MAX)
         report.skipped.append(Skipped(str(path), "malformed", detail))
     return report
-
-
-def _read(path: Path, report: HarvestReport) -> str | None:
-    """The file's text, or None with the reason recorded; its size and time in `report.states`."""
-    try:
-        size = check_size(path)
-        stat = path.stat()
-        data = path.read_bytes()
-    except ImportProblem as exc:
-        reason = "too_large" if "MB" in exc.problem else "unreadable"
-        report.skipped.append(Skipped(str(path), reason, str(exc)))
-        return None
-    except OSError as exc:
-        report.skipped.append(Skipped(str(path), "unreadable", exc.strerror or str(exc)))
-        return None
-    try:
-        text = decode(data, path)
-    except ImportProblem as exc:
-        report.skipped.append(Skipped(str(path), "not_utf8", str(exc)))
-        return None
-    report.states[str(path)] = {"size": size, "mtime_ns": stat.st_mtime_ns}
-    return text
 
 
 def _find_header(text: str) -> tuple[Iterator[list[str]], _Header] | None:
