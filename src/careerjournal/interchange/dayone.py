@@ -27,7 +27,7 @@ from ..services.errors import ValidationError
 from ..services.records import EntryDraft
 from ..services.validate import check_date
 from .errors import ImportProblem
-from .kind_guess import MAX_BODY, MAX_ENTRIES, Tally, journal_draft, keep_apart
+from .kind_guess import MAX_ENTRIES, Tally, checked_draft, keep_apart
 from .plan import ImportPlan, counted
 from .safety import SafeArchive, is_zip, parse_json, read_json
 
@@ -147,23 +147,8 @@ def _entry(
         text = ""
     if not isinstance(text, str):
         raise ImportProblem(source, f"“text” must be text, not {type(text).__name__}", where)
-    if len(text) > MAX_BODY:
-        raise ImportProblem(
-            source,
-            f"the entry is {len(text):,} characters long; "
-            f"entries over {MAX_BODY:,} characters are not imported",
-            where,
-        )
-    tags = item.get("tags") or []
-    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        raise ImportProblem(source, "“tags” must be a list of words", where)
-    starred = item.get("starred", False)
-    if starred is None:
-        starred = False
-    if not isinstance(starred, bool):
-        raise ImportProblem(source, "“starred” must be true or false", where)
     title, body = title_and_body(text)
-    return journal_draft(title, body, day, tags, starred, tally)
+    return checked_draft(item, title, body, len(text), day, (source, where), tally)
 
 
 # -- the journals ----------------------------------------------------------------------------------

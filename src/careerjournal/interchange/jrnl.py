@@ -20,7 +20,7 @@ from ..services import validate
 from ..services.errors import ValidationError
 from ..services.records import EntryDraft
 from .errors import ImportProblem
-from .kind_guess import MAX_BODY, MAX_ENTRIES, Tally, journal_draft, keep_apart
+from .kind_guess import MAX_ENTRIES, Tally, checked_draft, keep_apart
 from .plan import ImportPlan
 from .safety import read_json
 
@@ -66,22 +66,8 @@ def _entry(item: Any, source: Path, where: str, tally: Tally) -> EntryDraft | No
     except ValidationError as exc:
         raise ImportProblem(source, str(exc).rstrip("."), where) from exc
     title, body = _text(item, "title", source, where), _text(item, "body", source, where)
-    if len(title) + len(body) > MAX_BODY:
-        raise ImportProblem(
-            source,
-            f"the entry is {len(title) + len(body):,} characters long; "
-            f"entries over {MAX_BODY:,} characters are not imported",
-            where,
-        )
-    tags = item.get("tags") or []
-    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        raise ImportProblem(source, "“tags” must be a list of words", where)
-    starred = item.get("starred", False)
-    if starred is None:
-        starred = False
-    if not isinstance(starred, bool):
-        raise ImportProblem(source, "“starred” must be true or false", where)
-    return journal_draft(title, body, day, tags, starred, tally)
+    size = len(title) + len(body)
+    return checked_draft(item, title, body, size, day, (source, where), tally)
 
 
 def read_plan(path: Path) -> ImportPlan:

@@ -15,10 +15,13 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
 
 from ..domain import EntryKind
 from ..services.records import EntryDraft
 from ..services.validate import MAX_TAG, MAX_TITLE
+from .errors import ImportProblem
 from .plan import counted
 
 KEYWORDS: tuple[tuple[EntryKind, tuple[str, ...]], ...] = (
@@ -139,6 +142,36 @@ def journal_draft(
         starred=starred,
         tags=clean_tags,
     )
+
+
+def checked_draft(
+    item: dict[str, Any],
+    title: str,
+    body: str,
+    size: int,
+    day: dt.date,
+    where: tuple[str | Path, str],
+    tally: Tally,
+) -> EntryDraft | None:
+    """A diary entry's draft once its text is read: its `size` (characters), “tags” and “starred”
+    checked; `where` is (the file, the entry) for the message."""
+    source, entry = where
+    if size > MAX_BODY:
+        raise ImportProblem(
+            source,
+            f"the entry is {size:,} characters long; "
+            f"entries over {MAX_BODY:,} characters are not imported",
+            entry,
+        )
+    tags = item.get("tags") or []
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise ImportProblem(source, "“tags” must be a list of words", entry)
+    starred = item.get("starred", False)
+    if starred is None:
+        starred = False
+    if not isinstance(starred, bool):
+        raise ImportProblem(source, "“starred” must be true or false", entry)
+    return journal_draft(title, body, day, tags, starred, tally)
 
 
 def keep_apart(drafts: Sequence[EntryDraft], tally: Tally) -> list[EntryDraft]:
