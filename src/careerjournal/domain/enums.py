@@ -68,6 +68,7 @@ class CriterionKind(StrEnum):
     SKILL_LEVEL = "skill_level"
     ENTRY_COUNT = "entry_count"
     CERTIFICATION_TAG = "certification_tag"
+    FRAMEWORK = "framework"  # a progression framework's criterion, met by evidence/assessment
 
 
 class HarvestSource(StrEnum):
@@ -87,3 +88,19 @@ class CandidateStatus(StrEnum):
     ACCEPTED = "accepted"
     DISMISSED = "dismissed"
     DUPLICATE = "duplicate"  # the same work as another candidate or entry: shown once
+
+
+class Demonstration(StrEnum):
+    """How often the user shows a framework criterion, in their own (dated) judgement."""
+
+    NOT_YET = "not_yet"
+    SOMETIMES = "sometimes"
+    CONSISTENTLY = "consistently"
+
+
+class TickRule(StrEnum):
+    """When a framework criterion counts as met (goal milestones, readiness)."""
+
+    EVIDENCE_AND_CONSISTENTLY = "both"  # evidence linked and assessed "consistently"
+    EVIDENCE = "evidence"  # at least one entry linked
+    CONSISTENTLY = "consistently"  # assessed "consistently"

@@ -19,12 +19,14 @@ from .enums import (
     AssessmentSource,
     CandidateStatus,
     CriterionKind,
+    Demonstration,
     EntryKind,
     GoalKind,
     GoalStatus,
     HarvestSource,
     MoveKind,
     SkillScale,
+    TickRule,
 )
 
 
@@ -104,6 +106,7 @@ CRITERION_KIND: dict[CriterionKind, str] = {
     CriterionKind.SKILL_LEVEL: "When a skill reaches a level",
     CriterionKind.ENTRY_COUNT: "After N entries of a kind",
     CriterionKind.CERTIFICATION_TAG: "With a certification entry tagged…",
+    CriterionKind.FRAMEWORK: "When a framework criterion is met",
 }
 
 ASSESSMENT_SOURCE: dict[AssessmentSource, str] = {
@@ -138,6 +141,18 @@ HARVEST_SOURCE: dict[HarvestSource, str] = {
     HarvestSource.NOTES: "Notes",
 }
 
+DEMONSTRATION: dict[Demonstration, str] = {
+    Demonstration.NOT_YET: "Not yet",
+    Demonstration.SOMETIMES: "Sometimes",
+    Demonstration.CONSISTENTLY: "Consistently",
+}
+
+TICK_RULE: dict[TickRule, str] = {
+    TickRule.EVIDENCE_AND_CONSISTENTLY: "Evidence linked and assessed “consistently”",
+    TickRule.EVIDENCE: "Evidence linked",
+    TickRule.CONSISTENTLY: "Assessed “consistently”",
+}
+
 CANDIDATE_STATUS: dict[CandidateStatus, str] = {
     CandidateStatus.NEW: "New",
     CandidateStatus.ACCEPTED: "Accepted",
@@ -160,6 +175,8 @@ TABLES: dict[tuple[type[Enum], Form], Mapping[Any, str]] = {
     (SkillScale, Form.LONG): SKILL_SCALE_LONG,
     (HarvestSource, Form.NAME): HARVEST_SOURCE,
     (CandidateStatus, Form.NAME): CANDIDATE_STATUS,
+    (Demonstration, Form.NAME): DEMONSTRATION,
+    (TickRule, Form.NAME): TICK_RULE,
 }
 
 

@@ -29,6 +29,7 @@ class Topic(StrEnum):
     PROFILE = "profile"
     TAGS = "tags"
     INBOX = "inbox"
+    FRAMEWORKS = "frameworks"  # frameworks, criteria, their evidence and assessments
     ALL = "all"  # bulk work (demo, import): everything may have changed
 
 

@@ -23,6 +23,7 @@ from .changes import Action, Change, Topic
 from .errors import ConflictError, NotFoundError, ValidationError
 from .operations import OpCode, Operation
 from .records import AUTO, AssessmentDraft, EntryDraft, EntryQuery, EntryRecord, LinkRecord
+from .rubric_links import relink_criteria
 from .skills import SkillService
 
 # A new entry's kind when the journal has no micro-progressions yet.
@@ -91,6 +92,7 @@ class EntryService(Service):
         link_milestones: Sequence[int] = (),
         code: OpCode = OpCode.ENTRY_ADD,
         then: Callable[[Operation, int], None] | None = None,
+        link_criteria: Sequence[int] = (),
     ) -> EntryRecord:
         """Save a new entry: one operation, undone as one.
 
@@ -116,11 +118,14 @@ class EntryService(Service):
             if assessment is not None:
                 self._assess(session, entry, assessment)
             self._relink(session, entry, link_milestones, ())
+            relink_criteria(session, entry.id, link_criteria, ())
             if then is not None:
                 then(op, entry.id)
             record = to_record(entry)
         self._announce(Change.of(Topic.ENTRIES, Action.ADDED, [record.id]))
         self._announce_side_effects(assessment, link_milestones)
+        if link_criteria:
+            self._announce(Change.of(Topic.FRAMEWORKS, Action.UPDATED))
         return record
 
     def add_many(
@@ -217,6 +222,8 @@ class EntryService(Service):
         link_milestones: Sequence[int] = (),
         unlink_milestones: Sequence[int] = (),
         code: OpCode = OpCode.ENTRY_EDIT,
+        link_criteria: Sequence[int] = (),
+        unlink_criteria: Sequence[int] = (),
     ) -> EntryRecord:
         """Replace an entry's fields; refused (ConflictError) unless it is still at
         `expected_version`, the version the caller read (so a stale copy never overwrites).
@@ -252,6 +259,7 @@ class EntryService(Service):
                 if assessment is not None:
                     self._assess(session, entry, assessment)
                 self._relink(session, entry, link_milestones, unlink_milestones)
+                relink_criteria(session, entry_id, link_criteria, unlink_criteria)
                 record = to_record(entry)
         except StaleDataError as exc:
             raise ConflictError(
@@ -262,6 +270,8 @@ class EntryService(Service):
             ) from exc
         self._announce(Change.of(Topic.ENTRIES, Action.UPDATED, [entry_id]))
         self._announce_side_effects(assessment, link_milestones, unlink_milestones)
+        if link_criteria or unlink_criteria:
+            self._announce(Change.of(Topic.FRAMEWORKS, Action.UPDATED))
         return record
 
     def trash(self, ids: Iterable[int]) -> list[int]:

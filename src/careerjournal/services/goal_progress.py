@@ -58,6 +58,8 @@ class Completion(StrEnum):
     ENTRY_COUNT = "entry_count"  # so many entries of a kind since a date
     CERTIFICATION = "certification"  # a certification entry with a tag
     UNJUDGEABLE = "unjudgeable"  # a stored criterion that cannot be read (shown as open)
+    FRAMEWORK = "framework"  # a framework criterion met under its framework's tick rule
+    CRITERION_GONE = "criterion_gone"  # a framework criterion removed by a re-import
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,10 @@ class Criterion:
     so_far: int = 0  # ENTRY_COUNT: how many there are up to the day judged
     tag: str = ""  # CERTIFICATION
     found: bool = False  # CERTIFICATION: a matching entry exists up to the day judged
+    criterion_text: str = ""  # FRAMEWORK: the criterion's wording
+    rule: str = ""  # FRAMEWORK: the tick rule (TickRule's value)
+    evidence_count: int = 0  # FRAMEWORK: entries linked up to the day judged
+    shown: str = ""  # FRAMEWORK: the latest assessment (Demonstration's value), "" for none
     problem: str = ""  # UNJUDGEABLE: what is wrong with the stored criterion
 
 
@@ -209,6 +215,7 @@ class _Evaluator:
                     CriterionKind.SKILL_LEVEL: self._skill_level,
                     CriterionKind.ENTRY_COUNT: self._entry_count,
                     CriterionKind.CERTIFICATION_TAG: self._certification,
+                    CriterionKind.FRAMEWORK: self._framework,
                 }[kind]
                 step, facts, satisfied = judge(m.weight, criterion, today)
         done_on = None
@@ -248,6 +255,18 @@ class _Evaluator:
         )
         evidence = tuple(dict.fromkeys(e for _, lv, e in past if e is not None and lv >= level))
         return step, facts, evidence
+
+    def _framework(
+        self, weight: float, criterion: dict[str, Any], today: dt.date
+    ) -> tuple[Step, Criterion, tuple[int, ...]]:
+        from .goal_framework import judge_framework
+
+        found = judge_framework(self._session, criterion["criterion_id"], today)
+        if found is None:
+            return Step(weight), Criterion(Completion.CRITERION_GONE), ()
+        changes, facts, evidence = found
+        step = Step(weight, tuple(changes))
+        return step, Criterion(Completion.FRAMEWORK, **facts), evidence
 
     def _entry_count(
         self, weight: float, criterion: dict[str, Any], today: dt.date

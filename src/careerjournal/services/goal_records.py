@@ -59,6 +59,7 @@ _REQUIRED = {
     CriterionKind.SKILL_LEVEL: ("skill_id", "level"),
     CriterionKind.ENTRY_COUNT: ("kind", "count", "since"),
     CriterionKind.CERTIFICATION_TAG: ("tag",),
+    CriterionKind.FRAMEWORK: ("criterion_id",),
 }
 
 
@@ -82,6 +83,8 @@ def clean_criterion(kind: CriterionKind, criterion: dict[str, Any]) -> dict[str,
     if kind is CriterionKind.SKILL_LEVEL:
         clean["skill_id"] = _whole(clean["skill_id"], "skill_id", 1)
         clean["level"] = _whole(clean["level"], "level", 1)
+    elif kind is CriterionKind.FRAMEWORK:
+        clean["criterion_id"] = _whole(clean["criterion_id"], "criterion_id", 1)
     elif kind is CriterionKind.ENTRY_COUNT:
         try:
             clean["kind"] = EntryKind(clean["kind"]).value

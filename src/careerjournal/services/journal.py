@@ -16,12 +16,14 @@ if TYPE_CHECKING:
     from ..store.integrity import CheckReport
     from ..store.notify import FileWatcher, Listener, Payload
     from .entries import EntryService
+    from .frameworks import FrameworkService
     from .goals import GoalService
     from .imports import ImportService
     from .inbox import InboxService
     from .insights import InsightsService
     from .reviews import ProfileService, ReviewService
     from .roles import RoleService
+    from .rubric import RubricService
     from .skills import SkillService
     from .summary import SummaryService
     from .timeline import TimelineService
@@ -92,6 +94,18 @@ class Journal:
         from .inbox import InboxService
 
         return InboxService(self.store, self.changes, self.history)
+
+    @cached_property
+    def frameworks(self) -> FrameworkService:
+        from .frameworks import FrameworkService
+
+        return FrameworkService(self.store, self.changes, self.history)
+
+    @cached_property
+    def rubric(self) -> RubricService:
+        from .rubric import RubricService
+
+        return RubricService(self.store, self.changes, self.history)
 
     @cached_property
     def insights(self) -> InsightsService:

@@ -78,6 +78,16 @@ class OpCode(StrEnum):
     INBOX_MERGE = "inbox.merge"
     INBOX_DISMISS = "inbox.dismiss"
     RESTORE_VERSION = "version.restore"
+    FRAMEWORK_IMPORT = "framework.import"
+    FRAMEWORK_USE = "framework.use"
+    FRAMEWORK_DELETE = "framework.delete"
+    FRAMEWORK_SETTINGS = "framework.settings"
+    ROLE_LEVEL = "role.level"
+    CRITERION_ASSESS = "criterion.assess"
+    CRITERION_UNASSESS = "criterion.unassess"
+    CRITERION_LINK = "criterion.link"
+    CRITERION_UNLINK = "criterion.unlink"
+    PROMOTION_GOAL = "goal.promotion"
 
 
 #: What each table's changes mean to the views (which topic to reload).
@@ -97,6 +107,13 @@ _TOPICS: dict[str, Topic] = {
     "profile": Topic.PROFILE,
     "candidate": Topic.INBOX,
     "harvest_state": Topic.INBOX,
+    "framework": Topic.FRAMEWORKS,
+    "framework_level": Topic.FRAMEWORKS,
+    "framework_topic": Topic.FRAMEWORKS,
+    "framework_criterion": Topic.FRAMEWORKS,
+    "criterion_evidence": Topic.FRAMEWORKS,
+    "criterion_assessment": Topic.FRAMEWORKS,
+    "role_level": Topic.FRAMEWORKS,
 }
 
 #: Keep at least this many operations, and every operation younger than `KEEP_DAYS`.

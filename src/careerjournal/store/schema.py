@@ -7,5 +7,11 @@ Alembic.
 
 from __future__ import annotations
 
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_versions", "0003_operations", "0004_inbox")
+REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_versions",
+    "0003_operations",
+    "0004_inbox",
+    "0005_frameworks",
+)
 HEAD: str = REVISIONS[-1]

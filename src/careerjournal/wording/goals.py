@@ -74,4 +74,22 @@ def criterion_text(c: Criterion) -> str:
     if c.completion is Completion.CERTIFICATION:
         state = "found" if c.found else "none yet"
         return f"A certification entry tagged “{c.tag}” ({state})."
+    if c.completion is Completion.FRAMEWORK:
+        return _framework_text(c)
+    if c.completion is Completion.CRITERION_GONE:
+        return "A framework criterion that a re-import removed."
     return f"A criterion that cannot be judged: {c.problem}"
+
+
+_RULES = {
+    "both": "Evidence linked and assessed “consistently”",
+    "evidence": "Evidence linked",
+    "consistently": "Assessed “consistently”",
+}
+_SHOWN = {"not_yet": "not yet", "sometimes": "sometimes", "consistently": "consistently"}
+
+
+def _framework_text(c: Criterion) -> str:
+    entries = "1 entry" if c.evidence_count == 1 else f"{c.evidence_count} entries"
+    shown = _SHOWN.get(c.shown, "not assessed")
+    return f"{_RULES.get(c.rule, _RULES['both'])} (now {entries}, {shown})."

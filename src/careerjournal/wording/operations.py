@@ -45,6 +45,16 @@ TEXTS: dict[OpCode, str] = {
     OpCode.INBOX_ACCEPT: "Accept “{}” from the inbox",
     OpCode.INBOX_MERGE: "Merge suggestions into “{}”",
     OpCode.INBOX_DISMISS: "Dismiss “{}”",
+    OpCode.FRAMEWORK_IMPORT: "Import framework “{}”",
+    OpCode.FRAMEWORK_USE: "Use framework “{}”",
+    OpCode.FRAMEWORK_DELETE: "Remove framework “{}”",
+    OpCode.FRAMEWORK_SETTINGS: "Change the settings of “{}”",
+    OpCode.ROLE_LEVEL: "Set the framework level of “{}”",
+    OpCode.CRITERION_ASSESS: "Assess “{}”",
+    OpCode.CRITERION_UNASSESS: "Delete an assessment of “{}”",
+    OpCode.CRITERION_LINK: "Link evidence to “{}”",
+    OpCode.CRITERION_UNLINK: "Unlink evidence from “{}”",
+    OpCode.PROMOTION_GOAL: "Make “{}” the promotion goal",
 }
 
 _MANY = {
@@ -55,7 +65,12 @@ _MANY = {
     OpCode.ENTRIES_PURGE: "Delete {} entries for good",
 }
 
-_TABLES = {"skill_band": "band", "skill_assessment": "level"}
+_TABLES = {
+    "skill_band": "band",
+    "skill_assessment": "level",
+    "framework_criterion": "criterion",
+    "criterion_assessment": "assessment",
+}
 
 
 def describe(record: OperationRecord) -> str:

@@ -103,4 +103,23 @@ def criterion_text(c: Criterion) -> str:
             else _tr("A certification entry tagged “%1” (none yet).")
         )
         return fill(text, c.tag)
+    if c.completion is Completion.FRAMEWORK:
+        return _framework_text(c)
+    if c.completion is Completion.CRITERION_GONE:
+        return _tr("A framework criterion that a re-import removed.")
     return fill(_tr("A criterion that cannot be judged: %1"), c.problem)
+
+
+def _framework_text(c: Criterion) -> str:
+    rules = {
+        "evidence": _tr("Evidence linked"),
+        "consistently": _tr("Assessed “consistently”"),
+    }
+    rule = rules.get(c.rule, _tr("Evidence linked and assessed “consistently”"))
+    shown = {
+        "not_yet": _tr("not yet"),
+        "sometimes": _tr("sometimes"),
+        "consistently": _tr("consistently"),
+    }.get(c.shown, _tr("not assessed"))
+    entries = QCoreApplication.translate("GoalWording", "%n entries", "", c.evidence_count)
+    return fill(_tr("%1 (now %2, %3)."), rule, entries, shown)

@@ -55,6 +55,16 @@ def _texts() -> dict[OpCode, str]:
         OpCode.INBOX_ACCEPT: t("Accept “%1” from the inbox"),
         OpCode.INBOX_MERGE: t("Merge suggestions into “%1”"),
         OpCode.INBOX_DISMISS: t("Dismiss “%1”"),
+        OpCode.FRAMEWORK_IMPORT: t("Import framework “%1”"),
+        OpCode.FRAMEWORK_USE: t("Use framework “%1”"),
+        OpCode.FRAMEWORK_DELETE: t("Remove framework “%1”"),
+        OpCode.FRAMEWORK_SETTINGS: t("Change the settings of “%1”"),
+        OpCode.ROLE_LEVEL: t("Set the framework level of “%1”"),
+        OpCode.CRITERION_ASSESS: t("Assess “%1”"),
+        OpCode.CRITERION_UNASSESS: t("Delete an assessment of “%1”"),
+        OpCode.CRITERION_LINK: t("Link evidence to “%1”"),
+        OpCode.CRITERION_UNLINK: t("Unlink evidence from “%1”"),
+        OpCode.PROMOTION_GOAL: t("Make “%1” the promotion goal"),
     }
 
 
@@ -97,6 +107,9 @@ def conflict_message(exc: UndoConflictError, *, redo: bool) -> str:
         "review": _tr("review"),
         "tag": _tr("tag"),
         "profile": _tr("profile"),
+        "framework": _tr("framework"),
+        "framework_criterion": _tr("criterion"),
+        "criterion_assessment": _tr("assessment"),
     }
     record = tables.get(exc.table, exc.table.replace("_", " "))
     if exc.title:
