@@ -22,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
-VIEWS = ("journal", "timeline", "skills", "goals", "insights", "summary", "inbox")
+VIEWS = ("journal", "timeline", "skills", "goals", "insights", "summary", "inbox", "levels")
 THEMES = ("light", "dark")
 SIZES = {(1280, 800): "", (1024, 640): "-1024x640"}
 

@@ -639,7 +639,7 @@ BROKEN = [
     ("tags.0.name", "Infra", "tags[0].name", "not a tag as stored"),
     ("entries", {}, "entries", "must be a list"),
     ("skills", ..., "skills", "is missing"),
-    ("version", 2, "version", "newer Career Journal"),
+    ("version", 3, "version", "newer Career Journal"),
     ("version", "1", "version", "whole number"),
     ("format", "something-else", "format", "not a Career Journal backup"),
 ]

@@ -18,7 +18,6 @@ from careerjournal.interchange.framework import (
     read_framework,
 )
 
-SHARED = Path("/work/shared/testdata/frameworks")
 BUNDLED = Path(__file__).resolve().parents[2] / "src" / "careerjournal" / "resources" / "frameworks"
 DATA = Path(__file__).resolve().parents[1] / "data" / "frameworks"
 
@@ -53,7 +52,7 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
 # --- Monzo's files --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("folder", [SHARED, BUNDLED], ids=["shared", "bundled"])
+@pytest.mark.parametrize("folder", [BUNDLED], ids=["bundled"])
 @pytest.mark.parametrize("name", sorted(MONZO))
 def test_monzo_files_import_with_exact_counts(folder: Path, name: str) -> None:
     if not (folder / name).exists():
@@ -79,10 +78,10 @@ def test_the_bundled_copies_ship_with_the_licence() -> None:
 
 def test_monzo_quirks_emoji_missing_titles_missing_levels_and_examples() -> None:
     framework = read_framework(BUNDLED / "monzo-backend.md")
-    assert framework.name == "🛠️ Backend Engineering Framework"
+    assert framework.name == "Backend Engineering Framework"
     titles = {t.key: t.title for t in framework.topics}
     assert titles["communication"] == "Communication"  # `title:` empty in the file
-    assert titles["mastery"] == "🛠️ Mastery"
+    assert titles["mastery"] == "Mastery"  # the emoji around a title are left out
     assert [t.key for t in framework.topics_at(1)] == [
         "communication",
         "impact",
@@ -104,7 +103,7 @@ def test_monzo_quirks_emoji_missing_titles_missing_levels_and_examples() -> None
 
 def test_yaml_false_takes_levels_and_topics_from_headings() -> None:
     framework = read_framework(BUNDLED / "monzo-product-design.md")
-    assert framework.name == "🎯 Product Design Framework"
+    assert framework.name == "Product Design Framework"
     assert [t.title for t in framework.topics] == ["Knowledge", "Ownership", "Collaboration"]
     assert [t.key for t in framework.topics_at(6)] == ["knowledge", "ownership", "collaboration"]
     at_four = [c.text for c in framework.criteria_at(4) if c.topic == "collaboration"]
@@ -129,7 +128,7 @@ def test_yaml_false_with_bullets_and_level_names(tmp_path: Path) -> None:
     framework = read_framework(path)
     assert [(lv.number, lv.name) for lv in framework.levels] == [(1, "Junior"), (2, "Senior")]
     assert [(t.key, t.title) for t in framework.topics] == [
-        ("knowledge", "🧠 Knowledge"),
+        ("knowledge", "Knowledge"),
         ("impact", "Impact"),
         ("general", "General"),
     ]
@@ -156,7 +155,7 @@ def test_own_yaml() -> None:
         (3, "Senior Engineer"),
     ]
     assert [(t.key, t.title) for t in framework.topics] == [
-        ("delivery", "🚚 Delivery"),
+        ("delivery", "Delivery"),
         ("comms", "Communication"),
         ("craft", "Craft"),
     ]
@@ -324,14 +323,17 @@ def test_too_many_or_too_deep_yaml_values_are_refused(tmp_path: Path) -> None:
     text = "framework: Big\nfiller: [" + ",".join(["0"] * 20_001) + "]\n"
     assert "has more than 20,000 values" in refused(write(tmp_path, "big.yaml", text))
     deep = "framework: X\ntopics: " + "[" * 50_000 + "]" * 50_000 + "\n"
-    assert "nests deeper than 32 levels" in refused(write(tmp_path, "deep.yaml", deep))
+    message = refused(write(tmp_path, "deep.yaml", deep))
+    # Our scan says it; libyaml's parser (when PyYAML has it) stops first with its own words.
+    assert "nests deeper than 32 levels" in message or "maximum nesting depth" in message
     front = "---\ntopics: " + "{a: " * 50_000 + "\n---\n"
     assert "the front matter nests deeper" in refused(write(tmp_path, "deep.md", front))
 
 
 def test_invalid_characters_are_refused(tmp_path: Path) -> None:
     text = 'framework: X\ntopics:\n- topic: A\n  criteria:\n  - {level: 1, criterion: "a\\ud800"}\n'
-    assert "`criterion` contains an invalid character" in refused(write(tmp_path, "s.yaml", text))
+    message = refused(write(tmp_path, "s.yaml", text))
+    assert "`criterion` contains an invalid character" in message or "invalid Unicode" in message
 
 
 @pytest.mark.parametrize(

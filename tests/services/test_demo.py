@@ -71,7 +71,7 @@ def test_counts_match_and_the_journal_stays_usable(journal: Journal) -> None:
     assessments = sum(len(journal.skills.history(s.id)) for b in bands for s in b.skills)
     assert summary.assessments == assessments
     goals = journal.goals.list()
-    assert summary.goals == len(goals) == 3
+    assert summary.goals == len(goals) == 4
     assert summary.milestones == sum(len(g.milestones) for g in goals)
     assert summary.reviews == len(journal.reviews.list()) >= 10
     # Ids were given explicitly; later inserts (PostgreSQL sequences too) must still work.
@@ -232,7 +232,7 @@ def test_goals_pinned_achieved_dropped(career: Journal) -> None:
     dt.date.fromisoformat(criteria[CriterionKind.ENTRY_COUNT]["since"])
     assert sum(len(m.evidence_ids) for m in steps) >= 3
     statuses = Counter(g.status for g in goals)
-    assert statuses == {GoalStatus.ACTIVE: 1, GoalStatus.ACHIEVED: 1, GoalStatus.DROPPED: 1}
+    assert statuses == {GoalStatus.ACTIVE: 2, GoalStatus.ACHIEVED: 1, GoalStatus.DROPPED: 1}
     for goal in goals:
         if goal.status is not GoalStatus.ACTIVE:
             assert goal.closed_on is not None
@@ -278,7 +278,7 @@ def test_an_earlier_sample_is_replaced_only_with_force(journal: Journal) -> None
     summary = demo.generate(journal, entries=120, seed=2, today=TODAY, force=True)
     assert journal.entries.count(EntryQuery(trashed=None)) == 120 == summary.entries
     assert len(journal.roles.list()) == summary.roles
-    assert len(journal.goals.list()) == 3
+    assert len(journal.goals.list()) == 4
     assert len(journal.skills.bands()) == summary.bands
 
     journal.entries.add(EntryDraft("Mine after all", occurred_on=TODAY))

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from careerjournal.ui.main_window import MainWindow
 
-AREAS = ["journal", "timeline", "skills", "goals", "insights", "summary", "inbox"]
+AREAS = ["journal", "timeline", "skills", "goals", "insights", "summary", "inbox", "levels"]
 # Leaving the app is not something to trigger in a test.
 SKIPPED = {"action_quit"}
 

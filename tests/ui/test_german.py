@@ -350,7 +350,7 @@ def test_german_areas_have_no_accelerator_clashes(qtbot, ctx: AppContext, german
         if (key := _mnemonic(action.text())) is not None
     }
     clashes = []
-    for area in ["journal", "timeline", "skills", "goals", "insights", "summary"]:
+    for area in ["journal", "timeline", "skills", "goals", "insights", "summary", "levels"]:
         window.show_area(area)
         QCoreApplication.processEvents()
         seen = dict(menus)

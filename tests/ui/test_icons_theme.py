@@ -24,6 +24,7 @@ NAV_ICONS = [
     "nav-insights",
     "nav-summary",
     "nav-inbox",
+    "nav-levels",
 ]
 ACTION_ICONS = [
     "new-entry",

@@ -57,7 +57,7 @@ from careerjournal.ui.settings import AppSettings
 from careerjournal.ui.translations import PseudoTranslator, pseudo_localize
 
 RESUME = Path(__file__).parents[1] / "data" / "jsonresume" / "sample.resume.json"
-AREAS = ["journal", "timeline", "skills", "goals", "insights", "summary"]
+AREAS = ["journal", "timeline", "skills", "goals", "insights", "summary", "levels"]
 
 #: Still English, in files other work is changing: (file, a regex for the English, a part of
 #: the place it shows). Tolerated only there, only that text. The lead empties this list; never
@@ -74,6 +74,7 @@ PENDING: list[tuple[str, str, str]] = [
 #: Words that read the same in every language, each with its reason.
 ALLOWED: dict[str, str] = {
     "Career Journal": "the app's name, a proper noun",
+    **{letter: "a sub-level letter (A–E), the same in every language" for letter in "ABCDE"},
 }
 
 #: Dialogs the window opens from its actions (the file dialogs and message boxes are answered).

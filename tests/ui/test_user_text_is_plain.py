@@ -54,7 +54,7 @@ from careerjournal.ui.view_parts import plain_tip
 
 RED = QColor(255, 0, 0)  # the test image's colour; nothing in the app paints it
 BOLD = "<b>bx</b>"  # lower case: tags are stored lower case
-AREAS = ["journal", "timeline", "skills", "goals", "insights", "summary"]
+AREAS = ["journal", "timeline", "skills", "goals", "insights", "summary", "levels"]
 
 
 def red_png(folder: Path) -> Path:

@@ -13,6 +13,7 @@ taken out: any letter left is English that skipped `tr()`. Used by test_pseudo_l
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -65,6 +66,12 @@ USER_COLUMNS = {
     "goal": ["title", "description", "target_role_title", "target_level"],
     "milestone": ["title"],
     "review": ["outcome", "notes"],
+    # An imported progression framework is the employer's text, shown as it is.
+    "framework": ["name", "source"],
+    "framework_level": ["name"],
+    "framework_topic": ["title"],
+    "framework_criterion": ["text"],
+    "criterion_assessment": ["note"],
 }
 
 # A pseudo-translated piece with no other piece inside it: "[", text, the "·" padding, "]".
@@ -125,6 +132,8 @@ def user_texts(path: Path) -> list[str]:
                     if value:
                         found.add(value.strip())
                         found |= plain_lines(value)
+        for (examples,) in connection.execute("SELECT examples FROM framework_criterion"):
+            found |= {e.strip() for e in json.loads(examples or "[]") if e.strip()}
     return sorted(found, key=len, reverse=True)
 
 

@@ -29,6 +29,7 @@ from .. import __version__
 from . import (
     admin,
     entries,
+    frameworks,
     goals,
     harvest,
     history,
@@ -36,6 +37,7 @@ from . import (
     insights,
     interchange,
     report,
+    rubric,
     skills,
     views,
 )
@@ -85,6 +87,8 @@ MODULES: tuple[ModuleType, ...] = (
     entries,
     skills,
     goals,
+    frameworks,
+    rubric,
     insights,
     history,
     harvest,

@@ -1,4 +1,5 @@
-"""`report`: the appraisal summary of a period, written to a PDF, HTML or Markdown file."""
+"""`report`: the appraisal summary of a period, or with `--case` the promotion case for a level,
+written to a PDF, HTML or Markdown file."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import argparse
 import datetime as dt
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from .base import PROG, AddCommand, JournalCommand, UserError
 from .output import check_writable, write_atomically
@@ -14,6 +15,8 @@ from .parsing import date_value, day, whole
 
 if TYPE_CHECKING:
     from ..services import Journal
+    from ..services.promotion_case import PromotionCase
+    from ..services.summary import Summary
 
 SECTIONS = ("headline", "achievements", "skills", "goals", "quotes", "stats")
 REPORT_FORMATS = {
@@ -27,7 +30,21 @@ REPORT_FORMATS = {
 
 def add_parsers(command: AddCommand) -> None:
     p = command(
-        "report", help="write the appraisal summary of a period to a PDF, HTML or Markdown file"
+        "report",
+        help="write the appraisal summary of a period, or the promotion case for the next level, "
+        "to a PDF, HTML or Markdown file",
+    )
+    p.add_argument(
+        "--case",
+        action="store_true",
+        help="write the promotion case instead: the next level's criteria topic by topic with "
+        "their evidence, what is still open, readiness and your sub-level",
+    )
+    p.add_argument(
+        "--level",
+        type=whole("--level", 1),
+        metavar="N",
+        help="with --case: the level to reach (default: the level after your current role's)",
     )
     p.add_argument(
         "--from",
@@ -76,9 +93,8 @@ def add_parsers(command: AddCommand) -> None:
 
 
 def cmd_report(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
-    """Write the appraisal summary; only a PDF loads Qt, and only when it is written."""
-    from ..services.summary import Section, SummaryOptions, months_before
-
+    """Write the appraisal summary or the promotion case; only a PDF loads Qt, and only when
+    it is written."""
     output = Path(args.output).expanduser()
     fmt = REPORT_FORMATS.get(output.suffix.lower())
     if fmt is None:
@@ -86,6 +102,35 @@ def cmd_report(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
             f"{args.output}: the report is written as PDF, HTML or Markdown; name the file "
             "*.pdf, *.html or *.md."
         )
+    document: Summary | PromotionCase
+    if args.case:
+        document = _case(journal, args)
+    elif args.level is not None:
+        raise UserError("--level chooses the level of a promotion case: add --case.")
+    else:
+        document = _summary(journal, args)
+    check_writable(output, args.output)
+    if fmt == "pdf":
+        write_atomically(output, args.output, lambda path: _write_pdf(document, path))
+    else:
+        text = _render_text(document, fmt)
+
+        def write_text(path: Path) -> Path:
+            with open(path, "w", encoding="utf-8", newline="\n") as f:
+                f.write(text)
+                f.flush()
+                os.fsync(f.fileno())
+            return path
+
+        write_atomically(output, args.output, write_text)
+    out.write(f"{output}\n")
+    return 0
+
+
+def _summary(journal: Journal, args: argparse.Namespace) -> Summary:
+    """The appraisal summary the options ask for (UserError for a period that cannot be)."""
+    from ..services.summary import Section, SummaryOptions, months_before
+
     date_from, date_to = date_value(args.date_from, "--from"), date_value(args.date_to, "--to")
     sections = _sections(args.sections)
     today = dt.date.today()
@@ -100,8 +145,7 @@ def cmd_report(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
             date_from = months_before(date_to, 12)
     if date_to < date_from:
         raise UserError(f"--to {date_to} is before --from {date_from}.")
-    check_writable(output, args.output)
-    summary = journal.summary.build(
+    return journal.summary.build(
         SummaryOptions(
             date_from=date_from,
             date_to=date_to,
@@ -113,31 +157,46 @@ def cmd_report(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
         ),
         today,
     )
-    if fmt == "pdf":
-        write_atomically(output, args.output, lambda path: _write_pdf(summary, path))
-    else:
-        text = _render_text(summary, fmt)
-
-        def write_text(path: Path) -> Path:
-            with open(path, "w", encoding="utf-8", newline="\n") as f:
-                f.write(text)
-                f.flush()
-                os.fsync(f.fileno())
-            return path
-
-        write_atomically(output, args.output, write_text)
-    out.write(f"{output}\n")
-    return 0
 
 
-def _render_text(summary: Any, fmt: str) -> str:
+def _case(journal: Journal, args: argparse.Namespace) -> PromotionCase:
+    """The promotion case for --level (default: the next level); the summary's own options are
+    refused rather than ignored."""
+    from ..services.promotion_case import build_case
+    from .frameworks import active_framework
+
+    given = [
+        name
+        for name, value in (
+            ("--from", args.date_from),
+            ("--to", args.date_to),
+            ("--sections", args.sections),
+            ("--include-compensation", args.include_compensation),
+            ("--include-other", args.include_other),
+        )
+        if value not in (None, False)
+    ]
+    if given:
+        raise UserError(f"{given[0]} is for the appraisal summary, not for --case.")
+    active_framework(journal)  # a clear line when there is none
+    return build_case(journal, target=args.level)
+
+
+def _render_text(document: Summary | PromotionCase, fmt: str) -> str:
+    from ..services.promotion_case import PromotionCase
+
+    if isinstance(document, PromotionCase):
+        from ..report.case_html import render_case_html
+        from ..report.case_markdown import render_case_markdown
+
+        return render_case_html(document) if fmt == "html" else render_case_markdown(document)
     if fmt == "html":
         from ..report.html import render_html
 
-        return render_html(summary)
+        return render_html(document)
     from ..report.markdown import render_markdown
 
-    return render_markdown(summary)
+    return render_markdown(document)
 
 
 def _sections(text: str | None) -> tuple[str, ...]:
@@ -151,16 +210,19 @@ def _sections(text: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def _write_pdf(summary: Any, path: Path) -> Path:
-    """Lay the summary out as a PDF with Qt, headless (offscreen unless told otherwise)."""
+def _write_pdf(document: Summary | PromotionCase, path: Path) -> Path:
+    """Lay the summary or case out as a PDF with Qt, headless (offscreen unless told otherwise)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from ..report.pdf import write_pdf
+    from ..report.pdf import write_case_pdf, write_pdf
+    from ..services.promotion_case import PromotionCase
 
     app = QGuiApplication.instance() or QGuiApplication([PROG])
     try:
-        return write_pdf(summary, path)
+        if isinstance(document, PromotionCase):
+            return write_case_pdf(document, path)
+        return write_pdf(document, path)
     finally:
         del app
 

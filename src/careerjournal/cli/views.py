@@ -11,7 +11,7 @@ from .base import AddCommand, JournalCommand, OwnCommand, UserError
 from .opening import journal_must_exist, may_create
 from .parsing import one_of, size
 
-VIEWS = ("journal", "timeline", "skills", "goals", "insights", "summary", "inbox")
+VIEWS = ("journal", "timeline", "skills", "goals", "insights", "summary", "inbox", "levels")
 THEMES = ("light", "dark")
 
 

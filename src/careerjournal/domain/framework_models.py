@@ -110,6 +110,8 @@ class FrameworkCriterion(Base):
     __table_args__ = (
         Index("ix_framework_criterion_framework_id_level", "framework_id", "level"),
         Index("ix_framework_criterion_topic_id", "topic_id"),
+        # Never reuse a criterion's id: a milestone names its criterion by id.
+        {"sqlite_autoincrement": True},
     )
 
 

@@ -289,7 +289,8 @@ class BackupData:
     """A checked backup: rows as column values (enums, dates, Decimals), ready to insert.
 
     Entries carry `tags` (names) and `links` (dicts with id, url, label, in order); milestones
-    carry `criterion` (a dict) and `evidence` (entry ids).
+    carry `criterion` (a dict) and `evidence` (entry ids); framework criteria `examples` (texts)
+    and `evidence` (entry ids). Framework data is described in backup_frameworks.
     """
 
     source: str
@@ -305,13 +306,23 @@ class BackupData:
     goals: list[dict[str, Any]] = field(default_factory=list)
     milestones: list[dict[str, Any]] = field(default_factory=list)
     reviews: list[dict[str, Any]] = field(default_factory=list)
+    frameworks: list[dict[str, Any]] = field(default_factory=list)
+    framework_levels: list[dict[str, Any]] = field(default_factory=list)
+    framework_topics: list[dict[str, Any]] = field(default_factory=list)
+    framework_criteria: list[dict[str, Any]] = field(default_factory=list)
+    criterion_assessments: list[dict[str, Any]] = field(default_factory=list)
+    role_levels: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def scale(self) -> SkillScale:
         return SkillScale.DREYFUS if self.profile is None else self.profile["skill_scale"]
 
     def counts(self) -> dict[str, int]:
-        return {kind: len(getattr(self, kind)) for kind in KINDS}
+        links = sum(len(c["evidence"]) for c in self.framework_criteria)
+        return {
+            kind: links if kind == "criterion_evidence" else len(getattr(self, kind))
+            for kind in KINDS
+        }
 
 
 class _Checker:
@@ -553,6 +564,9 @@ def parse_backup(doc: Any, source: str | Path) -> BackupData:
     reviews = c.table(doc, "reviews", REVIEW_SPEC)
     for i, r in enumerate(reviews):
         c.ref(r["role_id"], role_ids, f"reviews[{i}].role_id", "role", "roles")
+    from .backup_frameworks import check_frameworks  # it builds on this module's checks
+
+    frameworks = check_frameworks(c, doc, version, role_ids, entry_ids)
 
     return BackupData(
         source=str(source),
@@ -568,6 +582,7 @@ def parse_backup(doc: Any, source: str | Path) -> BackupData:
         goals=goals,
         milestones=milestones,
         reviews=reviews,
+        **frameworks,
     )
 
 

@@ -1,11 +1,22 @@
 """Full backups: every record of a journal in one versioned JSON file, and back again.
 
-Version 1 of the format (docs/cli.md describes it for people)::
+Version 2 of the format (docs/cli.md describes it for people)::
 
-    {"format": "careerjournal-backup", "version": 1, "exported_at": "2026-03-01T12:00:00Z",
+    {"format": "careerjournal-backup", "version": 2, "exported_at": "2026-03-01T12:00:00Z",
      "profile": {...} | null, "roles": [...], "tags": [...], "entries": [...],
      "skill_bands": [...], "skills": [...], "assessments": [...], "goals": [...],
-     "milestones": [...], "reviews": [...]}
+     "milestones": [...], "reviews": [...], "frameworks": [...], "framework_levels": [...],
+     "framework_topics": [...], "framework_criteria": [...], "criterion_assessments": [...],
+     "role_levels": [...]}
+
+Versions: 1 had no framework lists (and no milestones of kind "framework"). Version 2 added
+them (backup_frameworks describes them). The version had to go up because a version 1 reader
+ignores keys it does not know: it would have restored a journal without its frameworks, their
+evidence links, assessments and role levels, and said nothing. Told version 2, it refuses the file
+("written by a newer Career Journal") instead. A journal without framework data is still written
+as version 1, with the framework lists empty: an older version reads it and loses nothing. This
+version reads both; a version 1 file without the framework lists restores as a journal without
+frameworks.
 
 Every record carries its id; lists are ordered by id; dates are ISO `YYYY-MM-DD`, timestamps ISO
 date-times in UTC without a zone (as stored), money a decimal string ("85000.00"). An entry lists
@@ -26,21 +37,19 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import enum
 import json
 import os
 import tempfile
-from collections.abc import Iterable
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, insert, select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.exc import OperationalError, StatementError
 from sqlalchemy.orm import Session
 
 from ..domain import entry_tag, milestone_evidence
 from .backup_check import BackupData, parse_backup, read_backup
+from .backup_frameworks import export_frameworks, restore_frameworks, written_version
 from .backup_merge import Merge
 from .backup_tables import (
     ASSESSMENT_FIELDS,
@@ -59,7 +68,9 @@ from .backup_tables import (
     TABLES,
     VERSION,
     insert_rows,
+    json_value,
     pick_columns,
+    table_rows,
 )
 from .errors import ImportProblem
 from .plan import ImportPlan, ImportResult
@@ -71,25 +82,6 @@ if TYPE_CHECKING:
 # -- export ------------------------------------------------------------------------------------
 
 
-def _value(v: Any) -> Any:
-    """A column value as JSON: enums by value, dates ISO, money as a decimal string."""
-    if isinstance(v, enum.Enum):
-        return v.value
-    if isinstance(v, dt.datetime):
-        return v.isoformat()
-    if isinstance(v, dt.date):
-        return v.isoformat()
-    if isinstance(v, Decimal):
-        return f"{v:.2f}"
-    return v
-
-
-def _rows(session: Session, table: Table, columns: Iterable[str]) -> list[dict[str, Any]]:
-    cols = [table.c[name] for name in columns]
-    result = session.execute(select(*cols).order_by(table.c.id))
-    return [{k: _value(v) for k, v in row.items()} for row in result.mappings()]
-
-
 def export_backup(journal: Journal) -> dict[str, Any]:
     """Everything in the journal as one JSON-ready dict (see the module's docstring)."""
     with journal.store.read() as session:
@@ -97,8 +89,8 @@ def export_backup(journal: Journal) -> dict[str, Any]:
         row = session.execute(
             select(*(profile_t.c[f] for f in PROFILE_FIELDS)).order_by(profile_t.c.id).limit(1)
         ).first()
-        profile = None if row is None else {k: _value(v) for k, v in row._mapping.items()}
-        tags = _rows(session, TABLES["tag"], ("id", "name"))
+        profile = None if row is None else {k: json_value(v) for k, v in row._mapping.items()}
+        tags = table_rows(session, TABLES["tag"], ("id", "name"))
         tag_names = {t["id"]: t["name"] for t in tags}
         entry_tags: dict[int, list[str]] = {}
         for entry_id, tag_id in session.execute(select(entry_tag.c.entry_id, entry_tag.c.tag_id)):
@@ -113,7 +105,7 @@ def export_backup(journal: Journal) -> dict[str, Any]:
             links.setdefault(link.entry_id, []).append(
                 {"id": link.id, "url": link.url, "label": link.label}
             )
-        entries = _rows(session, TABLES["entry"], ENTRY_FIELDS)
+        entries = table_rows(session, TABLES["entry"], ENTRY_FIELDS)
         for e in entries:
             e["tags"] = sorted(entry_tags.get(e["id"], []))
             e["links"] = links.get(e["id"], [])
@@ -122,25 +114,28 @@ def export_backup(journal: Journal) -> dict[str, Any]:
             select(milestone_evidence.c.milestone_id, milestone_evidence.c.entry_id)
         ):
             evidence.setdefault(milestone_id, []).append(entry_id)
-        milestones = _rows(session, TABLES["milestone"], MILESTONE_FIELDS)
+        milestones = table_rows(session, TABLES["milestone"], MILESTONE_FIELDS)
         for m in milestones:
             m["criterion"] = dict(m["criterion"] or {})
             m["evidence"] = sorted(evidence.get(m["id"], []))
-        return {
+        doc = {
             "format": FORMAT,
             "version": VERSION,
             "exported_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "profile": profile,
-            "roles": _rows(session, TABLES["role"], ROLE_FIELDS),
+            "roles": table_rows(session, TABLES["role"], ROLE_FIELDS),
             "tags": tags,
             "entries": entries,
-            "skill_bands": _rows(session, TABLES["skill_band"], BAND_FIELDS),
-            "skills": _rows(session, TABLES["skill"], SKILL_FIELDS),
-            "assessments": _rows(session, TABLES["skill_assessment"], ASSESSMENT_FIELDS),
-            "goals": _rows(session, TABLES["goal"], GOAL_FIELDS),
+            "skill_bands": table_rows(session, TABLES["skill_band"], BAND_FIELDS),
+            "skills": table_rows(session, TABLES["skill"], SKILL_FIELDS),
+            "assessments": table_rows(session, TABLES["skill_assessment"], ASSESSMENT_FIELDS),
+            "goals": table_rows(session, TABLES["goal"], GOAL_FIELDS),
             "milestones": milestones,
-            "reviews": _rows(session, TABLES["review"], REVIEW_FIELDS),
+            "reviews": table_rows(session, TABLES["review"], REVIEW_FIELDS),
+            **export_frameworks(session),
         }
+    doc["version"] = written_version(doc)
+    return doc
 
 
 def dumps(data: dict[str, Any]) -> str:
@@ -182,7 +177,7 @@ def write_backup(journal: Journal, path: Path) -> Path:
 
 def _is_empty(session: Session) -> bool:
     """No records at all (a profile on its own does not count)."""
-    for name in ("role", "tag", "entry", "skill_band", "goal", "review"):
+    for name in ("role", "tag", "entry", "skill_band", "goal", "review", "framework"):
         t = TABLES[name]
         if session.execute(select(t.c.id).limit(1)).first() is not None:
             return False
@@ -242,6 +237,7 @@ def _restore(session: Session, data: BackupData) -> None:
         [{"milestone_id": m["id"], "entry_id": e} for m in data.milestones for e in m["evidence"]],
     )
     insert_rows(session, TABLES["review"], [pick_columns(r, REVIEW_FIELDS) for r in data.reviews])
+    restore_frameworks(session, data)
 
 
 def _move_sequences(session: Session) -> None:

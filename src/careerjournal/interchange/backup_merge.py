@@ -2,7 +2,9 @@
 
 What is already there is judged by content, like every importer: a role by title, employer and
 start, an entry by day, kind and title, a band or skill by name, a goal by title and creation day,
-a milestone by title within its goal, a review by its day.
+a milestone by title within its goal, a review by its day; a framework by its name, its criteria
+by key (see backup_frameworks), an evidence link or role level by what it joins, a criterion's
+assessment by its day and status.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from sqlalchemy.orm import Session
 from ..domain import CriterionKind, EntryKind, SkillScale, entry_tag, milestone_evidence
 from ..domain.scales import map_level
 from .backup_check import BackupData
+from .backup_frameworks import merge_frameworks, remap_milestone
 from .backup_tables import (
     ENTRY_FIELDS,
     GOAL_FIELDS,
@@ -66,7 +69,8 @@ class Merge:
         entries = self.entries(roles)
         skills = self.skills()
         self.assessments(skills, entries)
-        self.goals(skills, entries)
+        criteria = merge_frameworks(self, roles, entries)
+        self.goals(skills, entries, criteria)
         self.reviews(roles)
         if self.write:
             self.profile()
@@ -196,7 +200,9 @@ class Merge:
             self.new(t, values)
             self.added["assessments"] += 1
 
-    def goals(self, skills: dict[int, int], entries: dict[int, int]) -> None:
+    def goals(
+        self, skills: dict[int, int], entries: dict[int, int], criteria: dict[int, int]
+    ) -> None:
         goal_t, ms_t = TABLES["goal"], TABLES["milestone"]
         have: dict[tuple[str, dt.date], int] = {}
         pinned = False
@@ -244,17 +250,7 @@ class Merge:
             else:
                 position = next_position.get(goal_id, 0)
                 next_position[goal_id] = position + 1
-            kind, criterion = m["criterion_kind"], dict(m["criterion"])
-            if kind is CriterionKind.SKILL_LEVEL:
-                if criterion["skill_id"] in skills:
-                    criterion["skill_id"] = skills[criterion["skill_id"]]
-                    criterion["level"] = map_level(criterion["level"], self.data.scale, self.scale)
-                else:
-                    kind, criterion = CriterionKind.MANUAL, {}
-                    self.notes.append(
-                        f"The milestone “{m['title']}” waited for a skill that is not in the "
-                        "backup; it was added as a milestone you tick by hand."
-                    )
+            kind, criterion = self.criterion(m, skills, criteria)
             values = {
                 "goal_id": goal_id,
                 "position": position,
@@ -274,6 +270,27 @@ class Merge:
                     milestone_evidence,
                     [{"milestone_id": milestone_id, "entry_id": e} for e in linked],
                 )
+
+    def criterion(
+        self, m: dict[str, Any], skills: dict[int, int], criteria: dict[int, int]
+    ) -> tuple[CriterionKind, dict[str, Any]]:
+        """A milestone's criterion in the journal's ids; one whose skill or framework criterion
+        the journal has not got becomes a milestone ticked by hand (with a note)."""
+        kind, criterion = m["criterion_kind"], dict(m["criterion"])
+        if kind is CriterionKind.SKILL_LEVEL:
+            if criterion["skill_id"] in skills:
+                criterion["skill_id"] = skills[criterion["skill_id"]]
+                criterion["level"] = map_level(criterion["level"], self.data.scale, self.scale)
+                return kind, criterion
+            self.notes.append(
+                f"The milestone “{m['title']}” waited for a skill that is not in the "
+                "backup; it was added as a milestone you tick by hand."
+            )
+            return CriterionKind.MANUAL, {}
+        if kind is CriterionKind.FRAMEWORK:
+            remapped = remap_milestone(self, m["title"], criterion, criteria)
+            return (kind, remapped) if remapped is not None else (CriterionKind.MANUAL, {})
+        return kind, criterion
 
     def reviews(self, roles: dict[int, int]) -> None:
         t = TABLES["review"]

@@ -34,6 +34,8 @@ MAX_TEXT = 500  # a criterion's or an example's characters
 MAX_YAML_NODES = 20_000
 MAX_YAML_DEPTH = 32  # our formats nest 5 deep
 SIMILAR = 0.6  # difflib ratio at which an edited criterion counts as the same one, changed
+# libyaml's safe loader where PyYAML was built with it (about 15x faster), else the pure one.
+_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MAX_PAIRS = 10_000  # per topic and level: larger groups are not matched by similarity
 
 
@@ -137,6 +139,21 @@ def plain(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+def title_text(text: str) -> str:
+    """A name or title without the emoji and symbols around it ("🛠️ Mastery" -> "Mastery"):
+    they carry no meaning a rubric needs, and many systems draw them as empty boxes."""
+    start, end = 0, len(text)
+    while start < end and unicodedata.category(text[start]) in _DECORATION:
+        start += 1
+    while end > start and unicodedata.category(text[end - 1]) in _DECORATION:
+        end -= 1
+    return text[start:end] or text.strip()
+
+
+# Pictographs, their modifiers, joiners and variation selectors, and spaces.
+_DECORATION = frozenset({"So", "Sk", "Cf", "Mn", "Me", "Zs", "Cc"})
+
+
 def clip(text: str, limit: int = 60) -> str:
     """A short quote of `text` for a message."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -153,7 +170,7 @@ def load_yaml(text: str, source: Path, first_line: int = 1, what: str = "YAML") 
     """
     nodes = depth = 0
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        for event in yaml.parse(text, Loader=_LOADER):
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
                 mark = event.start_mark
                 line = (mark.line if mark is not None else 0) + first_line
@@ -175,7 +192,7 @@ def load_yaml(text: str, source: Path, first_line: int = 1, what: str = "YAML") 
                     )
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
-        return yaml.load(text, Loader=yaml.SafeLoader)
+        return yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -244,7 +261,7 @@ class Builder:
             return self.topics[key]
         if len(self.topics) >= MAX_TOPICS:
             raise self.fail(f"has more than {MAX_TOPICS} topics", where)
-        topic = Topic(key, title.strip() or key.replace("-", " ").capitalize())
+        topic = Topic(key, title_text(title) or key.replace("-", " ").capitalize())
         self.topics[key] = topic
         return topic
 
@@ -288,7 +305,7 @@ class Builder:
             notes.append(f"{self.duplicates} repeated criteria were read once.")
         notes.extend(self._gaps())
         return Framework(
-            name=self.name,
+            name=title_text(self.name),
             source=self.source.name,
             levels=tuple(Level(n, self.levels[n]) for n in sorted(self.levels)),
             topics=tuple(t for t in self.topics.values() if self._has_criteria(t)),

@@ -44,6 +44,10 @@ NOUNS = {
     "goals": ("goal", "goals"),
     "milestones": ("milestone", "milestones"),
     "reviews": ("review", "reviews"),
+    "frameworks": ("progression framework", "progression frameworks"),
+    "criterion_assessments": ("criterion assessment", "criterion assessments"),
+    "criterion_evidence": ("criterion evidence link", "criterion evidence links"),
+    "role_levels": ("role level", "role levels"),
 }
 
 

@@ -5,7 +5,8 @@ document, with the SVG charts rendered to images at twice the resolution) laid o
 the chosen size; the GUI shows it as a live preview. `print_document` paints such a document on
 any paged device (a `QPrinter` from the print dialog or preview, or a `QPdfWriter`): it keeps
 headings with what follows them, and draws a footer with the page number on every page.
-`write_pdf` does both for a file.
+`write_pdf` does both for a file. The promotion case has the same pair (`build_case_document`,
+`write_case_pdf`) over the same layout (`layout_document`, `write_document`).
 
 Layout happens in CSS pixels at `dpi` (96); painting scales to the device, so the printed page
 has the same line breaks as the preview. Only QtGui and QtSvg are used (no widgets), so this
@@ -36,9 +37,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from ..services.promotion_case import PromotionCase
 from ..services.summary import Summary
+from ..wording.case import document_title as case_title
+from ..wording.case import subtitle as case_subtitle
 from ..wording.summary import APP_NAME, document_title, period_dates, period_words
-from .html import render_body
+from .case_html import CASE_RICH_TEXT_CSS, render_case_body
+from .html import ChartHook, render_body
 from .pagination import (
     BULLET_GAP,
     HEADING_ZONE,
@@ -179,6 +184,43 @@ def build_document(
     summary: Summary, *, page_size: QPageSize | None = None, dpi: int = 96
 ) -> QTextDocument:
     """The summary as a paginated rich-text document with its charts as image resources."""
+    title = document_title(summary)
+    footer = f"{title} · {period_words(summary.period)} ({period_dates(summary)})"
+    return layout_document(
+        lambda chart, width: render_body(summary, chart=chart, chart_width=width, rich_text=True),
+        title=title,
+        footer=footer,
+        page_size=page_size,
+        dpi=dpi,
+    )
+
+
+def build_case_document(
+    case: PromotionCase, *, page_size: QPageSize | None = None, dpi: int = 96
+) -> QTextDocument:
+    """The promotion case as a paginated rich-text document, like `build_document`."""
+    title = case_title(case)
+    return layout_document(
+        lambda chart, width: render_case_body(case, chart=chart, chart_width=width, rich_text=True),
+        title=title,
+        footer=f"{title} · {case_subtitle(case)}",
+        page_size=page_size,
+        dpi=dpi,
+        style=RICH_TEXT_CSS + CASE_RICH_TEXT_CSS,
+    )
+
+
+def layout_document(
+    body_html: Callable[[ChartHook, int], str],
+    *,
+    title: str,
+    footer: str,
+    page_size: QPageSize | None = None,
+    dpi: int = 96,
+    style: str = RICH_TEXT_CSS,
+) -> QTextDocument:
+    """A paginated rich-text document of the HTML `body_html(chart, width)` writes, its charts
+    (SVG text given to `chart`) rendered as image resources; `footer` goes on every page."""
     body = body_size(page_size or default_page_size(), dpi)
     document = QTextDocument()
     document.setDocumentMargin(0)
@@ -186,7 +228,7 @@ def build_document(
     font.setFamilies(SANS)
     font.setPointSizeF(10)
     document.setDefaultFont(font)
-    document.setDefaultStyleSheet(RICH_TEXT_CSS)
+    document.setDefaultStyleSheet(style)
     width = int(body.width())
 
     def chart(name: str, svg: str) -> str:
@@ -195,14 +237,10 @@ def build_document(
         w, h = round(image.width() / CHART_SCALE), round(image.height() / CHART_SCALE)
         return f'<img src="chart:{name}" width="{w}" height="{h}">'
 
-    html = render_body(summary, chart=chart, chart_width=width - 2, rich_text=True)
-    document.setHtml(html)
+    document.setHtml(body_html(chart, width - 2))
     space_bullets(document)
-    title = document_title(summary)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
-    document.setProperty(
-        FOOTER_PROPERTY, f"{title} · {period_words(summary.period)} ({period_dates(summary)})"
-    )
+    document.setProperty(FOOTER_PROPERTY, footer)
     document.setProperty(WIDTH_PROPERTY, float(body.width()))
     document.setPageSize(body)
     paginate(document)
@@ -332,18 +370,59 @@ def write_pdf(
 
     Raises OSError when the file cannot be written.
     """
+    return write_document(
+        lambda size: build_document(summary, page_size=size),
+        path,
+        title=document_title(summary),
+        author=summary.headline.name,
+        page_size=page_size,
+        progress=progress,
+    )
+
+
+def write_case_pdf(
+    case: PromotionCase,
+    path: Path | str,
+    *,
+    page_size: QPageSize | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Write the promotion case as a PDF file, like `write_pdf`."""
+    return write_document(
+        lambda size: build_case_document(case, page_size=size),
+        path,
+        title=case_title(case),
+        author=case.name,
+        page_size=page_size,
+        progress=progress,
+    )
+
+
+def write_document(
+    build: Callable[[QPageSize], QTextDocument],
+    path: Path | str,
+    *,
+    title: str,
+    author: str = "",
+    page_size: QPageSize | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Write the document `build(page size)` lays out as a PDF file; returns the path.
+
+    Raises OSError when the file cannot be written.
+    """
     path = Path(path)
     size = page_size or default_page_size()
     with path.open("wb"):
         pass  # fails early and plainly (no Qt warning) when the file cannot be written
-    document = build_document(summary, page_size=size)
+    document = build(size)
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(page_layout(size))
-    writer.setTitle(document_title(summary))
+    writer.setTitle(title)
     writer.setCreator(APP_NAME)
-    if hasattr(writer, "setAuthor") and summary.headline.name.strip():
-        writer.setAuthor(summary.headline.name.strip())
+    if hasattr(writer, "setAuthor") and author.strip():
+        writer.setAuthor(author.strip())
     try:
         print_document(document, writer, progress)
     finally:
@@ -357,16 +436,20 @@ __all__ = [
     "KEEP_BREAK",
     "KEEP_TOGETHER",
     "PDF_RESOLUTION",
+    "build_case_document",
     "build_document",
     "clear_heading_breaks",
     "default_page_size",
     "heading_breaks",
     "kept_blocks",
+    "layout_document",
     "page_images",
     "page_layout",
     "paginate",
     "print_document",
     "space_bullets",
     "stranded_headings",
+    "write_case_pdf",
+    "write_document",
     "write_pdf",
 ]

@@ -6,9 +6,14 @@ rows can point at each other before they exist). The schema's search triggers in
 Everything random comes from one `random.Random(seed)`; the only date used is `today`, so the same
 seed, size and day give the same journal.
 
+After the career, `demo_framework` lays a bundled progression framework over it (role levels,
+criteria evidence, dated assessments) and makes its next level a promotion goal, in the same
+transaction.
+
 The sample is written through the store directly (bulk), not as logged operations: it fills an
 empty journal, it is not an edit to undo. Its parts: `demo_data` (the tables it draws from),
-`demo_career` (roles, reviews, salary, skills, entries) and `demo_goals` (assessments, goals).
+`demo_career` (roles, reviews, salary, skills, entries), `demo_goals` (assessments, goals),
+`demo_framework` (the progression framework) and `demo_inbox` (suggestions waiting to be triaged).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from ..domain import Base, Entry, Goal, Profile, Review, Role, SkillBand, SkillS
 from . import demo_data as data
 from . import validate
 from .demo_career import SAMPLE_MICROSECOND, EntrySpec, Generator, years_before
+from .demo_framework import add_promotion_goal, draw_framework
 from .demo_goals import build_assessments, build_goals
 from .demo_inbox import store_sample_inbox
 from .errors import ServiceError, ValidationError
@@ -63,6 +69,9 @@ class DemoSummary:
     goals: int
     milestones: int
     reviews: int
+    framework: str = ""  # the framework laid over the career ("" when the journal had one)
+    criterion_links: int = 0  # entries linked as evidence for its criteria
+    criterion_assessments: int = 0
 
 
 # -- writing --------------------------------------------------------------------------------------
@@ -178,7 +187,10 @@ def generate(
         profile = session.execute(select(_TABLES["profile"]).order_by(Profile.id).limit(1)).first()
         existing = dict(profile._mapping) if profile is not None else None
         gen, specs, tag_ids = _draw(session, existing, entries, seed, today)
+        sample = draw_framework(session, gen, specs)  # drawn last: the rest does not change
         _write(session, gen, specs, tag_ids, existing, progress)
+        for name, rows in sample.rows.items():
+            _insert(session, name, rows)
         if store.dialect == "postgresql":
             # Ids were given explicitly: move each sequence past them for later inserts.
             for table in _ID_TABLES:
@@ -188,6 +200,8 @@ def generate(
                         f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"
                     )
                 )
+        # The promotion goal takes the next goal and milestone ids: after the sequences moved.
+        add_promotion_goal(session, sample)
     store_sample_inbox(journal, today)  # suggestions from the last weeks, waiting in the inbox
     journal.announce_reload()
     plan = gen.plan
@@ -197,9 +211,12 @@ def generate(
         bands=len(plan.bands),
         skills=len(plan.skills),
         assessments=len(plan.assessments),
-        goals=len(plan.goals),
-        milestones=len(plan.milestones),
+        goals=len(plan.goals) + (sample.goal_id is not None),
+        milestones=len(plan.milestones) + sample.goal_milestones,
         reviews=len(plan.reviews),
+        framework=sample.name,
+        criterion_links=sample.links,
+        criterion_assessments=sample.assessments,
     )
 
 

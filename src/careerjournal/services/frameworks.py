@@ -8,6 +8,7 @@ one operation of the journal's log.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -36,8 +37,13 @@ BUNDLED = Path(__file__).resolve().parent.parent / "resources" / "frameworks"
 
 
 def bundled_files() -> list[Path]:
-    """The published frameworks that ship with the app (Monzo's, MIT; see their LICENSE)."""
-    return sorted(BUNDLED.glob("*.md")) if BUNDLED.is_dir() else []
+    """The published frameworks that ship with the app (Monzo's, MIT; see their LICENSE).
+
+    The folder's README (what they are, where from) is not one of them.
+    """
+    if not BUNDLED.is_dir():
+        return []
+    return sorted(p for p in BUNDLED.glob("*.md") if p.stem.casefold() != "readme")
 
 
 def framework_record(session: Session, f: Framework) -> FrameworkRecord:
@@ -88,8 +94,9 @@ class FrameworkService(Service):
     # -- reading ------------------------------------------------------------------------------
 
     def list(self) -> list[FrameworkRecord]:
+        """By name, in any case (sorted here: the same on every database and collation)."""
         with self._store.read() as session:
-            found = session.scalars(select(Framework).order_by(Framework.name))
+            found = sorted(session.scalars(select(Framework)), key=_by_name)
             return [framework_record(session, f) for f in found]
 
     def active(self) -> FrameworkRecord | None:
@@ -116,11 +123,18 @@ class FrameworkService(Service):
         return self.import_framework(reader.read_framework(Path(path)))
 
     def import_framework(self, fw: reader.Framework) -> ImportOutcome:
-        """New, or a re-import of the framework of the same name; the first one becomes active."""
+        """New, or a re-import of the framework of the same name (any case); the first one
+        becomes active."""
+        if not fw.name.strip():
+            raise ValidationError("name", "A framework needs a name.")
+        fw = fit_columns(fw)
         with self._log.record(OpCode.FRAMEWORK_IMPORT, fw.name) as op:
             session = op.session
-            existing = session.scalar(
-                select(Framework).where(func.lower(Framework.name) == fw.name.casefold())
+            # Compared here, not with SQL's lower(): SQLite lowers ASCII letters only.
+            wanted = fw.name.casefold()
+            existing = next(
+                (f for f in session.scalars(select(Framework)) if f.name.casefold() == wanted),
+                None,
             )
             if existing is None:
                 any_active = session.scalar(select(Framework.id).where(Framework.active.is_(True)))
@@ -160,13 +174,24 @@ class FrameworkService(Service):
         return record
 
     def delete(self, framework_id: int) -> None:
-        """Remove a framework with its criteria, evidence links and assessments (undoable)."""
+        """Remove a framework with its criteria, evidence links and assessments (undoable).
+
+        When it was the active one, the first of the others (by name) becomes active, so that
+        a journal with frameworks always has one in use.
+        """
         with self._log.record(OpCode.FRAMEWORK_DELETE) as op:
             session = op.session
             target = self._framework(session, framework_id)
             op.subject = target.name
+            was_active = target.active
             op.watch("framework", [framework_id], deep=True)
+            op.watch_where("framework", true())
             session.execute(delete(Framework).where(Framework.id == framework_id))
+            others = sorted(session.scalars(select(Framework)), key=_by_name)
+            if was_active and others:
+                session.execute(
+                    update(Framework).where(Framework.id == others[0].id).values(active=True)
+                )
         self._announce(Change.of(Topic.FRAMEWORKS, Action.DELETED, [framework_id]))
 
     def update_settings(
@@ -237,16 +262,69 @@ def role_level(
             RoleLevel.role_id == role_id, RoleLevel.framework_id == framework_id
         )
     )
-    if stored is not None:
-        return stored, ()
-    role = session.get(Role, role_id)
     levels = session.execute(
         select(FrameworkLevel.number, FrameworkLevel.name)
         .where(FrameworkLevel.framework_id == framework_id)
         .order_by(FrameworkLevel.number)
     ).all()
+    # A level a re-import has since removed no longer says anything: guess again.
+    if stored is not None and any(n == stored for n, _ in levels):
+        return stored, ()
+    role = session.get(Role, role_id)
     label = role.level if role is not None else ""
     return guess_level(label, [(n, name) for n, name in levels])
+
+
+#: Column sizes (domain/framework_models.py): the reader allows 500 characters in a name.
+NAME_CHARS = 200
+SOURCE_CHARS = 300
+TOPIC_KEY_CHARS = 200
+TOPIC_TITLE_CHARS = 300
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def fit_columns(fw: reader.Framework) -> reader.Framework:
+    """The framework with names clipped to the columns that hold them (PostgreSQL refuses
+    longer values). Topic keys are clipped the same way on every import (and kept distinct),
+    so a re-import finds its criteria again."""
+    keys: dict[str, str] = {}
+    for topic in fw.topics:
+        key = topic.key[:TOPIC_KEY_CHARS]
+        n = 1
+        while key in keys.values():
+            n += 1
+            key = f"{topic.key[: TOPIC_KEY_CHARS - 8]}-{n}"
+        keys[topic.key] = key
+    if all(k == v for k, v in keys.items()) and not any(
+        len(name) > limit
+        for name, limit in [
+            (fw.name, NAME_CHARS),
+            (fw.source, SOURCE_CHARS),
+            *((lv.name, NAME_CHARS) for lv in fw.levels),
+            *((t.title, TOPIC_TITLE_CHARS) for t in fw.topics),
+        ]
+    ):
+        return fw
+    return dataclasses.replace(
+        fw,
+        name=_clip(fw.name, NAME_CHARS),
+        source=_clip(fw.source, SOURCE_CHARS),
+        levels=tuple(reader.Level(lv.number, _clip(lv.name, NAME_CHARS)) for lv in fw.levels),
+        topics=tuple(
+            reader.Topic(keys[t.key], _clip(t.title, TOPIC_TITLE_CHARS)) for t in fw.topics
+        ),
+        criteria=tuple(
+            dataclasses.replace(c, topic=keys.get(c.topic, c.topic[:TOPIC_KEY_CHARS]))
+            for c in fw.criteria
+        ),
+    )
+
+
+def _by_name(f: Framework) -> tuple[str, int]:
+    return f.name.casefold(), f.id
 
 
 def _active_id(session: Session) -> int:

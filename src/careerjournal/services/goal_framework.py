@@ -9,6 +9,7 @@ per criterion, grouped by topic, each topic weighing the same (1 / its criteria 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any
 
 from sqlalchemy import select
@@ -63,6 +64,25 @@ def judge_framework(
     return changes, facts, tuple(past_evidence)
 
 
+def topic_weights(topics: list[str]) -> list[float]:
+    """A weight per milestone (given its criterion's topic) so that each topic weighs 1 in all:
+    1/n each, the topic's last milestone taking exactly what the others leave (no rounding, which
+    made a topic of 3 weigh 0.9999 and one of 30 over 3 % off)."""
+    counts: dict[str, int] = {}
+    for key in topics:
+        counts[key] = counts.get(key, 0) + 1
+    given: dict[str, list[float]] = {}
+    weights = []
+    for key in topics:
+        so_far = given.setdefault(key, [])
+        share = 1.0 / counts[key]
+        if len(so_far) == counts[key] - 1:
+            share = 1.0 - math.fsum(so_far)
+        so_far.append(share)
+        weights.append(share)
+    return weights
+
+
 def make_promotion_goal(
     session: Session,
     framework_id: int,
@@ -77,9 +97,7 @@ def make_promotion_goal(
     from .rubric import criteria_rows
 
     rows = [c for c, _ in criteria_rows(session, framework_id, [level])]
-    per_topic: dict[str, int] = {}
-    for c in rows:
-        per_topic[c.topic_key] = per_topic.get(c.topic_key, 0) + 1
+    weights = topic_weights([c.topic_key for c in rows])
     goal = Goal(
         kind=GoalKind.PROMOTION,
         title=title[:MAX_TITLE],
@@ -99,7 +117,7 @@ def make_promotion_goal(
                 goal_id=goal.id,
                 position=position,
                 title=text,
-                weight=round(1.0 / per_topic[c.topic_key], 4),
+                weight=weights[position],
                 criterion_kind=CriterionKind.FRAMEWORK,
                 criterion={"criterion_id": c.id},
             )

@@ -81,7 +81,7 @@ def criteria_rows(
     )
     if levels is not None:
         stmt = stmt.where(FrameworkCriterion.level.in_(list(levels)))
-    return [(_criterion_record(c, t), t.position) for c, t in session.execute(stmt).tuples()]
+    return [(_criterion_record(c, t), t.position) for c, t in session.execute(stmt).all()]
 
 
 def evidence_of(session: Session, ids: Sequence[int]) -> dict[int, list[EvidenceRecord]]:
@@ -94,7 +94,7 @@ def evidence_of(session: Session, ids: Sequence[int]) -> dict[int, list[Evidence
         .join(Entry, Entry.id == criterion_evidence.c.entry_id)
         .where(criterion_evidence.c.criterion_id.in_(list(ids)), Entry.trashed_at.is_(None))
         .order_by(Entry.occurred_on, Entry.id)
-    ).tuples()
+    ).all()
     pairs = list(rows)
     entry_ids = {e.id for _, e in pairs}
     urls: dict[int, list[str]] = defaultdict(list)
@@ -202,7 +202,7 @@ class RubricService(Service):
             else:
                 current_no, candidates = role_level(session, role_id, f.id)
                 if current_no is not None:
-                    mapped = not candidates and _is_mapped(session, role_id, f.id)
+                    mapped = _mapped_level(session, role_id, f.id) == current_no
                     source = LevelSource.MAPPED if mapped else LevelSource.GUESSED
                 else:
                     source = LevelSource.AMBIGUOUS
@@ -260,7 +260,7 @@ class RubricService(Service):
                 .join(FrameworkTopic, FrameworkTopic.id == FrameworkCriterion.topic_id)
                 .where(FrameworkCriterion.id.in_(ids))
                 .order_by(FrameworkCriterion.level, FrameworkTopic.position)
-            ).tuples()
+            ).all()
             return [_criterion_record(c, t) for c, t in rows]
 
     def suggest(
@@ -330,8 +330,12 @@ class RubricService(Service):
         with self._log.record(code) as op:
             session = op.session
             entry = session.get(Entry, entry_id)
-            if entry is None or entry.trashed_at is not None:
+            if entry is None:
                 raise NotFoundError(f"There is no entry {entry_id}.")
+            if entry.trashed_at is not None:
+                raise ValidationError(
+                    "entry", f"“{entry.title}” is in the trash: restore it first."
+                )
             c = self._criterion(session, (link or unlink)[0])
             op.subject = c.text[:200]
             op.watch_where(
@@ -357,7 +361,9 @@ class RubricService(Service):
         `title` is the caller's words (the window's language). Returns the new goal's id.
         """
         rubric = self.rubric(target=target, on=today)
-        if rubric is None or rubric.next is None:
+        if rubric is None:
+            raise ValidationError("framework", "No framework is in use: import one first.")
+        if rubric.next is None:
             raise ValidationError("level", "There is no next level to make a goal of.")
         if not rubric.next.total:
             raise ValidationError("level", "That level has no criteria to make milestones of.")
@@ -405,10 +411,12 @@ def _check_level(record: FrameworkRecord, number: int) -> None:
         raise ValidationError("level", f"“{record.name}” has no level {number} (it has {have}).")
 
 
-def _is_mapped(session: Session, role_id: int, framework_id: int) -> bool:
+def _mapped_level(session: Session, role_id: int, framework_id: int) -> int | None:
+    """The level the user said the role is (None when not said)."""
     from ..domain import RoleLevel
 
-    return session.get(RoleLevel, (role_id, framework_id)) is not None
+    found = session.get(RoleLevel, (role_id, framework_id))
+    return found.level if found is not None else None
 
 
 def _position(

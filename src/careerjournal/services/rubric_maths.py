@@ -142,15 +142,31 @@ def guess_level(
     levels that fit, or every level when none does).
     """
     numbers = {n for n, _ in levels}
-    text = label.casefold().strip()
+    text = " ".join(label.casefold().split())
     fits: set[int] = set()
     if text:
         for n, name in levels:
-            if name and name.casefold().strip() == text:
+            if name and " ".join(name.casefold().split()) == text:
                 return n, ()
         digits = {int(m) for m in _NUMBER.findall(text)}
         fits |= digits & numbers
-        fits |= {n for n, name in levels if name and name.casefold() in text}
+        fits |= _names_in(text, levels)
     if len(fits) == 1:
         return fits.pop(), ()
     return None, tuple(sorted(fits or numbers))
+
+
+def _names_in(text: str, levels: Sequence[tuple[int, str]]) -> set[int]:
+    """Levels whose name the text holds as whole words ("Senior" in "Senior Engineer", not
+    "I" in "Engineering"); a name inside a longer one that fits too ("Engineer I" inside
+    "Engineer II") does not count."""
+    named: dict[int, str] = {}
+    for n, name in levels:
+        wanted = " ".join(name.casefold().split())
+        if wanted and re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", text):
+            named[n] = wanted
+    return {
+        n
+        for n, name in named.items()
+        if not any(name != other and name in other for other in named.values())
+    }

@@ -75,17 +75,24 @@ class _SnapshotJournal:
 
 def _tables() -> dict[str, Any]:
     from ..domain import (
+        CriterionAssessment,
         Entry,
         EvidenceLink,
+        Framework,
+        FrameworkCriterion,
+        FrameworkLevel,
+        FrameworkTopic,
         Goal,
         Milestone,
         Profile,
         Review,
         Role,
+        RoleLevel,
         Skill,
         SkillAssessment,
         SkillBand,
         Tag,
+        criterion_evidence,
         entry_tag,
         milestone_evidence,
     )
@@ -104,6 +111,13 @@ def _tables() -> dict[str, Any]:
         "milestone_evidence": milestone_evidence,
         "review": Review.__table__,
         "profile": Profile.__table__,
+        "framework": Framework.__table__,
+        "framework_level": FrameworkLevel.__table__,
+        "framework_topic": FrameworkTopic.__table__,
+        "framework_criterion": FrameworkCriterion.__table__,
+        "criterion_evidence": criterion_evidence,
+        "criterion_assessment": CriterionAssessment.__table__,
+        "role_level": RoleLevel.__table__,
     }
 
 
@@ -132,6 +146,13 @@ def counts_in(data: BackupData) -> dict[str, int]:
         "milestone_evidence": sum(len(m["evidence"]) for m in data.milestones),
         "review": len(data.reviews),
         "profile": 0 if data.profile is None else 1,
+        "framework": len(data.frameworks),
+        "framework_level": len(data.framework_levels),
+        "framework_topic": len(data.framework_topics),
+        "framework_criterion": len(data.framework_criteria),
+        "criterion_evidence": sum(len(c["evidence"]) for c in data.framework_criteria),
+        "criterion_assessment": len(data.criterion_assessments),
+        "role_level": len(data.role_levels),
     }
 
 

@@ -70,6 +70,12 @@ def _inbox_factory(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return InboxArea(ctx, parent)
 
 
+def _levels_factory(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from .levels.area import LevelsArea  # light: the rubric is read on first show
+
+    return LevelsArea(ctx, parent)
+
+
 def areas() -> list[Area]:
     return [
         Area(
@@ -135,6 +141,16 @@ def areas() -> list[Area]:
                 "events, tickets, notes), to accept, merge or dismiss."
             ),
             _inbox_factory,
+        ),
+        Area(
+            "levels",
+            _tr("Levels"),
+            "nav-levels",
+            _tr(
+                "Your employer's progression framework: the criteria of your current and next "
+                "level, the evidence and assessments behind each, and how ready you are."
+            ),
+            _levels_factory,
         ),
     ]
 

@@ -1,5 +1,6 @@
 """Preferences: look and defaults (this computer), skill scale and week start (this journal);
-on the Sources tab, where the evidence inbox looks for evidence (`preferences_sources`)."""
+on the Sources tab, where the evidence inbox looks for evidence (`preferences_sources`); on the
+Levels tab, the progression framework in use and its rubric's settings (`preferences_levels`)."""
 
 from __future__ import annotations
 
@@ -30,18 +31,19 @@ from PySide6.QtWidgets import (
 from ..domain import MICRO_KINDS, SkillScale
 from ..reminders import MAX_EVERY_WEEKS, ReminderKind, ReminderSchedule
 from ..services import ProfileRecord, ServiceError
-from ..store import paths
+from ..store import StoreError, paths
 from .context import AppContext
 from .formatting import kind_label
 from .icons import kind_icon
+from .preferences_levels import LevelsPage
 from .preferences_sources import SourcesPage
 from .settings import AUTO_KIND, AppSettings, ThemeChoice
 from .view_parts import secondary
 
 
 class PreferencesDialog(QDialog):
-    """Two tabs. General: this computer's settings, the reminders, and the journal's own
-    settings; Sources: where to look for evidence.
+    """Three tabs. General: this computer's settings, the reminders, and the journal's own
+    settings; Sources: where to look for evidence; Levels: the progression framework.
 
     Groups are built in the order they are shown, which is also the order Tab walks them."""
 
@@ -70,6 +72,8 @@ class PreferencesDialog(QDialog):
         self.tabs.setObjectName("pref_tabs")
         self.tabs.addTab(general, self.tr("General"))
         self.tabs.addTab(self.sources, self.tr("Sources"))
+        self.levels = LevelsPage(ctx)
+        self.tabs.addTab(self.levels, self.tr("Levels"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
@@ -289,6 +293,10 @@ class PreferencesDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), problem)
             self.sources.pattern.setFocus(Qt.FocusReason.OtherFocusReason)
             return
+        if self.levels.problem() is not None:  # said under the thresholds, as they change
+            self.tabs.setCurrentWidget(self.levels)
+            self.levels.show_problem()
+            return
         journal = self._ctx.journal
         target = SkillScale(self.scale.currentData())
         try:
@@ -304,7 +312,8 @@ class PreferencesDialog(QDialog):
                 journal.skills.switch_scale(target)
             if self.week_start.currentIndex() != journal.profile.get().week_start:
                 journal.profile.update(week_start=self.week_start.currentIndex())
-        except ServiceError as exc:
+            self.levels.save()
+        except (ServiceError, StoreError) as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return
         settings = self._ctx.settings

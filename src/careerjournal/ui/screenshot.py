@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-VIEWS = ("journal", "timeline", "skills", "goals", "insights", "summary", "inbox")
+VIEWS = ("journal", "timeline", "skills", "goals", "insights", "summary", "inbox", "levels")
 
 
 def render(

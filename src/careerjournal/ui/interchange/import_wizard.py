@@ -53,6 +53,10 @@ def row_labels() -> dict[str, str]:
         "goals": _tr("Goals"),
         "milestones": _tr("Milestones"),
         "reviews": _tr("Reviews"),
+        "frameworks": _tr("Progression frameworks"),
+        "criterion_assessments": _tr("Criterion assessments"),
+        "criterion_evidence": _tr("Criterion evidence links"),
+        "role_levels": _tr("Role levels"),
     }
 
 

@@ -1,5 +1,6 @@
 """The Summary area: choose a period and what to include, see the pages as they will print,
-then print (with the system's preview) or export PDF, HTML or Markdown.
+then print (with the system's preview) or export PDF, HTML or Markdown. The same for the
+promotion case (`case_options`: the report and the level to reach).
 
 The preview is a `QPrintPreviewWidget` fed by the same `print_document` that prints and writes
 PDFs, so what is on screen is what comes out of the printer.
@@ -44,6 +45,7 @@ from ...fileio import write_atomic
 from ...report.html import render_html
 from ...report.markdown import render_markdown
 from ...report.pdf import (
+    build_case_document,
     build_document,
     default_page_size,
     page_layout,
@@ -61,6 +63,7 @@ from ...store import StoreError
 from ..context import AppContext
 from ..editor.common import DATE_FORMAT
 from ..view_parts import secondary, to_pydate, to_qdate, view_action
+from .case_options import CaseReport
 from .model import CandidateModel
 from .pages import PreviewPages
 from .words import period_words, section_title
@@ -74,7 +77,7 @@ class Preset(StrEnum):
     CUSTOM = "custom"
 
 
-class SummaryView(QWidget, PreviewPages):
+class SummaryView(QWidget, PreviewPages, CaseReport):
     def __init__(
         self,
         ctx: AppContext,
@@ -88,7 +91,7 @@ class SummaryView(QWidget, PreviewPages):
         self._today = today
         self.summary: Summary | None = None
         self._document: QTextDocument | None = None
-        self._shown_period: tuple[dt.date, dt.date] | None = None
+        self._shown_period: object = None  # the period (or case) the pages show
         self._shown_once = False
         self._rebuild_timer = QTimer(self)
         self._rebuild_timer.setSingleShot(True)
@@ -106,9 +109,15 @@ class SummaryView(QWidget, PreviewPages):
         panel = QWidget()
         left_layout = QVBoxLayout(panel)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self._build_period())
-        left_layout.addWidget(self._build_sections())
-        left_layout.addWidget(self._build_entries(), 1)
+        self._summary_choices = [
+            self._build_period(),
+            self._build_sections(),
+            self._build_entries(),
+        ]
+        left_layout.addWidget(self._build_report_choice())
+        for widget in self._summary_choices:
+            left_layout.addWidget(widget, 1 if widget is self._summary_choices[-1] else 0)
+        left_layout.addStretch(0)
         # In a small window the choices scroll rather than squeeze (a spin box cut in half).
         left = QScrollArea()
         left.setObjectName("summary_choices")
@@ -381,17 +390,27 @@ class SummaryView(QWidget, PreviewPages):
     # -- the summary --------------------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
+        if any(change.touches(t) for t in (Topic.FRAMEWORKS, Topic.ROLES, Topic.ALL)):
+            self.refresh_case_choice()  # the framework's levels, the role's next level
         if any(change.touches(t) for t in (Topic.ENTRIES, Topic.ROLES, Topic.SKILLS,
                                             Topic.GOALS, Topic.REVIEWS, Topic.PROFILE,
-                                            Topic.ALL)):  # fmt: skip
+                                            Topic.FRAMEWORKS, Topic.ALL)):  # fmt: skip
             self._schedule()
 
     def _schedule(self) -> None:
         self._rebuild_timer.start()
 
     def rebuild(self) -> None:
-        """Build the summary for the current choices and refresh the pages."""
+        """Build the summary (or the case) for the current choices and refresh the pages."""
         self._rebuild_timer.stop()
+        if self.case_chosen():
+            self._document = self.case_document(self.printer.pageLayout().pageSize())
+            if self._document is None:
+                self.preview.updatePreview()
+                self.status.setText(self.case_problem)
+            else:
+                self._show_pages(("case", self.case_level.currentData()), self.case_words())
+            return
         options = self.options()
         if options.date_from > options.date_to:
             self.status.setText(self.tr("The period starts after it ends: pick a later end."))
@@ -410,12 +429,15 @@ class SummaryView(QWidget, PreviewPages):
                 "%1", str(self.candidates.included_count())
             )
         )
-        period = (options.date_from, options.date_to)
-        # A new period opens at the top of its first page; other changes keep the place read.
-        same = period == self._shown_period
+        self._show_pages((options.date_from, options.date_to), period_words(summary.period))
+
+    def _show_pages(self, shown: object, words: str) -> None:
+        """Refresh the preview; a new period (or case) opens at the top of its first page,
+        other changes keep the place read."""
+        same = shown == self._shown_period
         bar = self._pages_view.verticalScrollBar() if self._pages_view else None
         place = bar.value() if bar is not None and same else None
-        self._shown_period = period
+        self._shown_period = shown
         self.preview.updatePreview()
         pages = self.preview.pageCount()
         if bar is not None and place is not None:
@@ -425,9 +447,20 @@ class SummaryView(QWidget, PreviewPages):
         self._show_page_number()
         self.status.setText(
             self.tr("%1 · %n pages · %2", "", pages)
-            .replace("%1", period_words(summary.period))
+            .replace("%1", words)
             .replace("%2", self.printer.pageLayout().pageSize().name())
         )
+
+    def _layout(self) -> QTextDocument | None:
+        """The shown report laid out for the printer's page size (as the print dialog left it)."""
+        size = self.printer.pageLayout().pageSize()
+        if self.case_chosen():
+            return None if self.case is None else build_case_document(self.case, page_size=size)
+        return None if self.summary is None else build_document(self.summary, page_size=size)
+
+    def _shown(self) -> object | None:
+        """The summary or case the pages show (None when there is nothing to print)."""
+        return self.case if self.case_chosen() else self.summary
 
     def _paint_preview(self, printer: QPrinter) -> None:
         if self._document is not None:
@@ -440,11 +473,12 @@ class SummaryView(QWidget, PreviewPages):
 
     def _default_name(self, suffix: str) -> str:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = f"appraisal-summary-{self._today().isoformat()}.{suffix}"
+        kind = "promotion-case" if self.case_chosen() else "appraisal-summary"
+        name = f"{kind}-{self._today().isoformat()}.{suffix}"
         return str(Path(folder) / name) if folder else name
 
     def print_summary(self) -> None:
-        if self._document is None:
+        if self._document is None or self._shown() is None:
             return
         dialog = QPrintDialog(self.printer, self)
         dialog.setWindowTitle(self.tr("Print Summary"))
@@ -452,17 +486,15 @@ class SummaryView(QWidget, PreviewPages):
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 # The page size may have changed in the dialog: lay out for it.
-                assert self.summary is not None
-                document = build_document(
-                    self.summary, page_size=self.printer.pageLayout().pageSize()
-                )
-                print_document(document, self.printer)
+                document = self._layout()
+                if document is not None:
+                    print_document(document, self.printer)
             finally:
                 QApplication.restoreOverrideCursor()
             self.rebuild()
 
     def export_pdf(self, path: str | None = None) -> Path | None:
-        if self.summary is None:
+        if self._shown() is None:
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
@@ -483,16 +515,16 @@ class SummaryView(QWidget, PreviewPages):
             progress.setValue(done)
             QApplication.processEvents()
 
+        size = self.printer.pageLayout().pageSize()
+
+        def write(tmp: Path) -> Path:
+            if self.case_chosen():
+                return self.case_pdf(tmp, size, step)
+            assert self.summary is not None
+            return write_pdf(self.summary, tmp, page_size=size, progress=step)
+
         try:
-            written = write_atomic(
-                target,
-                lambda tmp: write_pdf(
-                    self.summary,  # type: ignore[arg-type]
-                    tmp,
-                    page_size=self.printer.pageLayout().pageSize(),
-                    progress=step,
-                ),
-            )
+            written = write_atomic(target, write)
         except Exception as exc:  # whatever went wrong, the user must see it
             progress.close()
             self._export_failed(target, exc)
@@ -503,7 +535,7 @@ class SummaryView(QWidget, PreviewPages):
         return written
 
     def export_text(self, kind: str, path: str | None = None) -> Path | None:
-        if self.summary is None:
+        if self._shown() is None:
             return None
         suffix, label = (
             ("html", self.tr("HTML page (*.html)"))
@@ -524,7 +556,10 @@ class SummaryView(QWidget, PreviewPages):
             target = target.with_suffix(f".{suffix}")
         summary = self.summary
         try:
-            text = render_html(summary) if suffix == "html" else render_markdown(summary)
+            if self.case_chosen():
+                text = self.case_text(suffix)
+            else:
+                text = render_html(summary) if suffix == "html" else render_markdown(summary)
             written = write_atomic(target, lambda tmp: tmp.write_text(text, encoding="utf-8"))
         except Exception as exc:  # whatever went wrong, the user must see it
             self._export_failed(target, exc)

@@ -4,7 +4,8 @@ A milestone can now be met by a framework criterion (`criterion_kind` 'framework
 CHECK constraint: PostgreSQL drops and recreates it; SQLite cannot alter a constraint, and a
 batch-mode table copy would DROP `milestone` (with foreign keys on, its evidence rows go with
 it), so the table's stored definition is edited in place, the documented way for loosening a
-CHECK constraint (sqlite.org/lang_altertable.html, "writable_schema").
+CHECK constraint (sqlite.org/lang_altertable.html, "writable_schema"). Going back, framework
+milestones become manual ones (kept, with their evidence).
 
 Revision ID: 0005_frameworks
 Revises: 0004_inbox
@@ -132,6 +133,10 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name="pk_framework_criterion"),
+        # A removed criterion's id is never handed out again: a goal milestone names its
+        # criterion by id (in JSON, no foreign key), and must find it gone rather than find
+        # another framework's criterion under the same number.
+        sqlite_autoincrement=True,
     )
     op.create_index(
         "ix_framework_criterion_framework_id_level",
@@ -199,7 +204,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DELETE FROM milestone WHERE criterion_kind = 'framework'")
+    # Milestones met by a framework criterion stay, ticked by hand from now on (with their
+    # evidence): the older version knows no framework.
+    op.execute(
+        "UPDATE milestone SET criterion_kind = 'manual', criterion = '{}' "
+        "WHERE criterion_kind = 'framework'"
+    )
     _milestone_kinds(_NEW_KINDS, _OLD_KINDS)
     op.drop_table("role_level")
     op.drop_index("ix_criterion_assessment_criterion_id_assessed_on", "criterion_assessment")

@@ -1,0 +1,1 @@
+"""The Levels area: the active progression framework's rubric, criterion by criterion."""
