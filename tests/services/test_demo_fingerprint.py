@@ -15,7 +15,7 @@ from careerjournal.interchange.backup_format import dumps, export_backup
 from careerjournal.services import Journal, demo
 
 TODAY = dt.date(2026, 11, 26)
-FINGERPRINT = "277fab20e60a909b3726c675dfc9d2629e1d66c18d8a4777cb91e715509b5093"
+FINGERPRINT = "d28cb2ed5f6ffdae6963f48efb2e0a8ced2d1411c88509ed3838da10fdb3efe1"
 
 
 def sample_fingerprint(path: Path) -> str:

@@ -115,3 +115,65 @@ def test_a_save_with_links_is_one_operation_and_all_or_nothing(sqlite_journal: J
     with pytest.raises(NotFoundError):  # a missing milestone: nothing saved at all
         shown.update(EntryDraft("With a gone milestone"), edited, link=[milestone.id + 99])
     assert sqlite_journal.entries.get(record.id) == edited
+
+
+# -- framework criteria ("Shows…") -------------------------------------------------------------
+
+ACME = Path(__file__).parents[1] / "data" / "frameworks" / "acme.yaml"
+
+
+def test_without_a_framework_no_criteria_are_offered(sqlite_journal: Journal) -> None:
+    shown = EditorPresenter(sqlite_journal, None, default_kind=EntryKind.PROJECT)
+    assert not shown.criteria.available
+    assert shown.criteria.suggest("Wrote the design doc") == []
+    shown.criteria.choose([1])  # nothing offered: nothing chosen
+    assert shown.criteria.chosen_ids() == ()
+    assert not shown.criteria.is_dirty()
+
+
+def test_criteria_are_suggested_chosen_and_saved_in_the_entrys_operation(
+    sqlite_journal: Journal,
+) -> None:
+    sqlite_journal.frameworks.import_file(ACME)
+    ids = {c.text: c.id for c in sqlite_journal.rubric.criteria()}
+    tests, early = ids["Writes tests that catch real bugs"], ids["Asks for help early"]
+    shown = EditorPresenter(sqlite_journal, None, default_kind=EntryKind.PROJECT)
+    assert shown.criteria.available
+    assert [c.level for c in shown.criteria.criteria] == [1, 1, 2, 2, 2, 3, 3, 3]
+    assert shown.criteria.level_name(2) == "Engineer II"
+    (best, *_rest) = shown.criteria.suggest("Fixed flaky tests that caught bugs")
+    assert (best.criterion.id, best.shared) == (tests, ("tests", "bugs"))
+    assert shown.criteria.suggest("   ") == []
+    assert shown.criteria.chosen_ids() == ()  # a suggestion is not a choice
+
+    shown.criteria.choose([tests, early])
+    assert shown.criteria.to_link() == (early, tests)  # framework order
+    assert shown.is_dirty(EntryDraft("x"))
+    logged = len(sqlite_journal.history.list())
+    record = shown.add(EntryDraft("Fixed flaky tests"))
+    assert len(sqlite_journal.history.list()) == logged + 1
+    assert [c.id for c in sqlite_journal.rubric.for_entry(record.id)] == [early, tests]
+
+    editing = EditorPresenter(sqlite_journal, record, default_kind=EntryKind.PROJECT)
+    editing.baseline = editing.opening_draft()
+    assert [c.id for c in editing.criteria.chosen()] == [early, tests]  # preloaded
+    assert not editing.is_dirty(editing.baseline)
+    editing.criteria.remove(early)
+    assert editing.is_dirty(editing.baseline)
+    assert (editing.criteria.to_link(), editing.criteria.to_unlink()) == ((), (early,))
+    edited = editing.update(editing.baseline, record)
+    assert [c.id for c in sqlite_journal.rubric.for_entry(record.id)] == [tests]
+    assert len(sqlite_journal.history.list()) == logged + 2
+    sqlite_journal.history.undo()
+    assert [c.id for c in sqlite_journal.rubric.for_entry(record.id)] == [early, tests]
+    assert sqlite_journal.entries.get(record.id).version == edited.version - 1
+
+
+def test_an_adder_saves_no_criteria(sqlite_journal: Journal) -> None:
+    sqlite_journal.frameworks.import_file(ACME)
+    shown = EditorPresenter(sqlite_journal, None, default_kind=EntryKind.PROJECT)
+    shown.adder = lambda draft, assessment, link: sqlite_journal.entries.add(draft)
+    assert not shown.links_criteria
+    shown.criteria.choose([sqlite_journal.rubric.criteria()[0].id])
+    with pytest.raises(ValueError, match="no framework criteria"):
+        shown.add(EntryDraft("Accepted"))

@@ -120,8 +120,13 @@ def _milestone_fields(m: MilestoneRecord | MilestoneDraft) -> dict[str, Any]:
     }
 
 
-def criterion_text(criterion: Any, skill_name: Callable[[int], str]) -> str:
-    """A milestone's completion rule in words (without where the journal stands)."""
+def criterion_text(
+    criterion: Any,
+    skill_name: Callable[[int], str],
+    criterion_name: Callable[[int], str] | None = None,
+) -> str:
+    """A milestone's completion rule in words (without where the journal stands);
+    `criterion_name` names a framework criterion by id."""
     kind, settings = criterion
     if kind is CriterionKind.SKILL_LEVEL:
         skill_id = settings.get("skill_id")
@@ -144,6 +149,12 @@ def criterion_text(criterion: Any, skill_name: Callable[[int], str]) -> str:
         )
     if kind is CriterionKind.CERTIFICATION_TAG:
         return _tr("With a certification entry tagged “%s”") % settings.get("tag", "")
+    if kind is CriterionKind.FRAMEWORK:
+        criterion_id = settings.get("criterion_id")
+        if criterion_id is None:
+            return _tr("When a framework criterion is met")
+        name = criterion_name(int(criterion_id)) if criterion_name else f"#{criterion_id}"
+        return _tr("When the framework criterion “%s” is met") % name
     return _tr("By hand")
 
 
@@ -152,13 +163,16 @@ def milestone_rows(
     theirs: MilestoneRecord,
     base: MilestoneRecord | None,
     skill_name: Callable[[int], str],
+    *,
+    criterion_name: Callable[[int], str] | None = None,
 ) -> list[ConflictRow]:
-    """The milestone dialog's fields; `skill_name` names a skill of a "skill level" rule."""
+    """The milestone dialog's fields; `skill_name` names a skill of a "skill level" rule and
+    `criterion_name` the criterion of a "framework criterion" one."""
     fields = (
         ("title", _tr("Title"), str),
         ("weight", _tr("Weight"), lambda weight: f"{weight:g}"),
         ("due_on", _tr("Due date"), _date),
-        ("criterion", _tr("Completes"), lambda c: criterion_text(c, skill_name)),
+        ("criterion", _tr("Completes"), lambda c: criterion_text(c, skill_name, criterion_name)),
         ("done_on", _tr("Done on"), _date),
     )
     opened = _milestone_fields(base) if base is not None else None

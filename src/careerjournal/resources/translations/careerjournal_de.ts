@@ -572,12 +572,12 @@ Erledigt am {date} · {share} des Ziels</translation>
     <context>
         <name>CandidateDetail</name>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="287" />
+            <location filename="../../ui/inbox/detail.py" line="271" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/inbox/detail.py" line="259" />
+            <location filename="../../ui/inbox/detail.py" line="243" />
             <source>%n suggestions are waiting.</source>
             <translation>
                 <numerusform>%n Vorschlag wartet.</numerusform>
@@ -585,7 +585,7 @@ Erledigt am {date} · {share} des Ziels</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/inbox/detail.py" line="249" />
+            <location filename="../../ui/inbox/detail.py" line="233" />
             <source>%n suggestions selected</source>
             <translation>
                 <numerusform>%n Vorschlag ausgewählt</numerusform>
@@ -593,53 +593,53 @@ Erledigt am {date} · {share} des Ziels</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="252" />
+            <location filename="../../ui/inbox/detail.py" line="236" />
             <source>Accept makes each one an entry; Merge makes them one entry together; Dismiss drops them.</source>
             <translation>Annehmen macht aus jedem einen Eintrag; Zusammenführen macht aus allen zusammen einen Eintrag; Verwerfen entfernt sie.</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="159" />
+            <location filename="../../ui/inbox/detail.py" line="150" />
             <source>Could count toward</source>
             <translation>Könnte beitragen zu</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="152" />
+            <location filename="../../ui/inbox/detail.py" line="143" />
             <source>Evidence</source>
             <translation>Nachweise</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="154" />
+            <location filename="../../ui/inbox/detail.py" line="145" />
             <source>Evidence lines</source>
             <translation>Nachweiszeilen</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="228" />
+            <location filename="../../ui/inbox/detail.py" line="212" />
             <source>Impact %s</source>
             <translation>Wirkung %s</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="155" />
-            <location filename="../../ui/inbox/detail.py" line="157" />
+            <location filename="../../ui/inbox/detail.py" line="146" />
+            <location filename="../../ui/inbox/detail.py" line="148" />
             <source>Links</source>
             <translation>Links</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="293" />
+            <location filename="../../ui/inbox/detail.py" line="277" />
             <source>Milestone: %s</source>
             <translation>Meilenstein: %s</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="163" />
+            <location filename="../../ui/inbox/detail.py" line="154" />
             <source>None of your skills or open milestones, yet.</source>
             <translation>Noch keine Ihrer Fähigkeiten oder offenen Meilensteine.</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="308" />
+            <location filename="../../ui/inbox/detail.py" line="292" />
             <source>Open link?</source>
             <translation>Link öffnen?</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="309" />
+            <location filename="../../ui/inbox/detail.py" line="293" />
             <source>Open this address outside Career Journal?
 
 %s</source>
@@ -648,12 +648,12 @@ Erledigt am {date} · {share} des Ziels</translation>
 %s</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="257" />
+            <location filename="../../ui/inbox/detail.py" line="241" />
             <source>Select a suggestion to see its evidence</source>
             <translation>Wählen Sie einen Vorschlag, um seine Nachweise zu sehen</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="291" />
+            <location filename="../../ui/inbox/detail.py" line="275" />
             <source>Skills: %s</source>
             <translation>Fähigkeiten: %s</translation>
         </message>
@@ -689,62 +689,62 @@ Erledigt am {date} · {share} des Ziels</translation>
     <context>
         <name>ChooseFilePage</name>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="116" />
+            <location filename="../../ui/interchange/import_wizard.py" line="120" />
             <source>&amp;File…</source>
             <translation>&amp;Datei…</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="130" />
+            <location filename="../../ui/interchange/import_wizard.py" line="134" />
             <source>&amp;Import from:</source>
             <translation>Importieren &amp;aus:</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="107" />
+            <location filename="../../ui/interchange/import_wizard.py" line="111" />
             <source>A Career Journal backup, a JSON Resume file, your LinkedIn data export (the downloaded .zip, or the folder of its CSV files), or a journal exported from jrnl or Day One as JSON.</source>
             <translation>Eine Career-Journal-Sicherung, eine JSON-Resume-Datei, Ihr LinkedIn-Datenexport (die heruntergeladene .zip-Datei oder der Ordner mit ihren CSV-Dateien) oder ein aus jrnl oder Day One als JSON exportiertes Journal.</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="161" />
+            <location filename="../../ui/interchange/import_wizard.py" line="165" />
             <source>Backups, résumés, LinkedIn exports and journals (*.json *.zip);;All files (*)</source>
             <translation>Sicherungen, Lebensläufe, LinkedIn-Exporte und Journale (*.json *.zip);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="104" />
+            <location filename="../../ui/interchange/import_wizard.py" line="108" />
             <source>Choose what to import</source>
             <translation>Wählen, was importiert wird</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="126" />
+            <location filename="../../ui/interchange/import_wizard.py" line="130" />
             <source>Detect from the file</source>
             <translation>Aus der Datei erkennen</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="118" />
+            <location filename="../../ui/interchange/import_wizard.py" line="122" />
             <source>F&amp;older…</source>
             <translation>&amp;Ordner…</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="133" />
+            <location filename="../../ui/interchange/import_wizard.py" line="137" />
             <source>F&amp;ormat:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="114" />
+            <location filename="../../ui/interchange/import_wizard.py" line="118" />
             <source>File or folder</source>
             <translation>Datei oder Ordner</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="158" />
+            <location filename="../../ui/interchange/import_wizard.py" line="162" />
             <source>Import</source>
             <translation>Importieren</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="168" />
+            <location filename="../../ui/interchange/import_wizard.py" line="172" />
             <source>LinkedIn export folder</source>
             <translation>LinkedIn-Exportordner</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="136" />
+            <location filename="../../ui/interchange/import_wizard.py" line="140" />
             <source>Nothing is written until you confirm on the last page. Entries, roles and skills already in the journal are recognised and skipped, so importing a file twice adds nothing the second time.</source>
             <translation>Es wird nichts geschrieben, bevor Sie auf der letzten Seite bestätigen. Einträge, Rollen und Fähigkeiten, die schon im Journal sind, werden erkannt und übersprungen; eine Datei zweimal zu importieren fügt beim zweiten Mal also nichts hinzu.</translation>
         </message>
@@ -856,6 +856,248 @@ Erledigt am {date} · {share} des Ziels</translation>
         </message>
     </context>
     <context>
+        <name>CriteriaPicker</name>
+        <message>
+            <location filename="../../ui/editor/criteria_picker.py" line="163" />
+            <source>&amp;Filter</source>
+            <translation>&amp;Filter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/criteria_picker.py" line="170" />
+            <source>&amp;Level</source>
+            <translation>&amp;Stufe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/criteria_picker.py" line="167" />
+            <source>All levels</source>
+            <translation>Alle Stufen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/criteria_picker.py" line="123" />
+            <source>Criteria</source>
+            <translation>Kriterien</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/criteria_picker.py" line="99" />
+            <source>Criteria This Entry Shows</source>
+            <extracomment>What a filter matches in a row (criterion text, topic and level), lower case.</extracomment>
+            <translation>Kriterien, die dieser Eintrag belegt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/criteria_picker.py" line="183" />
+            <source>Criteria sharing words with the title, result or notes</source>
+            <translation>Kriterien mit gemeinsamen Wörtern in Titel, Ergebnis oder Notizen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/criteria_picker.py" line="44" />
+            <source>Level %1</source>
+            <translation>Stufe %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/criteria_picker.py" line="128" />
+            <source>No criterion matches the filter.</source>
+            <translation>Kein Kriterium passt zum Filter.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/criteria_picker.py" line="124" />
+            <source>Space ticks the criterion this entry shows</source>
+            <translation>Die Leertaste hakt das Kriterium an, das dieser Eintrag belegt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/criteria_picker.py" line="182" />
+            <source>Suggested from the entry's text</source>
+            <translation>Vorgeschlagen aus dem Text des Eintrags</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/criteria_picker.py" line="111" />
+            <source>Tick the criteria of %1 this entry is evidence for.</source>
+            <translation>Haken Sie die Kriterien von %1 an, für die dieser Eintrag ein Nachweis ist.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/criteria_picker.py" line="162" />
+            <source>Words of a criterion, topic or level</source>
+            <translation>Wörter aus Kriterium, Bereich oder Stufe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/criteria_picker.py" line="54" />
+            <source>shares: %1</source>
+            <translation>gemeinsam: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CriteriaSection</name>
+        <message>
+            <location filename="../../ui/editor/criteria_section.py" line="87" />
+            <source>Choose the framework criteria this entry is evidence for</source>
+            <translation>Die Kriterien des Stufenmodells wählen, für die dieser Eintrag ein Nachweis ist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/criteria_section.py" line="109" />
+            <source>Criteria of %1 this entry is evidence for.</source>
+            <translation>Kriterien von %1, für die dieser Eintrag ein Nachweis ist.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/criteria_section.py" line="37" />
+            <source>Import a progression framework in Levels to link criteria.</source>
+            <translation>Importieren Sie unter Stufen ein Karrierestufenmodell, um Kriterien zu verknüpfen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/criteria_section.py" line="57" />
+            <source>Remove “%1”</source>
+            <translation>„%1“ entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/criteria_section.py" line="56" />
+            <source>Remove: this entry does not show it</source>
+            <translation>Entfernen: Dieser Eintrag belegt es nicht</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/criteria_section.py" line="84" />
+            <source>S&amp;hows…</source>
+            <translation>&amp;Belegt…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CriterionDetail</name>
+        <message>
+            <location filename="../../ui/levels/detail.py" line="152" />
+            <source>&amp;Consistently</source>
+            <translation>Durch&amp;gehend</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/detail.py" line="170" />
+            <source>&amp;Link Evidence…</source>
+            <translation>Nachweis ver&amp;knüpfen…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/detail.py" line="150" />
+            <source>&amp;Not Yet</source>
+            <translation>&amp;Noch nicht</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/detail.py" line="151" />
+            <source>&amp;Sometimes</source>
+            <translation>&amp;Manchmal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/detail.py" line="144" />
+            <source>Assessment note</source>
+            <translation>Notiz zur Einschätzung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/detail.py" line="125" />
+            <source>Assessments</source>
+            <translation>Einschätzungen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/detail.py" line="234" />
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/detail.py" line="236" />
+            <source>Delete the assessment of %1</source>
+            <translation>Einschätzung %1 löschen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/detail.py" line="169" />
+            <source>Evidence</source>
+            <translation>Nachweise</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/detail.py" line="109" />
+            <source>Examples</source>
+            <extracomment>Longest note kept with an assessment (the field stops there). Record an assessment today (a Demonstration); the note is `note()`. Unlink this entry from the shown criterion. Delete this assessment. Esc: back to the table.</extracomment>
+            <translation>Beispiele</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/detail.py" line="120" />
+            <source>How often do you show this?</source>
+            <translation>Wie oft zeigen Sie das?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/detail.py" line="181" />
+            <source>No entry is linked yet: link the entries that show this.</source>
+            <translation>Noch kein Eintrag verknüpft: Verknüpfen Sie die Einträge, die das belegen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/detail.py" line="130" />
+            <source>Not assessed yet.</source>
+            <translation>Noch nicht eingeschätzt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/detail.py" line="143" />
+            <source>Note (optional), kept with the assessment</source>
+            <translation>Notiz (optional), wird mit der Einschätzung gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/detail.py" line="157" />
+            <source>Record this as your assessment today</source>
+            <translation>Als Ihre heutige Einschätzung erfassen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/detail.py" line="289" />
+            <source>Select a criterion to see its evidence and assessments.</source>
+            <translation>Wählen Sie ein Kriterium, um seine Nachweise und Einschätzungen zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/detail.py" line="209" />
+            <source>Unlink</source>
+            <translation>Lösen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/detail.py" line="211" />
+            <source>Unlink %1</source>
+            <translation>Verknüpfung mit %1 lösen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CriterionLinkDialog</name>
+        <message>
+            <location filename="../../ui/levels/link_dialog.py" line="69" />
+            <source>Evidence for “%1”</source>
+            <translation>Nachweise für „%1“</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/link_dialog.py" line="85" />
+            <source>No entry shares a word with this criterion: every entry is listed.</source>
+            <translation>Kein Eintrag hat ein Wort mit diesem Kriterium gemeinsam: Alle Einträge werden aufgeführt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/link_dialog.py" line="81" />
+            <source>The search starts with words of the criterion; change them freely.</source>
+            <translation>Die Suche beginnt mit Wörtern des Kriteriums; ändern Sie sie nach Belieben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CriterionModel</name>
+        <message>
+            <location filename="../../ui/levels/model.py" line="91" />
+            <source>Assessment</source>
+            <translation>Einschätzung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/model.py" line="89" />
+            <source>Criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/model.py" line="90" />
+            <source>Evidence</source>
+            <translation>Nachweise</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/model.py" line="92" />
+            <source>Gap</source>
+            <translation>Lücke</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/model.py" line="88" />
+            <source>Topic</source>
+            <translation>Bereich</translation>
+        </message>
+    </context>
+    <context>
         <name>DamageBanner</name>
         <message>
             <location filename="../../ui/damage_watch.py" line="169" />
@@ -949,7 +1191,7 @@ Erledigt am {date} · {share} des Ziels</translation>
     <context>
         <name>EntryDetail</name>
         <message numerus="yes">
-            <location filename="../../ui/journal/detail.py" line="372" />
+            <location filename="../../ui/journal/detail.py" line="365" />
             <source>%n entries selected</source>
             <translation>
                 <numerusform>%n Eintrag ausgewählt</numerusform>
@@ -957,12 +1199,12 @@ Erledigt am {date} · {share} des Ziels</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="305" />
+            <location filename="../../ui/journal/detail.py" line="297" />
             <source>Edit</source>
             <translation>Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="307" />
+            <location filename="../../ui/journal/detail.py" line="299" />
             <source>Edit this entry (Enter)</source>
             <translation>Diesen Eintrag bearbeiten (Eingabe)</translation>
         </message>
@@ -972,42 +1214,47 @@ Erledigt am {date} · {share} des Ziels</translation>
             <translation>Nachweis</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="345" />
+            <location filename="../../ui/journal/detail.py" line="337" />
             <source>Impact %s</source>
             <translation>Wirkung %s</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="352" />
+            <location filename="../../ui/journal/detail.py" line="344" />
             <source>In the trash since %s</source>
             <translation>Im Papierkorb seit %s</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="278" />
+            <location filename="../../ui/journal/detail.py" line="270" />
             <source>Measurable result</source>
             <translation>Messbares Ergebnis</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="311" />
+            <location filename="../../ui/journal/detail.py" line="303" />
             <source>Move this entry to the trash (Delete)</source>
             <translation>Diesen Eintrag in den Papierkorb verschieben (Entf)</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="309" />
+            <location filename="../../ui/journal/detail.py" line="301" />
             <source>Move to trash</source>
             <translation>In den Papierkorb</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="313" />
+            <location filename="../../ui/journal/detail.py" line="305" />
             <source>Restore</source>
             <translation>Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="374" />
+            <location filename="../../ui/journal/detail.py" line="367" />
             <source>Select an entry to read it here</source>
             <translation>Wählen Sie einen Eintrag, um ihn hier zu lesen</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="315" />
+            <location filename="../../ui/journal/detail.py" line="390" />
+            <source>Shows: %1</source>
+            <translation>Belegt: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/journal/detail.py" line="307" />
             <source>Take this entry out of the trash (Ctrl+R)</source>
             <translation>Diesen Eintrag aus dem Papierkorb holen (Strg+R)</translation>
         </message>
@@ -1047,7 +1294,7 @@ Erledigt am {date} · {share} des Ziels</translation>
             <translation>Eintrag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="462" />
+            <location filename="../../ui/editor/entry_editor.py" line="472" />
             <source>Entry Changed Elsewhere</source>
             <translation>Eintrag anderswo geändert</translation>
         </message>
@@ -1057,14 +1304,19 @@ Erledigt am {date} · {share} des Ziels</translation>
             <translation>Eintrag anderswo gelöscht</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="506" />
+            <location filename="../../ui/editor/entry_editor.py" line="516" />
             <source>Entry not saved</source>
             <translation>Eintrag nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="455" />
+            <location filename="../../ui/editor/entry_editor.py" line="465" />
             <source>It was also moved to the trash there; saving keeps it in the trash.</source>
             <translation>Er wurde dort außerdem in den Papierkorb verschoben; beim Speichern bleibt er im Papierkorb.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/entry_editor.py" line="147" />
+            <source>Link criteria once it is accepted: edit the entry then.</source>
+            <translation>Kriterien lassen sich verknüpfen, sobald der Vorschlag angenommen ist: Bearbeiten Sie dann den Eintrag.</translation>
         </message>
         <message>
             <location filename="../../ui/editor/entry_editor.py" line="100" />
@@ -1073,12 +1325,12 @@ Erledigt am {date} · {share} des Ziels</translation>
             <translation>Neuer Eintrag</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="425" />
+            <location filename="../../ui/editor/entry_editor.py" line="435" />
             <source>Not saved: the entry was changed elsewhere. Your text is kept.</source>
             <translation>Nicht gespeichert: Der Eintrag wurde anderswo geändert. Ihr Text bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="441" />
+            <location filename="../../ui/editor/entry_editor.py" line="451" />
             <source>Not saved: the entry was deleted elsewhere. Your text is kept.</source>
             <translation>Nicht gespeichert: Der Eintrag wurde anderswo gelöscht. Ihr Text bleibt erhalten.</translation>
         </message>
@@ -1093,12 +1345,12 @@ Erledigt am {date} · {share} des Ziels</translation>
             <translation>Der Eintrag wurde seitdem geändert; wenn Sie den wiederhergestellten Text speichern, ersetzt er diese Änderungen.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="482" />
+            <location filename="../../ui/editor/entry_editor.py" line="492" />
             <source>Their version is loaded; save to edit it further.</source>
             <translation>Die andere Fassung ist geladen; speichern Sie, um sie weiter zu bearbeiten.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="464" />
+            <location filename="../../ui/editor/entry_editor.py" line="474" />
             <source>This entry was changed on another device or in another window while you were editing it. Keep your version, take theirs, or merge them field by field.</source>
             <translation>Dieser Eintrag wurde auf einem anderen Gerät oder in einem anderen Fenster geändert, während Sie ihn bearbeitet haben. Behalten Sie Ihre Fassung, übernehmen Sie die andere, oder führen Sie beide Feld für Feld zusammen.</translation>
         </message>
@@ -1123,7 +1375,7 @@ Erledigt am {date} · {share} des Ziels</translation>
             <translation>Es gibt nicht gespeicherten Text vom %s: „%s“. Wiederherstellen?</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="325" />
+            <location filename="../../ui/editor/entry_editor.py" line="335" />
             <source>Your text could not be kept as a draft: %s</source>
             <translation>Ihr Text konnte nicht als Entwurf gesichert werden: %s</translation>
         </message>
@@ -1131,127 +1383,127 @@ Erledigt am {date} · {share} des Ziels</translation>
     <context>
         <name>EntryForm</name>
         <message>
-            <location filename="../../ui/editor/form.py" line="147" />
+            <location filename="../../ui/editor/form.py" line="151" />
             <source>%s saves · Esc cancels</source>
             <translation>%s speichert · Esc bricht ab</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="213" />
+            <location filename="../../ui/editor/form.py" line="217" />
             <source>&amp;Counts toward</source>
             <translation>&amp;Zählt für</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="186" />
+            <location filename="../../ui/editor/form.py" line="190" />
             <source>&amp;Date</source>
             <translation>&amp;Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="210" />
+            <location filename="../../ui/editor/form.py" line="214" />
             <source>&amp;Evidence</source>
             <translation>Nac&amp;hweis</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="206" />
+            <location filename="../../ui/editor/form.py" line="210" />
             <source>&amp;Impact</source>
             <translation>&amp;Wirkung</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="176" />
+            <location filename="../../ui/editor/form.py" line="180" />
             <source>&amp;Kind</source>
             <translation>&amp;Art</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="209" />
+            <location filename="../../ui/editor/form.py" line="213" />
             <source>&amp;Notes</source>
             <translation>&amp;Notizen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="124" />
+            <location filename="../../ui/editor/form.py" line="128" />
             <source>&amp;Preview</source>
             <translation>&amp;Vorschau</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="207" />
+            <location filename="../../ui/editor/form.py" line="211" />
             <source>&amp;Result</source>
             <translation>&amp;Ergebnis</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="105" />
+            <location filename="../../ui/editor/form.py" line="109" />
             <source>&amp;Star: include in the appraisal summary</source>
             <translation>&amp;Markieren: in die Zusammenfassung aufnehmen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="203" />
+            <location filename="../../ui/editor/form.py" line="207" />
             <source>&amp;Title</source>
             <translation>&amp;Titel</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="123" />
+            <location filename="../../ui/editor/form.py" line="127" />
             <source>&amp;Write</source>
             <translation>&amp;Schreiben</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="102" />
+            <location filename="../../ui/editor/form.py" line="106" />
             <source>Comma-separated, e.g. python, mentoring</source>
             <translation>Durch Kommas getrennt, z. B. python, mentoring</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="92" />
+            <location filename="../../ui/editor/form.py" line="96" />
             <source>Follows the date until you choose a role yourself</source>
             <translation>Folgt dem Datum, bis Sie selbst eine Rolle wählen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="95" />
+            <location filename="../../ui/editor/form.py" line="99" />
             <source>How big a step: 1 nano step … 5 career-defining. Keys 1–5 or arrows.</source>
             <translation>Wie groß der Schritt ist: 1 Nano-Schritt … 5 karriereprägend. Tasten 1–5 oder Pfeiltasten.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="85" />
+            <location filename="../../ui/editor/form.py" line="89" />
             <source>No role</source>
             <translation>Keine Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="119" />
+            <location filename="../../ui/editor/form.py" line="123" />
             <source>Nothing to preview yet.</source>
             <translation>Noch nichts für die Vorschau.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="99" />
+            <location filename="../../ui/editor/form.py" line="103" />
             <source>Optional, e.g. p95 latency down 38%</source>
             <translation>Optional, z. B. p95-Latenz um 38% gesenkt</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="205" />
+            <location filename="../../ui/editor/form.py" line="209" />
             <source>R&amp;ole</source>
             <translation>R&amp;olle</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="135" />
+            <location filename="../../ui/editor/form.py" line="139" />
             <source>Save</source>
             <translation>Speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="139" />
+            <location filename="../../ui/editor/form.py" line="143" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Speichern (Strg+Eingabe)</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="208" />
+            <location filename="../../ui/editor/form.py" line="212" />
             <source>Ta&amp;gs</source>
             <translation>Ta&amp;gs</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="115" />
+            <location filename="../../ui/editor/form.py" line="119" />
             <source>What happened, what you did, who noticed. Markdown works.</source>
             <translation>Was passiert ist, was Sie getan haben, wer es bemerkt hat. Markdown funktioniert.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="71" />
+            <location filename="../../ui/editor/form.py" line="75" />
             <source>What moved forward? e.g. Led the checkout rewrite</source>
             <translation>Was ging voran? z. B. Neubau des Checkouts geleitet</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="80" />
+            <location filename="../../ui/editor/form.py" line="84" />
             <source>When it happened; Alt+Down opens a calendar</source>
             <translation>Wann es passiert ist; Alt+Unten öffnet einen Kalender</translation>
         </message>
@@ -1787,6 +2039,11 @@ Doppelklicken, um den Eintrag zu öffnen.</translation>
     <context>
         <name>GoalWording</name>
         <message>
+            <location filename="../../ui/goals/wording.py" line="125" />
+            <source>%1 (now %2, %3).</source>
+            <translation>%1 (jetzt %2, %3).</translation>
+        </message>
+        <message>
             <location filename="../../ui/goals/wording.py" line="91" />
             <source>%1 at %2 or above (now %3).</source>
             <translation>%1 auf %2 oder höher (jetzt %3).</translation>
@@ -1807,6 +2064,14 @@ Doppelklicken, um den Eintrag zu öffnen.</translation>
                 <numerusform>%1: %n Einträge seit %2 (bisher %3).</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/goals/wording.py" line="124" />
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../ui/goals/wording.py" line="101" />
             <source>A certification entry tagged “%1” (found).</source>
@@ -1818,14 +2083,24 @@ Doppelklicken, um den Eintrag zu öffnen.</translation>
             <translation>Ein Zertifizierungseintrag mit Tag „%1“ (noch keiner).</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/wording.py" line="106" />
+            <location filename="../../ui/goals/wording.py" line="110" />
             <source>A criterion that cannot be judged: %1</source>
             <translation>Ein Kriterium, das sich nicht beurteilen lässt: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/wording.py" line="109" />
+            <source>A framework criterion that a re-import removed.</source>
+            <translation>Ein Kriterium des Stufenmodells, das ein erneuter Import entfernt hat.</translation>
         </message>
         <message>
             <location filename="../../ui/goals/wording.py" line="93" />
             <source>A skill that no longer exists at %1 or above.</source>
             <translation>Eine Fähigkeit, die es nicht mehr gibt, auf %1 oder höher.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/wording.py" line="116" />
+            <source>Assessed “consistently”</source>
+            <translation>Als „durchgehend“ eingeschätzt</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/goals/wording.py" line="40" />
@@ -1834,6 +2109,16 @@ Doppelklicken, um den Eintrag zu öffnen.</translation>
                 <numerusform>Erledigter Anteil am Meilensteingewicht: %1 von %2 (%3 von %n Meilenstein erledigt).</numerusform>
                 <numerusform>Erledigter Anteil am Meilensteingewicht: %1 von %2 (%3 von %n Meilensteinen erledigt).</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/wording.py" line="115" />
+            <source>Evidence linked</source>
+            <translation>Nachweis verknüpft</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/wording.py" line="118" />
+            <source>Evidence linked and assessed “consistently”</source>
+            <translation>Nachweis verknüpft und als „durchgehend“ eingeschätzt</translation>
         </message>
         <message>
             <location filename="../../ui/goals/wording.py" line="37" />
@@ -1856,9 +2141,25 @@ Doppelklicken, um den Eintrag zu öffnen.</translation>
             <translation>Von Hand abgehakt.</translation>
         </message>
         <message>
+            <location filename="../../ui/goals/wording.py" line="122" />
+            <source>consistently</source>
+            <translation>durchgehend</translation>
+        </message>
+        <message>
             <location filename="../../ui/goals/wording.py" line="90" />
+            <location filename="../../ui/goals/wording.py" line="123" />
             <source>not assessed</source>
             <translation>nicht eingeschätzt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/wording.py" line="120" />
+            <source>not yet</source>
+            <translation>noch nicht</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/wording.py" line="121" />
+            <source>sometimes</source>
+            <translation>manchmal</translation>
         </message>
     </context>
     <context>
@@ -2197,19 +2498,147 @@ Titel des neuen Meilensteins:</translation>
         </message>
     </context>
     <context>
+        <name>ImportReport</name>
+        <message>
+            <location filename="../../ui/levels/import_report.py" line="35" />
+            <source>%1, %2, %3</source>
+            <translation>%1, %2, %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/import_report.py" line="60" />
+            <source>%1, %2, %3, %4; %5, %6.</source>
+            <translation>%1, %2, %3, %4; %5, %6.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/import_report.py" line="51" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n wurde geändert</numerusform>
+                <numerusform>%n wurden geändert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/import_report.py" line="34" />
+            <source>%n criteria</source>
+            <translation>
+                <numerusform>%n Kriterium</numerusform>
+                <numerusform>%n Kriterien</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/import_report.py" line="50" />
+            <source>%n criteria added</source>
+            <translation>
+                <numerusform>%n Kriterium hinzugefügt</numerusform>
+                <numerusform>%n Kriterien hinzugefügt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/import_report.py" line="32" />
+            <source>%n levels</source>
+            <translation>
+                <numerusform>%n Stufe</numerusform>
+                <numerusform>%n Stufen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/import_report.py" line="58" />
+            <source>%n links lost with removed criteria</source>
+            <translation>
+                <numerusform>%n Verknüpfung mit entfernten Kriterien verloren</numerusform>
+                <numerusform>%n Verknüpfungen mit entfernten Kriterien verloren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/import_report.py" line="93" />
+            <source>%n notes on what the reader approximated or skipped: see Show Details.</source>
+            <translation>
+                <numerusform>%n Hinweis dazu, was beim Einlesen angenähert oder übersprungen wurde: siehe „Details einblenden“.</numerusform>
+                <numerusform>%n Hinweise dazu, was beim Einlesen angenähert oder übersprungen wurde: siehe „Details einblenden“.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/import_report.py" line="52" />
+            <source>%n removed</source>
+            <translation>
+                <numerusform>%n wurde entfernt</numerusform>
+                <numerusform>%n wurden entfernt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/import_report.py" line="33" />
+            <source>%n topics</source>
+            <translation>
+                <numerusform>%n Bereich</numerusform>
+                <numerusform>%n Bereiche</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/import_report.py" line="53" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n blieb unverändert</numerusform>
+                <numerusform>%n blieben unverändert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/import_report.py" line="85" />
+            <source>Framework Imported</source>
+            <translation>Stufenmodell importiert</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/import_report.py" line="42" />
+            <source>Imported “%1”: %2.</source>
+            <translation>„%1“ importiert: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/import_report.py" line="68" />
+            <source>No framework is in use: choose one in Preferences › Levels.</source>
+            <translation>Kein Stufenmodell in Verwendung: Wählen Sie eines unter Einstellungen › Stufen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/import_report.py" line="43" />
+            <source>Updated “%1” from %2.</source>
+            <translation>„%1“ aus %2 aktualisiert.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/import_report.py" line="55" />
+            <source>evidence kept on %n links</source>
+            <translation>
+                <numerusform>%n Nachweis-Verknüpfung erhalten</numerusform>
+                <numerusform>%n Nachweis-Verknüpfungen erhalten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/import_report.py" line="69" />
+            <source>“%1” stays in use; switch frameworks in Preferences › Levels.</source>
+            <translation>„%1“ bleibt in Verwendung; das Stufenmodell wechseln Sie unter Einstellungen › Stufen.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="303" />
+            <location filename="../../ui/interchange/import_wizard.py" line="307" />
             <source>&amp;Import</source>
             <translation>&amp;Importieren</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="62" />
+            <location filename="../../ui/interchange/import_wizard.py" line="66" />
             <source>Career Journal backup</source>
             <translation>Career-Journal-Sicherung</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="66" />
+            <location filename="../../ui/interchange/import_wizard.py" line="57" />
+            <source>Criterion assessments</source>
+            <translation>Einschätzungen der Kriterien</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/import_wizard.py" line="58" />
+            <source>Criterion evidence links</source>
+            <translation>Nachweis-Verknüpfungen der Kriterien</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/import_wizard.py" line="70" />
             <source>Day One journal (JSON export)</source>
             <translation>Day-One-Journal (JSON-Export)</translation>
         </message>
@@ -2224,22 +2653,22 @@ Titel des neuen Meilensteins:</translation>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="296" />
+            <location filename="../../ui/interchange/import_wizard.py" line="300" />
             <source>Import</source>
             <translation>Importieren</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="77" />
+            <location filename="../../ui/interchange/import_wizard.py" line="81" />
             <source>Imported from %1 — %2</source>
             <translation>Importiert aus %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="63" />
+            <location filename="../../ui/interchange/import_wizard.py" line="67" />
             <source>JSON Resume</source>
             <translation>JSON Resume</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="64" />
+            <location filename="../../ui/interchange/import_wizard.py" line="68" />
             <source>LinkedIn data export</source>
             <translation>LinkedIn-Datenexport</translation>
         </message>
@@ -2249,12 +2678,12 @@ Titel des neuen Meilensteins:</translation>
             <translation>Meilensteine</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="77" />
+            <location filename="../../ui/interchange/import_wizard.py" line="81" />
             <source>Nothing imported from %1.</source>
             <translation>Nichts importiert aus %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="320" />
+            <location filename="../../ui/interchange/import_wizard.py" line="324" />
             <source>Nothing was imported.
 
 %s</source>
@@ -2263,9 +2692,19 @@ Titel des neuen Meilensteins:</translation>
 %s</translation>
         </message>
         <message>
+            <location filename="../../ui/interchange/import_wizard.py" line="56" />
+            <source>Progression frameworks</source>
+            <translation>Karrierestufenmodelle</translation>
+        </message>
+        <message>
             <location filename="../../ui/interchange/import_wizard.py" line="55" />
             <source>Reviews</source>
             <translation>Beurteilungen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interchange/import_wizard.py" line="59" />
+            <source>Role levels</source>
+            <translation>Stufen der Rollen</translation>
         </message>
         <message>
             <location filename="../../ui/interchange/import_wizard.py" line="48" />
@@ -2288,7 +2727,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>Fähigkeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="65" />
+            <location filename="../../ui/interchange/import_wizard.py" line="69" />
             <source>jrnl journal (JSON export)</source>
             <translation>jrnl-Journal (JSON-Export)</translation>
         </message>
@@ -3481,77 +3920,77 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>JournalView</name>
         <message>
-            <location filename="../../ui/journal/view.py" line="123" />
+            <location filename="../../ui/journal/view.py" line="125" />
             <source>&amp;Edit Entry…</source>
             <translation>Eintrag &amp;bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="138" />
+            <location filename="../../ui/journal/view.py" line="140" />
             <source>&amp;Restore from Trash</source>
             <translation>Aus dem Papierkorb &amp;wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="346" />
+            <location filename="../../ui/journal/view.py" line="348" />
             <source>Clear filters</source>
             <translation>Filter löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="519" />
+            <location filename="../../ui/journal/view.py" line="526" />
             <source>Entries you delete wait here until restored.</source>
             <translation>Gelöschte Einträge warten hier, bis Sie sie wiederherstellen.</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="183" />
+            <location filename="../../ui/journal/view.py" line="185" />
             <source>Journal entries</source>
             <translation>Journaleinträge</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="129" />
+            <location filename="../../ui/journal/view.py" line="131" />
             <source>Move to &amp;Trash</source>
             <translation>In den &amp;Papierkorb</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="523" />
+            <location filename="../../ui/journal/view.py" line="530" />
             <source>New entries appear here as you write them.</source>
             <translation>Neue Einträge erscheinen hier, sobald Sie sie schreiben.</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="510" />
+            <location filename="../../ui/journal/view.py" line="517" />
             <source>No entries match these filters</source>
             <translation>Keine Einträge passen zu diesen Filtern</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="522" />
+            <location filename="../../ui/journal/view.py" line="529" />
             <source>No entries yet</source>
             <translation>Noch keine Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="407" />
+            <location filename="../../ui/journal/view.py" line="409" />
             <source>Not moved to trash</source>
             <translation>Nicht in den Papierkorb verschoben</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="411" />
+            <location filename="../../ui/journal/view.py" line="413" />
             <source>Not restored</source>
             <translation>Nicht wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="512" />
+            <location filename="../../ui/journal/view.py" line="519" />
             <source>Nothing in the trash matches these filters.</source>
             <translation>Nichts im Papierkorb passt zu diesen Filtern.</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="162" />
+            <location filename="../../ui/journal/view.py" line="164" />
             <source>Reset Columns</source>
             <translation>Spalten zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="518" />
+            <location filename="../../ui/journal/view.py" line="525" />
             <source>The trash is empty</source>
             <translation>Der Papierkorb ist leer</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="514" />
+            <location filename="../../ui/journal/view.py" line="521" />
             <source>Try fewer filters or other search words.</source>
             <translation>Versuchen Sie weniger Filter oder andere Suchwörter.</translation>
         </message>
@@ -3585,6 +4024,546 @@ Titel des neuen Meilensteins:</translation>
                 <numerusform>%n Tag</numerusform>
                 <numerusform>%n Tage</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelsEmptyPage</name>
+        <message>
+            <location filename="../../ui/levels/empty.py" line="47" />
+            <source>&amp;Import a Framework File…</source>
+            <translation>Stufenmodell-Datei &amp;importieren…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/empty.py" line="34" />
+            <source>A progression framework is your employer's description of each level: what someone at that level is expected to show, topic by topic. Bring yours in to see which criteria of your next level you already meet, link journal entries as evidence, and turn the rest into a promotion goal.</source>
+            <translation>Ein Karrierestufenmodell ist die Beschreibung Ihres Arbeitgebers für jede Stufe: was jemand auf dieser Stufe zeigen soll, Bereich für Bereich. Importieren Sie Ihres, um zu sehen, welche Kriterien Ihrer nächsten Stufe Sie schon erfüllen, verknüpfen Sie Journaleinträge als Nachweise und machen Sie aus dem Rest ein Beförderungsziel.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/empty.py" line="29" />
+            <source>No progression framework yet</source>
+            <translation>Noch kein Karrierestufenmodell</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/empty.py" line="44" />
+            <source>Start From a &amp;Published Framework…</source>
+            <translation>Mit &amp;veröffentlichtem Stufenmodell starten…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelsFlows</name>
+        <message>
+            <location filename="../../ui/levels/flows.py" line="112" />
+            <source>%1 takes it back.</source>
+            <translation>Rückgängig mit %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/flows.py" line="114" />
+            <source>%1 takes them back one at a time.</source>
+            <translation>Einzeln rückgängig mit %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/flows.py" line="69" />
+            <source>Assessed “%1”: %2. %3 takes it back.</source>
+            <translation>„%1“ eingeschätzt: %2. Rückgängig mit %3.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/flows.py" line="81" />
+            <source>Assessment deleted. %1 takes it back.</source>
+            <translation>Einschätzung gelöscht. Rückgängig mit %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/flows.py" line="125" />
+            <source>Entry unlinked. %1 takes it back.</source>
+            <translation>Verknüpfung des Eintrags gelöst. Rückgängig mit %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/flows.py" line="108" />
+            <source>Linked %n entries.</source>
+            <translation>
+                <numerusform>%n Eintrag verknüpft.</numerusform>
+                <numerusform>%n Einträge verknüpft.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/flows.py" line="143" />
+            <source>Made the goal “%1”. %2 takes it back.</source>
+            <translation>Ziel „%1“ angelegt. Rückgängig mit %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/flows.py" line="139" />
+            <source>No goal made</source>
+            <translation>Kein Ziel angelegt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/flows.py" line="64" />
+            <source>Not assessed</source>
+            <translation>Nicht eingeschätzt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/flows.py" line="78" />
+            <source>Not deleted</source>
+            <translation>Nicht gelöscht</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/flows.py" line="103" />
+            <source>Not linked</source>
+            <translation>Nicht verknüpft</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/flows.py" line="106" />
+            <location filename="../../ui/levels/flows.py" line="123" />
+            <source>Not unlinked</source>
+            <translation>Verknüpfung nicht gelöst</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/flows.py" line="155" />
+            <source>Promotion Goal Made</source>
+            <translation>Beförderungsziel angelegt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/flows.py" line="196" />
+            <source>This is not available in this build.</source>
+            <translation>Das ist in dieser Version nicht verfügbar.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/flows.py" line="110" />
+            <source>Unlinked %n entries.</source>
+            <translation>
+                <numerusform>Verknüpfung von %n Eintrag gelöst.</numerusform>
+                <numerusform>Verknüpfung von %n Einträgen gelöst.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/flows.py" line="147" />
+            <source>“%1” is now a goal with %n milestones, one per criterion of %2. Show it in Goals?</source>
+            <translation>
+                <numerusform>„%1“ ist jetzt ein Ziel mit %n Meilenstein, einem je Kriterium von %2. Unter Ziele zeigen?</numerusform>
+                <numerusform>„%1“ ist jetzt ein Ziel mit %n Meilensteinen, einem je Kriterium von %2. Unter Ziele zeigen?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelsPage</name>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="112" />
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="195" />
+            <source>%1; imported from %2 on %3.</source>
+            <translation>%1; importiert aus %2 am %3.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="105" />
+            <source>B from</source>
+            <translation>B ab</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="105" />
+            <source>C from</source>
+            <translation>C ab</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="153" />
+            <source>Criteria count as met b&amp;y:</source>
+            <translation>Kriterien gelten als erfüllt b&amp;ei:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="105" />
+            <source>D from</source>
+            <translation>D ab</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="105" />
+            <source>E from</source>
+            <translation>E ab</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="250" />
+            <source>Each threshold must be higher than the one before: B from, then C, D and E from ever larger shares.</source>
+            <translation>Jede Schwelle muss höher sein als die vorige: B ab, dann C, D und E ab immer größeren Anteilen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="89" />
+            <source>Framework in use:</source>
+            <translation>Verwendetes Stufenmodell:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="301" />
+            <source>Its criteria go, with your assessments and the entries' links to them; the entries stay. Edit › Undo brings it all back.</source>
+            <translation>Seine Kriterien werden entfernt, samt Ihren Einschätzungen und den Verknüpfungen der Einträge damit; die Einträge bleiben. Bearbeiten › Rückgängig holt alles zurück.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="225" />
+            <source>No framework is in use: choose one.</source>
+            <translation>Kein Stufenmodell in Verwendung: Wählen Sie eines.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="216" />
+            <source>No progression framework in this journal yet: use a published one or import your own in the Levels area, then set how its rubric is computed here.</source>
+            <translation>Noch kein Karrierestufenmodell in diesem Journal: Verwenden Sie ein veröffentlichtes oder importieren Sie Ihr eigenes im Bereich Stufen, und legen Sie dann hier fest, wie seine Auswertung berechnet wird.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="78" />
+            <source>None in use</source>
+            <extracomment>A framework's settings as the page holds them: thresholds in whole percent, and the rule.</extracomment>
+            <translation>Keines in Verwendung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="103" />
+            <source>Position within a level</source>
+            <translation>Position innerhalb einer Stufe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="138" />
+            <source>Readiness for a level</source>
+            <translation>Bereitschaft für eine Stufe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="146" />
+            <source>Readiness is the share of a level's criteria that count as met under this rule, overall and topic by topic.</source>
+            <translation>Die Bereitschaft ist der Anteil der Kriterien einer Stufe, die nach dieser Regel als erfüllt gelten, insgesamt und Bereich für Bereich.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="305" />
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="296" />
+            <source>Remove Framework</source>
+            <translation>Stufenmodell entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="80" />
+            <source>Remove Framework…</source>
+            <translation>Stufenmodell entfernen…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="298" />
+            <source>Remove “%1” from this journal?</source>
+            <translation>„%1“ aus diesem Journal entfernen?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="113" />
+            <source>Sub-level %1 starts at</source>
+            <translation>Position %1 beginnt bei</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="228" />
+            <source>These settings are the framework's: they travel with the journal file.</source>
+            <translation>Diese Einstellungen gehören zum Stufenmodell: Sie werden in der Journaldatei gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="222" />
+            <source>This journal is read-only: its framework settings cannot be changed.</source>
+            <translation>Dieses Journal ist schreibgeschützt: Die Einstellungen seines Stufenmodells lassen sich nicht ändern.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_levels.py" line="125" />
+            <source>Your position is the share of your level's criteria whose latest assessment is “consistently”: A below the B threshold, E from the E threshold on.</source>
+            <translation>Ihre Position ist der Anteil der Kriterien Ihrer Stufe, deren letzte Einschätzung „durchgehend“ lautet: A unter der Schwelle für B, E ab der Schwelle für E.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelsStart</name>
+        <message>
+            <location filename="../../ui/levels/start.py" line="201" />
+            <source>Framework Not Imported</source>
+            <translation>Stufenmodell nicht importiert</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/start.py" line="242" />
+            <source>Import a Progression Framework</source>
+            <translation>Karrierestufenmodell importieren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/start.py" line="204" />
+            <source>Nothing was changed.</source>
+            <translation>Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/start.py" line="244" />
+            <source>Progression frameworks (*.md *.yaml *.yml *.csv);;All files (*)</source>
+            <translation>Karrierestufenmodelle (*.md *.yaml *.yml *.csv);;Alle Dateien (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelsView</name>
+        <message>
+            <location filename="../../ui/levels/view.py" line="137" />
+            <source>&amp;Import Framework…</source>
+            <translation>Stufenmodell &amp;importieren…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/view.py" line="118" />
+            <source>&amp;Link Evidence…</source>
+            <translation>Nachweis ver&amp;knüpfen…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/view.py" line="141" />
+            <source>&amp;Start From a Published Framework…</source>
+            <translation>Mit veröffentlichtem Stufenmodell &amp;starten…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/view.py" line="115" />
+            <source>A goal whose milestones are the next level's criteria</source>
+            <translation>Ein Ziel, dessen Meilensteine die Kriterien der nächsten Stufe sind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/view.py" line="122" />
+            <source>Assess: &amp;Consistently</source>
+            <translation>Einschätzen: durch&amp;gehend</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/view.py" line="132" />
+            <source>Assess: &amp;Not Yet</source>
+            <translation>Einschätzen: &amp;noch nicht</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/view.py" line="127" />
+            <source>Assess: &amp;Sometimes</source>
+            <translation>Einschätzen: &amp;manchmal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/view.py" line="143" />
+            <source>Begin with one of the published frameworks that come with the app</source>
+            <translation>Mit einem der veröffentlichten Stufenmodelle beginnen, die die App mitbringt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/view.py" line="184" />
+            <source>Criteria</source>
+            <translation>Kriterien</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/view.py" line="166" />
+            <location filename="../../ui/levels/view.py" line="311" />
+            <source>Current level</source>
+            <translation>Aktuelle Stufe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/view.py" line="138" />
+            <source>Import your employer's framework from a file (again, to update it)</source>
+            <translation>Das Stufenmodell Ihres Arbeitgebers aus einer Datei importieren (erneut, um es zu aktualisieren)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/view.py" line="119" />
+            <source>Link journal entries to the selected criterion (Ctrl+E)</source>
+            <translation>Journaleinträge mit dem gewählten Kriterium verknüpfen (Strg+E)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/view.py" line="114" />
+            <source>Make This My &amp;Promotion Goal</source>
+            <translation>Zu meinem Beförderungs&amp;ziel machen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/view.py" line="165" />
+            <location filename="../../ui/levels/view.py" line="311" />
+            <source>Next level</source>
+            <translation>Nächste Stufe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/view.py" line="359" />
+            <source>This level has no criteria.</source>
+            <translation>Diese Stufe hat keine Kriterien.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/view.py" line="164" />
+            <source>Which level's criteria</source>
+            <translation>Kriterien welcher Stufe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/view.py" line="134" />
+            <source>You do not show the selected criterion yet, as of today (3)</source>
+            <translation>Sie zeigen das gewählte Kriterium noch nicht, Stand heute (3)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/view.py" line="124" />
+            <source>You show the selected criterion consistently, as of today (1)</source>
+            <translation>Sie zeigen das gewählte Kriterium durchgehend, Stand heute (1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/view.py" line="129" />
+            <source>You show the selected criterion sometimes, as of today (2)</source>
+            <translation>Sie zeigen das gewählte Kriterium manchmal, Stand heute (2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelsWords</name>
+        <message>
+            <location filename="../../ui/levels/words.py" line="51" />
+            <location filename="../../ui/levels/words.py" line="190" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="163" />
+            <source>%1 is the highest level of this framework.</source>
+            <translation>%1 ist die höchste Stufe dieses Stufenmodells.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/words.py" line="119" />
+            <source>%1 · position %2 (%3 of %n criteria shown consistently)</source>
+            <translation>
+                <numerusform>%1 · Position %2 (%3 von %n Kriterium durchgehend gezeigt)</numerusform>
+                <numerusform>%1 · Position %2 (%3 von %n Kriterien durchgehend gezeigt)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="117" />
+            <source>%1 · this level has no criteria</source>
+            <translation>%1 · diese Stufe hat keine Kriterien</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="38" />
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="184" />
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/words.py" line="91" />
+            <source>%n entries linked as evidence.</source>
+            <translation>
+                <numerusform>%n Eintrag als Nachweis verknüpft.</numerusform>
+                <numerusform>%n Einträge als Nachweis verknüpft.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="45" />
+            <source>Level %1</source>
+            <translation>Stufe %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="165" />
+            <source>Level %1 has no criteria.</source>
+            <translation>Stufe %1 hat keine Kriterien.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="44" />
+            <source>Level %1 — %2</source>
+            <translation>Stufe %1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="150" />
+            <source>Level as you set it for your role.</source>
+            <translation>Stufe, wie Sie sie für Ihre Rolle festgelegt haben.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="148" />
+            <source>Level chosen in the list.</source>
+            <translation>Stufe in der Liste gewählt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="152" />
+            <source>Level read from your role's level label.</source>
+            <translation>Stufe aus der Stufenangabe Ihrer Rolle gelesen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="75" />
+            <source>Met</source>
+            <translation>Erfüllt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="114" />
+            <source>No current role: choose your level in the list.</source>
+            <translation>Keine aktuelle Rolle: Wählen Sie Ihre Stufe in der Liste.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="90" />
+            <source>No entry is linked as evidence yet.</source>
+            <translation>Noch kein Eintrag als Nachweis verknüpft.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="66" />
+            <source>No evidence</source>
+            <translation>Kein Nachweis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="83" />
+            <source>None</source>
+            <translation>Keine</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="68" />
+            <location filename="../../ui/levels/words.py" line="97" />
+            <source>Not assessed</source>
+            <translation>Nicht eingeschätzt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="77" />
+            <source>Not met</source>
+            <translation>Nicht erfüllt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="69" />
+            <source>Not yet consistent</source>
+            <translation>Noch nicht durchgehend</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="139" />
+            <source>Position: the share of this level's criteria whose latest assessment is “consistently”, against the framework's thresholds.</source>
+            <translation>Position: der Anteil der Kriterien dieser Stufe, deren letzte Einschätzung „durchgehend“ lautet, gemessen an den Schwellen des Stufenmodells.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="132" />
+            <source>Position: the share of this level's criteria whose latest assessment is “consistently”; A below %1, B below %2, C below %3, D below %4, else E.</source>
+            <translation>Position: der Anteil der Kriterien dieser Stufe, deren letzte Einschätzung „durchgehend“ lautet; A unter %1, B unter %2, C unter %3, D unter %4, sonst E.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="215" />
+            <source>Reach level %1</source>
+            <translation>Stufe %1 erreichen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="214" />
+            <source>Reach level %1 — %2</source>
+            <translation>Stufe %1 — %2 erreichen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="177" />
+            <source>Readiness: met criteria over all criteria of the level. Met: %1 (the tick rule).</source>
+            <translation>Bereitschaft: erfüllte Kriterien im Verhältnis zu allen Kriterien der Stufe. Erfüllt: %1 (die Erfüllt-Regel).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/words.py" line="167" />
+            <source>Ready for level %1: %2 — %3 of %n criteria met</source>
+            <translation>
+                <numerusform>Bereitschaft für Stufe %1: %2 — %3 von %n Kriterium erfüllt</numerusform>
+                <numerusform>Bereitschaft für Stufe %1: %2 — %3 von %n Kriterien erfüllt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="162" />
+            <source>This framework has no levels.</source>
+            <translation>Dieses Stufenmodell hat keine Stufen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="194" />
+            <source>Which level is your role “%1”?</source>
+            <translation>Welche Stufe hat Ihre Rolle „%1“?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/words.py" line="115" />
+            <source>Your current level is not known yet: choose it in the list.</source>
+            <translation>Ihre aktuelle Stufe ist noch nicht bekannt: Wählen Sie sie in der Liste.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LicenceDialog</name>
+        <message>
+            <location filename="../../ui/levels/start.py" line="77" />
+            <source>Licence of the Published Frameworks</source>
+            <translation>Lizenz der veröffentlichten Stufenmodelle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/start.py" line="84" />
+            <source>The licence file is missing from this installation.</source>
+            <translation>Die Lizenzdatei fehlt in dieser Installation.</translation>
         </message>
     </context>
     <context>
@@ -3954,189 +4933,226 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>MilestoneDialog</name>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="367" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="451" />
             <source>%d found</source>
             <translation>%d gefunden</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="113" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="125" />
             <source>&amp;Completes</source>
             <translation>&amp;Erledigt durch</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="155" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="169" />
             <source>&amp;Done on</source>
             <translation>Erle&amp;digt am</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="118" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="130" />
             <source>&amp;Level</source>
             <translation>&amp;Stufe</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="117" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="129" />
             <source>&amp;Skill</source>
             <translation>&amp;Fähigkeit</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="110" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="122" />
             <source>&amp;Title</source>
             <extracomment>The milestone as last loaded (its version is the one a save expects); None when adding.</extracomment>
             <translation>&amp;Titel</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="111" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="123" />
             <source>&amp;Weight</source>
             <translation>Ge&amp;wicht</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="250" />
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="437" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="323" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="552" />
+            <source>(a criterion that no longer exists)</source>
+            <translation>(ein Kriterium, das nicht mehr existiert)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="295" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="543" />
             <source>(a skill that no longer exists)</source>
             <translation>(eine Fähigkeit, die es nicht mehr gibt)</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="394" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="500" />
             <source>A milestone needs a title.</source>
             <translation>Ein Meilenstein braucht einen Titel.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="59" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="66" />
             <source>Add</source>
             <translation>Hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="386" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="138" />
+            <source>C&amp;riterion</source>
+            <translation>&amp;Kriterium</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="495" />
+            <source>Choose a criterion.</source>
+            <translation>Wählen Sie ein Kriterium.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="488" />
             <source>Choose a skill.</source>
             <translation>Wählen Sie eine Fähigkeit.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="122" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="134" />
             <source>Cou&amp;nt</source>
             <translation>An&amp;zahl</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="225" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="270" />
             <source>D&amp;ue date</source>
             <translation>Fällig a&amp;m</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="335" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="417" />
             <source>Done on %s (ticked off by hand).</source>
             <translation>Erledigt am %s (von Hand abgehakt).</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="357" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="439" />
             <source>Done when %d %s entries are dated %s or later (%d so far).</source>
             <translation>Erledigt, wenn %d Einträge der Art %s auf den %s oder später datiert sind (bisher %d).</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="346" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="428" />
             <source>Done when %s reaches %s or above (%s).</source>
             <translation>Erledigt, wenn %s die Stufe %s oder höher erreicht (%s).</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="355" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="437" />
             <source>Done when 1 %s entry is dated %s or later (%d so far).</source>
             <translation>Erledigt, wenn 1 Eintrag der Art %s auf den %s oder später datiert ist (bisher %d).</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="368" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="452" />
             <source>Done when a %s entry is tagged “%s” (%s).</source>
             <translation>Erledigt, wenn ein Eintrag der Art %s das Tag „%s“ trägt (%s).</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="339" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="461" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="466" />
+            <source>Done when a criterion of the framework is met: choose the criterion.</source>
+            <translation>Erledigt, wenn ein Kriterium des Stufenmodells erfüllt ist: Wählen Sie das Kriterium.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="421" />
             <source>Done when a skill reaches a level: choose the skill.</source>
             <translation>Erledigt, wenn eine Fähigkeit eine Stufe erreicht: Wählen Sie die Fähigkeit.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="334" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="474" />
+            <source>Done when this criterion is met. %s</source>
+            <translation>Erledigt, wenn dieses Kriterium erfüllt ist. %s</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="416" />
             <source>Done when you tick it off by hand.</source>
             <translation>Erledigt, wenn Sie ihn von Hand abhaken.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="363" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="447" />
             <source>Done with a certification entry tagged…: type the tag.</source>
             <translation>Erledigt durch einen Zertifizierungseintrag mit dem Tag…: Geben Sie das Tag ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="62" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="69" />
             <source>Edit Milestone</source>
             <translation>Meilenstein bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="187" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="201" />
             <source>Entries dated on or after this day count; Alt+Down opens a calendar</source>
             <translation>Einträge ab diesem Tag zählen; Alt+Unten öffnet einen Kalender</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="121" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="133" />
             <source>Entry &amp;kind</source>
             <translation>Eintrags&amp;art</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="62" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="238" />
+            <source>Import a progression framework in Levels to use its criteria.</source>
+            <translation>Importieren Sie unter Stufen ein Karrierestufenmodell, um seine Kriterien zu verwenden.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="69" />
             <source>New Milestone</source>
             <translation>Neuer Meilenstein</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="123" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="135" />
             <source>S&amp;ince</source>
             <translation>Se&amp;it</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="59" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="66" />
             <source>Save</source>
             <translation>Speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="125" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="137" />
             <source>Ta&amp;g</source>
             <translation>Ta&amp;g</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="384" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="486" />
             <source>There are no skills yet: add some in the Skills area.</source>
             <translation>Es gibt noch keine Fähigkeiten: Legen Sie welche im Bereich Fähigkeiten an.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="157" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="494" />
+            <source>There is no progression framework: import one in Levels.</source>
+            <translation>Es gibt kein Karrierestufenmodell: Importieren Sie eines unter Stufen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="171" />
             <source>Tick to record the milestone as done on this day</source>
             <translation>Anhaken, um den Meilenstein an diesem Tag als erledigt zu erfassen</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="216" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="261" />
             <source>Weights set how much each milestone counts toward the goal</source>
             <translation>Das Gewicht legt fest, wie viel jeder Meilenstein zum Ziel beiträgt</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="227" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="272" />
             <source>When you want this milestone done; Alt+Down opens a calendar</source>
             <translation>Wann dieser Meilenstein erledigt sein soll; Alt+Unten öffnet einen Kalender</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="205" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="250" />
             <source>e.g. Lead a cross-team design</source>
             <translation>z. B. Ein teamübergreifendes Design leiten</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="190" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="204" />
             <source>e.g. aws-saa</source>
             <translation>z. B. aws-saa</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="367" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="451" />
             <source>none yet</source>
             <translation>noch keiner</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="342" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="424" />
             <source>not assessed yet</source>
             <translation>noch nicht eingeschätzt</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="344" />
+            <location filename="../../ui/goals/dialogs/milestone_dialog.py" line="426" />
             <source>now %s</source>
             <translation>jetzt %s</translation>
         </message>
@@ -4341,97 +5357,97 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>NextPromotionCard</name>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="276" />
+            <location filename="../../ui/goals/pinned_card.py" line="267" />
             <source>   and %d more in Goals</source>
             <translation>   und %d weitere unter Ziele</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="272" />
+            <location filename="../../ui/goals/pinned_card.py" line="263" />
             <source> · due %s</source>
             <translation> · fällig %s</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="257" />
+            <location filename="../../ui/goals/pinned_card.py" line="248" />
             <source>%d%% done</source>
             <translation>%d%% erledigt</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="284" />
+            <location filename="../../ui/goals/pinned_card.py" line="275" />
             <source>Break the goal into milestones in Goals to see progress here.</source>
             <translation>Teilen Sie das Ziel unter Ziele in Meilensteine auf, um hier den Fortschritt zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="279" />
+            <location filename="../../ui/goals/pinned_card.py" line="270" />
             <source>Every milestone is done</source>
             <translation>Alle Meilensteine sind erledigt</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="215" />
+            <location filename="../../ui/goals/pinned_card.py" line="206" />
             <source>Go to Goals</source>
             <translation>Zu den Zielen</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="268" />
+            <location filename="../../ui/goals/pinned_card.py" line="259" />
             <source>Next milestones</source>
             <translation>Nächste Meilensteine</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="244" />
+            <location filename="../../ui/goals/pinned_card.py" line="235" />
             <source>Next promotion</source>
             <translation>Nächste Beförderung</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="282" />
+            <location filename="../../ui/goals/pinned_card.py" line="273" />
             <source>No milestones yet</source>
             <translation>Noch keine Meilensteine</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="240" />
+            <location filename="../../ui/goals/pinned_card.py" line="231" />
             <source>No next promotion pinned</source>
             <translation>Keine nächste Beförderung angeheftet</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="213" />
+            <location filename="../../ui/goals/pinned_card.py" line="204" />
             <source>No next promotion pinned. Pin a promotion goal in Goals to follow it here.</source>
             <translation>Keine nächste Beförderung angeheftet. Heften Sie unter Ziele ein Beförderungsziel an, um es hier zu verfolgen.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="135" />
+            <location filename="../../ui/goals/pinned_card.py" line="126" />
             <source>Open in Goals</source>
             <translation>Unter Ziele öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="244" />
+            <location filename="../../ui/goals/pinned_card.py" line="235" />
             <source>Pinned goal</source>
             <translation>Angeheftetes Ziel</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="61" />
+            <location filename="../../ui/goals/pinned_card.py" line="62" />
             <source>Ready around %s.</source>
             <translation>Bereit um %s.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="62" />
+            <location filename="../../ui/goals/pinned_card.py" line="63" />
             <source>Ready between %s and %s, most likely %s.</source>
             <translation>Bereit zwischen %s und %s, am wahrscheinlichsten %s.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="57" />
+            <location filename="../../ui/goals/pinned_card.py" line="58" />
             <source>Ready from %s at the earliest, most likely %s; no latest date in sight.</source>
             <translation>Bereit frühestens ab %s, am wahrscheinlichsten %s; kein spätestes Datum absehbar.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="64" />
+            <location filename="../../ui/goals/pinned_card.py" line="65" />
             <source>Ready: every milestone is done, the last on %s.</source>
             <translation>Bereit: Alle Meilensteine sind erledigt, der letzte am %s.</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="139" />
+            <location filename="../../ui/goals/pinned_card.py" line="130" />
             <source>Show this goal, its milestones and evidence in Goals</source>
             <translation>Dieses Ziel mit Meilensteinen und Nachweisen unter Ziele zeigen</translation>
         </message>
         <message>
-            <location filename="../../ui/goals/pinned_card.py" line="75" />
+            <location filename="../../ui/goals/pinned_card.py" line="76" />
             <source>by %s</source>
             <translation>bis %s</translation>
         </message>
@@ -4460,99 +5476,167 @@ Titel des neuen Meilensteins:</translation>
         </message>
     </context>
     <context>
+        <name>PositionPlot</name>
+        <message>
+            <location filename="../../ui/levels/chart.py" line="196" />
+            <source>%1: %2 of the level's criteria assessed “consistently”</source>
+            <translation>%1: %2 der Kriterien der Stufe als „durchgehend“ eingeschätzt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/chart.py" line="127" />
+            <source>Assess criteria of your level to see your position move.</source>
+            <translation>Schätzen Sie Kriterien Ihrer Stufe ein, um zu sehen, wie sich Ihre Position verändert.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/chart.py" line="121" />
+            <source>Choose your current level to see your position within it.</source>
+            <translation>Wählen Sie Ihre aktuelle Stufe, um Ihre Position darin zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/chart.py" line="225" />
+            <source>Criteria shown consistently</source>
+            <translation>Durchgehend gezeigte Kriterien</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/chart.py" line="214" />
+            <source>Criteria shown consistently (%)</source>
+            <translation>Durchgehend gezeigte Kriterien (%)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/chart.py" line="214" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/chart.py" line="118" />
+            <source>Import a progression framework to see your position in it.</source>
+            <translation>Importieren Sie ein Karrierestufenmodell, um Ihre Position darin zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/chart.py" line="89" />
+            <source>Position within your level over time</source>
+            <translation>Position innerhalb Ihrer Stufe im Zeitverlauf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/chart.py" line="232" />
+            <source>Sub-level threshold</source>
+            <translation>Positionsschwelle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/chart.py" line="207" />
+            <source>Today (%1): position %2, %3</source>
+            <translation>Heute (%1): Position %2, %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/chart.py" line="234" />
+            <source>Today's band</source>
+            <translation>Heutige Spanne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/chart.py" line="228" />
+            <source>Today: position %1</source>
+            <translation>Heute: Position %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/chart.py" line="124" />
+            <source>Your level has no criteria, so it has no positions within it.</source>
+            <translation>Ihre Stufe hat keine Kriterien, also auch keine Positionen darin.</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences.py" line="103" />
+            <location filename="../../ui/preferences.py" line="107" />
             <source> backups</source>
             <translation> Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="111" />
+            <location filename="../../ui/preferences.py" line="115" />
             <source> changes</source>
             <translation> Änderungen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="116" />
+            <location filename="../../ui/preferences.py" line="120" />
             <source> days</source>
             <translation> Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="188" />
+            <location filename="../../ui/preferences.py" line="192" />
             <source> weeks</source>
             <translation> Wochen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="204" />
+            <location filename="../../ui/preferences.py" line="208" />
             <source>%s: day</source>
             <translation>%s: Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="205" />
+            <location filename="../../ui/preferences.py" line="209" />
             <source>%s: time</source>
             <translation>%s: Uhrzeit</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="143" />
+            <location filename="../../ui/preferences.py" line="147" />
             <source>&amp;Journal file:</source>
             <translation>&amp;Journaldatei:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="136" />
+            <location filename="../../ui/preferences.py" line="140" />
             <source>&amp;Keep:</source>
             <translation>Auf&amp;bewahren:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="178" />
+            <location filename="../../ui/preferences.py" line="182" />
             <source>&amp;Remind me to journal</source>
             <translation>An das Journal e&amp;rinnern</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="164" />
+            <location filename="../../ui/preferences.py" line="168" />
             <source>&amp;Skill scale:</source>
             <translation>Fähigkeits&amp;skala:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="134" />
+            <location filename="../../ui/preferences.py" line="138" />
             <source>&amp;Theme:</source>
             <translation>&amp;Design:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="137" />
+            <location filename="../../ui/preferences.py" line="141" />
             <source>&amp;Undo history:</source>
             <translation>Rückgängig-&amp;Verlauf:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="165" />
+            <location filename="../../ui/preferences.py" line="169" />
             <source>&amp;Weeks start on:</source>
             <translation>&amp;Wochen beginnen am:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="226" />
+            <location filename="../../ui/preferences.py" line="230" />
             <source>A notification while Career Journal runs; a banner when it starts after a reminder was missed. The weekly one is skipped when you wrote an entry that week.</source>
             <translation>Eine Benachrichtigung, während Career Journal läuft; ein Hinweisbalken beim Start, wenn eine Erinnerung verpasst wurde. Die wöchentliche entfällt, wenn Sie in dieser Woche einen Eintrag geschrieben haben.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="258" />
+            <location filename="../../ui/preferences.py" line="262" />
             <source>Career journals (*.sqlite3);;All files (*)</source>
             <translation>Career-Journale (*.sqlite3);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="126" />
+            <location filename="../../ui/preferences.py" line="130" />
             <source>Choose…</source>
             <translation>Auswählen…</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="85" />
+            <location filename="../../ui/preferences.py" line="89" />
             <source>Dark</source>
             <translation>Dunkel</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="152" />
+            <location filename="../../ui/preferences.py" line="156" />
             <source>Dreyfus, 5 stages (Novice … Expert)</source>
             <translation>Dreyfus, 5 Stufen (Neuling … Experte)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="280" />
+            <location filename="../../ui/preferences.py" line="284" />
             <source>Existing levels will be mapped proportionally:
 
 %s</source>
@@ -4561,117 +5645,122 @@ Titel des neuen Meilensteins:</translation>
 %s</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="189" />
+            <location filename="../../ui/preferences.py" line="193" />
             <source>Feedback reminder: every how many weeks</source>
             <translation>Feedback-Erinnerung: alle wie viele Wochen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="83" />
+            <location filename="../../ui/preferences.py" line="87" />
             <source>Follow the system</source>
             <translation>Dem System folgen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="71" />
+            <location filename="../../ui/preferences.py" line="73" />
             <source>General</source>
             <translation>Allgemein</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="162" />
+            <location filename="../../ui/preferences.py" line="166" />
             <source>In this journal</source>
             <translation>In diesem Journal</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="256" />
+            <location filename="../../ui/preferences.py" line="260" />
             <source>Journal file</source>
             <translation>Journaldatei</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="84" />
+            <location filename="../../ui/preferences.py" line="76" />
+            <source>Levels</source>
+            <translation>Stufen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="88" />
             <source>Light</source>
             <translation>Hell</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="135" />
+            <location filename="../../ui/preferences.py" line="139" />
             <source>New entries are of &amp;kind:</source>
             <translation>&amp;Art neuer Einträge:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="140" />
+            <location filename="../../ui/preferences.py" line="144" />
             <source>Older changes beyond both limits are forgotten when a journal is opened.</source>
             <translation>Ältere Änderungen jenseits beider Grenzen werden beim Öffnen eines Journals verworfen.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="132" />
+            <location filename="../../ui/preferences.py" line="136" />
             <source>On this computer</source>
             <translation>Auf diesem Computer</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="51" />
+            <location filename="../../ui/preferences.py" line="53" />
             <source>Preferences</source>
             <translation>Einstellungen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="179" />
+            <location filename="../../ui/preferences.py" line="183" />
             <source>Remind me to &amp;ask for feedback</source>
             <translation>Ans Einholen von &amp;Feedback erinnern</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="173" />
+            <location filename="../../ui/preferences.py" line="177" />
             <source>Reminders</source>
             <translation>Erinnerungen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="153" />
+            <location filename="../../ui/preferences.py" line="157" />
             <source>SFIA, 7 levels of responsibility</source>
             <translation>SFIA, 7 Verantwortungsstufen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="72" />
+            <location filename="../../ui/preferences.py" line="74" />
             <source>Sources</source>
             <translation>Quellen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="279" />
+            <location filename="../../ui/preferences.py" line="283" />
             <source>Switch skill scale?</source>
             <translation>Fähigkeitsskala wechseln?</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="94" />
+            <location filename="../../ui/preferences.py" line="98" />
             <source>The kind I use most</source>
             <translation>Die Art, die ich am meisten nutze</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="166" />
+            <location filename="../../ui/preferences.py" line="170" />
             <source>These travel with the journal file.</source>
             <translation>Diese Einstellungen werden mit der Journaldatei gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="119" />
+            <location filename="../../ui/preferences.py" line="123" />
             <source>and all of the last</source>
             <translation>und alle der letzten</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="216" />
+            <location filename="../../ui/preferences.py" line="220" />
             <source>at</source>
             <translation>um</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="187" />
+            <location filename="../../ui/preferences.py" line="191" />
             <source>every </source>
             <translation>alle </translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="210" />
+            <location filename="../../ui/preferences.py" line="214" />
             <source>every week</source>
             <translation>jede Woche</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="214" />
+            <location filename="../../ui/preferences.py" line="218" />
             <source>on</source>
             <translation>am</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/preferences.py" line="276" />
+            <location filename="../../ui/preferences.py" line="280" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… und %n weitere</numerusform>
@@ -4682,32 +5771,32 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="277" />
+            <location filename="../../ui/interchange/import_wizard.py" line="281" />
             <source>%s · %s. Nothing new: everything in it is already in the journal.</source>
             <translation>%s · %s. Nichts Neues: Alles darin ist schon im Journal.</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="271" />
+            <location filename="../../ui/interchange/import_wizard.py" line="275" />
             <source>%s · %s. Press Import to add the new items in one step; a backup of the journal is made first.</source>
             <translation>%s · %s. Klicken Sie auf Importieren, um das Neue in einem Schritt hinzuzufügen; vorher wird das Journal gesichert.</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="193" />
+            <location filename="../../ui/interchange/import_wizard.py" line="197" />
             <source>Already in the journal</source>
             <translation>Schon im Journal</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="193" />
+            <location filename="../../ui/interchange/import_wizard.py" line="197" />
             <source>New</source>
             <translation>Neu</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="217" />
+            <location filename="../../ui/interchange/import_wizard.py" line="221" />
             <source>Reading %s…</source>
             <translation>%s wird gelesen…</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="245" />
+            <location filename="../../ui/interchange/import_wizard.py" line="249" />
             <source>This file cannot be imported.
 
 %s</source>
@@ -4716,12 +5805,12 @@ Titel des neuen Meilensteins:</translation>
 %s</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="193" />
+            <location filename="../../ui/interchange/import_wizard.py" line="197" />
             <source>What</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/import_wizard.py" line="178" />
+            <location filename="../../ui/interchange/import_wizard.py" line="182" />
             <source>What this import adds</source>
             <translation>Was dieser Import hinzufügt</translation>
         </message>
@@ -4951,6 +6040,74 @@ Titel des neuen Meilensteins:</translation>
         </message>
     </context>
     <context>
+        <name>PublishedDialog</name>
+        <message>
+            <location filename="../../ui/levels/start.py" line="137" />
+            <source>&amp;Use This Framework</source>
+            <translation>Dieses Stufenmodell &amp;verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/start.py" line="102" />
+            <source>Choose a published progression framework to measure your progress against: its levels, and what each level expects, topic by topic.</source>
+            <translation>Wählen Sie ein veröffentlichtes Karrierestufenmodell, an dem Sie Ihren Fortschritt messen: seine Stufen und was jede Stufe erwartet, Bereich für Bereich.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/start.py" line="116" />
+            <source>Criteria</source>
+            <translation>Kriterien</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/start.py" line="113" />
+            <source>Framework</source>
+            <translation>Stufenmodell</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/start.py" line="167" />
+            <source>Imported</source>
+            <translation>Importiert</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/start.py" line="165" />
+            <source>In use</source>
+            <translation>In Verwendung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/start.py" line="117" />
+            <source>In your journal</source>
+            <translation>In Ihrem Journal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/start.py" line="114" />
+            <source>Levels</source>
+            <translation>Stufen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/start.py" line="120" />
+            <source>Published frameworks</source>
+            <translation>Veröffentlichte Stufenmodelle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/start.py" line="126" />
+            <source>Source: Monzo progression framework, MIT licence.</source>
+            <translation>Quelle: Karrierestufenmodell von Monzo, MIT-Lizenz.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/start.py" line="115" />
+            <source>Topics</source>
+            <translation>Bereiche</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/start.py" line="99" />
+            <source>Use a Published Framework</source>
+            <translation>Veröffentlichtes Stufenmodell verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/start.py" line="129" />
+            <source>View &amp;Licence…</source>
+            <translation>&amp;Lizenz anzeigen…</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickCaptureDialog</name>
         <message>
             <location filename="../../ui/editor/quick_capture.py" line="76" />
@@ -5058,49 +6215,49 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>RecordConflicts</name>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="140" />
+            <location filename="../../ui/record_conflicts.py" line="145" />
             <source>After %s %s entries since %s</source>
             <translation>Nach %s Einträgen der Art %s seit %s</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="220" />
+            <location filename="../../ui/record_conflicts.py" line="234" />
             <source>Band</source>
             <translation>Kompetenzbereich</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="265" />
+            <location filename="../../ui/record_conflicts.py" line="279" />
             <source>Band Changed Elsewhere</source>
             <translation>Kompetenzbereich anderswo geändert</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="147" />
+            <location filename="../../ui/record_conflicts.py" line="158" />
             <source>By hand</source>
             <translation>Von Hand</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="161" />
+            <location filename="../../ui/record_conflicts.py" line="175" />
             <source>Completes</source>
             <translation>Abschluss</translation>
         </message>
         <message>
             <location filename="../../ui/record_conflicts.py" line="101" />
-            <location filename="../../ui/record_conflicts.py" line="194" />
-            <location filename="../../ui/record_conflicts.py" line="223" />
+            <location filename="../../ui/record_conflicts.py" line="208" />
+            <location filename="../../ui/record_conflicts.py" line="237" />
             <source>Description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="162" />
+            <location filename="../../ui/record_conflicts.py" line="176" />
             <source>Done on</source>
             <translation>Erledigt am</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="160" />
+            <location filename="../../ui/record_conflicts.py" line="174" />
             <source>Due date</source>
             <translation>Fällig am</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="263" />
+            <location filename="../../ui/record_conflicts.py" line="277" />
             <source>Goal Changed Elsewhere</source>
             <translation>Ziel anderswo geändert</translation>
         </message>
@@ -5110,13 +6267,13 @@ Titel des neuen Meilensteins:</translation>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="264" />
+            <location filename="../../ui/record_conflicts.py" line="278" />
             <source>Milestone Changed Elsewhere</source>
             <translation>Meilenstein anderswo geändert</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="194" />
-            <location filename="../../ui/record_conflicts.py" line="221" />
+            <location filename="../../ui/record_conflicts.py" line="208" />
+            <location filename="../../ui/record_conflicts.py" line="235" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -5126,7 +6283,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>Nein</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="216" />
+            <location filename="../../ui/record_conflicts.py" line="230" />
             <source>No target</source>
             <translation>Kein Ziel</translation>
         </message>
@@ -5141,7 +6298,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>Angeheftet</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="266" />
+            <location filename="../../ui/record_conflicts.py" line="280" />
             <source>Skill Changed Elsewhere</source>
             <translation>Fähigkeit anderswo geändert</translation>
         </message>
@@ -5151,7 +6308,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="222" />
+            <location filename="../../ui/record_conflicts.py" line="236" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
@@ -5171,63 +6328,73 @@ Titel des neuen Meilensteins:</translation>
             <translation>Zielrolle</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="278" />
+            <location filename="../../ui/record_conflicts.py" line="292" />
             <source>This band was changed on another device or in another window while you were editing it. Keep your version, take theirs, or merge them field by field.</source>
             <translation>Dieser Kompetenzbereich wurde auf einem anderen Gerät oder in einem anderen Fenster geändert, während Sie ihn bearbeitet haben. Behalten Sie Ihre Fassung, übernehmen Sie die andere, oder führen Sie beide Feld für Feld zusammen.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="246" />
+            <location filename="../../ui/record_conflicts.py" line="260" />
             <source>This band was deleted on another device or in another window; nothing was saved. Your text is still here: copy what you need, then Cancel.</source>
             <translation>Dieser Kompetenzbereich wurde auf einem anderen Gerät oder in einem anderen Fenster gelöscht; es wurde nichts gespeichert. Ihr Text ist noch da: Kopieren Sie, was Sie brauchen, dann Abbrechen.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="270" />
+            <location filename="../../ui/record_conflicts.py" line="284" />
             <source>This goal was changed on another device or in another window while you were editing it. Keep your version, take theirs, or merge them field by field.</source>
             <translation>Dieses Ziel wurde auf einem anderen Gerät oder in einem anderen Fenster geändert, während Sie es bearbeitet haben. Behalten Sie Ihre Fassung, übernehmen Sie die andere, oder führen Sie beide Feld für Feld zusammen.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="238" />
+            <location filename="../../ui/record_conflicts.py" line="252" />
             <source>This goal was deleted on another device or in another window; nothing was saved. Your text is still here: copy what you need, then Cancel.</source>
             <translation>Dieses Ziel wurde auf einem anderen Gerät oder in einem anderen Fenster gelöscht; es wurde nichts gespeichert. Ihr Text ist noch da: Kopieren Sie, was Sie brauchen, dann Abbrechen.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="274" />
+            <location filename="../../ui/record_conflicts.py" line="288" />
             <source>This milestone was changed on another device or in another window while you were editing it. Keep your version, take theirs, or merge them field by field.</source>
             <translation>Dieser Meilenstein wurde auf einem anderen Gerät oder in einem anderen Fenster geändert, während Sie ihn bearbeitet haben. Behalten Sie Ihre Fassung, übernehmen Sie die andere, oder führen Sie beide Feld für Feld zusammen.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="242" />
+            <location filename="../../ui/record_conflicts.py" line="256" />
             <source>This milestone was deleted on another device or in another window; nothing was saved. Your text is still here: copy what you need, then Cancel.</source>
             <translation>Dieser Meilenstein wurde auf einem anderen Gerät oder in einem anderen Fenster gelöscht; es wurde nichts gespeichert. Ihr Text ist noch da: Kopieren Sie, was Sie brauchen, dann Abbrechen.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="282" />
+            <location filename="../../ui/record_conflicts.py" line="296" />
             <source>This skill was changed on another device or in another window while you were editing it. Keep your version, take theirs, or merge them field by field.</source>
             <translation>Diese Fähigkeit wurde auf einem anderen Gerät oder in einem anderen Fenster geändert, während Sie sie bearbeitet haben. Behalten Sie Ihre Fassung, übernehmen Sie die andere, oder führen Sie beide Feld für Feld zusammen.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="250" />
+            <location filename="../../ui/record_conflicts.py" line="264" />
             <source>This skill was deleted on another device or in another window; nothing was saved. Your text is still here: copy what you need, then Cancel.</source>
             <translation>Diese Fähigkeit wurde auf einem anderen Gerät oder in einem anderen Fenster gelöscht; es wurde nichts gespeichert. Ihr Text ist noch da: Kopieren Sie, was Sie brauchen, dann Abbrechen.</translation>
         </message>
         <message>
             <location filename="../../ui/record_conflicts.py" line="95" />
-            <location filename="../../ui/record_conflicts.py" line="158" />
+            <location filename="../../ui/record_conflicts.py" line="172" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="159" />
+            <location filename="../../ui/record_conflicts.py" line="173" />
             <source>Weight</source>
             <translation>Gewicht</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="129" />
+            <location filename="../../ui/record_conflicts.py" line="134" />
             <source>When %s reaches level %s</source>
             <translation>Wenn %s Stufe %s erreicht</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="146" />
+            <location filename="../../ui/record_conflicts.py" line="155" />
+            <source>When a framework criterion is met</source>
+            <translation>Wenn ein Kriterium des Stufenmodells erfüllt ist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="157" />
+            <source>When the framework criterion “%s” is met</source>
+            <translation>Wenn das Kriterium „%s“ des Stufenmodells erfüllt ist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_conflicts.py" line="151" />
             <source>With a certification entry tagged “%s”</source>
             <translation>Mit einem Zertifizierungseintrag mit Tag „%s“</translation>
         </message>
@@ -5237,7 +6404,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../ui/record_conflicts.py" line="128" />
+            <location filename="../../ui/record_conflicts.py" line="133" />
             <source>a skill</source>
             <translation>eine Fähigkeit</translation>
         </message>
@@ -5356,6 +6523,103 @@ Titel des neuen Meilensteins:</translation>
             <source>an unexpected error (%s); the details are in the log</source>
             <extracomment>Seconds closing the journal waits for a cancelled rescan to stop.</extracomment>
             <translation>ein unerwarteter Fehler (%s); Einzelheiten stehen im Protokoll</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleLevelDialog</name>
+        <message>
+            <location filename="../../ui/levels/role_level_dialog.py" line="89" />
+            <source>&amp;Level:</source>
+            <translation>St&amp;ufe:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/role_level_dialog.py" line="94" />
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/role_level_dialog.py" line="73" />
+            <source>It has no level on record.</source>
+            <translation>Für die Rolle ist keine Stufe erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/role_level_dialog.py" line="71" />
+            <source>Its level on record: “%1”.</source>
+            <translation>Erfasste Stufe der Rolle: „%1“.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/role_level_dialog.py" line="48" />
+            <source>Level %1</source>
+            <translation>Stufe %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/role_level_dialog.py" line="47" />
+            <source>Level %1 — %2</source>
+            <translation>Stufe %1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/role_level_dialog.py" line="130" />
+            <source>Level Not Saved</source>
+            <translation>Stufe nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/role_level_dialog.py" line="99" />
+            <source>Not Now</source>
+            <translation>Nicht jetzt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/role_level_dialog.py" line="64" />
+            <source>Which Level Is Your Role?</source>
+            <translation>Welche Stufe hat Ihre Rolle?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/role_level_dialog.py" line="67" />
+            <source>Which level of “%1” is your role “%2”?</source>
+            <translation>Welche Stufe in „%1“ hat Ihre Rolle „%2“?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/role_level_dialog.py" line="76" />
+            <source>Your position and readiness are measured against this level and the next. The answer is kept with the role, so this is asked once.</source>
+            <translation>Ihre Position und Bereitschaft werden an dieser und der nächsten Stufe gemessen. Die Antwort wird bei der Rolle gespeichert, daher wird nur einmal gefragt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RubricHeader</name>
+        <message>
+            <location filename="../../ui/levels/header.py" line="95" />
+            <source>C&amp;urrent level:</source>
+            <extracomment>Topic rows the readiness table shows before it scrolls. The level picked: a level number, or None for "from my role". "Choose…" on the which-level bar.</extracomment>
+            <translation>Aktuelle St&amp;ufe:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/header.py" line="111" />
+            <source>Ch&amp;oose…</source>
+            <translation>Aus&amp;wählen…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/header.py" line="177" />
+            <source>From my role</source>
+            <translation>Aus meiner Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/header.py" line="123" />
+            <source>Met</source>
+            <translation>Erfüllt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/header.py" line="122" />
+            <source>Readiness per topic</source>
+            <translation>Bereitschaft je Bereich</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/header.py" line="123" />
+            <source>Ready</source>
+            <translation>Bereit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/header.py" line="123" />
+            <source>Topic</source>
+            <translation>Bereich</translation>
         </message>
     </context>
     <context>
@@ -6230,9 +7494,30 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
         </message>
     </context>
     <context>
+        <name>SubLevelChart</name>
+        <message>
+            <location filename="../../ui/levels/chart.py" line="59" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location filename="../../ui/levels/chart.py" line="76" />
+            <source>A below %1, B below %2, C below %3, D below %4, E from %4 (thresholds in Preferences › Levels).</source>
+            <translation>A unter %1, B unter %2, C unter %3, D unter %4, E ab %4 (Schwellen unter Einstellungen › Stufen).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/chart.py" line="66" />
+            <source>Position %1: %2 of %n level %3 criteria assessed “consistently” (%4);</source>
+            <translation>
+                <numerusform>Position %1: %2 von %n Kriterium der Stufe %3 als „durchgehend“ eingeschätzt (%4);</numerusform>
+                <numerusform>Position %1: %2 von %n Kriterien der Stufe %3 als „durchgehend“ eingeschätzt (%4);</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryView</name>
         <message numerus="yes">
-            <location filename="../../ui/summary/view.py" line="409" />
+            <location filename="../../ui/summary/view.py" line="428" />
             <source>%1 of %n entries included</source>
             <translation>
                 <numerusform>%1 von %n Eintrag aufgenommen</numerusform>
@@ -6240,12 +7525,12 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             </translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="537" />
+            <location filename="../../ui/summary/view.py" line="572" />
             <source>%1 was not written: %2</source>
             <translation>%1 wurde nicht geschrieben: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/summary/view.py" line="427" />
+            <location filename="../../ui/summary/view.py" line="449" />
             <source>%1 · %n pages · %2</source>
             <translation>
                 <numerusform>%1 · %n Seite · %2</numerusform>
@@ -6253,82 +7538,102 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             </translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="259" />
+            <location filename="../../ui/summary/view.py" line="268" />
             <source>&amp;All</source>
             <translation>A&amp;lle</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="236" />
+            <location filename="../../ui/summary/view.py" line="245" />
             <source>&amp;Best per kind:</source>
             <translation>Bes&amp;te je Art:</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="193" />
+            <location filename="../../ui/summary/case_options.py" line="77" />
+            <source>&amp;Case for:</source>
+            <translation>Mapp&amp;e für:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="202" />
             <source>&amp;From:</source>
             <translation>&amp;Von:</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="261" />
+            <location filename="../../ui/summary/view.py" line="270" />
             <source>&amp;None</source>
             <translation>&amp;Keine</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="139" />
+            <location filename="../../ui/summary/view.py" line="148" />
             <source>&amp;Print…</source>
             <translation>&amp;Drucken…</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="192" />
+            <location filename="../../ui/summary/case_options.py" line="76" />
+            <source>&amp;Report:</source>
+            <translation>Be&amp;richt:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="201" />
             <source>&amp;Show:</source>
             <translation>&amp;Zeigen:</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="194" />
+            <location filename="../../ui/summary/view.py" line="203" />
             <source>&amp;To:</source>
             <translation>B&amp;is:</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="223" />
+            <location filename="../../ui/summary/case_options.py" line="104" />
+            <source>A promotion case needs a progression framework: import one in Levels first.</source>
+            <translation>Eine Beförderungsmappe braucht ein Karrierestufenmodell: Importieren Sie zuerst eines unter Stufen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/case_options.py" line="65" />
+            <source>Appraisal summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="232" />
             <source>Chores such as “Set up a new laptop” are left out by default</source>
             <translation>Routinearbeiten wie „Neuen Laptop eingerichtet“ bleiben standardmäßig weg</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="181" />
+            <location filename="../../ui/summary/view.py" line="190" />
             <source>Custom</source>
             <translation>Benutzerdefiniert</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="246" />
+            <location filename="../../ui/summary/view.py" line="255" />
             <source>Entries</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="256" />
+            <location filename="../../ui/summary/view.py" line="265" />
             <source>Entries of the period; untick to leave one out</source>
             <translation>Einträge des Zeitraums; Häkchen entfernen, um einen wegzulassen</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="152" />
+            <location filename="../../ui/summary/view.py" line="161" />
             <source>Export &amp;HTML…</source>
             <translation>&amp;HTML exportieren…</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="160" />
+            <location filename="../../ui/summary/view.py" line="169" />
             <source>Export &amp;Markdown…</source>
             <translation>&amp;Markdown exportieren…</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="144" />
+            <location filename="../../ui/summary/view.py" line="153" />
             <source>Export P&amp;DF…</source>
             <translation>PD&amp;F exportieren…</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="469" />
+            <location filename="../../ui/summary/view.py" line="501" />
             <source>Export PDF</source>
             <translation>PDF exportieren</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="518" />
+            <location filename="../../ui/summary/view.py" line="550" />
             <source>Export Summary</source>
             <translation>Zusammenfassung exportieren</translation>
         </message>
@@ -6353,32 +7658,38 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Breite</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="509" />
+            <location filename="../../ui/summary/view.py" line="541" />
             <source>HTML page (*.html)</source>
             <translation>HTML-Seite (*.html)</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="221" />
+            <location filename="../../ui/summary/view.py" line="230" />
             <source>Include entries of kind Other</source>
             <translation>Einträge der Art Sonstiges aufnehmen</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="217" />
+            <location filename="../../ui/summary/view.py" line="226" />
             <source>Include pay and bonus entries</source>
             <translation>Gehalts- und Bonuseinträge aufnehmen</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="179" />
+            <location filename="../../ui/summary/view.py" line="188" />
             <source>Last 12 months</source>
             <translation>Letzte 12 Monate</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="178" />
+            <location filename="../../ui/summary/view.py" line="187" />
             <source>Last 6 months</source>
             <translation>Letzte 6 Monate</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="513" />
+            <location filename="../../ui/summary/case_options.py" line="45" />
+            <location filename="../../ui/summary/case_options.py" line="166" />
+            <source>Level %1</source>
+            <translation>Stufe %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="545" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
         </message>
@@ -6388,17 +7699,17 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Nächste Seite</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="337" />
+            <location filename="../../ui/summary/view.py" line="346" />
             <source>No review recorded yet: showing the last 12 months.</source>
             <translation>Noch keine Beurteilung erfasst: Die letzten 12 Monate werden gezeigt.</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="540" />
+            <location filename="../../ui/summary/view.py" line="575" />
             <source>Not exported</source>
             <translation>Nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="469" />
+            <location filename="../../ui/summary/view.py" line="501" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -6408,13 +7719,13 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Seite %1 von %2</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="190" />
+            <location filename="../../ui/summary/view.py" line="199" />
             <source>Period</source>
             <translation>Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="345" />
-            <location filename="../../ui/summary/view.py" line="365" />
+            <location filename="../../ui/summary/view.py" line="354" />
+            <location filename="../../ui/summary/view.py" line="374" />
             <source>Pick any dates.</source>
             <translation>Beliebige Daten wählen.</translation>
         </message>
@@ -6424,48 +7735,88 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Vorherige Seite</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="450" />
+            <location filename="../../ui/summary/view.py" line="484" />
             <source>Print Summary</source>
             <translation>Zusammenfassung drucken</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="502" />
-            <location filename="../../ui/summary/view.py" line="532" />
+            <location filename="../../ui/summary/case_options.py" line="66" />
+            <source>Promotion case</source>
+            <translation>Beförderungsmappe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/case_options.py" line="167" />
+            <source>Promotion case for %1</source>
+            <translation>Beförderungsmappe für %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/case_options.py" line="74" />
+            <source>Report</source>
+            <translation>Bericht</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="534" />
+            <location filename="../../ui/summary/view.py" line="567" />
             <source>Saved %s</source>
             <translation>%s gespeichert</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="204" />
+            <location filename="../../ui/summary/view.py" line="213" />
             <source>Sections</source>
             <translation>Abschnitte</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="177" />
+            <location filename="../../ui/summary/view.py" line="186" />
             <source>Since the last review</source>
             <translation>Seit der letzten Beurteilung</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="233" />
+            <location filename="../../ui/summary/view.py" line="242" />
             <source>The best entries of each kind by star, measurable result and impact; 0 lists all</source>
             <translation>Die besten Einträge jeder Art nach Markierung, messbarem Ergebnis und Wirkung; 0 zeigt alle</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="397" />
+            <location filename="../../ui/summary/case_options.py" line="69" />
+            <source>The level the promotion case is for</source>
+            <translation>Die Stufe, für die die Beförderungsmappe ist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/case_options.py" line="124" />
+            <source>The level's criteria in “%1” topic by topic, with your evidence, what is still open, readiness and your sub-level.</source>
+            <translation>Die Kriterien der Stufe in „%1“ Bereich für Bereich, mit Ihren Nachweisen, was noch offen ist, Bereitschaft und Ihrer Position.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/case_options.py" line="115" />
+            <source>The next level (%1)</source>
+            <translation>Nächste Stufe (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/case_options.py" line="117" />
+            <source>The next level (none)</source>
+            <translation>Nächste Stufe (keine)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/case_options.py" line="112" />
+            <source>The next level's criteria with your evidence, topic by topic</source>
+            <translation>Die Kriterien der nächsten Stufe mit Ihren Nachweisen, Bereich für Bereich</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="416" />
             <source>The period starts after it ends: pick a later end.</source>
             <translation>Der Zeitraum beginnt nach seinem Ende: Wählen Sie ein späteres Ende.</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="180" />
+            <location filename="../../ui/summary/view.py" line="189" />
             <source>This year</source>
             <translation>Dieses Jahr</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="476" />
+            <location filename="../../ui/summary/view.py" line="508" />
             <source>Writing the PDF…</source>
             <translation>PDF wird geschrieben…</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="334" />
+            <location filename="../../ui/summary/view.py" line="343" />
             <source>Your last recorded review was on %s.</source>
             <translation>Ihre letzte erfasste Beurteilung war am %s.</translation>
         </message>
@@ -6480,7 +7831,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="231" />
+            <location filename="../../ui/summary/view.py" line="240" />
             <source>all</source>
             <translation>alle</translation>
         </message>
@@ -6836,72 +8187,82 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
     <context>
         <name>areas</name>
         <message>
-            <location filename="../../ui/areas.py" line="126" />
+            <location filename="../../ui/areas.py" line="132" />
             <source>A tidy summary of a period, with evidence, to print or export for an appraisal.</source>
             <translation>Eine übersichtliche Zusammenfassung eines Zeitraums mit Nachweisen, zum Drucken oder Exportieren fürs Mitarbeitergespräch.</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="117" />
+            <location filename="../../ui/areas.py" line="123" />
             <source>Big leaps against incremental gains, momentum, role fragmentation, cadence of feedback and recognition, and guidance for your career stage.</source>
             <translation>Große Sprünge gegen kleine Schritte, Schwung, Rollenzersplitterung, Rhythmus von Feedback und Anerkennung und Hinweise für Ihre Karrierephase.</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="134" />
+            <location filename="../../ui/areas.py" line="140" />
             <source>Entries suggested from the traces your work leaves (commits, pull requests, events, tickets, notes), to accept, merge or dismiss.</source>
             <translation>Einträge, vorgeschlagen aus den Spuren Ihrer Arbeit (Commits, Pull-Requests, Termine, Tickets, Notizen), zum Annehmen, Zusammenführen oder Verwerfen.</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="79" />
+            <location filename="../../ui/areas.py" line="85" />
             <source>Every entry, newest first, with filters and search.</source>
             <translation>Alle Einträge, die neuesten zuerst, mit Filtern und Suche.</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="104" />
+            <location filename="../../ui/areas.py" line="110" />
             <source>Goals</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="107" />
+            <location filename="../../ui/areas.py" line="113" />
             <source>Goals broken into milestones, the evidence for each, and a burn-up chart of progress toward your next promotion.</source>
             <translation>Ziele, aufgeteilt in Meilensteine, die Nachweise für jeden und ein Burn-up-Diagramm des Fortschritts zu Ihrer nächsten Beförderung.</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="131" />
+            <location filename="../../ui/areas.py" line="137" />
             <source>Inbox</source>
             <translation>Posteingang</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="114" />
+            <location filename="../../ui/areas.py" line="120" />
             <source>Insights</source>
             <translation>Erkenntnisse</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="77" />
+            <location filename="../../ui/areas.py" line="83" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="97" />
+            <location filename="../../ui/areas.py" line="147" />
+            <source>Levels</source>
+            <translation>Stufen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/areas.py" line="103" />
             <source>Skill bands rising layer by layer: each skill's level against its target, and what is still missing for the next band level.</source>
             <translation>Kompetenzbereiche, die Schicht um Schicht wachsen: die Stufe jeder Fähigkeit gegen ihr Ziel und was für die nächste Bereichsstufe noch fehlt.</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="94" />
+            <location filename="../../ui/areas.py" line="100" />
             <source>Skills</source>
             <translation>Fähigkeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="124" />
+            <location filename="../../ui/areas.py" line="130" />
             <source>Summary</source>
             <translation>Zusammenfassung</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="84" />
+            <location filename="../../ui/areas.py" line="90" />
             <source>Timeline</source>
             <translation>Zeitleiste</translation>
         </message>
         <message>
-            <location filename="../../ui/areas.py" line="87" />
+            <location filename="../../ui/areas.py" line="150" />
+            <source>Your employer's progression framework: the criteria of your current and next level, the evidence and assessments behind each, and how ready you are.</source>
+            <translation>Das Karrierestufenmodell Ihres Arbeitgebers: die Kriterien Ihrer aktuellen und nächsten Stufe, die Nachweise und Einschätzungen dazu und wie bereit Sie sind.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/areas.py" line="93" />
             <source>Your roles as a band over time, promotions marked across every lane, and a lane per kind of micro-progression, with momentum underneath.</source>
             <translation>Ihre Rollen als Band im Zeitverlauf, Beförderungen über alle Spuren markiert, eine Spur je Art von Mikro-Fortschritt und darunter der Schwung.</translation>
         </message>
@@ -6945,391 +8306,433 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../domain/labels.py" line="143" />
+            <location filename="../../domain/labels.py" line="158" />
             <source>Accepted</source>
             <comment>CandidateStatus</comment>
             <translation>Angenommen</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="98" />
+            <location filename="../../domain/labels.py" line="100" />
             <source>Achieved</source>
             <comment>GoalStatus</comment>
             <translation>Erreicht</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="97" />
+            <location filename="../../domain/labels.py" line="99" />
             <source>Active</source>
             <comment>GoalStatus</comment>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="105" />
+            <location filename="../../domain/labels.py" line="107" />
             <source>After N entries of a kind</source>
             <comment>CriterionKind</comment>
             <translation>Nach N Einträgen einer Art</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="103" />
+            <location filename="../../domain/labels.py" line="153" />
+            <source>Assessed “consistently”</source>
+            <comment>TickRule</comment>
+            <translation>Als „durchgehend“ eingeschätzt</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="105" />
             <source>By hand</source>
             <comment>CriterionKind</comment>
             <translation>Von Hand</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="135" />
+            <location filename="../../domain/labels.py" line="138" />
             <source>Calendar</source>
             <comment>HarvestSource</comment>
             <translation>Kalender</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="113" />
+            <location filename="../../domain/labels.py" line="116" />
             <source>Certification</source>
             <comment>AssessmentSource</comment>
             <translation>Zertifizierung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="120" />
+            <location filename="../../domain/labels.py" line="123" />
             <source>Certification</source>
             <comment>AssessmentSource long</comment>
             <translation>Zertifizierung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="47" />
+            <location filename="../../domain/labels.py" line="49" />
             <source>Certification</source>
             <comment>EntryKind</comment>
             <translation>Zertifizierung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="91" />
+            <location filename="../../domain/labels.py" line="93" />
             <source>Certification</source>
             <comment>GoalKind</comment>
             <translation>Zertifizierung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="61" />
+            <location filename="../../domain/labels.py" line="63" />
             <source>Certifications</source>
             <comment>EntryKind plural</comment>
             <translation>Zertifizierungen</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="54" />
+            <location filename="../../domain/labels.py" line="56" />
             <source>Compensation</source>
             <comment>EntryKind</comment>
             <translation>Vergütung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="68" />
+            <location filename="../../domain/labels.py" line="70" />
             <source>Compensation</source>
             <comment>EntryKind plural</comment>
             <translation>Vergütung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="93" />
+            <location filename="../../domain/labels.py" line="147" />
+            <source>Consistently</source>
+            <comment>Demonstration</comment>
+            <translation>Durchgehend</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="95" />
             <source>Custom</source>
             <comment>GoalKind</comment>
             <translation>Eigenes Ziel</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="84" />
+            <location filename="../../domain/labels.py" line="86" />
             <source>Diagonal</source>
             <comment>MoveKind short</comment>
             <translation>Diagonal</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="76" />
+            <location filename="../../domain/labels.py" line="78" />
             <source>Diagonal move</source>
             <comment>MoveKind</comment>
             <translation>Diagonaler Wechsel</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="144" />
+            <location filename="../../domain/labels.py" line="159" />
             <source>Dismissed</source>
             <comment>CandidateStatus</comment>
             <translation>Verworfen</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="124" />
+            <location filename="../../domain/labels.py" line="127" />
             <source>Dreyfus</source>
             <comment>SkillScale</comment>
             <translation>Dreyfus</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="129" />
+            <location filename="../../domain/labels.py" line="132" />
             <source>Dreyfus: five stages of competence</source>
             <comment>SkillScale long</comment>
             <translation>Dreyfus: fünf Kompetenzstufen</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="99" />
+            <location filename="../../domain/labels.py" line="101" />
             <source>Dropped</source>
             <comment>GoalStatus</comment>
             <translation>Aufgegeben</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="145" />
+            <location filename="../../domain/labels.py" line="160" />
             <source>Duplicate</source>
             <comment>CandidateStatus</comment>
             <translation>Duplikat</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="51" />
+            <location filename="../../domain/labels.py" line="152" />
+            <source>Evidence linked</source>
+            <comment>TickRule</comment>
+            <translation>Nachweis verknüpft</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="151" />
+            <source>Evidence linked and assessed “consistently”</source>
+            <comment>TickRule</comment>
+            <translation>Nachweis verknüpft und als „durchgehend“ eingeschätzt</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="53" />
             <source>Feedback</source>
             <comment>EntryKind</comment>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="65" />
+            <location filename="../../domain/labels.py" line="67" />
             <source>Feedback</source>
             <comment>EntryKind plural</comment>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="73" />
+            <location filename="../../domain/labels.py" line="75" />
             <source>First role</source>
             <comment>MoveKind</comment>
             <translation>Erste Rolle</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="81" />
+            <location filename="../../domain/labels.py" line="83" />
             <source>First role</source>
             <comment>MoveKind short</comment>
             <translation>Erste Rolle</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="134" />
+            <location filename="../../domain/labels.py" line="137" />
             <source>Git</source>
             <comment>HarvestSource</comment>
             <translation>Git</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="137" />
+            <location filename="../../domain/labels.py" line="140" />
             <source>GitHub/GitLab</source>
             <comment>HarvestSource</comment>
             <translation>GitHub/GitLab</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="136" />
+            <location filename="../../domain/labels.py" line="139" />
             <source>Jira</source>
             <comment>HarvestSource</comment>
             <translation>Jira</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="83" />
+            <location filename="../../domain/labels.py" line="85" />
             <source>Lateral</source>
             <comment>MoveKind short</comment>
             <translation>Seitlich</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="92" />
+            <location filename="../../domain/labels.py" line="94" />
             <source>Lateral move</source>
             <comment>GoalKind</comment>
             <translation>Seitlicher Wechsel</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="75" />
+            <location filename="../../domain/labels.py" line="77" />
             <source>Lateral move</source>
             <comment>MoveKind</comment>
             <translation>Seitlicher Wechsel</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="52" />
+            <location filename="../../domain/labels.py" line="54" />
             <source>Learning</source>
             <comment>EntryKind</comment>
             <translation>Lernen</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="66" />
+            <location filename="../../domain/labels.py" line="68" />
             <source>Learning</source>
             <comment>EntryKind plural</comment>
             <translation>Lernen</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="111" />
+            <location filename="../../domain/labels.py" line="114" />
             <source>Manager</source>
             <comment>AssessmentSource</comment>
             <translation>Führungskraft</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="118" />
+            <location filename="../../domain/labels.py" line="121" />
             <source>Manager's assessment</source>
             <comment>AssessmentSource long</comment>
             <translation>Einschätzung der Führungskraft</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="53" />
+            <location filename="../../domain/labels.py" line="55" />
             <source>Network</source>
             <comment>EntryKind</comment>
             <translation>Netzwerk</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="67" />
+            <location filename="../../domain/labels.py" line="69" />
             <source>Network</source>
             <comment>EntryKind plural</comment>
             <translation>Netzwerk</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="142" />
+            <location filename="../../domain/labels.py" line="157" />
             <source>New</source>
             <comment>CandidateStatus</comment>
             <translation>Neu</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="77" />
+            <location filename="../../domain/labels.py" line="79" />
             <source>New employer</source>
             <comment>MoveKind</comment>
             <translation>Neuer Arbeitgeber</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="85" />
+            <location filename="../../domain/labels.py" line="87" />
             <source>New employer</source>
             <comment>MoveKind short</comment>
             <translation>Neuer Arbeitgeber</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="138" />
+            <location filename="../../domain/labels.py" line="145" />
+            <source>Not yet</source>
+            <comment>Demonstration</comment>
+            <translation>Noch nicht</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="141" />
             <source>Notes</source>
             <comment>HarvestSource</comment>
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="55" />
+            <location filename="../../domain/labels.py" line="57" />
             <source>Other</source>
             <comment>EntryKind</comment>
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="69" />
+            <location filename="../../domain/labels.py" line="71" />
             <source>Other</source>
             <comment>EntryKind plural</comment>
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="112" />
+            <location filename="../../domain/labels.py" line="115" />
             <source>Peer</source>
             <comment>AssessmentSource</comment>
             <translation>Kollegen</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="119" />
+            <location filename="../../domain/labels.py" line="122" />
             <source>Peer assessment</source>
             <comment>AssessmentSource long</comment>
             <translation>Einschätzung von Kollegen</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="48" />
+            <location filename="../../domain/labels.py" line="50" />
             <source>Project</source>
             <comment>EntryKind</comment>
             <translation>Projekt</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="62" />
+            <location filename="../../domain/labels.py" line="64" />
             <source>Projects</source>
             <comment>EntryKind plural</comment>
             <translation>Projekte</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="45" />
+            <location filename="../../domain/labels.py" line="47" />
             <source>Promotion</source>
             <comment>EntryKind</comment>
             <translation>Beförderung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="89" />
+            <location filename="../../domain/labels.py" line="91" />
             <source>Promotion</source>
             <comment>GoalKind</comment>
             <translation>Beförderung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="74" />
+            <location filename="../../domain/labels.py" line="76" />
             <source>Promotion</source>
             <comment>MoveKind</comment>
             <translation>Beförderung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="82" />
+            <location filename="../../domain/labels.py" line="84" />
             <source>Promotion</source>
             <comment>MoveKind short</comment>
             <translation>Beförderung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="59" />
+            <location filename="../../domain/labels.py" line="61" />
             <source>Promotions</source>
             <comment>EntryKind plural</comment>
             <translation>Beförderungen</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="50" />
+            <location filename="../../domain/labels.py" line="52" />
             <source>Recognition</source>
             <comment>EntryKind</comment>
             <translation>Anerkennung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="64" />
+            <location filename="../../domain/labels.py" line="66" />
             <source>Recognition</source>
             <comment>EntryKind plural</comment>
             <translation>Anerkennung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="63" />
+            <location filename="../../domain/labels.py" line="65" />
             <source>Responsibilities</source>
             <comment>EntryKind plural</comment>
             <translation>Verantwortlichkeiten</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="49" />
+            <location filename="../../domain/labels.py" line="51" />
             <source>Responsibility</source>
             <comment>EntryKind</comment>
             <translation>Verantwortung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="125" />
+            <location filename="../../domain/labels.py" line="128" />
             <source>SFIA</source>
             <comment>SkillScale</comment>
             <translation>SFIA</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="130" />
+            <location filename="../../domain/labels.py" line="133" />
             <source>SFIA: seven levels of responsibility</source>
             <comment>SkillScale long</comment>
             <translation>SFIA: sieben Verantwortungsstufen</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="110" />
+            <location filename="../../domain/labels.py" line="113" />
             <source>Self</source>
             <comment>AssessmentSource</comment>
             <translation>Selbst</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="117" />
+            <location filename="../../domain/labels.py" line="120" />
             <source>Self-assessment</source>
             <comment>AssessmentSource long</comment>
             <translation>Selbsteinschätzung</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="46" />
+            <location filename="../../domain/labels.py" line="48" />
             <source>Skill</source>
             <comment>EntryKind</comment>
             <translation>Fähigkeit</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="90" />
+            <location filename="../../domain/labels.py" line="92" />
             <source>Skill</source>
             <comment>GoalKind</comment>
             <translation>Fähigkeit</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="60" />
+            <location filename="../../domain/labels.py" line="62" />
             <source>Skills</source>
             <comment>EntryKind plural</comment>
             <translation>Fähigkeiten</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="104" />
+            <location filename="../../domain/labels.py" line="146" />
+            <source>Sometimes</source>
+            <comment>Demonstration</comment>
+            <translation>Manchmal</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="109" />
+            <source>When a framework criterion is met</source>
+            <comment>CriterionKind</comment>
+            <translation>Wenn ein Kriterium des Stufenmodells erfüllt ist</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labels.py" line="106" />
             <source>When a skill reaches a level</source>
             <comment>CriterionKind</comment>
             <translation>Wenn eine Fähigkeit eine Stufe erreicht</translation>
         </message>
         <message>
-            <location filename="../../domain/labels.py" line="106" />
+            <location filename="../../domain/labels.py" line="108" />
             <source>With a certification entry tagged…</source>
             <comment>CriterionKind</comment>
             <translation>Mit einem Zertifizierungseintrag mit Tag…</translation>
@@ -7338,7 +8741,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
     <context>
         <name>operations</name>
         <message numerus="yes">
-            <location filename="../../ui/history/labels.py" line="77" />
+            <location filename="../../ui/history/labels.py" line="87" />
             <source>Accept %n suggestions</source>
             <translation>
                 <numerusform>%n Vorschlag annehmen</numerusform>
@@ -7351,7 +8754,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>„%1“ aus dem Posteingang annehmen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/history/labels.py" line="65" />
+            <location filename="../../ui/history/labels.py" line="75" />
             <source>Add %n bands</source>
             <translation>
                 <numerusform>%n Kompetenzbereich hinzufügen</numerusform>
@@ -7394,12 +8797,17 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Fähigkeit „%1“ hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="110" />
+            <location filename="../../ui/history/labels.py" line="63" />
+            <source>Assess “%1”</source>
+            <translation>„%1“ einschätzen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="123" />
             <source>Cannot redo “%1”.</source>
             <translation>„%1“ kann nicht wiederholt werden.</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="110" />
+            <location filename="../../ui/history/labels.py" line="123" />
             <source>Cannot undo “%1”.</source>
             <translation>„%1“ kann nicht rückgängig gemacht werden.</translation>
         </message>
@@ -7409,12 +8817,17 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Profil ändern</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="81" />
+            <location filename="../../ui/history/labels.py" line="61" />
+            <source>Change the settings of “%1”</source>
+            <translation>Die Einstellungen von „%1“ ändern</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="91" />
             <source>Change “%1”</source>
             <translation>„%1“ ändern</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/history/labels.py" line="69" />
+            <location filename="../../ui/history/labels.py" line="79" />
             <source>Delete %n entries</source>
             <translation>
                 <numerusform>%n Eintrag löschen</numerusform>
@@ -7422,7 +8835,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/history/labels.py" line="71" />
+            <location filename="../../ui/history/labels.py" line="81" />
             <source>Delete %n entries for good</source>
             <translation>
                 <numerusform>%n Eintrag endgültig löschen</numerusform>
@@ -7433,6 +8846,11 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <location filename="../../ui/history/labels.py" line="40" />
             <source>Delete a level of “%1”</source>
             <translation>Eine Stufe von „%1“ löschen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="64" />
+            <source>Delete an assessment of “%1”</source>
+            <translation>Eine Einschätzung von „%1“ löschen</translation>
         </message>
         <message>
             <location filename="../../ui/history/labels.py" line="33" />
@@ -7475,7 +8893,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Fähigkeit „%1“ löschen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/history/labels.py" line="75" />
+            <location filename="../../ui/history/labels.py" line="85" />
             <source>Dismiss %n suggestions</source>
             <translation>
                 <numerusform>%n Vorschlag verwerfen</numerusform>
@@ -7523,14 +8941,25 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Fähigkeit „%1“ bearbeiten</translation>
         </message>
         <message>
+            <location filename="../../ui/history/labels.py" line="58" />
+            <source>Import framework “%1”</source>
+            <translation>Stufenmodell „%1“ importieren</translation>
+        </message>
+        <message>
             <location filename="../../ui/history/labels.py" line="53" />
             <source>Import “%1”</source>
             <translation>„%1“ importieren</translation>
         </message>
         <message>
             <location filename="../../ui/history/labels.py" line="51" />
+            <location filename="../../ui/history/labels.py" line="65" />
             <source>Link evidence to “%1”</source>
             <translation>Nachweis mit „%1“ verknüpfen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="67" />
+            <source>Make “%1” the promotion goal</source>
+            <translation>„%1“ zum Beförderungsziel machen</translation>
         </message>
         <message>
             <location filename="../../ui/history/labels.py" line="56" />
@@ -7538,7 +8967,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Vorschläge zu „%1“ zusammenführen</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="112" />
+            <location filename="../../ui/history/labels.py" line="125" />
             <source>Nothing was changed.</source>
             <translation>Es wurde nichts geändert.</translation>
         </message>
@@ -7548,7 +8977,12 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Eine Stufe für „%1“ erfassen</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="79" />
+            <location filename="../../ui/history/labels.py" line="60" />
+            <source>Remove framework “%1”</source>
+            <translation>Stufenmodell „%1“ entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="89" />
             <source>Reopen milestone “%1”</source>
             <translation>Meilenstein „%1“ wieder öffnen</translation>
         </message>
@@ -7568,7 +9002,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Die Fähigkeiten von „%1“ umsortieren</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/history/labels.py" line="70" />
+            <location filename="../../ui/history/labels.py" line="80" />
             <source>Restore %n entries</source>
             <translation>
                 <numerusform>%n Eintrag wiederherstellen</numerusform>
@@ -7586,6 +9020,11 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Eintrag „%1“ wiederherstellen</translation>
         </message>
         <message>
+            <location filename="../../ui/history/labels.py" line="62" />
+            <source>Set the framework level of “%1”</source>
+            <translation>Die Stufe von „%1“ im Stufenmodell festlegen</translation>
+        </message>
+        <message>
             <location filename="../../ui/history/labels.py" line="50" />
             <source>Split milestone “%1”</source>
             <translation>Meilenstein „%1“ teilen</translation>
@@ -7601,17 +9040,17 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Fähigkeitsskala wechseln</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="107" />
+            <location filename="../../ui/history/labels.py" line="120" />
             <source>The %1 exists again.</source>
             <translation>%1 existiert wieder.</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="109" />
+            <location filename="../../ui/history/labels.py" line="122" />
             <source>The %1 was changed since, here or on another device.</source>
             <translation>%1 wurde inzwischen geändert, hier oder auf einem anderen Gerät.</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="105" />
+            <location filename="../../ui/history/labels.py" line="118" />
             <source>The %1 was deleted since.</source>
             <translation>%1 wurde inzwischen gelöscht.</translation>
         </message>
@@ -7622,226 +9061,247 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
         </message>
         <message>
             <location filename="../../ui/history/labels.py" line="52" />
+            <location filename="../../ui/history/labels.py" line="66" />
             <source>Unlink evidence from “%1”</source>
             <translation>Nachweis von „%1“ lösen</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="155" />
+            <location filename="../../ui/history/labels.py" line="59" />
+            <source>Use framework “%1”</source>
+            <translation>Stufenmodell „%1“ verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="112" />
+            <source>assessment</source>
+            <translation>Einschätzung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="168" />
             <source>automatic criterion</source>
             <translation>Automatisches Kriterium</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="94" />
-            <location filename="../../ui/history/labels.py" line="143" />
+            <location filename="../../ui/history/labels.py" line="104" />
+            <location filename="../../ui/history/labels.py" line="156" />
             <source>band</source>
             <translation>Kompetenzbereich</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="150" />
+            <location filename="../../ui/history/labels.py" line="163" />
             <source>closed</source>
             <translation>Abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="156" />
+            <location filename="../../ui/history/labels.py" line="111" />
+            <source>criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="169" />
             <source>criterion settings</source>
             <translation>Kriteriumseinstellungen</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="141" />
+            <location filename="../../ui/history/labels.py" line="154" />
             <source>currency</source>
             <translation>Währung</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="126" />
-            <location filename="../../ui/history/labels.py" line="127" />
+            <location filename="../../ui/history/labels.py" line="139" />
+            <location filename="../../ui/history/labels.py" line="140" />
             <source>date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="124" />
+            <location filename="../../ui/history/labels.py" line="137" />
             <source>description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="153" />
+            <location filename="../../ui/history/labels.py" line="166" />
             <source>done</source>
             <translation>Erledigt</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="152" />
+            <location filename="../../ui/history/labels.py" line="165" />
             <source>due date</source>
             <translation>Fälligkeitsdatum</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="138" />
+            <location filename="../../ui/history/labels.py" line="151" />
             <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="90" />
+            <location filename="../../ui/history/labels.py" line="100" />
             <source>entry</source>
             <translation>Eintrag</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="134" />
+            <location filename="../../ui/history/labels.py" line="110" />
+            <source>framework</source>
+            <translation>Stufenmodell</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history/labels.py" line="147" />
             <source>function</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="91" />
-            <location filename="../../ui/history/labels.py" line="151" />
+            <location filename="../../ui/history/labels.py" line="101" />
+            <location filename="../../ui/history/labels.py" line="164" />
             <source>goal</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="128" />
+            <location filename="../../ui/history/labels.py" line="141" />
             <source>impact</source>
             <translation>Wirkung</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="125" />
+            <location filename="../../ui/history/labels.py" line="138" />
             <source>kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="139" />
+            <location filename="../../ui/history/labels.py" line="152" />
             <source>kind of move</source>
             <translation>Art des Wechsels</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="95" />
-            <location filename="../../ui/history/labels.py" line="135" />
+            <location filename="../../ui/history/labels.py" line="105" />
+            <location filename="../../ui/history/labels.py" line="148" />
             <source>level</source>
             <translation>Stufe</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="136" />
+            <location filename="../../ui/history/labels.py" line="149" />
             <source>level rank</source>
             <translation>Stufenrang</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="129" />
+            <location filename="../../ui/history/labels.py" line="142" />
             <source>measurable result</source>
             <translation>Messbares Ergebnis</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="92" />
+            <location filename="../../ui/history/labels.py" line="102" />
             <source>milestone</source>
             <translation>Meilenstein</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="121" />
+            <location filename="../../ui/history/labels.py" line="134" />
             <source>name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="123" />
+            <location filename="../../ui/history/labels.py" line="136" />
             <source>notes</source>
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="133" />
+            <location filename="../../ui/history/labels.py" line="146" />
             <source>organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="157" />
+            <location filename="../../ui/history/labels.py" line="170" />
             <source>outcome</source>
             <translation>Ergebnis</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="140" />
+            <location filename="../../ui/history/labels.py" line="153" />
             <source>pay</source>
             <translation>Gehalt</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="148" />
+            <location filename="../../ui/history/labels.py" line="161" />
             <source>pinned</source>
             <translation>Angeheftet</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="99" />
+            <location filename="../../ui/history/labels.py" line="109" />
             <source>profile</source>
             <translation>Profil</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="97" />
+            <location filename="../../ui/history/labels.py" line="107" />
             <source>review</source>
             <translation>Beurteilung</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="96" />
-            <location filename="../../ui/history/labels.py" line="131" />
+            <location filename="../../ui/history/labels.py" line="106" />
+            <location filename="../../ui/history/labels.py" line="144" />
             <source>role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="93" />
+            <location filename="../../ui/history/labels.py" line="103" />
             <source>skill</source>
             <translation>Fähigkeit</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="130" />
+            <location filename="../../ui/history/labels.py" line="143" />
             <source>star</source>
             <translation>Markierung</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="137" />
+            <location filename="../../ui/history/labels.py" line="150" />
             <source>start</source>
             <translation>Beginn</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="149" />
+            <location filename="../../ui/history/labels.py" line="162" />
             <source>started</source>
             <translation>Begonnen</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="147" />
+            <location filename="../../ui/history/labels.py" line="160" />
             <source>status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="98" />
+            <location filename="../../ui/history/labels.py" line="108" />
             <source>tag</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="146" />
+            <location filename="../../ui/history/labels.py" line="159" />
             <source>target date</source>
             <translation>Zieldatum</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="144" />
+            <location filename="../../ui/history/labels.py" line="157" />
             <source>target level</source>
             <translation>Zielstufe</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="145" />
+            <location filename="../../ui/history/labels.py" line="158" />
             <source>target role</source>
             <translation>Zielrolle</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="122" />
+            <location filename="../../ui/history/labels.py" line="135" />
             <source>text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="120" />
+            <location filename="../../ui/history/labels.py" line="133" />
             <source>title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="132" />
+            <location filename="../../ui/history/labels.py" line="145" />
             <source>trash</source>
             <translation>Papierkorb</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="142" />
+            <location filename="../../ui/history/labels.py" line="155" />
             <source>volunteer</source>
             <translation>Ehrenamt</translation>
         </message>
         <message>
-            <location filename="../../ui/history/labels.py" line="154" />
+            <location filename="../../ui/history/labels.py" line="167" />
             <source>weight</source>
             <translation>Gewicht</translation>
         </message>

@@ -24,7 +24,7 @@
     <context>
         <name>CandidateDetail</name>
         <message numerus="yes">
-            <location filename="../../ui/inbox/detail.py" line="259" />
+            <location filename="../../ui/inbox/detail.py" line="243" />
             <source>%n suggestions are waiting.</source>
             <translation>
                 <numerusform>%n suggestion is waiting.</numerusform>
@@ -32,7 +32,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/inbox/detail.py" line="249" />
+            <location filename="../../ui/inbox/detail.py" line="233" />
             <source>%n suggestions selected</source>
             <translation>
                 <numerusform>%n suggestion selected</numerusform>
@@ -43,7 +43,7 @@
     <context>
         <name>EntryDetail</name>
         <message numerus="yes">
-            <location filename="../../ui/journal/detail.py" line="372" />
+            <location filename="../../ui/journal/detail.py" line="365" />
             <source>%n entries selected</source>
             <translation>
                 <numerusform>%n entry selected</numerusform>
@@ -100,6 +100,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../ui/goals/wording.py" line="124" />
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../ui/goals/wording.py" line="40" />
             <source>Done share of milestone weight: %1 of %2 (%3 of %n milestones done).</source>
             <translation>
@@ -152,6 +160,89 @@
             <translation>
                 <numerusform>%s: %n entry</numerusform>
                 <numerusform>%s: %n entries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReport</name>
+        <message numerus="yes">
+            <location filename="../../ui/levels/import_report.py" line="51" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n changed</numerusform>
+                <numerusform>%n changed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/import_report.py" line="34" />
+            <source>%n criteria</source>
+            <translation>
+                <numerusform>%n criterion</numerusform>
+                <numerusform>%n criteria</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/import_report.py" line="50" />
+            <source>%n criteria added</source>
+            <translation>
+                <numerusform>%n criterion added</numerusform>
+                <numerusform>%n criteria added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/import_report.py" line="32" />
+            <source>%n levels</source>
+            <translation>
+                <numerusform>%n level</numerusform>
+                <numerusform>%n levels</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/import_report.py" line="58" />
+            <source>%n links lost with removed criteria</source>
+            <translation>
+                <numerusform>%n link lost with removed criteria</numerusform>
+                <numerusform>%n links lost with removed criteria</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/import_report.py" line="93" />
+            <source>%n notes on what the reader approximated or skipped: see Show Details.</source>
+            <translation>
+                <numerusform>%n note on what the reader approximated or skipped: see Show Details.</numerusform>
+                <numerusform>%n notes on what the reader approximated or skipped: see Show Details.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/import_report.py" line="52" />
+            <source>%n removed</source>
+            <translation>
+                <numerusform>%n removed</numerusform>
+                <numerusform>%n removed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/import_report.py" line="33" />
+            <source>%n topics</source>
+            <translation>
+                <numerusform>%n topic</numerusform>
+                <numerusform>%n topics</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/import_report.py" line="53" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/import_report.py" line="55" />
+            <source>evidence kept on %n links</source>
+            <translation>
+                <numerusform>evidence kept on %n link</numerusform>
+                <numerusform>evidence kept on %n links</numerusform>
             </translation>
         </message>
     </context>
@@ -445,9 +536,63 @@
         </message>
     </context>
     <context>
+        <name>LevelsFlows</name>
+        <message numerus="yes">
+            <location filename="../../ui/levels/flows.py" line="108" />
+            <source>Linked %n entries.</source>
+            <translation>
+                <numerusform>Linked %n entry.</numerusform>
+                <numerusform>Linked %n entries.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/flows.py" line="110" />
+            <source>Unlinked %n entries.</source>
+            <translation>
+                <numerusform>Unlinked %n entry.</numerusform>
+                <numerusform>Unlinked %n entries.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/flows.py" line="147" />
+            <source>“%1” is now a goal with %n milestones, one per criterion of %2. Show it in Goals?</source>
+            <translation>
+                <numerusform>“%1” is now a goal with %n milestone, one per criterion of %2. Show it in Goals?</numerusform>
+                <numerusform>“%1” is now a goal with %n milestones, one per criterion of %2. Show it in Goals?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelsWords</name>
+        <message numerus="yes">
+            <location filename="../../ui/levels/words.py" line="119" />
+            <source>%1 · position %2 (%3 of %n criteria shown consistently)</source>
+            <translation>
+                <numerusform>%1 · position %2 (%3 of %n criterion shown consistently)</numerusform>
+                <numerusform>%1 · position %2 (%3 of %n criteria shown consistently)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/words.py" line="91" />
+            <source>%n entries linked as evidence.</source>
+            <translation>
+                <numerusform>%n entry linked as evidence.</numerusform>
+                <numerusform>%n entries linked as evidence.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/levels/words.py" line="167" />
+            <source>Ready for level %1: %2 — %3 of %n criteria met</source>
+            <translation>
+                <numerusform>Ready for level %1: %2 — %3 of %n criterion met</numerusform>
+                <numerusform>Ready for level %1: %2 — %3 of %n criteria met</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/preferences.py" line="276" />
+            <location filename="../../ui/preferences.py" line="280" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -703,9 +848,20 @@
         </message>
     </context>
     <context>
+        <name>SubLevelChart</name>
+        <message numerus="yes">
+            <location filename="../../ui/levels/chart.py" line="66" />
+            <source>Position %1: %2 of %n level %3 criteria assessed “consistently” (%4);</source>
+            <translation>
+                <numerusform>Position %1: %2 of %n level %3 criterion assessed “consistently” (%4);</numerusform>
+                <numerusform>Position %1: %2 of %n level %3 criteria assessed “consistently” (%4);</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryView</name>
         <message numerus="yes">
-            <location filename="../../ui/summary/view.py" line="409" />
+            <location filename="../../ui/summary/view.py" line="428" />
             <source>%1 of %n entries included</source>
             <translation>
                 <numerusform>%1 of %n entry included</numerusform>
@@ -713,7 +869,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/summary/view.py" line="427" />
+            <location filename="../../ui/summary/view.py" line="449" />
             <source>%1 · %n pages · %2</source>
             <translation>
                 <numerusform>%1 · %n page · %2</numerusform>
@@ -735,7 +891,7 @@
     <context>
         <name>operations</name>
         <message numerus="yes">
-            <location filename="../../ui/history/labels.py" line="77" />
+            <location filename="../../ui/history/labels.py" line="87" />
             <source>Accept %n suggestions</source>
             <translation>
                 <numerusform>Accept %n suggestion</numerusform>
@@ -743,7 +899,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/history/labels.py" line="65" />
+            <location filename="../../ui/history/labels.py" line="75" />
             <source>Add %n bands</source>
             <translation>
                 <numerusform>Add %n band</numerusform>
@@ -751,7 +907,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/history/labels.py" line="69" />
+            <location filename="../../ui/history/labels.py" line="79" />
             <source>Delete %n entries</source>
             <translation>
                 <numerusform>Delete %n entry</numerusform>
@@ -759,7 +915,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/history/labels.py" line="71" />
+            <location filename="../../ui/history/labels.py" line="81" />
             <source>Delete %n entries for good</source>
             <translation>
                 <numerusform>Delete %n entry for good</numerusform>
@@ -767,7 +923,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/history/labels.py" line="75" />
+            <location filename="../../ui/history/labels.py" line="85" />
             <source>Dismiss %n suggestions</source>
             <translation>
                 <numerusform>Dismiss %n suggestion</numerusform>
@@ -775,7 +931,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/history/labels.py" line="70" />
+            <location filename="../../ui/history/labels.py" line="80" />
             <source>Restore %n entries</source>
             <translation>
                 <numerusform>Restore %n entry</numerusform>

@@ -4,9 +4,9 @@ Rules live in the services: the editor checks only what it must to keep Save hon
 over-long title, via `validate.title`; link addresses, which the services store as given) and shows
 every `ValidationError` the services raise under the field it names. Saving is one service call,
 one operation in the journal's log (Edit › Undo takes it back): the entry with the skill level it
-evidences (`AssessmentSection`, skill and certification entries) and the milestones it counts
-toward (`MilestoneSection`). A save that fails writes nothing and leaves the dialog open with the
-text as typed, saying why.
+evidences (`AssessmentSection`, skill and certification entries), the milestones it counts
+toward (`MilestoneSection`) and the framework criteria it shows (`CriteriaSection`). A save that
+fails writes nothing and leaves the dialog open with the text as typed, saying why.
 
 State and the service calls are in `presenter.py`, the fields and their layout in `form.py`.
 
@@ -127,7 +127,10 @@ class EntryEditor(QDialog):
     def _build(self) -> None:
         journal = self.ctx.journal
         tags = [name for name, _count in journal.entries.tags()]
-        form = EntryForm(self, journal, self.presenter.entry_id, self.presenter.roles, tags)
+        presenter = self.presenter
+        form = EntryForm(
+            self, journal, presenter.entry_id, presenter.roles, tags, presenter.criteria
+        )
         self.fields = form
         self.errors = form.errors
         self.title_edit, self.date_edit = form.title_edit, form.date_edit
@@ -138,6 +141,11 @@ class EntryEditor(QDialog):
         self.links_field, self.star_check = form.links_field, form.star_check
         self.assessment_section = form.assessment_section
         self.milestone_section = form.milestone_section
+        self.criteria_section = form.criteria_section
+        if not presenter.links_criteria:  # the inbox saves through an adder that cannot
+            self.criteria_section.set_unavailable(
+                self.tr("Link criteria once it is accepted: edit the entry then.")
+            )
         self.buttons, self.status_label = form.buttons, form.status_label
         self.save_button, self.cancel_button = form.save_button, form.cancel_button
         form.lay_out()
@@ -170,6 +178,8 @@ class EntryEditor(QDialog):
         self.links_field.changed.connect(self._on_links_changed)
         self.star_check.toggled.connect(self._on_star_toggled)
         self.milestone_section.changed.connect(self._on_changed)
+        self.criteria_section.changed.connect(self._on_changed)
+        self.criteria_section.rows_changed.connect(self.fields.update_tab_order)
         for widget in self.fields.inputs():
             widget.installEventFilter(self)
 
@@ -194,7 +204,7 @@ class EntryEditor(QDialog):
 
     def is_dirty(self) -> bool:
         """Whether the form differs from the entry as opened (or a level is to be recorded, or a
-        milestone ticked or unticked)."""
+        milestone ticked or unticked, or a framework criterion chosen or removed)."""
         return self.presenter.is_dirty(
             self.draft(),
             level=self.assessment_section.is_active(),

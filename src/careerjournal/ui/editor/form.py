@@ -34,10 +34,11 @@ from ..markdown import SafeMarkdownView
 from ..view_parts import secondary, to_pydate, to_qdate
 from .assessment_section import AssessmentSection
 from .common import DATE_FORMAT, ErrorLabel, KindCombo
+from .criteria_section import CriteriaSection
 from .impact_field import ImpactField
 from .links_field import LinksField
 from .milestone_section import MilestoneSection
-from .presenter import FIELDS, role_label
+from .presenter import FIELDS, CriteriaChoice, role_label
 from .tag_field import TagField
 
 
@@ -55,12 +56,15 @@ class EntryForm:
         entry_id: int | None,
         roles: Sequence[RoleRecord],
         tags: Sequence[str],
+        criteria: CriteriaChoice,
     ):
         self._dialog = dialog
         self.errors: dict[str, ErrorLabel] = {f: ErrorLabel(f, dialog) for f in FIELDS}
         self._build_fields(roles, tags)
         self.assessment_section = AssessmentSection(journal, entry_id, dialog)
         self.milestone_section = MilestoneSection(journal, entry_id, dialog)
+        self.criteria_section = CriteriaSection(criteria, dialog)
+        self.criteria_section.text_source = self.entry_text
         self._build_buttons()
         self.form = QFormLayout()
 
@@ -216,6 +220,7 @@ class EntryForm:
         form.addRow(milestone_label, self.milestone_section)
         # Hidden entirely while no active goal has a milestone to count toward.
         form.setRowVisible(self.milestone_section, self.milestone_section.applies)
+        form.addRow(QLabel(parent), self.criteria_section)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
         bottom.addWidget(self.buttons)
@@ -233,6 +238,7 @@ class EntryForm:
             self.star_check,
             *self.assessment_section.focus_chain(),
             *self.milestone_section.focus_chain(),
+            *self.criteria_section.focus_chain(),
             self.save_button,
             self.cancel_button,
         ]
@@ -262,6 +268,11 @@ class EntryForm:
         return widgets.get(field)
 
     # -- loading and reading ------------------------------------------------------------------
+
+    def entry_text(self) -> str:
+        """What the entry says so far (title, result, notes): criteria are suggested from it."""
+        parts = (self.title_edit.text(), self.result_edit.text(), self.body_edit.toPlainText())
+        return "\n".join(part for part in parts if part.strip())
 
     def load(self, draft: EntryDraft, role_id: int | None) -> None:
         self.title_edit.setText(draft.title)

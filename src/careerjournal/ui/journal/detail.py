@@ -2,7 +2,8 @@
 
 All of an entry's text is the user's (or an imported file's): labels show it as plain text, the
 body goes through `SafeMarkdownView` (no resource is ever loaded), and evidence links open only
-through the same confirmation as links in the body.
+through the same confirmation as links in the body. The framework criteria an entry shows (is
+linked to as evidence) are listed as plain text too.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import EntryRecord
+from ...services import EntryRecord, Journal
 from ..formatting import format_date
 from ..icons import icon, kind_icon
 from ..markdown import SafeMarkdownView
@@ -161,10 +162,16 @@ class EntryDetail(QWidget):
     trash_requested = Signal(int)
     restore_requested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, journal: Journal | None = None):
         super().__init__(parent)
         self.setObjectName("entry_detail")
         self._record: EntryRecord | None = None
+        # Where the criteria an entry shows are read; by default the journal of the view
+        # holding the pane (the journal and timeline views have their context as `ctx`).
+        held = getattr(getattr(parent, "ctx", None), "journal", None)
+        self._journal = journal if journal is not None else held
+        if not isinstance(self._journal, Journal):
+            self._journal = None
         self._locale = QLocale()
 
         self._built = False
@@ -229,6 +236,8 @@ class EntryDetail(QWidget):
         self._tags_layout = FlowLayout(self.tags_box)
         layout.addWidget(self.tags_box)
         layout.addWidget(self._build_result(content))
+        self.criteria_label = plain_label(content, "detail_criteria")
+        layout.addWidget(self.criteria_label)
         self.body = _FittedMarkdownView(content)
         self.body.setObjectName("detail_body")
         layout.addWidget(self.body)
@@ -341,6 +350,7 @@ class EntryDetail(QWidget):
         self.result_frame.setVisible(bool(record.measurable_result))
         self.body.set_markdown(record.body)
         self.body.setVisible(bool(record.body.strip()))
+        self._set_criteria(record)
         self._set_links(record)
         self.edit_button.setVisible(not record.trashed)
         self.trash_button.setVisible(not record.trashed)
@@ -372,6 +382,13 @@ class EntryDetail(QWidget):
             chip.show()  # at once, like the old chips' hiding
         self.tags_box.setVisible(bool(tags))
         self._tags_layout.invalidate()
+
+    def _set_criteria(self, record: EntryRecord) -> None:
+        """ "Shows: …": the framework criteria the entry is evidence for."""
+        shown = self._journal.rubric.for_entry(record.id) if self._journal is not None else []
+        texts = "; ".join(c.text for c in shown)
+        self.criteria_label.setText(self.tr("Shows: %1").replace("%1", texts) if shown else "")
+        self.criteria_label.setVisible(bool(shown))
 
     def _set_links(self, record: EntryRecord) -> None:
         if not record.links:

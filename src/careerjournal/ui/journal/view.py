@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import EntryKind
-from ...services import EntryQuery, ServiceError
+from ...services import Change, EntryQuery, ServiceError, Topic
 from ...store import StoreError
 from ..context import AppContext
 from ..icons import icon
@@ -82,7 +82,7 @@ class JournalView(QWidget):
         self.table_stack.addWidget(self.table)
         self.table_stack.addWidget(self.empty_state)
 
-        self.detail = EntryDetail(self)
+        self.detail = EntryDetail(self, journal=ctx.journal)
 
         self.splitter = ReadingSplitter(
             self.table_stack, self.detail, ctx.settings, SPLITTER_KEY, DEFAULT_SPLIT, self
@@ -102,6 +102,8 @@ class JournalView(QWidget):
         self.model.modelReset.connect(self._restore_selection)
         self.model.dataChanged.connect(self._on_data_changed)
         self.model.layoutChanged.connect(self._update_detail)
+        # A link made in Levels shows in the reading pane's "Shows:" at once.
+        ctx.bridge.changed.connect(self._on_frameworks_change)
         selection = self.table.selectionModel()
         selection.selectionChanged.connect(self._on_selection)
         self.filter_bar.query_changed.connect(self._update_actions)
@@ -490,6 +492,11 @@ class JournalView(QWidget):
         rows = self.selected_rows()
         if len(rows) == 1 and top.row() <= rows[0] <= bottom.row():
             self._update_detail()  # the entry being read was edited
+
+    @Slot(object)
+    def _on_frameworks_change(self, change: Change) -> None:
+        if change.touches(Topic.FRAMEWORKS) and change.topic is not Topic.ALL:
+            self._update_detail()
 
     @Slot()
     def _update_detail(self) -> None:

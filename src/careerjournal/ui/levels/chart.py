@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -291,6 +291,13 @@ class SubLevelChart(QWidget):
             return
         self.how.setText(how_computed(sub, rubric.current.level.number))
         self.how.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Hand the palette on explicitly: under the app's style sheet a child keeps the palette
+        # it was polished with, so a theme switch would leave the plot in the old colours.
+        if event.type() == QEvent.Type.PaletteChange:
+            self.chart.setPalette(self.palette())
+        super().changeEvent(event)
 
     # -- for tests and the area -------------------------------------------------------------------
 

@@ -140,7 +140,7 @@ class TimelineView(QWidget):
         self.stack.addWidget(plot_page)
         self.stack.addWidget(self.empty_state)
 
-        self.detail = EntryDetail(self)
+        self.detail = EntryDetail(self, journal=self.ctx.journal)
         self.detail.empty_label.setText(self.tr("Click a marker to read its entry here"))
         self.splitter = ReadingSplitter(
             self.stack, self.detail, self.ctx.settings, SPLITTER_KEY, DEFAULT_SPLIT, self

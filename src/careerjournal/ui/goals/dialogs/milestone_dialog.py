@@ -1,5 +1,5 @@
 """Add or edit a milestone: title, dates, weight, and what completes it (by hand, a skill level,
-or a number of entries)."""
+a number of entries, a certification tag or a criterion of the active progression framework)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QDoubleSpinBox, QLabel, QSpinBox, QWidget
 
 from ....domain import CriterionKind, EntryKind
@@ -17,15 +18,19 @@ from ....services import (
     Journal,
     MilestoneDraft,
     MilestoneRecord,
+    NotFoundError,
     ValidationError,
     validate,
 )
+from ....services.framework_records import CriterionRecord
+from ....services.goal_progress import Completion, Criterion
 from ...conflict_dialog import ConflictRow
 from ...editor.common import ErrorLabel, KindCombo
 from ...formatting import enum_label, format_date, kind_label
 from ...record_conflicts import milestone_from, milestone_rows
 from ...skills.dialogs.form import _clean_name, _field_box, _form, _FormDialog, _muted, level_text
-from ...view_parts import to_pydate, to_qdate
+from ...view_parts import plain_tip, to_pydate, to_qdate
+from .. import wording
 from .parts import (
     COUNT_LIMIT,
     TITLE_LIMIT,
@@ -43,8 +48,10 @@ class MilestoneDialog(_FormDialog):
     """Add (`milestone=None`) or edit a milestone and how it completes; `draft()` after OK.
 
     A milestone completes by hand (optionally already done on a date), when a skill reaches a
-    level, after N entries of a kind since a date, or with a certification entry carrying a tag.
-    A sentence under the choice says what completes it, and where the journal stands now.
+    level, after N entries of a kind since a date, with a certification entry carrying a tag, or
+    when a criterion of the active framework is met (under its tick rule; offered only while a
+    framework is active). A sentence under the choice says what completes it, and where the
+    journal stands now.
     """
 
     def __init__(
@@ -69,6 +76,10 @@ class MilestoneDialog(_FormDialog):
         self._level_touched = False
         self._level_names = scale_levels(journal.profile.get().skill_scale)
         self._skills = {s.id: s for band in journal.skills.bands() for s in band.skills}
+        self._framework = journal.frameworks.active()
+        criteria = journal.rubric.criteria() if self._framework is not None else []
+        self._criteria: list[CriterionRecord] = sorted(criteria, key=lambda c: c.level)
+        self._proposed_title = ""
 
         self._build_fields()
         self._build_criterion_fields()
@@ -81,6 +92,7 @@ class MilestoneDialog(_FormDialog):
         self.title_edit.textChanged.connect(self._check)
         self.weight_spin.valueChanged.connect(self.weight_error.clear_message)
         self.criterion_combo.currentIndexChanged.connect(self._on_criterion_changed)
+        self.framework_combo.currentIndexChanged.connect(self._on_framework_criterion)
         self.skill_combo.currentIndexChanged.connect(self._on_skill_changed)
         self.level_combo.activated.connect(self._on_level_chosen)
         for signal in (
@@ -123,6 +135,7 @@ class MilestoneDialog(_FormDialog):
                 row(self.tr("S&ince"), _left(self, self.since_edit)),
             ],
             CriterionKind.CERTIFICATION_TAG: [row(self.tr("Ta&g"), self.tag_edit)],
+            CriterionKind.FRAMEWORK: [row(self.tr("C&riterion"), self.framework_combo)],
         }
         done_row = _left(self, self.done_date.edit)
         form.addRow(self.done_date.label(self), done_row)
@@ -141,6 +154,7 @@ class MilestoneDialog(_FormDialog):
             self.count_spin,
             self.since_edit,
             self.tag_edit,
+            self.framework_combo,
             self.done_date.check,
             self.done_date.edit,
         )
@@ -192,6 +206,7 @@ class MilestoneDialog(_FormDialog):
         self.tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tag_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.tag_edit.setCompleter(self.tag_completer)
+        self._build_framework_field()
 
         self.criterion_error = ErrorLabel("criterion", self)
         self.sentence_label = QLabel(self)
@@ -199,6 +214,36 @@ class MilestoneDialog(_FormDialog):
         self.sentence_label.setWordWrap(True)
         self.sentence_label.setTextFormat(Qt.TextFormat.PlainText)
         self.sentence_label.setContentsMargins(0, 4, 0, 0)
+
+    def _build_framework_field(self) -> None:
+        """The active framework's criteria, "level · topic · criterion"; without a framework the
+        kind is offered disabled, saying where to import one."""
+        self.framework_combo = QComboBox(self)
+        self.framework_combo.setObjectName("framework_criterion")
+        self.framework_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.framework_combo.setMinimumContentsLength(24)
+        self.framework_combo.setMaxVisibleItems(15)
+        for c in self._criteria:
+            self._add_framework_item(self.framework_combo.count(), c)
+        if self._criteria:
+            return
+        model = self.criterion_combo.model()
+        index = self.criterion_combo.findData(CriterionKind.FRAMEWORK.value)
+        if isinstance(model, QStandardItemModel) and index >= 0:
+            item = model.item(index)
+            item.setEnabled(False)
+            item.setToolTip(
+                self.tr("Import a progression framework in Levels to use its criteria.")
+            )
+
+    def _add_framework_item(self, index: int, c: CriterionRecord) -> None:
+        same = self._framework is not None and c.framework_id == self._framework.id
+        level = self._framework.level(c.level) if same and self._framework else None
+        level_text = level.name if level is not None and level.name else str(c.level)
+        self.framework_combo.insertItem(index, f"{level_text} · {c.topic_title} · {c.text}", c.id)
+        self.framework_combo.setItemData(index, plain_tip(c.text), Qt.ItemDataRole.ToolTipRole)
 
     def _build_fields(self) -> None:
         self.title_edit = _line(
@@ -262,8 +307,24 @@ class MilestoneDialog(_FormDialog):
             since = _as_date(criterion.get("since"))
             if since is not None:
                 self.since_edit.setDate(to_qdate(since))
+        elif kind is CriterionKind.FRAMEWORK:
+            self._select_framework_criterion(_int(criterion.get("criterion_id")))
         else:
             self.tag_edit.setText(str(criterion.get("tag", "")))
+
+    def _select_framework_criterion(self, criterion_id: int | None) -> None:
+        """Select the milestone's criterion; one of another framework, or one a re-import
+        removed, is listed first (the latter refused)."""
+        index = self.framework_combo.findData(criterion_id)
+        if index < 0 and criterion_id is not None:
+            try:
+                self._add_framework_item(0, self.journal.rubric.state(criterion_id).criterion)
+            except NotFoundError:
+                gone = self.tr("(a criterion that no longer exists)")
+                self.framework_combo.insertItem(0, gone, None)
+            index = 0
+        self.framework_combo.setCurrentIndex(max(0, index))
+        self._proposed_title = ""  # the milestone's own title stays
 
     # -- the criterion ----------------------------------------------------------------------
 
@@ -276,6 +337,25 @@ class MilestoneDialog(_FormDialog):
             for widget in rows:
                 self.form.setRowVisible(widget, kind is chosen)
         self.criterion_error.clear_message()
+        if chosen is CriterionKind.FRAMEWORK:
+            self._on_framework_criterion()
+        self._check()
+
+    def _framework_criterion_id(self) -> int | None:
+        data = self.framework_combo.currentData()
+        return int(data) if data is not None else None
+
+    def _on_framework_criterion(self) -> None:
+        """An empty title (or the one proposed) becomes "Topic: criterion", as in a promotion
+        goal made from the framework."""
+        c = next((c for c in self._criteria if c.id == self._framework_criterion_id()), None)
+        title = self.title_edit.text()
+        if c is not None and (not title.strip() or title == self._proposed_title):
+            proposed = f"{c.topic_title}: {c.text}" if c.topic_title else c.text
+            if len(proposed) > TITLE_LIMIT:
+                proposed = proposed[: TITLE_LIMIT - 1] + "…"
+            self._proposed_title = proposed
+            self.title_edit.setText(proposed)
         self._check()
 
     def _skill_id(self) -> int | None:
@@ -319,6 +399,8 @@ class MilestoneDialog(_FormDialog):
             }
         if kind is CriterionKind.CERTIFICATION_TAG:
             return {"tag": self._tag()[0]}
+        if kind is CriterionKind.FRAMEWORK:
+            return {"criterion_id": self._framework_criterion_id()}
         return {}
 
     def _level_name(self, level: int) -> str:
@@ -358,6 +440,8 @@ class MilestoneDialog(_FormDialog):
             )
             values = (kind_label(entry_kind), format_date(since), so_far)
             return text % (values if count == 1 else (count, *values))
+        if kind is CriterionKind.FRAMEWORK:
+            return self._framework_sentence()
         tag, _problem = self._tag()
         if not tag:
             return self.tr("Done with a certification entry tagged…: type the tag.")
@@ -370,6 +454,24 @@ class MilestoneDialog(_FormDialog):
             tag.replace("-", "\u2011"),  # a tag is not broken across lines
             state,
         )
+
+    def _framework_sentence(self) -> str:
+        criterion_id = self._framework_criterion_id()
+        if criterion_id is None:
+            return self.tr("Done when a criterion of the framework is met: choose the criterion.")
+        try:
+            state = self.journal.rubric.state(criterion_id)
+            rule = self.journal.frameworks.get(state.criterion.framework_id).settings.tick
+        except NotFoundError:
+            return self.tr("Done when a criterion of the framework is met: choose the criterion.")
+        facts = Criterion(
+            Completion.FRAMEWORK,
+            criterion_text=state.criterion.text,
+            rule=rule.value,
+            evidence_count=len(state.evidence),
+            shown=state.latest.value if state.latest is not None else "",
+        )
+        return self.tr("Done when this criterion is met. %s") % wording.criterion_text(facts)
 
     # -- checks and the draft ---------------------------------------------------------------
 
@@ -387,6 +489,10 @@ class MilestoneDialog(_FormDialog):
         elif kind is CriterionKind.CERTIFICATION_TAG:
             tag, problem = self._tag()
             return bool(tag), problem
+        elif kind is CriterionKind.FRAMEWORK and self._framework_criterion_id() is None:
+            if not self._criteria:
+                return False, self.tr("There is no progression framework: import one in Levels.")
+            return False, self.tr("Choose a criterion.")
         return True, ""
 
     def _check(self) -> bool:
@@ -436,8 +542,23 @@ class MilestoneDialog(_FormDialog):
         skill = self._skills.get(skill_id)
         return skill.name if skill is not None else self.tr("(a skill that no longer exists)")
 
+    def _criterion_name(self, criterion_id: int) -> str:
+        known = next((c.text for c in self._criteria if c.id == criterion_id), None)
+        if known is not None:
+            return known
+        try:
+            return self.journal.rubric.state(criterion_id).criterion.text
+        except NotFoundError:
+            return self.tr("(a criterion that no longer exists)")
+
     def _conflict_rows(self, current: MilestoneRecord) -> list[ConflictRow]:
-        return milestone_rows(self.draft(), current, self.milestone, self._skill_name)
+        return milestone_rows(
+            self.draft(),
+            current,
+            self.milestone,
+            self._skill_name,
+            criterion_name=self._criterion_name,
+        )
 
     def _show_record(self, record: MilestoneRecord, resolved: dict[str, Any] | None = None) -> None:
         self._fill(milestone_from(resolved, record) if resolved else record)
