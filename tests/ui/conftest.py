@@ -44,9 +44,14 @@ def settings(tmp_path: Path) -> AppSettings:
 
 
 @pytest.fixture
-def ctx(qapp: object, tmp_path: Path, settings: AppSettings) -> Iterator[AppContext]:
-    """A fresh, empty journal wrapped for the GUI."""
-    journal = Journal.open(tmp_path / "journal.sqlite3")
+def ctx(
+    qapp: object, tmp_path: Path, settings: AppSettings, blank_sqlite: Path
+) -> Iterator[AppContext]:
+    """A fresh, empty journal wrapped for the GUI (a copy of the blank one: no migration)."""
+    path = tmp_path / "journal.sqlite3"
+    shutil.copyfile(blank_sqlite, path)
+    path.chmod(0o600)
+    journal = Journal.open(path)
     bridge = ChangeBridge(journal)
     context = AppContext(journal=journal, bridge=bridge, settings=settings)
     yield context

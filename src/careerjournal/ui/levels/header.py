@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -88,9 +89,12 @@ class RubricHeader(QWidget):
         self.name_label = heading("", 1.3)
         self.name_label.setObjectName("levels_framework_name")
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.name_label.setWordWrap(True)  # a long name wraps; the level picker keeps its width
         self.level_combo = QComboBox(self)
         self.level_combo.setObjectName("levels_level_picker")
         self.level_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        fixed = QSizePolicy.Policy.Fixed
+        self.level_combo.setSizePolicy(fixed, fixed)
         self.level_combo.activated.connect(self._on_level)
         picker_label = QLabel(self.tr("C&urrent level:"), self)
         picker_label.setBuddy(self.level_combo)
