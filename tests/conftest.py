@@ -21,6 +21,31 @@ from careerjournal.store import Store, open_store
 
 POSTGRES_ENV = "CAREERJOURNAL_TEST_POSTGRES_URL"
 
+
+def _own_database_per_worker() -> None:
+    """Under pytest-xdist each worker gets its own PostgreSQL database (`<name>_gw0`, ...),
+    created on first use: tests empty and rebuild their database freely."""
+    url, worker = os.environ.get(POSTGRES_ENV), os.environ.get("PYTEST_XDIST_WORKER")
+    if not url or not worker:
+        return
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    base = make_url(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    name = f"{base.database}_{worker}"
+    engine = create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as con:
+            found = con.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name})
+            if found.scalar() is None:
+                con.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        engine.dispose()
+    os.environ[POSTGRES_ENV] = url.rsplit("/", 1)[0] + "/" + name
+
+
+_own_database_per_worker()
+
 # Every operation in the tests checks that it captured every row it changed (see
 # OperationLog.verify): a write that escapes its undo fails the test that makes it.
 from careerjournal.services.operations import OperationLog  # noqa: E402
