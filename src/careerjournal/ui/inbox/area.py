@@ -22,12 +22,10 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QPainter, QPaintEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
-    QSizePolicy,
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -46,7 +44,7 @@ from ..context import AppContext
 from ..formatting import kind_label
 from ..icons import icon
 from ..reading_splitter import ReadingSplitter
-from ..view_parts import secondary, view_action
+from ..view_parts import StatusLabel, secondary, view_action
 from .detail import CandidateDetail
 from .empty import InboxEmptyPage
 from .flows import InboxFlows
@@ -56,37 +54,6 @@ from .words import fill, source_label
 SPLITTER_KEY = "inbox/splitter_sizes"
 DEFAULT_SPLIT = (640, 400)  # proportions: the splitter scales them to its width
 _ICONS = "careerjournal_inbox_icon"  # an action's icon name, to redraw it in a new palette
-
-
-class StatusLabel(QLabel):
-    """One line of plain text, elided at the right when the room runs out (full text as tip)."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        # It takes the toolbar's spare room, whatever its text: the buttons never move.
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setContentsMargins(8, 0, 8, 0)
-
-    def sizeHint(self) -> QSize:
-        return QSize(40, super().sizeHint().height())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(40, super().minimumSizeHint().height())
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self.setToolTip(text if self.fontMetrics().horizontalAdvance(text) > self.width() else "")
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(
-            rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text
-        )
-        painter.end()
 
 
 class IconColumnDelegate(QStyledItemDelegate):

@@ -32,9 +32,8 @@ from ...services.framework_records import CriterionState, LevelRubric, Rubric
 from ...store import StoreError
 from ..context import AppContext
 from ..icons import icon
-from ..inbox.area import StatusLabel
 from ..reading_splitter import ReadingSplitter
-from ..view_parts import scope_to, secondary, view_action
+from ..view_parts import StatusLabel, scope_to, secondary, view_action
 from .detail import CriterionDetail
 from .empty import LevelsEmptyPage
 from .flows import LevelsFlows
