@@ -122,7 +122,7 @@ def test_a_backup_that_fails_verification_is_not_kept(
 ) -> None:
     sqlite_journal.entries.add(EntryDraft(title="Gave a talk"))
 
-    def bad_copy(source: Path, destination: Path) -> None:
+    def bad_copy(source: Path, destination: Path, **_: object) -> None:
         destination.write_bytes(b"half a copy")
 
     monkeypatch.setattr(backup_module, "copy_database", bad_copy)

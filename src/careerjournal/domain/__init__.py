@@ -41,6 +41,7 @@ from .models import (
     entry_tag,
     milestone_evidence,
 )
+from .secret_models import JournalSecret, SealedReceipt
 
 __all__ = [
     "MICRO_KINDS",
@@ -63,12 +64,14 @@ __all__ = [
     "GoalStatus",
     "HarvestSource",
     "HarvestState",
+    "JournalSecret",
     "Milestone",
     "MoveKind",
     "Profile",
     "Review",
     "Role",
     "RoleLevel",
+    "SealedReceipt",
     "Skill",
     "SkillAssessment",
     "SkillBand",

@@ -77,8 +77,12 @@ class DemoSummary:
 # -- writing --------------------------------------------------------------------------------------
 
 _TABLES = Base.metadata.tables
-# Every table of the journal, children before parents (the order to empty them in).
-_CLEARING: tuple[Table, ...] = tuple(reversed(Base.metadata.sorted_tables))
+# Every table of the journal, children before parents (the order to empty them in); an
+# encrypted journal's own keys are not part of the career and stay.
+_KEPT = frozenset({"journal_secret", "sealed_receipt"})
+_CLEARING: tuple[Table, ...] = tuple(
+    t for t in reversed(Base.metadata.sorted_tables) if t.name not in _KEPT
+)
 _ID_TABLES: tuple[Table, ...] = tuple(t for t in _CLEARING if "id" in t.c)
 
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .reviews import ProfileService, ReviewService
     from .roles import RoleService
     from .rubric import RubricService
+    from .sealing import SealingService
     from .skills import SkillService
     from .summary import SummaryService
     from .timeline import TimelineService
@@ -139,12 +140,23 @@ class Journal:
         create: bool = True,
         migrate: bool = True,
         backup_keep: int | None = None,
+        passphrase: str | None = None,
     ) -> Journal:
-        """Open a journal; with `create=False` a missing SQLite file is JournalNotFoundError."""
+        """Open a journal; with `create=False` a missing SQLite file is JournalNotFoundError.
+
+        An encrypted journal needs its `passphrase` (ProtectedJournalError without one,
+        WrongPassphraseError for a wrong one); a plain one ignores it.
+        """
         where = None if location is None else str(location)
-        if backup_keep is None:
-            return cls(open_store(where, create=create, migrate=migrate))
-        return cls(open_store(where, create=create, migrate=migrate, backup_keep=backup_keep))
+        keep = {} if backup_keep is None else {"backup_keep": backup_keep}
+        return cls(open_store(where, create=create, migrate=migrate, passphrase=passphrase, **keep))
+
+    @property
+    def sealing(self) -> SealingService:
+        """Keys of an encrypted journal and the entries sealed to it while it was locked."""
+        from .sealing import SealingService
+
+        return SealingService(self)
 
     @property
     def name(self) -> str:
@@ -234,7 +246,9 @@ class Journal:
                 self._last_commit = time.monotonic()
 
             event.listen(self.store.engine, "commit", note_commit)
-            self._watcher = FileWatcher(path, self._on_reconnect, lambda: self._last_commit)
+            self._watcher = FileWatcher(
+                path, self._on_reconnect, lambda: self._last_commit, self.store.passphrase
+            )
             self._watcher.start()
         return True
 

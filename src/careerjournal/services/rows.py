@@ -38,6 +38,8 @@ from ..domain.models import Base
 
 #: The log's own tables: never captured, never restored.
 LOG_TABLES = frozenset({"operation", "operation_change"})
+#: An encrypted journal's own keys and sealed-entry receipts: about the file, not the career.
+PRIVATE_TABLES = frozenset({"journal_secret", "sealed_receipt"})
 #: Rows read per query: below SQLite's limit on bound parameters.
 CHUNK = 900
 
@@ -48,7 +50,8 @@ RowKey = tuple[str, str]  # (table name, JSON list of primary-key values)
 @cache
 def data_tables() -> tuple[Table, ...]:
     """The journal's tables, parents before children (the order to insert in)."""
-    return tuple(t for t in Base.metadata.sorted_tables if t.name not in LOG_TABLES)
+    skip = LOG_TABLES | PRIVATE_TABLES
+    return tuple(t for t in Base.metadata.sorted_tables if t.name not in skip)
 
 
 @cache

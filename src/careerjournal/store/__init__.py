@@ -5,21 +5,27 @@ from .errors import (
     BackupError,
     CorruptDatabaseError,
     DriverMissingError,
+    EncryptionUnavailableError,
     JournalNotFoundError,
     NotAJournalError,
+    ProtectedJournalError,
     SchemaTooNewError,
     StoreError,
+    WrongPassphraseError,
 )
 
 __all__ = [
     "BackupError",
     "CorruptDatabaseError",
     "DriverMissingError",
+    "EncryptionUnavailableError",
     "JournalNotFoundError",
     "NotAJournalError",
+    "ProtectedJournalError",
     "SchemaTooNewError",
     "Store",
     "StoreError",
+    "WrongPassphraseError",
     "check_exists",
     "open_store",
 ]

@@ -19,10 +19,10 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from . import paths
-from .errors import BackupError
+from . import cipher, paths
+from .errors import BackupError, StoreError, WrongPassphraseError
 
 if TYPE_CHECKING:
     from .engine import Store
@@ -47,7 +47,7 @@ def _timestamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
-def _table_counts(con: sqlite3.Connection) -> dict[str, int]:
+def _table_counts(con: Any) -> dict[str, int]:
     names = [
         r[0]
         for r in con.execute(
@@ -58,7 +58,9 @@ def _table_counts(con: sqlite3.Connection) -> dict[str, int]:
     return {name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
 
 
-def verify(path: Path, expected: dict[str, int] | None = None) -> None:
+def verify(
+    path: Path, expected: dict[str, int] | None = None, *, passphrase: str | None = None
+) -> None:
     """Raise BackupError unless `path` is a readable journal that passes its integrity check.
 
     With `expected` (table -> row count, as the source held them when copied), every one of those
@@ -67,13 +69,17 @@ def verify(path: Path, expected: dict[str, int] | None = None) -> None:
     try:
         if path.stat().st_size == 0:
             raise BackupError(f"The backup {path} is empty.")
-        con = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
+        con = cipher.connect(path.absolute().as_uri() + "?mode=ro", passphrase, uri=True)
         try:
             result = con.execute("PRAGMA integrity_check").fetchone()
             counts = _table_counts(con) if result and result[0] == "ok" else {}
         finally:
             con.close()
-    except sqlite3.Error as exc:
+    except WrongPassphraseError:
+        raise BackupError(
+            f"The backup {path} is encrypted with another passphrase than the journal's."
+        ) from None
+    except cipher.DB_ERRORS as exc:
         raise BackupError(f"The backup {path} cannot be read: {exc}.") from exc
     except OSError as exc:
         raise BackupError(f"The backup {path} cannot be read: {exc.strerror}.") from exc
@@ -92,11 +98,17 @@ def verify(path: Path, expected: dict[str, int] | None = None) -> None:
             )
 
 
-def copy_database(source: Path, destination: Path) -> dict[str, int]:
+def copy_database(
+    source: Path, destination: Path, *, passphrase: str | None = None
+) -> dict[str, int]:
     """Copy a live SQLite database consistently (other connections may be writing).
 
-    Returns each table's row count in the snapshot that was copied, for `verify`.
+    An encrypted journal (`passphrase`) is copied by SQLCipher's export into a file encrypted
+    with the same passphrase: its backups are never plain. Returns each table's row count in the
+    snapshot that was copied, for `verify`.
     """
+    if passphrase is not None:
+        return _copy_encrypted(source, destination, passphrase)
     paths.ensure_private_file(destination)
     src = sqlite3.connect(source.absolute().as_uri() + "?mode=ro", uri=True)
     try:
@@ -117,6 +129,20 @@ def copy_database(source: Path, destination: Path) -> dict[str, int]:
     return counts
 
 
+def _copy_encrypted(source: Path, destination: Path, passphrase: str) -> dict[str, int]:
+    # sqlcipher_export creates the file itself; it must not exist yet.
+    with contextlib.suppress(FileNotFoundError):
+        destination.unlink()
+    src = cipher.connect(source.absolute().as_uri() + "?mode=ro", passphrase, uri=True)
+    try:
+        counts = cipher.export(src, destination, passphrase, snapshot=_table_counts)
+    finally:
+        src.close()
+    assert counts is not None
+    os.chmod(destination, paths.PRIVATE_FILE)
+    return counts
+
+
 def _fsync(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -125,17 +151,20 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _write_verified(source: Path, destination: Path) -> None:
+def _write_verified(source: Path, destination: Path, passphrase: str | None = None) -> None:
     """Copy `source` to a partial file beside `destination`, verify it, then rename it."""
     partial = destination.with_name(f".{destination.name}.{os.getpid()}{PARTIAL}")
     try:
-        expected = copy_database(source, partial)
-        verify(partial, expected)
+        expected = copy_database(source, partial, passphrase=passphrase)
+        verify(partial, expected, passphrase=passphrase)
         _fsync(partial)
         os.replace(partial, destination)
         with contextlib.suppress(OSError):  # not every platform can sync a folder
             _fsync(destination.parent)
-    except (sqlite3.Error, OSError, BackupError) as exc:
+    except cipher.DB_ERRORS + (
+        OSError,
+        BackupError,
+    ) as exc:
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
@@ -173,7 +202,7 @@ def make_backup(store: Store, *, reason: str = "manual", destination: Path | Non
         destination = destination.expanduser().absolute()
         if destination.exists():
             raise BackupError(f"{destination} already exists; choose another file name.")
-    _write_verified(source, destination)
+    _write_verified(source, destination, store.passphrase)
     if destination.parent == store.backup_dir:
         rotate(store, keep=store.backup_keep)
     return destination
@@ -212,7 +241,7 @@ def backups_in(folder: Path, stem: str, suffix: str) -> list[BackupInfo]:
     return found
 
 
-def _looks_whole(path: Path) -> bool:
+def _looks_whole(path: Path, passphrase: str | None = None) -> bool:
     """A cheap check for rotation: a journal file with no hot rollback journal beside it.
 
     Backups are verified in full before they get their name; this catches what older versions,
@@ -220,15 +249,21 @@ def _looks_whole(path: Path) -> bool:
     """
     if path.with_name(path.name + "-journal").exists():
         return False
+    if cipher.looks_encrypted(path) and passphrase is None:
+        return True  # unreadable here without its passphrase; it was verified when written
+    key = passphrase if cipher.looks_encrypted(path) else None
     try:
-        con = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
+        con = cipher.connect(path.absolute().as_uri() + "?mode=ro", key, uri=True)
         try:
             tables = {
                 r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
         finally:
             con.close()
-    except (sqlite3.Error, OSError):
+    except cipher.DB_ERRORS + (
+        OSError,
+        StoreError,
+    ):
         return False
     # A journal at base (before its first migration) holds alembic_version alone.
     return tables >= JOURNAL_TABLES or tables - {"sqlite_sequence"} == {"alembic_version"}
@@ -283,7 +318,7 @@ def rotate(store: Store, *, keep: int) -> list[Path]:
         folder,
         list_backups(store),
         keep=keep,
-        looks_whole=_looks_whole,
+        looks_whole=lambda p: _looks_whole(p, store.passphrase),
         side_files=lambda p: [p.with_name(p.name + "-journal")],
     )
 
@@ -315,20 +350,23 @@ def prune(
     return removed
 
 
-def newest_good_backup(journal_file: Path) -> BackupInfo | None:
-    """The newest backup of `journal_file` that passes its integrity check."""
+def newest_good_backup(journal_file: Path, passphrase: str | None = None) -> BackupInfo | None:
+    """The newest backup of `journal_file` that passes its integrity check (an encrypted one
+    only with its `passphrase`)."""
     for info in backups_of(journal_file):
         try:
-            verify(info.path)
+            verify(info.path, passphrase=passphrase if cipher.looks_encrypted(info.path) else None)
         except BackupError:
             continue
         return info
     return None
 
 
-def restore_as_copy(backup: Path, journal_file: Path) -> Path:
-    """Copy a verified backup to a new file beside `journal_file`; the original is not touched."""
-    verify(backup)
+def restore_as_copy(backup: Path, journal_file: Path, passphrase: str | None = None) -> Path:
+    """Copy a verified backup to a new file beside `journal_file`; the original is not touched.
+    An encrypted backup needs its `passphrase` and gives an encrypted copy."""
+    key = passphrase if cipher.looks_encrypted(backup) else None
+    verify(backup, passphrase=key)
     destination = journal_file.with_name(f"{journal_file.stem}-restored-{_timestamp()}{SUFFIX}")
-    _write_verified(backup, destination)
+    _write_verified(backup, destination, key)
     return destination

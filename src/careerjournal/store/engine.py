@@ -14,15 +14,17 @@ from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import failures, integrity, paths, schema
+from . import cipher, failures, integrity, paths, schema
 from .errors import (
     CorruptDatabaseError,
     DriverMissingError,
     JournalNotFoundError,
     NotAJournalError,
+    ProtectedJournalError,
     ReadOnlyJournalError,
     SchemaTooNewError,
     StoreError,
+    WrongPassphraseError,
 )
 
 POSTGRESQL_INSTALL = "pip install 'careerjournal[postgresql]'"
@@ -64,8 +66,12 @@ def _driver_reason(exc: DBAPIError, location: str) -> str:
     return paths.mask_secrets(lines[0] if lines else type(exc.orig).__name__, location)
 
 
-def _sqlite_schema_state(path: Path) -> SchemaState:
-    """Read the stored revision through a read-only connection: the file is not touched."""
+def _sqlite_schema_state(path: Path, passphrase: str | None = None) -> SchemaState:
+    """Read the stored revision through a read-only connection: the file is not touched.
+
+    An encrypted journal is read with `passphrase`; a wrong one is WrongPassphraseError here,
+    before anything opens it for writing.
+    """
     if not path.exists() or path.stat().st_size == 0:
         return SchemaState(None)
     uri = path.absolute().as_uri() + "?mode=ro"
@@ -74,8 +80,12 @@ def _sqlite_schema_state(path: Path) -> SchemaState:
         # would create -wal and -shm files next to a WAL journal (and leave them behind).
         uri += "&immutable=1"
     try:
-        con = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
+        con = cipher.connect(uri, passphrase, uri=True)
+    except WrongPassphraseError:
+        raise WrongPassphraseError(
+            f"The passphrase does not open {path}. Nothing was opened or changed."
+        ) from None
+    except cipher.DB_ERRORS as exc:
         raise CorruptDatabaseError(f"{path}: cannot be opened as a database ({exc}).") from exc
     try:
         # sqlite_sequence and sqlite_stat* are SQLite's own bookkeeping, not anybody's data.
@@ -93,8 +103,8 @@ def _sqlite_schema_state(path: Path) -> SchemaState:
         if findings:
             raise integrity.DamagedJournalError(path, findings)
         return SchemaState(revision, frozenset(names))
-    except sqlite3.DatabaseError as exc:
-        if integrity.is_damage(exc) and integrity.is_sqlite_file(path):
+    except cipher.DATABASE_ERRORS as exc:
+        if integrity.is_damage(exc) and (passphrase is not None or integrity.is_sqlite_file(path)):
             raise integrity.DamagedJournalError(path, [str(exc)]) from exc
         raise CorruptDatabaseError(
             f"{path}: is not a readable journal database ({exc}). The file was left unchanged."
@@ -139,7 +149,15 @@ def _fold(value: _SqlValue) -> _SqlValue:
     return value.casefold() if isinstance(value, str) else value
 
 
-def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
+def _configure_sqlite(
+    engine: Engine, *, read_only: bool = False, passphrase: str | None = None
+) -> None:
+    if passphrase is not None:
+        # First of all: nothing else can read an encrypted file before it is keyed.
+        @event.listens_for(engine, "connect", insert=True)
+        def _on_connect_key(dbapi_con: Any, _record: Any) -> None:
+            cipher.apply_key(dbapi_con, passphrase)
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_con: sqlite3.Connection, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event emit BEGIN itself, so writes can take the lock up front.
@@ -171,8 +189,12 @@ class Store:
         *,
         backup_keep: int = DEFAULT_BACKUP_KEEP,
         read_only: bool = False,
+        passphrase: str | None = None,
     ):
         self.location = location
+        # Kept in memory while the journal is open (backups and background readers key their
+        # own connections with it); never written anywhere.
+        self._passphrase = passphrase
         self.engine = engine
         self.backup_keep = backup_keep
         # Its file or folder is not writable: reading works, every write is refused up front.
@@ -193,6 +215,23 @@ class Store:
     @property
     def is_sqlite(self) -> bool:
         return self.dialect == "sqlite"
+
+    @property
+    def encrypted(self) -> bool:
+        """An SQLCipher journal: opened with a passphrase."""
+        return self._passphrase is not None
+
+    @property
+    def passphrase(self) -> str | None:
+        return self._passphrase
+
+    def connect_raw(self, *, read_only: bool = True, check_same_thread: bool = True) -> Any:
+        """A DB-API connection of its own to the SQLite file, keyed as the store is."""
+        path = self.path
+        if path is None:
+            raise StoreError("Only a journal file can be read on a connection of its own.")
+        uri = path.absolute().as_uri() + ("?mode=ro" if read_only else "")
+        return cipher.connect(uri, self._passphrase, uri=True, check_same_thread=check_same_thread)
 
     @property
     def path(self) -> Path | None:
@@ -271,12 +310,14 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        self._passphrase = None
 
 
-def _make_engine(url: URL, *, read_only: bool = False) -> Engine:
+def _make_engine(url: URL, *, read_only: bool = False, passphrase: str | None = None) -> Engine:
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _configure_sqlite(engine, read_only=read_only)
+        extra: dict[str, Any] = {} if passphrase is None else {"module": cipher.module()}
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **extra)
+        _configure_sqlite(engine, read_only=read_only, passphrase=passphrase)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -304,6 +345,7 @@ def open_store(
     create: bool = True,
     migrate: bool = True,
     backup_keep: int = DEFAULT_BACKUP_KEEP,
+    passphrase: str | None = None,
 ) -> Store:
     """Open the journal at `location`, migrating it to the current schema.
 
@@ -312,17 +354,25 @@ def open_store(
     The stored schema revision is read first without changing anything; a journal from a newer
     app, or a database that is not a journal, is refused untouched. Only when a migration is due
     is Alembic imported, and an existing SQLite journal is backed up (and the copy verified) first.
+
+    An encrypted SQLite journal needs its `passphrase` (ProtectedJournalError without one,
+    WrongPassphraseError for a wrong one; both before anything is opened for writing). A plain
+    journal, or a server database, ignores it.
     """
     location = paths.resolve_location(location)
     where = _describe(location)
     sqlite_path: Path | None = None
     read_only = False
+    key: str | None = None
     if not paths.is_url(location):
         sqlite_path = paths.sqlite_path(location)
-        engine, state, read_only = _open_sqlite(location, sqlite_path, where, create=create)
+        key = _key_for(sqlite_path, where, passphrase)
+        engine, state, read_only = _open_sqlite(
+            location, sqlite_path, where, create=create, key=key
+        )
     else:
         engine, state = _open_server(location, where)
-    store = Store(location, engine, backup_keep=backup_keep, read_only=read_only)
+    store = Store(location, engine, backup_keep=backup_keep, read_only=read_only, passphrase=key)
     try:
         _bring_up_to_date(store, state, where, migrate=migrate)
     except DatabaseError as exc:
@@ -341,15 +391,26 @@ def open_store(
     return store
 
 
+def _key_for(path: Path, where: str, passphrase: str | None) -> str | None:
+    """The passphrase to key `path` with: None for a plain (or new) file; an encrypted one
+    without a passphrase is ProtectedJournalError (or EncryptionUnavailableError)."""
+    if not cipher.looks_encrypted(path):
+        return None
+    cipher.module()  # EncryptionUnavailableError, saying how to install it
+    if passphrase is None:
+        raise ProtectedJournalError(f"{where} is protected by a passphrase.")
+    return passphrase
+
+
 def _open_sqlite(
-    location: str, sqlite_path: Path, where: str, *, create: bool
+    location: str, sqlite_path: Path, where: str, *, create: bool, key: str | None = None
 ) -> tuple[Engine, SchemaState, bool]:
     """The engine of an SQLite journal, its schema state, and whether it opens read-only."""
     _refuse_non_file(sqlite_path)
     if not create:
         check_exists(location)
     read_only = _is_read_only(sqlite_path)
-    state = _sqlite_schema_state(sqlite_path)
+    state = _sqlite_schema_state(sqlite_path, key)
     _check_revision(state, where)
     if read_only:
         if state.pending:
@@ -365,6 +426,7 @@ def _open_sqlite(
             location, read_only=read_only, immutable=read_only and _quiet(sqlite_path)
         ),
         read_only=read_only,
+        passphrase=key,
     )
     return engine, state, read_only
 

@@ -39,3 +39,15 @@ class ReadOnlyJournalError(StoreError):
 
 class DiskFullError(StoreError):
     """A write failed because the disk is full; the transaction was rolled back."""
+
+
+class ProtectedJournalError(StoreError):
+    """The journal is encrypted and no passphrase was given: nothing was opened."""
+
+
+class WrongPassphraseError(ProtectedJournalError):
+    """The passphrase given does not open the journal; nothing was opened or changed."""
+
+
+class EncryptionUnavailableError(DriverMissingError):
+    """Encryption needs SQLCipher (the `encryption` extra), which is not installed here."""

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 from pathlib import Path
 
+from . import cipher
 from .errors import DiskFullError, ReadOnlyJournalError, StoreError
 
 SQLITE_READONLY = 8
@@ -56,7 +56,7 @@ def translate(exc: BaseException, where: str = "", path: Path | None = None) -> 
 def _one(exc: BaseException, where: str, path: Path | None) -> StoreError | None:
     if isinstance(exc, (DiskFullError, ReadOnlyJournalError)):
         return exc
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, cipher.DB_ERRORS):
         code = getattr(exc, "sqlite_errorcode", None)
         primary = code & 0xFF if isinstance(code, int) else None
         text = str(exc).lower()

@@ -7,17 +7,16 @@ the journal before anything is written to it.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from . import search
+from . import cipher, search
 from .errors import CorruptDatabaseError
 
 if TYPE_CHECKING:
@@ -89,9 +88,9 @@ def is_sqlite_file(path: Path) -> bool:
         return False
 
 
-def is_damage(exc: sqlite3.Error) -> bool:
+def is_damage(exc: BaseException) -> bool:
     """Whether an SQLite error says the file is damaged (not busy, missing or unreadable)."""
-    return type(exc) is sqlite3.DatabaseError or damage_reason(exc) is not None
+    return type(exc) in cipher.DATABASE_ERRORS or damage_reason(exc) is not None
 
 
 def damage_reason(exc: BaseException) -> str | None:
@@ -100,7 +99,7 @@ def damage_reason(exc: BaseException) -> str | None:
     if isinstance(exc, DamagedRecordError):
         return exc.reason
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    if not isinstance(orig, sqlite3.DatabaseError):
+    if not isinstance(orig, cipher.DATABASE_ERRORS):
         return None
     text_ = str(orig).splitlines()[0] if str(orig) else ""
     if any(s in text_ for s in ("malformed", "Could not decode", "file is not a database")):
@@ -108,7 +107,7 @@ def damage_reason(exc: BaseException) -> str | None:
     return None
 
 
-def quick_check(con: sqlite3.Connection) -> list[str]:
+def quick_check(con: Any) -> list[str]:
     """SQLite's quick check on an open connection: [] when sound, else what it found.
 
     quick_check reads every page of every table and index (it skips only the comparison of
@@ -116,7 +115,7 @@ def quick_check(con: sqlite3.Connection) -> list[str]:
     """
     try:
         rows = [str(r[0]) for r in con.execute(f"PRAGMA quick_check({MAX_FINDINGS})")]
-    except sqlite3.DatabaseError as exc:
+    except cipher.DATABASE_ERRORS as exc:
         if not is_damage(exc):  # a busy or unreadable file is not a damaged one
             raise
         return [str(exc)]  # damage that stops the check itself
@@ -128,7 +127,7 @@ def quick_check(con: sqlite3.Connection) -> list[str]:
 
 
 def unreadable_tables(
-    con: sqlite3.Connection, cancelled: Callable[[], bool] | None = None
+    con: Any, cancelled: Callable[[], bool] | None = None
 ) -> list[tuple[str, str]]:
     """(table, reason) for each table whose rows do not all read back.
 
@@ -150,7 +149,7 @@ def unreadable_tables(
             while cursor.fetchmany(READ_BATCH):
                 if cancelled is not None and cancelled():
                     return found
-        except sqlite3.DatabaseError as exc:
+        except cipher.DATABASE_ERRORS as exc:
             found.append((name, str(exc).splitlines()[0].split(" with text ", 1)[0]))
     return found
 
@@ -159,16 +158,21 @@ def unreadable_tables(
 READ_BATCH = 500
 
 
-def read_back(path: Path, cancelled: Callable[[], bool] | None = None) -> list[tuple[str, str]]:
+def read_back(
+    path: Path, cancelled: Callable[[], bool] | None = None, *, passphrase: str | None = None
+) -> list[tuple[str, str]]:
     """Read every record of the SQLite journal at `path` on a read-only connection of its own
     (safe on another thread while the journal is open): (table, reason) for each table with a
     row that does not read back; [] when every record reads, or when `cancelled` stopped it.
+    An encrypted journal is read with its `passphrase`.
     """
-    con = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+    con = cipher.connect(
+        path.absolute().as_uri() + "?mode=ro", passphrase, uri=True, check_same_thread=False
+    )
     try:
         try:
             return unreadable_tables(con, cancelled)
-        except sqlite3.DatabaseError as exc:  # damage in SQLite's own table of tables
+        except cipher.DATABASE_ERRORS as exc:  # damage in SQLite's own table of tables
             if not is_damage(exc):
                 raise
             return [("sqlite_master", str(exc).splitlines()[0])]
@@ -187,7 +191,6 @@ def _sqlite_structure(session: Session, report: CheckReport) -> None:
     else:
         report.notes.append("Database structure is intact (SQLite integrity check).")
     dbapi = session.connection().connection.dbapi_connection
-    assert isinstance(dbapi, sqlite3.Connection)
     unreadable = unreadable_tables(dbapi)
     for table, reason in unreadable:
         report.damaged = True

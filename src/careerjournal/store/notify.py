@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 import threading
 import time
 import uuid
@@ -27,6 +26,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
+
+from . import cipher
+from .errors import StoreError
 
 if TYPE_CHECKING:
     from .engine import Store
@@ -201,8 +203,10 @@ class FileWatcher:
         path: Path,
         on_change: Callable[[], None],
         last_own_commit: Callable[[], float],
+        passphrase: str | None = None,
     ) -> None:
         self._uri = path.absolute().as_uri() + "?mode=ro"
+        self._passphrase = passphrase
         self._on_change = on_change
         self._last_own_commit = last_own_commit
         self._stop = threading.Event()
@@ -225,8 +229,8 @@ class FileWatcher:
 
     def _run(self) -> None:
         try:
-            con = sqlite3.connect(self._uri, uri=True, check_same_thread=False)
-        except sqlite3.Error as exc:
+            con = cipher.connect(self._uri, self._passphrase, uri=True, check_same_thread=False)
+        except cipher.DB_ERRORS + (StoreError,) as exc:
             log.info("live refresh: cannot watch the journal (%s)", exc)
             self._ready.set()
             return
@@ -244,12 +248,12 @@ class FileWatcher:
                     self._on_change()
                 except Exception:  # a failing view must not end live refresh
                     log.exception("live refresh: handling another process's change failed")
-        except sqlite3.Error as exc:  # the file went away or was damaged: stop watching
+        except cipher.DB_ERRORS as exc:  # the file went away or was damaged: stop watching
             log.info("live refresh: stopped watching the journal (%s)", exc)
         finally:
             con.close()
             self._ready.set()
 
     @staticmethod
-    def _version(con: sqlite3.Connection) -> int:
+    def _version(con: Any) -> int:
         return int(con.execute("PRAGMA data_version").fetchone()[0])

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import integrity, paths
+from . import cipher, integrity, paths
 from .backup import BackupInfo, _fsync, newest_good_backup, restore_as_copy, verify
 from .errors import StoreError
 
@@ -94,6 +94,11 @@ def recover(journal_file: Path, *, from_backup: bool = False) -> RecoveryResult:
     journal_file = journal_file.expanduser().absolute()
     if not journal_file.is_file():
         raise RecoveryError(f"There is no journal file at {journal_file} to recover.")
+    if cipher.looks_encrypted(journal_file):
+        raise RecoveryError(
+            f"{journal_file} is encrypted: it cannot be salvaged here. Open one of its backups "
+            "instead (they are encrypted with the same passphrase); nothing was changed."
+        )
     backup: BackupInfo | None = None
     tables: tuple[TableSalvage, ...] = ()
     if from_backup:

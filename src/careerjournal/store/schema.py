@@ -13,5 +13,6 @@ REVISIONS: tuple[str, ...] = (
     "0003_operations",
     "0004_inbox",
     "0005_frameworks",
+    "0006_secrets",
 )
 HEAD: str = REVISIONS[-1]

@@ -72,7 +72,7 @@ class DamageWatch(QObject):
     def _run(self, path: Path) -> None:
         found: list[tuple[str, str]] | None
         try:
-            found = read_back(path, self._cancel.is_set)
+            found = read_back(path, self._cancel.is_set, passphrase=self.store.passphrase)
         except Exception:  # unreadable now (moved, locked): nothing to report
             found = []
         self._done.emit(None if self._cancel.is_set() else found)
