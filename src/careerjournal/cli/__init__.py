@@ -28,6 +28,7 @@ from typing import Any, TextIO
 from .. import __version__
 from . import (
     admin,
+    encryption,
     entries,
     frameworks,
     goals,
@@ -47,7 +48,7 @@ from .entries import KINDS, LIST_PAGE, entry_json
 from .goals import goals_json
 from .insights import insights_json, insights_lines
 from .interchange import EXPORT_FORMATS, IMPORT_FORMATS
-from .opening import check_command, open_journal
+from .opening import check_command, open_journal, passphrase_options
 from .parsing import Formatter, Parser, global_options
 from .report import REPORT_FORMATS, SECTIONS
 from .skills import skills_json
@@ -94,6 +95,7 @@ MODULES: tuple[ModuleType, ...] = (
     harvest,
     inbox,
     admin,
+    encryption,
     report,
     interchange,
     views,
@@ -117,8 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     global_options(parser, None)
+    passphrase_options(parser, None)
     common = Parser(add_help=False)
     global_options(common, argparse.SUPPRESS)
+    passphrase_options(common, argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     def command(name: str, **kw: Any) -> argparse.ArgumentParser:

@@ -6,14 +6,16 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from .base import AddCommand, JournalCommand, Json, UserError
+from .base import AddCommand, JournalCommand, Json, OwnCommand, UserError
 from .output import is_terminal, print_json
 from .parsing import date_value, day, one_of, whole
 
 if TYPE_CHECKING:
-    from ..services import EntryRecord, Journal
+    from ..domain import EntryKind
+    from ..services import EntryDraft, EntryRecord, Journal
 
 KINDS = (
     "promotion",
@@ -145,6 +147,11 @@ def _add_add(command: AddCommand) -> None:
     p.add_argument("--body", default="", metavar="TEXT", help="details, in Markdown")
     p.add_argument("--result", default="", metavar="TEXT", help="measurable result")
     p.add_argument("--star", action="store_true", help="include in the appraisal summary")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print the new entry as JSON (a sealed one: what was sealed and how many wait)",
+    )
 
 
 def _add_list(command: AddCommand) -> None:
@@ -180,21 +187,89 @@ def _add_list(command: AddCommand) -> None:
 # -- the commands -------------------------------------------------------------------------------
 
 
-def cmd_add(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
-    from ..domain import EntryKind
+def _add_draft(args: argparse.Namespace, kind: EntryKind) -> EntryDraft:
     from ..services import EntryDraft
 
-    draft = EntryDraft(
+    return EntryDraft(
         title=args.title,
         occurred_on=date_value(args.date, "--date") or dt.date.today(),
-        kind=EntryKind(args.kind) if args.kind else journal.entries.capture_kind(),
+        kind=kind,
         body=args.body,
         impact=args.impact,
         measurable_result=args.result,
         starred=args.star,
         tags=tuple(args.tag),
     )
-    out.write(f"{journal.entries.add(draft).id}\n")
+
+
+def cmd_add(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
+    from ..domain import EntryKind
+
+    kind = EntryKind(args.kind) if args.kind else journal.entries.capture_kind()
+    record = journal.entries.add(_add_draft(args, kind))
+    if getattr(args, "json", False):
+        print_json(entry_json(record), out)
+    else:
+        out.write(f"{record.id}\n")
+    return 0
+
+
+def cmd_add_or_seal(args: argparse.Namespace, out: TextIO) -> int:
+    """`add`: on an encrypted journal whose passphrase is not given, seal the entry to it (no
+    prompt, no database); it joins the journal when the journal is next unlocked."""
+    locked = _locked_journal(args)
+    if locked is not None:
+        return _seal_add(locked, args, out)
+    from ..store.integrity import DamagedJournalError
+    from .opening import check_command, open_journal
+
+    try:
+        journal = open_journal(args)
+    except DamagedJournalError as exc:
+        raise UserError(f"{exc} `{check_command(exc.path)}` says how to recover it.") from None
+    try:
+        return cmd_add(journal, args, out)
+    finally:
+        journal.close()
+
+
+def _locked_journal(args: argparse.Namespace) -> Path | None:
+    """The journal file when it is encrypted and no passphrase was given, else None."""
+    from ..store import cipher, paths
+
+    location = paths.resolve_location(args.database)
+    if paths.is_url(location):
+        return None
+    path = paths.sqlite_path(location)
+    if not path.is_file() or not cipher.looks_encrypted(path):
+        return None
+    from .opening import known_passphrase
+
+    return path if known_passphrase(args) is None else None
+
+
+def _seal_add(journal_file: Path, args: argparse.Namespace, out: TextIO) -> int:
+    from ..domain import EntryKind
+    from ..services import sealing
+
+    kind = EntryKind(args.kind) if args.kind else EntryKind.OTHER
+    draft = _add_draft(args, kind)
+    try:
+        record_id = sealing.seal_entry(journal_file, draft, pick_kind=not args.kind)
+    except sealing.SealingError as exc:
+        raise UserError(
+            f"{exc} To add the entry now, give the journal's passphrase with --passphrase-file "
+            "FILE or $CAREERJOURNAL_PASSPHRASE."
+        ) from None
+    waiting = sealing.pending_count(journal_file)
+    title = " ".join(draft.title.split())
+    if getattr(args, "json", False):
+        print_json({"sealed": True, "record": record_id, "title": title, "waiting": waiting}, out)
+    else:
+        out.write(
+            f"Sealed “{title}”: it joins the journal the next time it is unlocked "
+            f"({waiting} waiting).\n"
+        )
     return 0
 
 
@@ -285,10 +360,12 @@ def cmd_restore(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
 
 
 COMMANDS: dict[str, JournalCommand] = {
-    "add": cmd_add,
     "list": cmd_list,
     "search": cmd_search,
     "show": cmd_show,
     "delete": cmd_delete,
     "restore": cmd_restore,
 }
+
+# `add` opens the journal itself: a locked one is not opened at all (the entry is sealed).
+STANDALONE: dict[str, OwnCommand] = {"add": cmd_add_or_seal}

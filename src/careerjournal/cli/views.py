@@ -8,10 +8,20 @@ from pathlib import Path
 from typing import TextIO
 
 from .base import AddCommand, JournalCommand, OwnCommand, UserError
-from .opening import journal_must_exist, may_create
+from .opening import journal_must_exist, known_passphrase, may_create
 from .parsing import one_of, size
 
-VIEWS = ("journal", "timeline", "skills", "goals", "insights", "summary", "inbox", "levels")
+VIEWS = (
+    "journal",
+    "timeline",
+    "skills",
+    "goals",
+    "insights",
+    "summary",
+    "inbox",
+    "levels",
+    "unlock",
+)
 THEMES = ("light", "dark")
 
 
@@ -35,7 +45,15 @@ def screenshot(args: argparse.Namespace, out: TextIO) -> int:
             check_exists(paths.resolve_location(args.database))
     from ..ui.screenshot import render
 
-    out.write(f"{render(args.database, args.view, output, size=args.size, theme=args.theme)}\n")
+    shot = render(
+        args.database,
+        args.view,
+        output,
+        size=args.size,
+        theme=args.theme,
+        passphrase=known_passphrase(args),
+    )
+    out.write(f"{shot}\n")
     return 0
 
 
