@@ -116,6 +116,10 @@ _TOPICS: dict[str, Topic] = {
     "role_level": Topic.FRAMEWORKS,
 }
 
+#: Tables about the file, not the career (an encrypted journal's keys, receipts of sealed
+#: entries, see sealing.py): an operation may write them, but they are never captured or undone.
+UNTRACKED = frozenset({"journal_secret", "sealed_receipt"})
+
 #: Keep at least this many operations, and every operation younger than `KEEP_DAYS`.
 KEEP_OPERATIONS = 10_000
 KEEP_DAYS = 365
@@ -228,13 +232,13 @@ class Operation:
         New rows are those above each table's highest id now; a new link row (entry_tag and the
         like) points at a new row.
         """
-        self._highest = rows.highest_ids(self.session)
+        self._highest = _highest_ids(self.session)
 
     def changes(self) -> list[RowChange]:
         self.session.flush()
         after: dict[rows.RowKey, rows.Row | None] = {}
         if self._highest is not None:
-            after.update(rows.rows_above(self.session, self._highest))
+            after.update(_tracked(rows.rows_above(self.session, self._highest)))
         for table, ids, deep in self._roots:
             after.update(rows.closure(self.session, table, ids, deep=deep, parents=False))
         for table, clause in self._wheres:
@@ -248,6 +252,20 @@ class Operation:
             if before != now:
                 found.append(RowChange(key[0], key[1], before, now))
         return found
+
+
+def _tracked(found: dict[rows.RowKey, rows.Row]) -> dict[rows.RowKey, rows.Row]:
+    return {key: row for key, row in found.items() if key[0] not in UNTRACKED}
+
+
+def _highest_ids(session: Session) -> dict[str, int]:
+    """`rows.highest_ids` of the tracked tables (a secret's key is its name, not a number)."""
+    found: dict[str, int] = {}
+    for t in rows.data_tables():
+        pk = list(t.primary_key.columns)
+        if t.name not in UNTRACKED and len(pk) == 1:
+            found[t.name] = int(session.scalar(select(func.max(pk[0]))) or 0)
+    return found
 
 
 def _dump(row: rows.Row | None) -> str | None:
@@ -310,12 +328,12 @@ class OperationLog:
         """One operation, one transaction, with its log entry (none if nothing changed)."""
         with self._store.write() as session:
             self._lock(session)
-            whole = rows.everything(session) if self.verify else None
+            whole = _tracked(rows.everything(session)) if self.verify else None
             op = Operation(session, code, subject, count)
             yield op
             changes = op.changes()
             if whole is not None:
-                _verify(code, whole, rows.everything(session), changes)
+                _verify(code, whole, _tracked(rows.everything(session)), changes)
             if changes:
                 self.last = self._append(session, op, changes)
 
