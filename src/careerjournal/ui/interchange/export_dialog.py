@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from ...errors import CareerJournalError
 from ...fileio import write_text_atomic
 from ...services import Journal
+from ..protection.notices import exports_are_plain_notice, journal_is_encrypted
+from ..settings import AppSettings
 from ..view_parts import secondary
 
 
@@ -99,11 +101,20 @@ def format_words(key: str) -> tuple[str, str, str]:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, journal: Journal, parent: QWidget | None = None):
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        *,
+        settings: AppSettings | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export"))
         self._journal = journal
+        # Where "exports are plain" is remembered: given, or the window's (its `ctx.settings`).
+        window_settings = getattr(getattr(parent, "ctx", None), "settings", None)
+        self._settings = settings or window_settings or AppSettings()
         self.written: Path | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Export the whole journal as:")))
@@ -141,6 +152,9 @@ class ExportDialog(QDialog):
         return next(key for key, button in self.buttons.items() if button.isChecked())
 
     def _choose_file(self) -> None:
+        encrypted = journal_is_encrypted(self._journal)
+        if not exports_are_plain_notice(self, self._settings, encrypted):
+            return
         key = self.chosen()
         suffix = FORMATS[key][0]
         file_filter = format_words(key)[2]

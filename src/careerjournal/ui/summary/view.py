@@ -62,6 +62,7 @@ from ...services.summary import (
 from ...store import StoreError
 from ..context import AppContext
 from ..editor.common import DATE_FORMAT
+from ..protection.notices import exports_are_plain_notice, journal_is_encrypted
 from ..view_parts import secondary, to_pydate, to_qdate, view_action
 from .case_options import CaseReport
 from .model import CandidateModel
@@ -493,8 +494,13 @@ class SummaryView(QWidget, PreviewPages, CaseReport):
                 QApplication.restoreOverrideCursor()
             self.rebuild()
 
+    def _plain_export_ok(self) -> bool:
+        """Once per computer, before exporting an encrypted journal: exports are plain files."""
+        encrypted = journal_is_encrypted(self.ctx.journal)
+        return exports_are_plain_notice(self, self.ctx.settings, encrypted)
+
     def export_pdf(self, path: str | None = None) -> Path | None:
-        if self._shown() is None:
+        if self._shown() is None or not self._plain_export_ok():
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
@@ -535,7 +541,7 @@ class SummaryView(QWidget, PreviewPages, CaseReport):
         return written
 
     def export_text(self, kind: str, path: str | None = None) -> Path | None:
-        if self._shown() is None:
+        if self._shown() is None or not self._plain_export_ok():
             return None
         suffix, label = (
             ("html", self.tr("HTML page (*.html)"))
