@@ -23,8 +23,10 @@ from .. import APP_NAME
 from ..services import Journal
 from ..store import (
     CorruptDatabaseError,
+    EncryptionUnavailableError,
     JournalNotFoundError,
     NotAJournalError,
+    ProtectedJournalError,
     SchemaTooNewError,
     StoreError,
     check_exists,
@@ -36,6 +38,7 @@ from ..store.lock import JournalInUseError, JournalLock
 from .bridge import ChangeBridge
 from .context import AppContext
 from .icons import app_icon
+from .lock import LockKeeper
 from .qapp import has_display, make_application
 from .reminders import ReminderController, local_now
 from .settings import AppSettings, ThemeChoice
@@ -71,13 +74,13 @@ def ask_running_app_to_activate(location: str) -> bool:
 
 
 class FirstPaintWatcher(QObject):
-    """Notes when the main window first painted, then quits (for start-up benchmarks).
-
-    Prints `first-paint <unix time>` on stderr so a harness can subtract its launch time.
-    """
+    """Notes when the main window first painted (an encrypted journal's: once unlocked), then
+    quits; prints `first-paint <unix time>` on stderr for a harness (start-up benchmarks)."""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and obj.property("cj_painted") is None:
+        if event.type() != QEvent.Type.Paint or obj.objectName() != "main_window":
+            return False
+        if obj.property("cj_painted") is None:
             obj.setProperty("cj_painted", True)
             print(f"first-paint {time.time():.6f}", file=sys.stderr, flush=True)
             QTimer.singleShot(0, QApplication.quit)
@@ -107,6 +110,7 @@ class AppController(QObject):
         self.pruner: HistoryPruner | None = None
         self._damage_hook: DamageHook | None = None
         self._damage_banner: DamageBanner | None = None
+        self.keeper = LockKeeper(self)  # an encrypted journal locked: lock held, no ctx/window
 
     # -- opening and closing journals ---------------------------------------------------------
 
@@ -138,6 +142,8 @@ class AppController(QObject):
             return False
         try:
             journal = Journal.open(location, backup_keep=self.settings.backup_keep)
+        except (ProtectedJournalError, EncryptionUnavailableError):  # encrypted: nothing opened
+            return self.keeper.hold_locked(location, lock)  # the unlock window
         except DamagedJournalError as exc:
             try:  # recovered under the lock: no second app opens it half-way
                 recovered = self._offer_recovery(exc, parent)
@@ -174,8 +180,10 @@ class AppController(QObject):
         window.load_sample_requested.connect(self.load_sample)
         window.theme_requested.connect(self.apply_theme)
         self.window = window
+        self.keeper.attach(window)  # File › Lock, the passphrase flows, the idle lock
         self.settings.add_recent_journal(journal.store.location)
-        self._listen(journal.store.location)
+        if self._server is None:  # kept while it was locked
+            self._listen(journal.store.location)
         self._backup_timer.start()
         window.show()
         self._watch_for_damage(journal, window)
@@ -203,7 +211,7 @@ class AppController(QObject):
         if self.settings.sources.rescan_on_start and not self.ctx.journal.store.read_only:
             QTimer.singleShot(RESCAN_DELAY_MS, rescanner, rescanner.start)
 
-    def _close_current(self) -> None:
+    def _close_current(self, *, keep_lock: bool = False) -> None:
         if self.pruner is not None:
             self.pruner.wait(10)
             self.pruner = None
@@ -228,6 +236,9 @@ class AppController(QObject):
             self.ctx.bridge.detach()
             self.ctx.journal.close()
             self.ctx = None
+        if keep_lock:  # locked, or its file rewritten: the journal stays this app's
+            return
+        self.keeper.close_window()
         if self._server is not None:
             self._server.close()
             self._server = None
@@ -237,6 +248,7 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         self._backup_timer.stop()
+        self.keeper.shutdown()
         self._close_current()
 
     def _switch(self, location: str) -> None:
@@ -263,17 +275,18 @@ class AppController(QObject):
         if socket is not None:
             socket.readyRead.connect(lambda s=socket: s.readAll())
             socket.disconnected.connect(socket.deleteLater)
-        if self.window is not None:
+        if self.window is not None or self.keeper.window is not None:
             self._bring_forward()
             self.activated.emit()
 
     def _bring_forward(self) -> None:
-        if self.window is None:
+        window = self.window or self.keeper.window  # locked: the unlock window
+        if window is None:
             return
-        self.window.showNormal()
+        window.showNormal()
         if QApplication.platformName() != "offscreen":  # offscreen cannot raise windows
-            self.window.raise_()
-            self.window.activateWindow()
+            window.raise_()
+            window.activateWindow()
 
     # -- failures -----------------------------------------------------------------------------
 
@@ -370,23 +383,13 @@ class AppController(QObject):
         if choice is None:
             return
         location = self.ctx.journal.store.location
-        quits = self.app.quitOnLastWindowClosed()
-        self.app.setQuitOnLastWindowClosed(False)  # the window closes for a moment
-        try:
-            self._close_current()
-            lock = JournalLock(location)
+        with self.keeper.app_stays():  # the window closes for a moment
+            self._close_current(keep_lock=True)  # recovered under the journal's lock
             try:
-                lock.acquire()
-            except (JournalInUseError, OSError) as exc:
-                self._inform(None, str(exc), warn=True)
-            else:
-                try:
-                    self._recover(damage, choice, None)
-                finally:
-                    lock.release()
+                self._recover(damage, choice, None)
+            finally:
+                self._close_current()  # opening takes the lock again
             self.open(location, create=False)
-        finally:
-            self.app.setQuitOnLastWindowClosed(quits)
 
     def _recovery_summary(self, result: RecoveryResult) -> str:
         if result.backup is not None:
@@ -589,8 +592,7 @@ def run_gui(
     location = named or settings.journal_location or None
     if not controller.open(paths.resolve_location(location), create=create or not named):
         return 1
-    if quit_after_first_paint and controller.window is not None:
-        watcher = FirstPaintWatcher(app)
-        controller.window.installEventFilter(watcher)
+    if quit_after_first_paint:
+        app.installEventFilter(FirstPaintWatcher(app))
     app.aboutToQuit.connect(controller.shutdown)
     return app.exec()

@@ -65,6 +65,11 @@ class MainWindow(QMainWindow):
     action_export: QAction
     action_print: QAction
     action_backup: QAction
+    action_lock: QAction
+    action_protect: QAction
+    action_change_passphrase: QAction
+    action_remove_passphrase: QAction
+    action_server_encryption: QAction
     action_quit: QAction
     action_find: QAction
     action_about: QAction
@@ -83,6 +88,8 @@ class MainWindow(QMainWindow):
     load_sample_requested = Signal()
     theme_requested = Signal(object)  # ThemeChoice
     preferences_changed = Signal()
+    lock_requested = Signal()  # File › Lock (the application controller locks)
+    protection_requested = Signal(str)  # "protect", "change" or "remove" (the passphrase)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -375,6 +382,25 @@ class MainWindow(QMainWindow):
             return
         self.set_last_backup(dt.datetime.now())
         self.statusBar().showMessage(self.tr("Backed up to %s") % path, 8000)
+
+    def request_lock(self) -> None:
+        if self.action_lock.isEnabled():
+            self.lock_requested.emit()
+
+    def protect_journal(self) -> None:
+        self.protection_requested.emit("protect")
+
+    def change_passphrase(self) -> None:
+        self.protection_requested.emit("change")
+
+    def remove_passphrase(self) -> None:
+        self.protection_requested.emit("remove")
+
+    def show_server_encryption(self) -> None:
+        """A server database: encryption at rest is the server's job (the note says how)."""
+        from .protection import show_server_encryption_note
+
+        show_server_encryption_note(self)
 
     def set_last_backup(self, when: dt.datetime | None) -> None:
         self._last_backup = when

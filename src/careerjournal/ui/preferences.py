@@ -37,7 +37,7 @@ from .formatting import kind_label
 from .icons import kind_icon
 from .preferences_levels import LevelsPage
 from .preferences_sources import SourcesPage
-from .settings import AUTO_KIND, AppSettings, ThemeChoice
+from .settings import AUTO_KIND, MAX_LOCK_MINUTES, AppSettings, ThemeChoice
 from .view_parts import secondary
 
 
@@ -147,7 +147,25 @@ class PreferencesDialog(QDialog):
         location_label = QLabel(self.tr("&Journal file:"))
         location_label.setBuddy(self.location)  # a row of a layout gets no buddy by itself
         form.addRow(location_label, location_row)
+        form.addRow(self.tr("&Lock after:"), self._build_lock_after(settings))
         return machine
+
+    def _build_lock_after(self, settings: AppSettings) -> QSpinBox:
+        """Minutes without use before an encrypted journal locks (only such a journal locks)."""
+        self.lock_after = QSpinBox()
+        self.lock_after.setObjectName("pref_lock_after")
+        self.lock_after.setRange(0, MAX_LOCK_MINUTES)
+        self.lock_after.setSpecialValueText(self.tr("never"))
+        self.lock_after.setSuffix(self.tr(" minutes without use"))
+        self.lock_after.setValue(settings.lock_after_minutes)
+        self.lock_after.setAccessibleName(self.tr("Lock after how many minutes without use"))
+        encrypted = self._ctx.journal.store.encrypted
+        self.lock_after.setEnabled(encrypted)
+        if not encrypted:
+            self.lock_after.setToolTip(
+                self.tr("Protect the journal with a passphrase to lock it (File menu).")
+            )
+        return self.lock_after
 
     def _build_journal(self, profile: ProfileRecord) -> QGroupBox:
         """In this journal (they travel with the file): the skill scale and the week's start."""
@@ -322,6 +340,8 @@ class PreferencesDialog(QDialog):
         settings.backup_keep = self.backup_keep.value()
         settings.undo_keep = self.undo_keep.value()
         settings.undo_days = self.undo_days.value()
+        if self.lock_after.isEnabled():
+            settings.lock_after_minutes = self.lock_after.value()
         journal.store.backup_keep = settings.backup_keep
         settings.journal_location = self.location.text().strip()
         for schedule in self.reminder_schedules():

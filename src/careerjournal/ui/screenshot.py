@@ -6,7 +6,18 @@ import os
 import tempfile
 from pathlib import Path
 
-VIEWS = ("journal", "timeline", "skills", "goals", "insights", "summary", "inbox", "levels")
+# "unlock": the page an encrypted journal shows while locked (no passphrase needed for it).
+VIEWS = (
+    "journal",
+    "timeline",
+    "skills",
+    "goals",
+    "insights",
+    "summary",
+    "inbox",
+    "levels",
+    "unlock",
+)
 
 
 def render(
@@ -16,8 +27,11 @@ def render(
     *,
     size: tuple[int, int] = (1280, 800),
     theme: str = "light",
+    passphrase: str | None = None,
 ) -> Path:
-    """Open the journal read-only in a window of `size`, show `view`, and save it as PNG."""
+    """Open the journal read-only in a window of `size`, show `view`, and save it as PNG.
+
+    An encrypted journal needs its `passphrase`, except for the "unlock" view."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 
@@ -35,7 +49,9 @@ def render(
         settings = AppSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
         settings.theme = ThemeChoice(theme)
         apply_theme(app, settings.theme)
-        journal = Journal.open(database)
+        if view == "unlock":
+            return _render_unlock(database, output, size)
+        journal = Journal.open(database, passphrase=passphrase)
         try:
             bridge = ChangeBridge(journal)
             ctx = AppContext(journal, bridge, settings)
@@ -58,4 +74,23 @@ def render(
             bridge.detach()
         finally:
             journal.close()
+    return output
+
+
+def _render_unlock(database: str | None, output: Path, size: tuple[int, int]) -> Path:
+    from PySide6.QtCore import QCoreApplication
+
+    from ..store import paths
+    from .lock.unlock_window import UnlockWindow
+
+    location = paths.resolve_location(database)
+    window = UnlockWindow(paths.sqlite_path(location))
+    window.set_keychain(False)
+    window.resize(*size)
+    window.show()
+    QCoreApplication.processEvents()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(output), "PNG"):
+        raise OSError(f"could not write {output}")
+    window.close()
     return output

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from ..harvest.sources import SourceConfig
 
 MAX_RECENT = 8
+#: The longest idle time Preferences offers before an encrypted journal locks (a day).
+MAX_LOCK_MINUTES = 24 * 60
 #: The default-kind setting meaning "the kind I use most" (`EntryService.most_used_kind`).
 AUTO_KIND = "auto"
 _MICRO_VALUES = frozenset(k.value for k in MICRO_KINDS)
@@ -101,6 +103,18 @@ class AppSettings:
     @undo_days.setter
     def undo_days(self, value: int) -> None:
         self._s.setValue("data/undo_days", int(value))
+
+    @property
+    def lock_after_minutes(self) -> int:
+        """Lock an encrypted journal after this many minutes without input (0: never)."""
+        try:
+            return max(0, min(MAX_LOCK_MINUTES, int(str(self._get("security/lock_after", 0)))))
+        except ValueError:
+            return 0
+
+    @lock_after_minutes.setter
+    def lock_after_minutes(self, value: int) -> None:
+        self._s.setValue("security/lock_after", int(value))
 
     @property
     def journal_location(self) -> str:

@@ -66,6 +66,17 @@ def window_specs() -> tuple[ActionSpec, ...]:
                    "print", _tr("Print the appraisal summary of a period"), attr="action_print"),
         ActionSpec("action_backup", _tr("&Back Up Now"), "back_up_now", None, "backup",
                    _tr("Write a verified copy of the journal to its backup folder")),
+        ActionSpec("action_lock", _tr("&Lock"), "request_lock", "Ctrl+Shift+L", None,
+                   _tr("Close the journal until its passphrase is typed again")),
+        ActionSpec("action_protect", _tr("Protect with a &Passphrase…"), "protect_journal",
+                   None, None, _tr("Encrypt the journal file with a passphrase")),
+        ActionSpec("action_change_passphrase", _tr("&Change Passphrase…"), "change_passphrase",
+                   None, None, _tr("Encrypt the journal with a new passphrase")),
+        ActionSpec("action_remove_passphrase", _tr("&Remove Passphrase…"), "remove_passphrase",
+                   None, None, _tr("Store the journal unencrypted again")),
+        ActionSpec("action_server_encryption", _tr("Encryption at &Rest…"),
+                   "show_server_encryption", None, None,
+                   _tr("How the database server keeps this journal encrypted")),
         ActionSpec("action_quit", _tr("&Quit"), "close", _S.Quit, fallback="Ctrl+Q"),
         ActionSpec("action_find", _tr("&Find…"), "focus_search", _S.Find),
         ActionSpec("action_about", _tr("&About Career Journal"), "show_about", None, "help"),
@@ -87,7 +98,46 @@ def build_actions(window: MainWindow) -> None:
         action.triggered.connect(lambda _checked=False, call=slot: call())
         setattr(window, spec.attr or spec.name, action)
     window.action_backup.setEnabled(window.ctx.journal.can_back_up)
+    _set_protection_state(window)
     _build_undo_redo(window)
+
+
+def _set_protection_state(window: MainWindow) -> None:
+    """Lock and the passphrase actions as the journal allows: an SQLite file can be protected
+    (when SQLCipher is installed), an encrypted one locked, its passphrase changed or removed;
+    a server database is encrypted at rest by its server."""
+    from ..store import cipher
+
+    store = window.ctx.journal.store
+    encrypted = bool(store.encrypted)
+    is_file = store.path is not None
+    window.action_lock.setEnabled(encrypted)
+    if not encrypted:
+        _set_tip(window.action_lock, _tr("Protect the journal with a passphrase to lock it"))
+    window.action_protect.setVisible(is_file and not encrypted)
+    window.action_change_passphrase.setVisible(encrypted)
+    window.action_remove_passphrase.setVisible(encrypted)
+    window.action_server_encryption.setVisible(not is_file)
+    if store.read_only:
+        for action in (
+            window.action_protect,
+            window.action_change_passphrase,
+            window.action_remove_passphrase,
+        ):
+            action.setEnabled(False)
+            _set_tip(action, _tr("The journal is read-only: its file cannot be rewritten"))
+    elif is_file and not encrypted and not cipher.available():
+        window.action_protect.setEnabled(False)
+        _set_tip(
+            window.action_protect,
+            _tr("Protecting a journal needs SQLCipher, which is not installed. Install it with: %s")
+            % cipher.INSTALL,
+        )
+
+
+def _set_tip(action: QAction, tip: str) -> None:
+    action.setStatusTip(tip)
+    action.setToolTip(tip)
 
 
 def _build_undo_redo(window: MainWindow) -> None:

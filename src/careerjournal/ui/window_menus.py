@@ -36,6 +36,16 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addActions([window.action_backup, window.action_print])
     file_menu.addSeparator()
+    file_menu.addActions(
+        [
+            window.action_protect,
+            window.action_change_passphrase,
+            window.action_remove_passphrase,
+            window.action_server_encryption,
+            window.action_lock,
+        ]
+    )
+    file_menu.addSeparator()
     file_menu.addAction(window.action_quit)
 
     edit_menu = bar.addMenu(_tr("&Edit"))

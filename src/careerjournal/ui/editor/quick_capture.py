@@ -7,12 +7,17 @@ Esc closes without asking. What was typed is not thrown away: the line is kept a
 quick-capture draft (also about a second after each keystroke, so it survives a crash) and comes
 back, selected, the next time quick capture opens; typing replaces it, saving or clearing the
 line deletes it. It is not offered by the start-up recovery prompt, which is for the full editor.
+
+Sealed (`QuickCaptureDialog.sealed`): on a locked journal, the line is sealed to the journal's
+public key (`services.sealing.seal_entry`) and added when the journal is next unlocked. Nothing is
+kept as a draft then: a draft could not be encrypted without the passphrase.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -26,10 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import EntryKind
 from ...services import AUTO, EntryDraft, ServiceError, ValidationError
+from ...services.entries import CAPTURE_FALLBACK_KIND
 from ...store import StoreError
 from ..context import AppContext
 from ..icons import icon
+from ..settings import AUTO_KIND, AppSettings
 from ..view_parts import secondary
 from .common import ErrorLabel, KindCombo
 from .default_kind import new_entry_kind
@@ -46,13 +54,30 @@ class QuickCaptureDialog(QDialog):
     AUTOSAVE_DELAY_MS = 1000
 
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, *, drafts: DraftStore | None = None
+        self,
+        ctx: AppContext | None,
+        parent: QWidget | None = None,
+        *,
+        drafts: DraftStore | None = None,
+        sealed_to: Path | None = None,
+        settings: AppSettings | None = None,
     ):
+        """`ctx`: the open journal. Sealed capture (no journal open) passes `ctx=None` with the
+        journal's file as `sealed_to` and the app's `settings`; `sealed()` says it shorter."""
         super().__init__(parent)
         self.setObjectName("quick_capture")
         self.ctx = ctx
+        self.sealed_to = sealed_to
         self.saved_entry_id: int | None = None
-        self.drafts = drafts if drafts is not None else DraftStore.for_journal(ctx.journal)
+        self.sealed_record_id: str | None = None  # sealed: the id of the record written
+        if ctx is not None:
+            self.drafts: DraftStore | None = (
+                drafts if drafts is not None else DraftStore.for_journal(ctx.journal)
+            )
+        else:
+            if sealed_to is None or settings is None:
+                raise ValueError("sealed capture needs the journal file and the settings")
+            self.drafts = None
         self._finished = False
         self.setWindowTitle(self.tr("Quick Win"))
         self.setWindowIcon(icon("quick-capture"))
@@ -66,17 +91,17 @@ class QuickCaptureDialog(QDialog):
         self.kind_combo = KindCombo(self)
         self.kind_combo.setObjectName("kind")
         self.kind_combo.setAccessibleName(self.tr("Kind"))
-        self.kind_combo.set_kind(new_entry_kind(ctx))
+        self.kind_combo.set_kind(new_entry_kind(ctx) if ctx is not None else _sealed_kind(settings))
+        # Sealed with "the kind I use most": the journal picks it when the win arrives, unless
+        # a kind is chosen here.
+        self._journal_picks = settings is not None and settings.default_kind == AUTO_KIND
+        self.kind_combo.activated.connect(self._kind_chosen)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.error_title = ErrorLabel("title", self)
-        hint = QLabel(
-            self.tr("Enter saves a small win dated today · Esc closes and keeps the text"), self
-        )
-        hint.setObjectName("hint")
-        secondary(hint)
+        hint = self._hint()
 
         row = QHBoxLayout()
         row.setSpacing(6)
@@ -103,6 +128,18 @@ class QuickCaptureDialog(QDialog):
         self.kind_combo.currentIndexChanged.connect(self._on_changed)
         self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _hint(self) -> QLabel:
+        if self.sealed_to is None:
+            text = self.tr("Enter saves a small win dated today · Esc closes and keeps the text")
+        else:
+            text = self.tr(
+                "Enter seals a small win dated today; it is added when the journal is unlocked"
+            )
+        hint = QLabel(text, self)
+        hint.setObjectName("hint")
+        secondary(hint)
+        return hint
+
     @property
     def autosave_delay_ms(self) -> int:
         return self._autosave.interval()
@@ -120,9 +157,21 @@ class QuickCaptureDialog(QDialog):
             role_id=AUTO,
         )
 
+    @classmethod
+    def sealed(
+        cls, journal_file: Path, settings: AppSettings, parent: QWidget | None = None
+    ) -> QuickCaptureDialog:
+        """Quick capture on a locked journal: the line is sealed for the next unlock."""
+        return cls(None, parent, sealed_to=journal_file, settings=settings)
+
     def _load_kept(self) -> EntryDraft | None:
+        if self.drafts is None:
+            return None
         saved = self.drafts.load(QUICK_CAPTURE_KEY)
         return None if saved is None or not saved.draft.title.strip() else saved.draft
+
+    def _kind_chosen(self, _index: int) -> None:
+        self._journal_picks = False
 
     def _on_changed(self, *_args: object) -> None:
         self.error_title.clear_message()
@@ -132,6 +181,8 @@ class QuickCaptureDialog(QDialog):
     def save_draft_now(self) -> None:
         """Keep the line for next time (or forget it when empty)."""
         self._autosave.stop()
+        if self.drafts is None:  # sealed: nothing is kept in plain text
+            return
         try:
             if self.text_edit.text().strip():
                 self.drafts.save(QUICK_CAPTURE_KEY, self.draft())
@@ -144,6 +195,8 @@ class QuickCaptureDialog(QDialog):
         if self._finished:
             return False
         draft = self.draft()
+        if self.ctx is None:
+            return self._seal(draft)
         try:
             record = self.ctx.journal.entries.add(draft)
         except ValidationError as exc:
@@ -159,9 +212,36 @@ class QuickCaptureDialog(QDialog):
         self._finished = True
         self._autosave.stop()
         try:
-            self.drafts.delete(QUICK_CAPTURE_KEY)
+            if self.drafts is not None:
+                self.drafts.delete(QUICK_CAPTURE_KEY)
         except OSError as exc:
             log.warning("could not delete the quick-capture line: %s", exc)
+        self.accept()
+        return True
+
+    def _seal(self, draft: EntryDraft) -> bool:
+        """Seal the line for the locked journal (it cannot be read until the journal is
+        unlocked, not even here)."""
+        from ...services import sealing
+
+        assert self.sealed_to is not None
+        try:
+            record_id = sealing.seal_entry(self.sealed_to, draft, pick_kind=self._journal_picks)
+        except ValidationError as exc:
+            if exc.field == "title":
+                self.error_title.show_message(exc.message)
+            else:
+                self.report_error(exc.message)
+            return False
+        except (ServiceError, StoreError) as exc:
+            self.report_error(str(exc))
+            return False
+        except OSError as exc:
+            self.report_error(self.tr("The win could not be sealed: %s") % exc.strerror)
+            return False
+        self.sealed_record_id = record_id
+        self._finished = True
+        self._autosave.stop()
         self.accept()
         return True
 
@@ -174,3 +254,10 @@ class QuickCaptureDialog(QDialog):
             self._finished = True
             self.save_draft_now()
         super().reject()
+
+
+def _sealed_kind(settings: AppSettings | None) -> EntryKind:
+    """The kind shown for a sealed quick win: the Preferences setting; "the kind I use most"
+    cannot be known while the journal is locked (the journal picks it on arrival)."""
+    setting = settings.default_kind if settings is not None else AUTO_KIND
+    return CAPTURE_FALLBACK_KIND if setting == AUTO_KIND else EntryKind(setting)
