@@ -4,110 +4,110 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../ui/application.py" line="131" />
+            <location filename="../../ui/application.py" line="135" />
             <source>%s
 It has been brought to the front.</source>
             <translation>%s
 Es wurde in den Vordergrund geholt.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="137" />
+            <location filename="../../ui/application.py" line="141" />
             <source>Cannot use %s: %s</source>
             <translation>%s kann nicht verwendet werden: %s</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="462" />
+            <location filename="../../ui/application.py" line="465" />
             <source>Don't Open</source>
             <translation>Nicht öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="452" />
+            <location filename="../../ui/application.py" line="455" />
             <source>Either way the damaged file is kept as %s.</source>
             <translation>In jedem Fall bleibt die beschädigte Datei als %s erhalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="403" />
+            <location filename="../../ui/application.py" line="406" />
             <source>Entries salvaged from the damaged journal: %s</source>
             <translation>Aus dem beschädigten Journal gerettete Einträge: %s</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="405" />
+            <location filename="../../ui/application.py" line="408" />
             <source>Entries that could not be read (lost): %s</source>
             <translation>Einträge, die nicht gelesen werden konnten (verloren): %s</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="462" />
+            <location filename="../../ui/application.py" line="465" />
             <source>Not Now</source>
             <translation>Nicht jetzt</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="412" />
+            <location filename="../../ui/application.py" line="415" />
             <source>Nothing was lost.</source>
             <translation>Es ging nichts verloren.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="491" />
+            <location filename="../../ui/application.py" line="494" />
             <source>Open Backup Copy</source>
             <translation>Sicherungskopie öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="446" />
+            <location filename="../../ui/application.py" line="449" />
             <source>Or put back the newest good backup, from %s; what was written after it is not in it.</source>
             <translation>Oder die neueste intakte Sicherung vom %s zurückspielen; was danach geschrieben wurde, ist darin nicht enthalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="408" />
+            <location filename="../../ui/application.py" line="411" />
             <source>Other records that could not be kept (tags, links, …): %s</source>
             <translation>Weitere Datensätze, die nicht erhalten werden konnten (Tags, Verknüpfungen, …): %s</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="457" />
+            <location filename="../../ui/application.py" line="460" />
             <source>Put Back Backup</source>
             <translation>Sicherung zurückspielen</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="532" />
+            <location filename="../../ui/application.py" line="535" />
             <source>Reminders are off. Preferences turns them back on.</source>
             <translation>Erinnerungen sind aus. In den Einstellungen lassen sie sich wieder einschalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="455" />
+            <location filename="../../ui/application.py" line="458" />
             <source>Salvage</source>
             <translation>Retten</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="439" />
+            <location filename="../../ui/application.py" line="442" />
             <source>Salvage makes a new journal of everything that can still be read; what sat on the damaged part of the file is lost.</source>
             <translation>Retten legt ein neues Journal mit allem an, was sich noch lesen lässt; was im beschädigten Teil der Datei stand, geht verloren.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="394" />
+            <location filename="../../ui/application.py" line="397" />
             <source>The backup from %s was put back in place of the damaged journal.</source>
             <translation>Die Sicherung vom %s wurde anstelle des beschädigten Journals zurückgespielt.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="413" />
+            <location filename="../../ui/application.py" line="416" />
             <source>The damaged file is kept as %s.</source>
             <translation>Die beschädigte Datei bleibt als %s erhalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="486" />
+            <location filename="../../ui/application.py" line="489" />
             <source>The newest good backup is from %s. Open a copy of it? The damaged file stays as it is.</source>
             <translation>Die neueste intakte Sicherung ist vom %s. Eine Kopie davon öffnen? Die beschädigte Datei bleibt unverändert.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="284" />
-            <location filename="../../ui/application.py" line="481" />
+            <location filename="../../ui/application.py" line="297" />
+            <location filename="../../ui/application.py" line="484" />
             <source>This journal cannot be opened.</source>
             <translation>Dieses Journal kann nicht geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="435" />
+            <location filename="../../ui/application.py" line="438" />
             <source>This journal is damaged and was not opened.</source>
             <translation>Dieses Journal ist beschädigt und wurde nicht geöffnet.</translation>
         </message>
         <message>
-            <location filename="../../ui/application.py" line="433" />
+            <location filename="../../ui/application.py" line="436" />
             <source>This journal is damaged. Nothing more is written to it.</source>
             <translation>Dieses Journal ist beschädigt. Es wird nichts mehr hineingeschrieben.</translation>
         </message>
@@ -1656,84 +1656,84 @@ Doppelklicken, um den Eintrag zu öffnen.</translation>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="134" />
+            <location filename="../../ui/interchange/export_dialog.py" line="145" />
             <source>&amp;Export…</source>
             <translation>&amp;Exportieren…</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="83" />
+            <location filename="../../ui/interchange/export_dialog.py" line="85" />
             <source>A résumé in the jsonresume.org standard: your roles, starred entries, skills, certifications and awards.</source>
             <translation>Ein Lebenslauf im Standard von jsonresume.org: Ihre Rollen, markierten Einträge, Fähigkeiten, Zertifizierungen und Auszeichnungen.</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="96" />
+            <location filename="../../ui/interchange/export_dialog.py" line="98" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="94" />
+            <location filename="../../ui/interchange/export_dialog.py" line="96" />
             <source>CSV (one row per entry)</source>
             <translation>CSV (eine Zeile pro Eintrag)</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="78" />
+            <location filename="../../ui/interchange/export_dialog.py" line="80" />
             <source>Career Journal backup (*.json)</source>
             <translation>Career-Journal-Sicherung (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="90" />
+            <location filename="../../ui/interchange/export_dialog.py" line="92" />
             <source>Every entry grouped by period and kind, starred first, with measurable results.</source>
             <translation>Alle Einträge nach Zeitraum und Art gruppiert, markierte zuerst, mit messbaren Ergebnissen.</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="75" />
+            <location filename="../../ui/interchange/export_dialog.py" line="77" />
             <source>Everything: profile, roles, entries with tags and links, skills and their history, goals, milestones and reviews, and the trash. Import it into any journal.</source>
             <translation>Alles: Profil, Rollen, Einträge mit Tags und Links, Fähigkeiten mit ihrem Verlauf, Ziele, Meilensteine und Beurteilungen sowie der Papierkorb. Lässt sich in jedes Journal importieren.</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="105" />
-            <location filename="../../ui/interchange/export_dialog.py" line="150" />
+            <location filename="../../ui/interchange/export_dialog.py" line="113" />
+            <location filename="../../ui/interchange/export_dialog.py" line="164" />
             <source>Export</source>
             <extracomment>key: (file suffix, writer); the order is the dialog's.</extracomment>
             <translation>Exportieren</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="109" />
+            <location filename="../../ui/interchange/export_dialog.py" line="120" />
             <source>Export the whole journal as:</source>
             <translation>Das ganze Journal exportieren als:</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="95" />
+            <location filename="../../ui/interchange/export_dialog.py" line="97" />
             <source>For spreadsheets. Cells that start like a formula are quoted so they stay text.</source>
             <translation>Für Tabellenkalkulationen. Zellen, die wie eine Formel beginnen, werden in Anführungszeichen gesetzt, damit sie Text bleiben.</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="73" />
+            <location filename="../../ui/interchange/export_dialog.py" line="75" />
             <source>Full backup (JSON)</source>
             <translation>Vollständige Sicherung (JSON)</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="81" />
+            <location filename="../../ui/interchange/export_dialog.py" line="83" />
             <source>JSON Resume</source>
             <translation>JSON Resume</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="86" />
+            <location filename="../../ui/interchange/export_dialog.py" line="88" />
             <source>JSON Resume (*.json)</source>
             <translation>JSON Resume (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="91" />
+            <location filename="../../ui/interchange/export_dialog.py" line="93" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="89" />
+            <location filename="../../ui/interchange/export_dialog.py" line="91" />
             <source>Markdown brag document</source>
             <translation>Markdown-Erfolgsdokument</translation>
         </message>
         <message>
-            <location filename="../../ui/interchange/export_dialog.py" line="165" />
+            <location filename="../../ui/interchange/export_dialog.py" line="179" />
             <source>Not exported: %s</source>
             <translation>Nicht exportiert: %s</translation>
         </message>
@@ -2735,82 +2735,82 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>InboxArea</name>
         <message>
-            <location filename="../../ui/inbox/area.py" line="172" />
+            <location filename="../../ui/inbox/area.py" line="139" />
             <source>&amp;Accept</source>
             <translation>&amp;Annehmen</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="184" />
+            <location filename="../../ui/inbox/area.py" line="151" />
             <source>&amp;Dismiss</source>
             <translation>&amp;Verwerfen</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="176" />
+            <location filename="../../ui/inbox/area.py" line="143" />
             <source>&amp;Edit and Accept…</source>
             <translation>&amp;Bearbeiten und annehmen…</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="180" />
+            <location filename="../../ui/inbox/area.py" line="147" />
             <source>&amp;Merge…</source>
             <translation>&amp;Zusammenführen…</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="166" />
+            <location filename="../../ui/inbox/area.py" line="133" />
             <source>&amp;Next Suggestion</source>
             <translation>&amp;Nächster Vorschlag</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="169" />
+            <location filename="../../ui/inbox/area.py" line="136" />
             <source>&amp;Previous Suggestion</source>
             <translation>V&amp;orheriger Vorschlag</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="193" />
+            <location filename="../../ui/inbox/area.py" line="160" />
             <source>&amp;Rescan Now</source>
             <translation>&amp;Jetzt durchsuchen</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="177" />
+            <location filename="../../ui/inbox/area.py" line="144" />
             <source>Change the entry before it is saved (E)</source>
             <translation>Den Eintrag vor dem Speichern ändern (E)</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="188" />
+            <location filename="../../ui/inbox/area.py" line="155" />
             <source>Dismiss All from This &amp;Source…</source>
             <translation>Alle aus dieser &amp;Quelle verwerfen…</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="190" />
+            <location filename="../../ui/inbox/area.py" line="157" />
             <source>Drop every suggestion from the same repository or file (Shift+D)</source>
             <translation>Alle Vorschläge aus demselben Repository oder derselben Datei verwerfen (Umschalt+D)</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="185" />
+            <location filename="../../ui/inbox/area.py" line="152" />
             <source>Drop the selected suggestions; a rescan never brings them back (D)</source>
             <translation>Die gewählten Vorschläge verwerfen; ein neuer Suchlauf bringt sie nie zurück (D)</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="194" />
+            <location filename="../../ui/inbox/area.py" line="161" />
             <source>Look for new evidence in your sources now (F5)</source>
             <translation>Ihre Quellen jetzt nach neuen Nachweisen durchsuchen (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="173" />
+            <location filename="../../ui/inbox/area.py" line="140" />
             <source>Make each selected suggestion an entry, as suggested (A)</source>
             <translation>Aus jedem gewählten Vorschlag einen Eintrag machen, wie vorgeschlagen (A)</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="181" />
+            <location filename="../../ui/inbox/area.py" line="148" />
             <source>Make the selected suggestions one entry together (M)</source>
             <translation>Aus den gewählten Vorschlägen zusammen einen Eintrag machen (M)</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="485" />
+            <location filename="../../ui/inbox/area.py" line="452" />
             <source>Rescan finished.</source>
             <translation>Suchlauf abgeschlossen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/inbox/area.py" line="487" />
+            <location filename="../../ui/inbox/area.py" line="454" />
             <source>Rescan finished: %n new suggestions.</source>
             <translation>
                 <numerusform>Suchlauf abgeschlossen: %n neuer Vorschlag.</numerusform>
@@ -2818,27 +2818,27 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="492" />
+            <location filename="../../ui/inbox/area.py" line="459" />
             <source>Rescan stopped: %1</source>
             <translation>Suchlauf abgebrochen: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="478" />
+            <location filename="../../ui/inbox/area.py" line="445" />
             <source>Rescanning %1… (%2 of %3)</source>
             <translation>%1 wird durchsucht… (%2 von %3)</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="291" />
+            <location filename="../../ui/inbox/area.py" line="258" />
             <source>Rescanning is not available here.</source>
             <translation>Das Durchsuchen der Quellen ist hier nicht verfügbar.</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="469" />
+            <location filename="../../ui/inbox/area.py" line="436" />
             <source>Rescanning your sources…</source>
             <translation>Ihre Quellen werden durchsucht…</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="233" />
+            <location filename="../../ui/inbox/area.py" line="200" />
             <source>Suggestions</source>
             <translation>Vorschläge</translation>
         </message>
@@ -4292,99 +4292,99 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>LevelsView</name>
         <message>
-            <location filename="../../ui/levels/view.py" line="137" />
+            <location filename="../../ui/levels/view.py" line="136" />
             <source>&amp;Import Framework…</source>
             <translation>Stufenmodell &amp;importieren…</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/view.py" line="118" />
+            <location filename="../../ui/levels/view.py" line="117" />
             <source>&amp;Link Evidence…</source>
             <translation>Nachweis ver&amp;knüpfen…</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/view.py" line="141" />
+            <location filename="../../ui/levels/view.py" line="140" />
             <source>&amp;Start From a Published Framework…</source>
             <translation>Mit veröffentlichtem Stufenmodell &amp;starten…</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/view.py" line="115" />
+            <location filename="../../ui/levels/view.py" line="114" />
             <source>A goal whose milestones are the next level's criteria</source>
             <translation>Ein Ziel, dessen Meilensteine die Kriterien der nächsten Stufe sind</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/view.py" line="122" />
+            <location filename="../../ui/levels/view.py" line="121" />
             <source>Assess: &amp;Consistently</source>
             <translation>Einschätzen: durch&amp;gehend</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/view.py" line="132" />
+            <location filename="../../ui/levels/view.py" line="131" />
             <source>Assess: &amp;Not Yet</source>
             <translation>Einschätzen: &amp;noch nicht</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/view.py" line="127" />
+            <location filename="../../ui/levels/view.py" line="126" />
             <source>Assess: &amp;Sometimes</source>
             <translation>Einschätzen: &amp;manchmal</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/view.py" line="143" />
+            <location filename="../../ui/levels/view.py" line="142" />
             <source>Begin with one of the published frameworks that come with the app</source>
             <translation>Mit einem der veröffentlichten Stufenmodelle beginnen, die die App mitbringt</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/view.py" line="184" />
+            <location filename="../../ui/levels/view.py" line="183" />
             <source>Criteria</source>
             <translation>Kriterien</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/view.py" line="166" />
-            <location filename="../../ui/levels/view.py" line="311" />
+            <location filename="../../ui/levels/view.py" line="165" />
+            <location filename="../../ui/levels/view.py" line="310" />
             <source>Current level</source>
             <translation>Aktuelle Stufe</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/view.py" line="138" />
+            <location filename="../../ui/levels/view.py" line="137" />
             <source>Import your employer's framework from a file (again, to update it)</source>
             <translation>Das Stufenmodell Ihres Arbeitgebers aus einer Datei importieren (erneut, um es zu aktualisieren)</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/view.py" line="119" />
+            <location filename="../../ui/levels/view.py" line="118" />
             <source>Link journal entries to the selected criterion (Ctrl+E)</source>
             <translation>Journaleinträge mit dem gewählten Kriterium verknüpfen (Strg+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/view.py" line="114" />
+            <location filename="../../ui/levels/view.py" line="113" />
             <source>Make This My &amp;Promotion Goal</source>
             <translation>Zu meinem Beförderungs&amp;ziel machen</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/view.py" line="165" />
-            <location filename="../../ui/levels/view.py" line="311" />
+            <location filename="../../ui/levels/view.py" line="164" />
+            <location filename="../../ui/levels/view.py" line="310" />
             <source>Next level</source>
             <translation>Nächste Stufe</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/view.py" line="359" />
+            <location filename="../../ui/levels/view.py" line="358" />
             <source>This level has no criteria.</source>
             <translation>Diese Stufe hat keine Kriterien.</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/view.py" line="164" />
+            <location filename="../../ui/levels/view.py" line="163" />
             <source>Which level's criteria</source>
             <translation>Kriterien welcher Stufe</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/view.py" line="134" />
+            <location filename="../../ui/levels/view.py" line="133" />
             <source>You do not show the selected criterion yet, as of today (3)</source>
             <translation>Sie zeigen das gewählte Kriterium noch nicht, Stand heute (3)</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/view.py" line="124" />
+            <location filename="../../ui/levels/view.py" line="123" />
             <source>You show the selected criterion consistently, as of today (1)</source>
             <translation>Sie zeigen das gewählte Kriterium durchgehend, Stand heute (1)</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/view.py" line="129" />
+            <location filename="../../ui/levels/view.py" line="128" />
             <source>You show the selected criterion sometimes, as of today (2)</source>
             <translation>Sie zeigen das gewählte Kriterium manchmal, Stand heute (2)</translation>
         </message>
@@ -4692,14 +4692,64 @@ Titel des neuen Meilensteins:</translation>
         </message>
     </context>
     <context>
+        <name>LockKeeper</name>
+        <message numerus="yes">
+            <location filename="../../ui/lock/keeper.py" line="280" />
+            <source>%n quick wins captured while locked were added.</source>
+            <translation>
+                <numerusform>%n im gesperrten Zustand festgehaltener kleiner Erfolg wurde hinzugefügt.</numerusform>
+                <numerusform>%n im gesperrten Zustand festgehaltene kleine Erfolge wurden hinzugefügt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/lock/keeper.py" line="285" />
+            <source>%n sealed quick wins could not be read and were skipped.</source>
+            <translation>
+                <numerusform>%n versiegelter kleiner Erfolg konnte nicht gelesen werden und wurde übersprungen.</numerusform>
+                <numerusform>%n versiegelte kleine Erfolge konnten nicht gelesen werden und wurden übersprungen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/keeper.py" line="361" />
+            <source>Career journals (*.sqlite3);;All files (*)</source>
+            <translation>Career-Journale (*.sqlite3);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/keeper.py" line="359" />
+            <source>Open Journal</source>
+            <translation>Journal öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/keeper.py" line="292" />
+            <source>Quick wins captured while locked wait for the next unlock: %s</source>
+            <translation>Im gesperrten Zustand festgehaltene kleine Erfolge warten auf das nächste Entsperren: %s</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/keeper.py" line="217" />
+            <source>That passphrase does not open this journal.</source>
+            <translation>Mit dieser Passphrase lässt sich dieses Journal nicht öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/keeper.py" line="225" />
+            <source>The journal could not be read: %s</source>
+            <translation>Das Journal konnte nicht gelesen werden: %s</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/keeper.py" line="213" />
+            <source>The passphrase remembered on this computer no longer opens this journal. Type it, please.</source>
+            <extracomment>A passphrase for scripts and benchmarks (as the command line reads it); used at start only. Tests: lock after this many ms without input instead of the Preferences' minutes.</extracomment>
+            <translation>Die auf diesem Computer gemerkte Passphrase öffnet dieses Journal nicht mehr. Bitte geben Sie sie ein.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="208" />
             <source>%s (read-only)</source>
             <translation>%s (schreibgeschützt)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="71" />
+            <location filename="../../ui/window_actions.py" line="82" />
             <source>&amp;About Career Journal</source>
             <translation>&amp;Über Career Journal</translation>
         </message>
@@ -4709,12 +4759,17 @@ Titel des neuen Meilensteins:</translation>
             <translation>Jetzt &amp;sichern</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="77" />
+            <location filename="../../ui/window_actions.py" line="73" />
+            <source>&amp;Change Passphrase…</source>
+            <translation>Passphrase &amp;ändern…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="87" />
             <source>&amp;Dark</source>
             <translation>&amp;Dunkel</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="41" />
+            <location filename="../../ui/window_menus.py" line="51" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
@@ -4734,12 +4789,12 @@ Titel des neuen Meilensteins:</translation>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="70" />
+            <location filename="../../ui/window_actions.py" line="81" />
             <source>&amp;Find…</source>
             <translation>&amp;Suchen…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="55" />
+            <location filename="../../ui/window_menus.py" line="65" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
@@ -4754,14 +4809,19 @@ Titel des neuen Meilensteins:</translation>
             <translation>&amp;Importieren…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="74" />
+            <location filename="../../ui/window_actions.py" line="85" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="76" />
+            <location filename="../../ui/window_menus.py" line="86" />
             <source>&amp;Light</source>
             <translation>&amp;Hell</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="69" />
+            <source>&amp;Lock</source>
+            <translation>S&amp;perren</translation>
         </message>
         <message>
             <location filename="../../ui/window_actions.py" line="47" />
@@ -4789,7 +4849,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>&amp;Kleiner Erfolg…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="69" />
+            <location filename="../../ui/window_actions.py" line="80" />
             <source>&amp;Quit</source>
             <translation>B&amp;eenden</translation>
         </message>
@@ -4799,32 +4859,37 @@ Titel des neuen Meilensteins:</translation>
             <translation>&amp;Zuletzt geöffnete Journale</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="72" />
+            <location filename="../../ui/window_actions.py" line="75" />
+            <source>&amp;Remove Passphrase…</source>
+            <translation>Passphrase entfe&amp;rnen…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="82" />
             <source>&amp;Theme</source>
             <translation>&amp;Design</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="53" />
+            <location filename="../../ui/window_menus.py" line="63" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="423" />
+            <location filename="../../ui/main_window.py" line="449" />
             <source>&lt;h3&gt;Career Journal %s&lt;/h3&gt;&lt;p&gt;Steer your career on evidence instead of memory: journal promotions and the micro-progressions between them.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer unless you export it.&lt;/p&gt;&lt;p&gt;Journal: %s&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Career Journal %s&lt;/h3&gt;&lt;p&gt;Steuern Sie Ihre Karriere nach Belegen statt nach Erinnerung: Halten Sie Beförderungen und die Mikro-Fortschritte dazwischen fest.&lt;/p&gt;&lt;p&gt;Ihr Journal bleibt auf diesem Computer, solange Sie es nicht exportieren.&lt;/p&gt;&lt;p&gt;Journal: %s&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="421" />
+            <location filename="../../ui/main_window.py" line="447" />
             <source>About Career Journal</source>
             <translation>Über Career Journal</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="127" />
+            <location filename="../../ui/main_window.py" line="134" />
             <source>Areas</source>
             <translation>Bereiche</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="377" />
+            <location filename="../../ui/main_window.py" line="384" />
             <source>Backed up to %s</source>
             <translation>Gesichert nach %s</translation>
         </message>
@@ -4834,15 +4899,35 @@ Titel des neuen Meilensteins:</translation>
             <translation>Einen kleinen Erfolg in einer Zeile festhalten</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="385" />
-            <location filename="../../ui/main_window.py" line="394" />
+            <location filename="../../ui/main_window.py" line="411" />
+            <location filename="../../ui/main_window.py" line="420" />
             <source>Career journals (*.sqlite3);;All files (*)</source>
             <translation>Career-Journale (*.sqlite3);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="120" />
+            <location filename="../../ui/window_menus.py" line="130" />
             <source>Clear Search</source>
             <translation>Suche leeren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="70" />
+            <source>Close the journal until its passphrase is typed again</source>
+            <translation>Das Journal schließen, bis seine Passphrase erneut eingegeben wird</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="72" />
+            <source>Encrypt the journal file with a passphrase</source>
+            <translation>Die Journaldatei mit einer Passphrase verschlüsseln</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="74" />
+            <source>Encrypt the journal with a new passphrase</source>
+            <translation>Das Journal mit einer neuen Passphrase verschlüsseln</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="77" />
+            <source>Encryption at &amp;Rest…</source>
+            <translation>&amp;Verschlüsselung ruhender Daten…</translation>
         </message>
         <message>
             <location filename="../../ui/window_actions.py" line="64" />
@@ -4850,14 +4935,19 @@ Titel des neuen Meilensteins:</translation>
             <translation>Das Journal als Sicherung, JSON Resume, Markdown oder CSV exportieren</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="290" />
             <source>Exported to %s</source>
             <translation>Exportiert nach %s</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="75" />
+            <location filename="../../ui/window_menus.py" line="85" />
             <source>Follow &amp;System</source>
             <translation>&amp;System folgen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="79" />
+            <source>How the database server keeps this journal encrypted</source>
+            <translation>Wie der Datenbankserver dieses Journal verschlüsselt speichert</translation>
         </message>
         <message>
             <location filename="../../ui/window_actions.py" line="62" />
@@ -4865,7 +4955,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>Eine Sicherung, ein JSON Resume, LinkedIn-Daten, jrnl oder Day One importieren</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="92" />
+            <location filename="../../ui/window_menus.py" line="102" />
             <source>Main</source>
             <translation>Hauptleiste</translation>
         </message>
@@ -4880,17 +4970,17 @@ Titel des neuen Meilensteins:</translation>
             <translation>Neues &amp;Journal…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="385" />
+            <location filename="../../ui/main_window.py" line="411" />
             <source>New Journal</source>
             <translation>Neues Journal</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="72" />
+            <location filename="../../ui/window_actions.py" line="83" />
             <source>Open &amp;Data Folder</source>
             <translation>&amp;Datenordner öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="394" />
+            <location filename="../../ui/main_window.py" line="420" />
             <source>Open Journal</source>
             <translation>Journal öffnen</translation>
         </message>
@@ -4900,14 +4990,34 @@ Titel des neuen Meilensteins:</translation>
             <translation>Die Zusammenfassung eines Zeitraums fürs Mitarbeitergespräch drucken</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="106" />
+            <location filename="../../ui/window_actions.py" line="116" />
+            <source>Protect the journal with a passphrase to lock it</source>
+            <translation>Schützen Sie das Journal mit einer Passphrase, um es sperren zu können</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="71" />
+            <source>Protect with a &amp;Passphrase…</source>
+            <translation>&amp;Mit Passphrase schützen…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="133" />
+            <source>Protecting a journal needs SQLCipher, which is not installed. Install it with: %s</source>
+            <translation>Zum Schützen eines Journals wird SQLCipher benötigt, das nicht installiert ist. Installieren Sie es mit: %s</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="156" />
             <source>Redo</source>
             <translation>Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="113" />
+            <location filename="../../ui/window_menus.py" line="123" />
             <source>Search entries (Ctrl+F)</source>
             <translation>Einträge durchsuchen (Strg+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="76" />
+            <source>Store the journal unencrypted again</source>
+            <translation>Das Journal wieder unverschlüsselt speichern</translation>
         </message>
         <message>
             <location filename="../../ui/window_actions.py" line="53" />
@@ -4915,7 +5025,12 @@ Titel des neuen Meilensteins:</translation>
             <translation>Der Verlauf des gewählten Eintrags, Ziels oder der gewählten Fähigkeit oder des ganzen Journals</translation>
         </message>
         <message>
-            <location filename="../../ui/window_actions.py" line="101" />
+            <location filename="../../ui/window_actions.py" line="128" />
+            <source>The journal is read-only: its file cannot be rewritten</source>
+            <translation>Das Journal ist schreibgeschützt: Seine Datei kann nicht neu geschrieben werden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_actions.py" line="151" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
@@ -5453,6 +5568,82 @@ Titel des neuen Meilensteins:</translation>
         </message>
     </context>
     <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../../ui/protection/passphrase.py" line="70" />
+            <source>&amp;Change Passphrase</source>
+            <translation>Passphrase &amp;ändern</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/passphrase.py" line="84" />
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Neue Passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/passphrase.py" line="84" />
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/passphrase.py" line="63" />
+            <source>&amp;Protect</source>
+            <translation>&amp;Schützen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/passphrase.py" line="86" />
+            <source>&amp;Repeat it:</source>
+            <translation>Passphrase &amp;wiederholen:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/passphrase.py" line="88" />
+            <source>&amp;Show passphrase</source>
+            <translation>Passphrase an&amp;zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/passphrase.py" line="74" />
+            <source>A forgotten passphrase cannot be recovered: there is no back door.</source>
+            <translation>Eine vergessene Passphrase lässt sich nicht wiederherstellen: Es gibt keine Hintertür.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/passphrase.py" line="65" />
+            <source>Change the Passphrase</source>
+            <translation>Passphrase ändern</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/passphrase.py" line="58" />
+            <source>Protect with a Passphrase</source>
+            <translation>Mit Passphrase schützen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/passphrase.py" line="67" />
+            <source>The journal file and its new backups are encrypted with the new passphrase; earlier backups keep the current one.</source>
+            <translation>Die Journaldatei und ihre neuen Sicherungen werden mit der neuen Passphrase verschlüsselt; frühere Sicherungen behalten die bisherige.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/passphrase.py" line="60" />
+            <source>The journal file, and the backups made from now on, are encrypted with this passphrase.</source>
+            <translation>Die Journaldatei und die ab jetzt erstellten Sicherungen werden mit dieser Passphrase verschlüsselt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/passphrase.py" line="138" />
+            <source>The two passphrases differ.</source>
+            <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/passphrase.py" line="136" />
+            <source>This is the passphrase in use: choose a new one.</source>
+            <translation>Das ist die aktuelle Passphrase: Wählen Sie eine neue.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/protection/passphrase.py" line="134" />
+            <source>Use at least %n characters.</source>
+            <translation>
+                <numerusform>Es ist mindestens %n Zeichen erforderlich.</numerusform>
+                <numerusform>Es sind mindestens %n Zeichen erforderlich.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceList</name>
         <message>
             <location filename="../../ui/preferences_sources.py" line="95" />
@@ -5561,17 +5752,22 @@ Titel des neuen Meilensteins:</translation>
             <translation> Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="192" />
+            <location filename="../../ui/preferences.py" line="159" />
+            <source> minutes without use</source>
+            <translation> Minuten ohne Nutzung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="210" />
             <source> weeks</source>
             <translation> Wochen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="208" />
+            <location filename="../../ui/preferences.py" line="226" />
             <source>%s: day</source>
             <translation>%s: Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="209" />
+            <location filename="../../ui/preferences.py" line="227" />
             <source>%s: time</source>
             <translation>%s: Uhrzeit</translation>
         </message>
@@ -5586,12 +5782,17 @@ Titel des neuen Meilensteins:</translation>
             <translation>Auf&amp;bewahren:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="182" />
+            <location filename="../../ui/preferences.py" line="150" />
+            <source>&amp;Lock after:</source>
+            <translation>Sperren na&amp;ch:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="200" />
             <source>&amp;Remind me to journal</source>
             <translation>An das Journal e&amp;rinnern</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="168" />
+            <location filename="../../ui/preferences.py" line="186" />
             <source>&amp;Skill scale:</source>
             <translation>Fähigkeits&amp;skala:</translation>
         </message>
@@ -5606,17 +5807,17 @@ Titel des neuen Meilensteins:</translation>
             <translation>Rückgängig-&amp;Verlauf:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="169" />
+            <location filename="../../ui/preferences.py" line="187" />
             <source>&amp;Weeks start on:</source>
             <translation>&amp;Wochen beginnen am:</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="230" />
+            <location filename="../../ui/preferences.py" line="248" />
             <source>A notification while Career Journal runs; a banner when it starts after a reminder was missed. The weekly one is skipped when you wrote an entry that week.</source>
             <translation>Eine Benachrichtigung, während Career Journal läuft; ein Hinweisbalken beim Start, wenn eine Erinnerung verpasst wurde. Die wöchentliche entfällt, wenn Sie in dieser Woche einen Eintrag geschrieben haben.</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="262" />
+            <location filename="../../ui/preferences.py" line="280" />
             <source>Career journals (*.sqlite3);;All files (*)</source>
             <translation>Career-Journale (*.sqlite3);;Alle Dateien (*)</translation>
         </message>
@@ -5631,12 +5832,12 @@ Titel des neuen Meilensteins:</translation>
             <translation>Dunkel</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="156" />
+            <location filename="../../ui/preferences.py" line="174" />
             <source>Dreyfus, 5 stages (Novice … Expert)</source>
             <translation>Dreyfus, 5 Stufen (Neuling … Experte)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="284" />
+            <location filename="../../ui/preferences.py" line="302" />
             <source>Existing levels will be mapped proportionally:
 
 %s</source>
@@ -5645,7 +5846,7 @@ Titel des neuen Meilensteins:</translation>
 %s</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="193" />
+            <location filename="../../ui/preferences.py" line="211" />
             <source>Feedback reminder: every how many weeks</source>
             <translation>Feedback-Erinnerung: alle wie viele Wochen</translation>
         </message>
@@ -5660,12 +5861,12 @@ Titel des neuen Meilensteins:</translation>
             <translation>Allgemein</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="166" />
+            <location filename="../../ui/preferences.py" line="184" />
             <source>In this journal</source>
             <translation>In diesem Journal</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="260" />
+            <location filename="../../ui/preferences.py" line="278" />
             <source>Journal file</source>
             <translation>Journaldatei</translation>
         </message>
@@ -5678,6 +5879,11 @@ Titel des neuen Meilensteins:</translation>
             <location filename="../../ui/preferences.py" line="88" />
             <source>Light</source>
             <translation>Hell</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="161" />
+            <source>Lock after how many minutes without use</source>
+            <translation>Sperren nach wie vielen Minuten ohne Nutzung</translation>
         </message>
         <message>
             <location filename="../../ui/preferences.py" line="139" />
@@ -5700,17 +5906,22 @@ Titel des neuen Meilensteins:</translation>
             <translation>Einstellungen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="183" />
+            <location filename="../../ui/preferences.py" line="166" />
+            <source>Protect the journal with a passphrase to lock it (File menu).</source>
+            <translation>Schützen Sie das Journal mit einer Passphrase, um es sperren zu können (Menü Datei).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="201" />
             <source>Remind me to &amp;ask for feedback</source>
             <translation>Ans Einholen von &amp;Feedback erinnern</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="177" />
+            <location filename="../../ui/preferences.py" line="195" />
             <source>Reminders</source>
             <translation>Erinnerungen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="157" />
+            <location filename="../../ui/preferences.py" line="175" />
             <source>SFIA, 7 levels of responsibility</source>
             <translation>SFIA, 7 Verantwortungsstufen</translation>
         </message>
@@ -5720,7 +5931,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>Quellen</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="283" />
+            <location filename="../../ui/preferences.py" line="301" />
             <source>Switch skill scale?</source>
             <translation>Fähigkeitsskala wechseln?</translation>
         </message>
@@ -5730,7 +5941,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>Die Art, die ich am meisten nutze</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="170" />
+            <location filename="../../ui/preferences.py" line="188" />
             <source>These travel with the journal file.</source>
             <translation>Diese Einstellungen werden mit der Journaldatei gespeichert.</translation>
         </message>
@@ -5740,27 +5951,32 @@ Titel des neuen Meilensteins:</translation>
             <translation>und alle der letzten</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="220" />
+            <location filename="../../ui/preferences.py" line="238" />
             <source>at</source>
             <translation>um</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="191" />
+            <location filename="../../ui/preferences.py" line="209" />
             <source>every </source>
             <translation>alle </translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="214" />
+            <location filename="../../ui/preferences.py" line="232" />
             <source>every week</source>
             <translation>jede Woche</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="218" />
+            <location filename="../../ui/preferences.py" line="158" />
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="236" />
             <source>on</source>
             <translation>am</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/preferences.py" line="280" />
+            <location filename="../../ui/preferences.py" line="298" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… und %n weitere</numerusform>
@@ -6040,6 +6256,211 @@ Titel des neuen Meilensteins:</translation>
         </message>
     </context>
     <context>
+        <name>ProtectedDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/protection/backups.py" line="149" />
+            <source>%n backups deleted.</source>
+            <translation>
+                <numerusform>%n Sicherung gelöscht.</numerusform>
+                <numerusform>%n Sicherungen gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/protection/backups.py" line="137" />
+            <source>%n backups encrypted.</source>
+            <translation>
+                <numerusform>%n Sicherung verschlüsselt.</numerusform>
+                <numerusform>%n Sicherungen verschlüsselt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/backups.py" line="78" />
+            <source>&amp;Delete Backups</source>
+            <translation>Sicherungen &amp;löschen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/backups.py" line="77" />
+            <source>&amp;Encrypt Backups</source>
+            <translation>Sicherungen &amp;verschlüsseln</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/backups.py" line="79" />
+            <source>&amp;Keep Them</source>
+            <translation>&amp;Behalten</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/protection/backups.py" line="103" />
+            <source>Earlier backups of this journal are plain files: %n of them, in %1.</source>
+            <translation>
+                <numerusform>Frühere Sicherungen dieses Journals liegen unverschlüsselt vor: %n Datei in %1.</numerusform>
+                <numerusform>Frühere Sicherungen dieses Journals liegen unverschlüsselt vor: %n Dateien in %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/backups.py" line="130" />
+            <source>Encrypting Backups</source>
+            <translation>Sicherungen werden verschlüsselt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/backups.py" line="123" />
+            <source>Encrypting backup %1 of %2…</source>
+            <translation>Sicherung %1 von %2 wird verschlüsselt…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/backups.py" line="131" />
+            <source>Encrypting the backups…</source>
+            <translation>Die Sicherungen werden verschlüsselt…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/backups.py" line="47" />
+            <source>Journal Protected</source>
+            <translation>Journal geschützt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/backups.py" line="147" />
+            <source>Not every backup was deleted: %s</source>
+            <translation>Nicht alle Sicherungen wurden gelöscht: %s</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/backups.py" line="139" />
+            <source>Not every backup was encrypted: %s</source>
+            <translation>Nicht alle Sicherungen wurden verschlüsselt: %s</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/backups.py" line="57" />
+            <source>The plain file was removed. An SSD, or a file history or backup tool, may still hold an old copy of it.</source>
+            <translation>Die unverschlüsselte Datei wurde entfernt. Eine SSD, ein Dateiversionsverlauf oder ein Sicherungsprogramm kann noch eine alte Kopie davon enthalten.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/backups.py" line="52" />
+            <source>Your journal is now encrypted with your passphrase.</source>
+            <translation>Ihr Journal ist jetzt mit Ihrer Passphrase verschlüsselt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Protection</name>
+        <message>
+            <location filename="../../ui/protection/notices.py" line="77" />
+            <source>&amp;Export</source>
+            <translation>&amp;Exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/notices.py" line="37" />
+            <source>Encryption at Rest</source>
+            <translation>Verschlüsselung ruhender Daten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/notices.py" line="68" />
+            <source>Exports Are Plain</source>
+            <translation>Exporte sind unverschlüsselt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/notices.py" line="72" />
+            <source>Exports are plain files: anyone who can read the file can read what it holds. Your journal stays encrypted.</source>
+            <translation>Exporte sind unverschlüsselte Dateien: Wer die Datei lesen kann, kann auch ihren Inhalt lesen. Ihr Journal bleibt verschlüsselt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/notices.py" line="76" />
+            <source>This is said once on this computer.</source>
+            <translation>Dieser Hinweis erscheint auf diesem Computer nur einmal.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/notices.py" line="41" />
+            <source>This journal is kept on a PostgreSQL server: keeping it encrypted on disk is the server's job.</source>
+            <translation>Dieses Journal liegt auf einem PostgreSQL-Server: Es verschlüsselt auf dem Datenträger zu halten, ist Aufgabe des Servers.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/notices.py" line="47" />
+            <source>Use full-disk encryption on the database server (LUKS, BitLocker or FileVault) or your hosting provider's encrypted storage, and an encrypted connection: add sslmode=verify-full to the journal's URL. Career Journal offers passphrase protection for journal files only.</source>
+            <translation>Verwenden Sie auf dem Datenbankserver eine Festplattenvollverschlüsselung (LUKS, BitLocker oder FileVault) oder den verschlüsselten Speicher Ihres Hosting-Anbieters sowie eine verschlüsselte Verbindung: Ergänzen Sie die URL des Journals um sslmode=verify-full. Career Journal bietet Passphrase-Schutz nur für Journaldateien.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtectionFlows</name>
+        <message>
+            <location filename="../../ui/protection/flows.py" line="177" />
+            <source>&amp;Remove Passphrase</source>
+            <translation>Passphrase &amp;entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/flows.py" line="95" />
+            <source>Changing the Passphrase</source>
+            <translation>Passphrase wird geändert</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/flows.py" line="138" />
+            <source>Checking the copy…</source>
+            <translation>Die Kopie wird geprüft…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/flows.py" line="134" />
+            <source>Copying into a plain file…</source>
+            <translation>Wird in eine unverschlüsselte Datei kopiert…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/flows.py" line="132" />
+            <source>Copying into an encrypted file…</source>
+            <translation>Wird in eine verschlüsselte Datei kopiert…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/flows.py" line="117" />
+            <source>Getting ready…</source>
+            <translation>Wird vorbereitet…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/flows.py" line="61" />
+            <location filename="../../ui/protection/flows.py" line="150" />
+            <source>Not Protected</source>
+            <extracomment>The steps the last rewrite's progress dialog named, in order.</extracomment>
+            <translation>Nicht geschützt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/flows.py" line="153" />
+            <source>Passphrase Not Changed</source>
+            <translation>Passphrase nicht geändert</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/flows.py" line="152" />
+            <source>Passphrase Not Removed</source>
+            <translation>Passphrase nicht entfernt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/flows.py" line="75" />
+            <source>Protecting the Journal</source>
+            <translation>Journal wird geschützt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/flows.py" line="168" />
+            <source>Remove the Passphrase</source>
+            <translation>Passphrase entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/flows.py" line="108" />
+            <source>Removing the Passphrase</source>
+            <translation>Passphrase wird entfernt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/flows.py" line="139" />
+            <source>Replacing the journal…</source>
+            <translation>Das Journal wird ersetzt…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/flows.py" line="170" />
+            <source>Store the journal in plain text again?</source>
+            <translation>Das Journal wieder unverschlüsselt speichern?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/flows.py" line="173" />
+            <source>The journal file will no longer be encrypted: anyone who can read the file can read your journal. Its earlier backups stay encrypted with the current passphrase.</source>
+            <translation>Die Journaldatei wird nicht mehr verschlüsselt: Wer die Datei lesen kann, kann Ihr Journal lesen. Seine früheren Sicherungen bleiben mit der aktuellen Passphrase verschlüsselt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/protection/flows.py" line="141" />
+            <source>Working…</source>
+            <translation>Wird ausgeführt…</translation>
+        </message>
+    </context>
+    <context>
         <name>PublishedDialog</name>
         <message>
             <location filename="../../ui/levels/start.py" line="137" />
@@ -6110,33 +6531,43 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>QuickCaptureDialog</name>
         <message>
-            <location filename="../../ui/editor/quick_capture.py" line="76" />
+            <location filename="../../ui/editor/quick_capture.py" line="133" />
             <source>Enter saves a small win dated today · Esc closes and keeps the text</source>
             <translation>Eingabe speichert einen kleinen Erfolg mit heutigem Datum · Esc schließt und behält den Text</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/quick_capture.py" line="68" />
+            <location filename="../../ui/editor/quick_capture.py" line="136" />
+            <source>Enter seals a small win dated today; it is added when the journal is unlocked</source>
+            <translation>Eingabe versiegelt einen kleinen Erfolg mit heutigem Datum; er wird hinzugefügt, wenn das Journal entsperrt wird</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/quick_capture.py" line="93" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/quick_capture.py" line="170" />
+            <location filename="../../ui/editor/quick_capture.py" line="250" />
             <source>Not saved</source>
             <translation>Nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/quick_capture.py" line="57" />
+            <location filename="../../ui/editor/quick_capture.py" line="82" />
             <source>Quick Win</source>
             <translation>Kleiner Erfolg</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/quick_capture.py" line="70" />
+            <location filename="../../ui/editor/quick_capture.py" line="99" />
             <source>Save</source>
             <translation>Speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/quick_capture.py" line="62" />
-            <location filename="../../ui/editor/quick_capture.py" line="63" />
+            <location filename="../../ui/editor/quick_capture.py" line="240" />
+            <source>The win could not be sealed: %s</source>
+            <translation>Der Erfolg konnte nicht versiegelt werden: %s</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/quick_capture.py" line="87" />
+            <location filename="../../ui/editor/quick_capture.py" line="88" />
             <source>What moved forward?</source>
             <translation>Was ging voran?</translation>
         </message>
@@ -6586,38 +7017,38 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>RubricHeader</name>
         <message>
-            <location filename="../../ui/levels/header.py" line="95" />
+            <location filename="../../ui/levels/header.py" line="99" />
             <source>C&amp;urrent level:</source>
             <extracomment>Topic rows the readiness table shows before it scrolls. The level picked: a level number, or None for "from my role". "Choose…" on the which-level bar.</extracomment>
             <translation>Aktuelle St&amp;ufe:</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/header.py" line="111" />
+            <location filename="../../ui/levels/header.py" line="115" />
             <source>Ch&amp;oose…</source>
             <translation>Aus&amp;wählen…</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/header.py" line="177" />
+            <location filename="../../ui/levels/header.py" line="181" />
             <source>From my role</source>
             <translation>Aus meiner Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/header.py" line="123" />
+            <location filename="../../ui/levels/header.py" line="127" />
             <source>Met</source>
             <translation>Erfüllt</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/header.py" line="122" />
+            <location filename="../../ui/levels/header.py" line="126" />
             <source>Readiness per topic</source>
             <translation>Bereitschaft je Bereich</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/header.py" line="123" />
+            <location filename="../../ui/levels/header.py" line="127" />
             <source>Ready</source>
             <translation>Bereit</translation>
         </message>
         <message>
-            <location filename="../../ui/levels/header.py" line="123" />
+            <location filename="../../ui/levels/header.py" line="127" />
             <source>Topic</source>
             <translation>Bereich</translation>
         </message>
@@ -7517,7 +7948,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
     <context>
         <name>SummaryView</name>
         <message numerus="yes">
-            <location filename="../../ui/summary/view.py" line="428" />
+            <location filename="../../ui/summary/view.py" line="429" />
             <source>%1 of %n entries included</source>
             <translation>
                 <numerusform>%1 von %n Eintrag aufgenommen</numerusform>
@@ -7525,12 +7956,12 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             </translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="572" />
+            <location filename="../../ui/summary/view.py" line="578" />
             <source>%1 was not written: %2</source>
             <translation>%1 wurde nicht geschrieben: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/summary/view.py" line="449" />
+            <location filename="../../ui/summary/view.py" line="450" />
             <source>%1 · %n pages · %2</source>
             <translation>
                 <numerusform>%1 · %n Seite · %2</numerusform>
@@ -7538,12 +7969,12 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             </translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="268" />
+            <location filename="../../ui/summary/view.py" line="269" />
             <source>&amp;All</source>
             <translation>A&amp;lle</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="245" />
+            <location filename="../../ui/summary/view.py" line="246" />
             <source>&amp;Best per kind:</source>
             <translation>Bes&amp;te je Art:</translation>
         </message>
@@ -7553,17 +7984,17 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Mapp&amp;e für:</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="202" />
+            <location filename="../../ui/summary/view.py" line="203" />
             <source>&amp;From:</source>
             <translation>&amp;Von:</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="270" />
+            <location filename="../../ui/summary/view.py" line="271" />
             <source>&amp;None</source>
             <translation>&amp;Keine</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="148" />
+            <location filename="../../ui/summary/view.py" line="149" />
             <source>&amp;Print…</source>
             <translation>&amp;Drucken…</translation>
         </message>
@@ -7573,12 +8004,12 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Be&amp;richt:</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="201" />
+            <location filename="../../ui/summary/view.py" line="202" />
             <source>&amp;Show:</source>
             <translation>&amp;Zeigen:</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="203" />
+            <location filename="../../ui/summary/view.py" line="204" />
             <source>&amp;To:</source>
             <translation>B&amp;is:</translation>
         </message>
@@ -7593,47 +8024,47 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Zusammenfassung</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="232" />
+            <location filename="../../ui/summary/view.py" line="233" />
             <source>Chores such as “Set up a new laptop” are left out by default</source>
             <translation>Routinearbeiten wie „Neuen Laptop eingerichtet“ bleiben standardmäßig weg</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="190" />
+            <location filename="../../ui/summary/view.py" line="191" />
             <source>Custom</source>
             <translation>Benutzerdefiniert</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="255" />
+            <location filename="../../ui/summary/view.py" line="256" />
             <source>Entries</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="265" />
+            <location filename="../../ui/summary/view.py" line="266" />
             <source>Entries of the period; untick to leave one out</source>
             <translation>Einträge des Zeitraums; Häkchen entfernen, um einen wegzulassen</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="161" />
+            <location filename="../../ui/summary/view.py" line="162" />
             <source>Export &amp;HTML…</source>
             <translation>&amp;HTML exportieren…</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="169" />
+            <location filename="../../ui/summary/view.py" line="170" />
             <source>Export &amp;Markdown…</source>
             <translation>&amp;Markdown exportieren…</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="153" />
+            <location filename="../../ui/summary/view.py" line="154" />
             <source>Export P&amp;DF…</source>
             <translation>PD&amp;F exportieren…</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="501" />
+            <location filename="../../ui/summary/view.py" line="507" />
             <source>Export PDF</source>
             <translation>PDF exportieren</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="550" />
+            <location filename="../../ui/summary/view.py" line="556" />
             <source>Export Summary</source>
             <translation>Zusammenfassung exportieren</translation>
         </message>
@@ -7658,27 +8089,27 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Breite</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="541" />
+            <location filename="../../ui/summary/view.py" line="547" />
             <source>HTML page (*.html)</source>
             <translation>HTML-Seite (*.html)</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="230" />
+            <location filename="../../ui/summary/view.py" line="231" />
             <source>Include entries of kind Other</source>
             <translation>Einträge der Art Sonstiges aufnehmen</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="226" />
+            <location filename="../../ui/summary/view.py" line="227" />
             <source>Include pay and bonus entries</source>
             <translation>Gehalts- und Bonuseinträge aufnehmen</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="188" />
+            <location filename="../../ui/summary/view.py" line="189" />
             <source>Last 12 months</source>
             <translation>Letzte 12 Monate</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="187" />
+            <location filename="../../ui/summary/view.py" line="188" />
             <source>Last 6 months</source>
             <translation>Letzte 6 Monate</translation>
         </message>
@@ -7689,7 +8120,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Stufe %1</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="545" />
+            <location filename="../../ui/summary/view.py" line="551" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
         </message>
@@ -7699,17 +8130,17 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Nächste Seite</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="346" />
+            <location filename="../../ui/summary/view.py" line="347" />
             <source>No review recorded yet: showing the last 12 months.</source>
             <translation>Noch keine Beurteilung erfasst: Die letzten 12 Monate werden gezeigt.</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="575" />
+            <location filename="../../ui/summary/view.py" line="581" />
             <source>Not exported</source>
             <translation>Nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="501" />
+            <location filename="../../ui/summary/view.py" line="507" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -7719,13 +8150,13 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Seite %1 von %2</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="199" />
+            <location filename="../../ui/summary/view.py" line="200" />
             <source>Period</source>
             <translation>Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="354" />
-            <location filename="../../ui/summary/view.py" line="374" />
+            <location filename="../../ui/summary/view.py" line="355" />
+            <location filename="../../ui/summary/view.py" line="375" />
             <source>Pick any dates.</source>
             <translation>Beliebige Daten wählen.</translation>
         </message>
@@ -7735,7 +8166,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Vorherige Seite</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="484" />
+            <location filename="../../ui/summary/view.py" line="485" />
             <source>Print Summary</source>
             <translation>Zusammenfassung drucken</translation>
         </message>
@@ -7755,23 +8186,23 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Bericht</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="534" />
-            <location filename="../../ui/summary/view.py" line="567" />
+            <location filename="../../ui/summary/view.py" line="540" />
+            <location filename="../../ui/summary/view.py" line="573" />
             <source>Saved %s</source>
             <translation>%s gespeichert</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="213" />
+            <location filename="../../ui/summary/view.py" line="214" />
             <source>Sections</source>
             <translation>Abschnitte</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="186" />
+            <location filename="../../ui/summary/view.py" line="187" />
             <source>Since the last review</source>
             <translation>Seit der letzten Beurteilung</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="242" />
+            <location filename="../../ui/summary/view.py" line="243" />
             <source>The best entries of each kind by star, measurable result and impact; 0 lists all</source>
             <translation>Die besten Einträge jeder Art nach Markierung, messbarem Ergebnis und Wirkung; 0 zeigt alle</translation>
         </message>
@@ -7801,22 +8232,22 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Die Kriterien der nächsten Stufe mit Ihren Nachweisen, Bereich für Bereich</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="416" />
+            <location filename="../../ui/summary/view.py" line="417" />
             <source>The period starts after it ends: pick a later end.</source>
             <translation>Der Zeitraum beginnt nach seinem Ende: Wählen Sie ein späteres Ende.</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="189" />
+            <location filename="../../ui/summary/view.py" line="190" />
             <source>This year</source>
             <translation>Dieses Jahr</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="508" />
+            <location filename="../../ui/summary/view.py" line="514" />
             <source>Writing the PDF…</source>
             <translation>PDF wird geschrieben…</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="343" />
+            <location filename="../../ui/summary/view.py" line="344" />
             <source>Your last recorded review was on %s.</source>
             <translation>Ihre letzte erfasste Beurteilung war am %s.</translation>
         </message>
@@ -7831,7 +8262,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="240" />
+            <location filename="../../ui/summary/view.py" line="241" />
             <source>all</source>
             <translation>alle</translation>
         </message>
@@ -8087,6 +8518,80 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <location filename="../../ui/history/controller.py" line="110" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Rückgängig: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWindow</name>
+        <message numerus="yes">
+            <location filename="../../ui/lock/unlock_window.py" line="183" />
+            <source>%n quick wins wait to be added when the journal is unlocked.</source>
+            <translation>
+                <numerusform>%n kleiner Erfolg wartet darauf, beim Entsperren des Journals hinzugefügt zu werden.</numerusform>
+                <numerusform>%n kleine Erfolge warten darauf, beim Entsperren des Journals hinzugefügt zu werden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/unlock_window.py" line="116" />
+            <source>&amp;Open Another Journal…</source>
+            <translation>&amp;Anderes Journal öffnen…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/unlock_window.py" line="110" />
+            <source>&amp;Quick Win…</source>
+            <translation>&amp;Kleiner Erfolg…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/unlock_window.py" line="86" />
+            <source>&amp;Remember on this computer</source>
+            <translation>Auf diesem Computer &amp;merken</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/unlock_window.py" line="100" />
+            <location filename="../../ui/lock/unlock_window.py" line="159" />
+            <source>&amp;Unlock</source>
+            <translation>&amp;Entsperren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/unlock_window.py" line="113" />
+            <location filename="../../ui/lock/unlock_window.py" line="192" />
+            <source>Capture a win now; it is sealed and added when the journal is unlocked</source>
+            <translation>Jetzt einen Erfolg festhalten; er wird versiegelt und beim Entsperren des Journals hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/unlock_window.py" line="89" />
+            <source>Keep the passphrase in this computer's keychain: the journal opens by itself</source>
+            <translation>Die Passphrase im Schlüsselbund dieses Computers aufbewahren: Das Journal öffnet sich dann von selbst</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/unlock_window.py" line="82" />
+            <location filename="../../ui/lock/unlock_window.py" line="83" />
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/unlock_window.py" line="93" />
+            <source>This computer has no keychain to remember the passphrase in.</source>
+            <translation>Dieser Computer hat keinen Schlüsselbund, in dem die Passphrase gespeichert werden könnte.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/unlock_window.py" line="75" />
+            <source>This journal is locked. Type its passphrase to open it.</source>
+            <translation>Dieses Journal ist gesperrt. Geben Sie seine Passphrase ein, um es zu öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/unlock_window.py" line="204" />
+            <source>Type the journal's passphrase.</source>
+            <translation>Geben Sie die Passphrase des Journals ein.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/unlock_window.py" line="194" />
+            <source>Unlock this journal once on this computer to capture while it is locked</source>
+            <translation>Entsperren Sie dieses Journal einmal auf diesem Computer, um auch im gesperrten Zustand Erfolge festhalten zu können</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock/unlock_window.py" line="159" />
+            <source>Unlocking…</source>
+            <translation>Wird entsperrt…</translation>
         </message>
     </context>
     <context>

@@ -249,7 +249,7 @@
     <context>
         <name>InboxArea</name>
         <message numerus="yes">
-            <location filename="../../ui/inbox/area.py" line="487" />
+            <location filename="../../ui/inbox/area.py" line="454" />
             <source>Rescan finished: %n new suggestions.</source>
             <translation>
                 <numerusform>Rescan finished: %n new suggestion.</numerusform>
@@ -590,9 +590,39 @@
         </message>
     </context>
     <context>
+        <name>LockKeeper</name>
+        <message numerus="yes">
+            <location filename="../../ui/lock/keeper.py" line="280" />
+            <source>%n quick wins captured while locked were added.</source>
+            <translation>
+                <numerusform>%n quick win captured while locked was added.</numerusform>
+                <numerusform>%n quick wins captured while locked were added.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/lock/keeper.py" line="285" />
+            <source>%n sealed quick wins could not be read and were skipped.</source>
+            <translation>
+                <numerusform>%n sealed quick win could not be read and was skipped.</numerusform>
+                <numerusform>%n sealed quick wins could not be read and were skipped.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/protection/passphrase.py" line="134" />
+            <source>Use at least %n characters.</source>
+            <translation>
+                <numerusform>Use at least %n character.</numerusform>
+                <numerusform>Use at least %n characters.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/preferences.py" line="280" />
+            <location filename="../../ui/preferences.py" line="298" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -688,6 +718,33 @@
             <translation>
                 <numerusform>the last %n year</numerusform>
                 <numerusform>the last %n years</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtectedDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/protection/backups.py" line="149" />
+            <source>%n backups deleted.</source>
+            <translation>
+                <numerusform>%n backup deleted.</numerusform>
+                <numerusform>%n backups deleted.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/protection/backups.py" line="137" />
+            <source>%n backups encrypted.</source>
+            <translation>
+                <numerusform>%n backup encrypted.</numerusform>
+                <numerusform>%n backups encrypted.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/protection/backups.py" line="103" />
+            <source>Earlier backups of this journal are plain files: %n of them, in %1.</source>
+            <translation>
+                <numerusform>An earlier backup of this journal is a plain file, in %1.</numerusform>
+                <numerusform>Earlier backups of this journal are plain files: %n of them, in %1.</numerusform>
             </translation>
         </message>
     </context>
@@ -861,7 +918,7 @@
     <context>
         <name>SummaryView</name>
         <message numerus="yes">
-            <location filename="../../ui/summary/view.py" line="428" />
+            <location filename="../../ui/summary/view.py" line="429" />
             <source>%1 of %n entries included</source>
             <translation>
                 <numerusform>%1 of %n entry included</numerusform>
@@ -869,7 +926,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/summary/view.py" line="449" />
+            <location filename="../../ui/summary/view.py" line="450" />
             <source>%1 · %n pages · %2</source>
             <translation>
                 <numerusform>%1 · %n page · %2</numerusform>
@@ -885,6 +942,17 @@
             <translation>
                 <numerusform>%n entry</numerusform>
                 <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWindow</name>
+        <message numerus="yes">
+            <location filename="../../ui/lock/unlock_window.py" line="183" />
+            <source>%n quick wins wait to be added when the journal is unlocked.</source>
+            <translation>
+                <numerusform>%n quick win waits to be added when the journal is unlocked.</numerusform>
+                <numerusform>%n quick wins wait to be added when the journal is unlocked.</numerusform>
             </translation>
         </message>
     </context>
