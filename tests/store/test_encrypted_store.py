@@ -1,4 +1,4 @@
-"""Opening an SQLCipher journal: the passphrase, refusals, encrypted backups and background readers."""
+"""Opening an SQLCipher journal: passphrase, refusals, encrypted backups, background readers."""
 
 from __future__ import annotations
 
@@ -113,7 +113,8 @@ def test_backups_of_an_encrypted_journal_are_encrypted_with_the_same_key(tmp_pat
     with pytest.raises(BackupError):
         verify(made)  # not without the key
     good = newest_good_backup(path, PASSPHRASE)
-    assert good is not None and good.path == made
+    assert good is not None
+    assert good.path == made
     with Journal.open(str(made), passphrase=PASSPHRASE) as copy:
         assert [e.title for e in copy.entries.list()] == [SECRETS[0]]
 
@@ -155,4 +156,5 @@ def test_the_store_forgets_the_passphrase_when_closed(tmp_path: Path) -> None:
     finally:
         con.close()
     store.close()
-    assert store.passphrase is None and not store.encrypted
+    assert store.passphrase is None
+    assert not store.encrypted

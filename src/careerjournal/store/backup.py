@@ -43,6 +43,11 @@ class BackupInfo:
     size: int
 
 
+# What writing or reading a backup copy may raise (either SQLite driver's errors among them).
+_WRITE_ERRORS: tuple[type[Exception], ...] = (*cipher.DB_ERRORS, OSError, BackupError)
+_READ_ERRORS: tuple[type[Exception], ...] = (*cipher.DB_ERRORS, OSError, StoreError)
+
+
 def _timestamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
@@ -161,10 +166,7 @@ def _write_verified(source: Path, destination: Path, passphrase: str | None = No
         os.replace(partial, destination)
         with contextlib.suppress(OSError):  # not every platform can sync a folder
             _fsync(destination.parent)
-    except cipher.DB_ERRORS + (
-        OSError,
-        BackupError,
-    ) as exc:
+    except _WRITE_ERRORS as exc:
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
@@ -260,10 +262,7 @@ def _looks_whole(path: Path, passphrase: str | None = None) -> bool:
             }
         finally:
             con.close()
-    except cipher.DB_ERRORS + (
-        OSError,
-        StoreError,
-    ):
+    except _READ_ERRORS:
         return False
     # A journal at base (before its first migration) holds alembic_version alone.
     return tables >= JOURNAL_TABLES or tables - {"sqlite_sequence"} == {"alembic_version"}

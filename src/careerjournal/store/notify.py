@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+_OPEN_ERRORS: tuple[type[Exception], ...] = (*cipher.DB_ERRORS, StoreError)
+
 CHANNEL = "careerjournal"
 # PostgreSQL refuses payloads of 8000 bytes or more; stay well below.
 MAX_PAYLOAD = 7000
@@ -230,7 +232,7 @@ class FileWatcher:
     def _run(self) -> None:
         try:
             con = cipher.connect(self._uri, self._passphrase, uri=True, check_same_thread=False)
-        except cipher.DB_ERRORS + (StoreError,) as exc:
+        except _OPEN_ERRORS as exc:
             log.info("live refresh: cannot watch the journal (%s)", exc)
             self._ready.set()
             return
