@@ -2,8 +2,9 @@
 
 Run from anywhere: ``python packaging/render_screenshots.py``. Each area is rendered offscreen in
 the light and dark themes at 1280x800 (``<area>-<theme>.png``) and at the minimum window size,
-1024x640 (``<area>-<theme>-1024x640.png``); then the welcome page of an empty journal and the first
-page of the sample appraisal PDF (this one needs ``pdftoppm`` from poppler-utils).
+1024x640 (``<area>-<theme>-1024x640.png``); then the welcome page of an empty journal, the unlock
+page of an encrypted one and the first page of the sample appraisal PDF (this one needs
+``pdftoppm`` from poppler-utils).
 
 Every run writes the same sample (the generator is seeded), so a changed picture means a changed
 view. Look at each one before committing it.
@@ -27,9 +28,11 @@ THEMES = ("light", "dark")
 SIZES = {(1280, 800): "", (1024, 640): "-1024x640"}
 
 
-def _careerjournal(home: Path, *args: str) -> None:
+def _careerjournal(home: Path, *args: str, passphrase: str = "") -> None:
     # The journals live in a throwaway home folder, so the window shows them as `~/…`.
     env = {**os.environ, "HOME": str(home)}
+    if passphrase:
+        env["CAREERJOURNAL_PASSPHRASE"] = passphrase
     subprocess.run([sys.executable, "-m", "careerjournal", *args], check=True, env=env)
 
 
@@ -57,6 +60,17 @@ def main() -> int:
             _careerjournal(
                 home, "--database", str(empty), "--create", "screenshot", "--view", "journal", "-o",
                 str(target), "--size", "1280x800", "--theme", theme,
+            )  # fmt: skip
+            print(f"wrote {target.relative_to(ROOT)}")
+        # The unlock page of a journal protected with a passphrase.
+        private = home / "private.sqlite3"
+        shutil.copyfile(sample, private)
+        _careerjournal(home, "--database", str(private), "encrypt", passphrase="screenshot pass")
+        for theme in THEMES:
+            target = OUT / f"unlock-{theme}.png"
+            _careerjournal(
+                home, "--database", str(private), "screenshot", "--view", "unlock", "-o",
+                str(target), "--size", "1024x640", "--theme", theme,
             )  # fmt: skip
             print(f"wrote {target.relative_to(ROOT)}")
         pdf = home / "summary.pdf"

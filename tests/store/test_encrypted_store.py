@@ -158,3 +158,16 @@ def test_the_store_forgets_the_passphrase_when_closed(tmp_path: Path) -> None:
     store.close()
     assert store.passphrase is None
     assert not store.encrypted
+
+
+def test_an_encrypted_journal_in_a_read_only_folder_opens_read_only(tmp_path: Path) -> None:
+    path = make_encrypted(tmp_path)
+    path.chmod(0o400)
+    try:
+        with Journal.open(str(path), passphrase=PASSPHRASE) as journal:
+            assert journal.store.read_only
+            assert [e.title for e in journal.entries.list()] == [SECRETS[0]]
+        with pytest.raises(WrongPassphraseError):
+            Journal.open(str(path), passphrase="wrong one")
+    finally:
+        path.chmod(0o600)

@@ -130,6 +130,7 @@ def connect(
     check_same_thread: bool = True,
     isolation_level: str | None = "",
     verify: bool = True,
+    timeout: float = 5.0,
 ) -> Any:
     """A DB-API connection to `target` (a path, or a `file:` URI with `uri=True`).
 
@@ -142,9 +143,14 @@ def connect(
             uri=uri,
             check_same_thread=check_same_thread,
             isolation_level=isolation_level,  # type: ignore[arg-type]
+            timeout=timeout,
         )
     con = module().connect(
-        str(target), uri=uri, check_same_thread=check_same_thread, isolation_level=isolation_level
+        str(target),
+        uri=uri,
+        check_same_thread=check_same_thread,
+        isolation_level=isolation_level,
+        timeout=timeout,
     )
     try:
         apply_key(con, passphrase)

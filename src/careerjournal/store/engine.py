@@ -30,6 +30,8 @@ from .errors import (
 POSTGRESQL_INSTALL = "pip install 'careerjournal[postgresql]'"
 
 BUSY_TIMEOUT_MS = 5000
+# SQLite's page cache of an encrypted journal's connection (its default is 2 MiB).
+ENCRYPTED_CACHE_KIB = 32 * 1024
 DEFAULT_BACKUP_KEEP = 10
 
 
@@ -88,21 +90,12 @@ def _sqlite_schema_state(path: Path, passphrase: str | None = None) -> SchemaSta
     except cipher.DB_ERRORS as exc:
         raise CorruptDatabaseError(f"{path}: cannot be opened as a database ({exc}).") from exc
     try:
-        # sqlite_sequence and sqlite_stat* are SQLite's own bookkeeping, not anybody's data.
-        names = {
-            r[0]
-            for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            if not r[0].startswith("sqlite_")
-        }
-        revision = None
-        if "alembic_version" in names:
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
+        state = _read_state(con)
         # Damage in the middle of the file shows up here, before anything writes to it.
         findings = integrity.quick_check(con)
         if findings:
             raise integrity.DamagedJournalError(path, findings)
-        return SchemaState(revision, frozenset(names))
+        return state
     except cipher.DATABASE_ERRORS as exc:
         if integrity.is_damage(exc) and (passphrase is not None or integrity.is_sqlite_file(path)):
             raise integrity.DamagedJournalError(path, [str(exc)]) from exc
@@ -111,6 +104,20 @@ def _sqlite_schema_state(path: Path, passphrase: str | None = None) -> SchemaSta
         ) from exc
     finally:
         con.close()
+
+
+def _read_state(con: Any) -> SchemaState:
+    # sqlite_sequence and sqlite_stat* are SQLite's own bookkeeping, not anybody's data.
+    names = {
+        r[0]
+        for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        if not r[0].startswith("sqlite_")
+    }
+    revision = None
+    if "alembic_version" in names:
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = row[0] if row else None
+    return SchemaState(revision, frozenset(names))
 
 
 def _engine_schema_state(engine: Engine, location: str = "") -> SchemaState:
@@ -149,15 +156,7 @@ def _fold(value: _SqlValue) -> _SqlValue:
     return value.casefold() if isinstance(value, str) else value
 
 
-def _configure_sqlite(
-    engine: Engine, *, read_only: bool = False, passphrase: str | None = None
-) -> None:
-    if passphrase is not None:
-        # First of all: nothing else can read an encrypted file before it is keyed.
-        @event.listens_for(engine, "connect", insert=True)
-        def _on_connect_key(dbapi_con: Any, _record: Any) -> None:
-            cipher.apply_key(dbapi_con, passphrase)
-
+def _configure_sqlite(engine: Engine, *, read_only: bool = False, encrypted: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_con: sqlite3.Connection, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event emit BEGIN itself, so writes can take the lock up front.
@@ -171,6 +170,9 @@ def _configure_sqlite(
             cur.execute("PRAGMA journal_mode = WAL")
         # FULL: a committed entry survives a power cut too, not only a crashed process.
         cur.execute("PRAGMA synchronous = FULL")
+        if encrypted:
+            # A page read again from the OS cache is decrypted again: keep more of them decrypted.
+            cur.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -313,13 +315,36 @@ class Store:
         self._passphrase = None
 
 
-def _make_engine(url: URL, *, read_only: bool = False, passphrase: str | None = None) -> Engine:
+def _make_engine(url: URL, *, read_only: bool = False) -> Engine:
     if url.get_backend_name() == "sqlite":
-        extra: dict[str, Any] = {} if passphrase is None else {"module": cipher.module()}
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **extra)
-        _configure_sqlite(engine, read_only=read_only, passphrase=passphrase)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine, read_only=read_only)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def _keyed_engine(url: URL, target: str, first: Any, passphrase: str, *, read_only: bool) -> Engine:
+    """An engine over the SQLCipher file `target` (a path, or a `file:` URI when read-only) whose
+    first connection is `first` (keyed and checked already): SQLCipher derives the key on every
+    new connection, so opening pays for it once."""
+    uri = read_only
+    handed = [first]
+
+    def connect() -> Any:
+        if handed:
+            return handed.pop()
+        return cipher.connect(
+            target,
+            passphrase,
+            uri=uri,
+            check_same_thread=False,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            verify=False,
+        )
+
+    engine = create_engine(url, module=cipher.module(), creator=connect)
+    _configure_sqlite(engine, read_only=read_only, encrypted=True)
+    return engine
 
 
 def check_exists(location: str) -> None:
@@ -410,7 +435,9 @@ def _open_sqlite(
     if not create:
         check_exists(location)
     read_only = _is_read_only(sqlite_path)
-    state = _sqlite_schema_state(sqlite_path, key)
+    if key is not None:
+        return _open_encrypted(location, sqlite_path, where, key, read_only=read_only)
+    state = _sqlite_schema_state(sqlite_path)
     _check_revision(state, where)
     if read_only:
         if state.pending:
@@ -426,9 +453,55 @@ def _open_sqlite(
             location, read_only=read_only, immutable=read_only and _quiet(sqlite_path)
         ),
         read_only=read_only,
-        passphrase=key,
     )
     return engine, state, read_only
+
+
+def _open_encrypted(
+    location: str, path: Path, where: str, key: str, *, read_only: bool
+) -> tuple[Engine, SchemaState, bool]:
+    """An SQLCipher journal: one keyed connection reads the schema state and becomes the
+    engine's first connection.
+
+    No quick check of every page here, unlike a plain journal: SQLCipher authenticates each page
+    (HMAC-SHA512) whenever it is read, so a damaged page can neither be read nor written over
+    unnoticed, and the background read-back reads them all once the journal is open. (Decrypting
+    every page of a large journal before showing it would triple the time to open it.)
+    """
+    url = paths.sqlalchemy_url(location, read_only=read_only)
+    target = path.absolute().as_uri() + "?mode=ro" if read_only else str(path)
+    try:
+        con = cipher.connect(
+            target,
+            key,
+            uri=read_only,
+            check_same_thread=False,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+        )
+    except WrongPassphraseError:
+        raise WrongPassphraseError(
+            f"The passphrase does not open {path}. Nothing was opened or changed."
+        ) from None
+    except cipher.DB_ERRORS as exc:
+        raise CorruptDatabaseError(f"{path}: cannot be opened as a database ({exc}).") from exc
+    try:
+        try:
+            state = _read_state(con)
+        except cipher.DATABASE_ERRORS as exc:
+            raise integrity.DamagedJournalError(path, [str(exc)]) from exc
+        _check_revision(state, where)
+        if read_only and state.pending:
+            folder = not paths.is_writable(path.parent)
+            raise ReadOnlyJournalError(
+                f"{failures.read_only_message(where, folder=folder)} It needs a schema "
+                "upgrade, which cannot be written to it."
+            )
+        if not read_only:
+            _prepare_sqlite_file(path)
+        return _keyed_engine(url, target, con, key, read_only=read_only), state, read_only
+    except BaseException:
+        con.close()
+        raise
 
 
 def _open_server(location: str, where: str) -> tuple[Engine, SchemaState]:
