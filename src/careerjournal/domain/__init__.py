@@ -42,6 +42,7 @@ from .models import (
     milestone_evidence,
 )
 from .secret_models import JournalSecret, SealedReceipt
+from .vector_models import EntryVector
 
 __all__ = [
     "MICRO_KINDS",
@@ -53,6 +54,7 @@ __all__ = [
     "CriterionKind",
     "Demonstration",
     "Entry",
+    "EntryVector",
     "EntryKind",
     "EvidenceLink",
     "Framework",

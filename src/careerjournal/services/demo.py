@@ -79,7 +79,7 @@ class DemoSummary:
 _TABLES = Base.metadata.tables
 # Every table of the journal, children before parents (the order to empty them in); an
 # encrypted journal's own keys are not part of the career and stay.
-_KEPT = frozenset({"journal_secret", "sealed_receipt"})
+_KEPT = frozenset({"journal_secret", "sealed_receipt"})  # entry vectors go with their entries
 _CLEARING: tuple[Table, ...] = tuple(
     t for t in reversed(Base.metadata.sorted_tables) if t.name not in _KEPT
 )

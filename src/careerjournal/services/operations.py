@@ -118,7 +118,7 @@ _TOPICS: dict[str, Topic] = {
 
 #: Tables about the file, not the career (an encrypted journal's keys, receipts of sealed
 #: entries, see sealing.py): an operation may write them, but they are never captured or undone.
-UNTRACKED = frozenset({"journal_secret", "sealed_receipt"})
+UNTRACKED = rows.PRIVATE_TABLES | rows.DERIVED_TABLES
 
 #: Keep at least this many operations, and every operation younger than `KEEP_DAYS`.
 KEEP_OPERATIONS = 10_000

@@ -40,6 +40,8 @@ from ..domain.models import Base
 LOG_TABLES = frozenset({"operation", "operation_change"})
 #: An encrypted journal's own keys and sealed-entry receipts: about the file, not the career.
 PRIVATE_TABLES = frozenset({"journal_secret", "sealed_receipt"})
+#: Computed from entries (vectors for search by meaning): made again, never undone or restored.
+DERIVED_TABLES = frozenset({"entry_vector"})
 #: Rows read per query: below SQLite's limit on bound parameters.
 CHUNK = 900
 
@@ -50,7 +52,7 @@ RowKey = tuple[str, str]  # (table name, JSON list of primary-key values)
 @cache
 def data_tables() -> tuple[Table, ...]:
     """The journal's tables, parents before children (the order to insert in)."""
-    skip = LOG_TABLES | PRIVATE_TABLES
+    skip = LOG_TABLES | PRIVATE_TABLES | DERIVED_TABLES
     return tuple(t for t in Base.metadata.sorted_tables if t.name not in skip)
 
 

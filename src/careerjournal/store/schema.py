@@ -14,5 +14,6 @@ REVISIONS: tuple[str, ...] = (
     "0004_inbox",
     "0005_frameworks",
     "0006_secrets",
+    "0007_meaning",
 )
 HEAD: str = REVISIONS[-1]
