@@ -37,6 +37,7 @@ from . import (
     inbox,
     insights,
     interchange,
+    meaning,
     report,
     rubric,
     skills,
@@ -86,6 +87,7 @@ __all__ = [
 # The command modules, in the order `--help` lists their commands.
 MODULES: tuple[ModuleType, ...] = (
     entries,
+    meaning,
     skills,
     goals,
     frameworks,

@@ -96,8 +96,24 @@ def add_parsers(command: AddCommand) -> None:
     _add_add(command)
     _add_list(command)
 
-    p = command("search", help="full-text search, best match first")
+    p = command(
+        "search",
+        help="search by words and meaning, best match first",
+        description="Search the journal, best match first. By default words and meaning "
+        "together: entries with the query's words first, then the ones closest in meaning "
+        "(found with an offline model; nothing leaves the computer). Without the model, by "
+        "words only.",
+    )
     p.add_argument("query", metavar="QUERY")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--semantic",
+        action="store_true",
+        help="by meaning only: the entries closest in meaning, whatever their words",
+    )
+    mode.add_argument(
+        "--words", action="store_true", help="by words only (full-text search, the fastest)"
+    )
     p.add_argument(
         "--limit",
         type=whole("--limit", 1),
@@ -308,7 +324,14 @@ def cmd_list(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_search(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
-    _output_entries(journal.entries.search(args.query, limit=args.limit), args.json, out)
+    from . import meaning
+
+    mode = meaning.search_mode(args)
+    if mode == meaning.WORDS:
+        found = journal.entries.search(args.query, limit=args.limit)
+    else:
+        found = journal.entries.get_many(meaning.search_ids(journal, args.query, mode, args.limit))
+    _output_entries(found, args.json, out)
     return 0
 
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .imports import ImportService
     from .inbox import InboxService
     from .insights import InsightsService
+    from .meaning import MeaningService
     from .reviews import ProfileService, ReviewService
     from .roles import RoleService
     from .rubric import RubricService
@@ -150,6 +151,13 @@ class Journal:
         where = None if location is None else str(location)
         keep = {} if backup_keep is None else {"backup_keep": backup_keep}
         return cls(open_store(where, create=create, migrate=migrate, passphrase=passphrase, **keep))
+
+    @cached_property
+    def meaning(self) -> MeaningService:
+        """Search by meaning, related entries, suggestions and themes (the offline model)."""
+        from .meaning import MeaningService
+
+        return MeaningService(self)
 
     @property
     def sealing(self) -> SealingService:
