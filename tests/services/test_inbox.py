@@ -185,6 +185,21 @@ def test_dismissed_never_comes_back_and_undo_brings_it_back(journal: Journal) ->
     assert sorted(c.key for c in journal.inbox.pending()) == ["a", "b"]
 
 
+def test_a_suggestion_already_in_the_journal_is_marked_as_its_duplicate(journal: Journal) -> None:
+    entry = journal.entries.add(EntryDraft("Fixed the ledger rounding"))
+    harvest(journal, found("a"), found("b"))
+    a = next(c for c in journal.inbox.pending() if c.key == "a")
+    journal.inbox.mark_duplicate(a.id, entry.id)
+    (marked,) = journal.inbox.many([a.id])
+    assert (marked.status, marked.entry_id) == (CandidateStatus.DUPLICATE, entry.id)
+    harvest(journal, found("a"), found("b"))
+    assert [c.key for c in journal.inbox.pending()] == ["b"]
+    with pytest.raises(AlreadyDecidedError):
+        journal.inbox.mark_duplicate(a.id, entry.id)
+    journal.history.undo()
+    assert sorted(c.key for c in journal.inbox.pending()) == ["a", "b"]
+
+
 def test_dismiss_everything_from_one_place(journal: Journal) -> None:
     harvest(journal, found("a"), found("b"), found("c", origin="/home/me/src/other"))
     a = next(c for c in journal.inbox.pending() if c.key == "a")

@@ -339,6 +339,17 @@ class InboxService(Service):
         self._announce(Change.of(Topic.INBOX, Action.UPDATED, wanted))
         return len(wanted)
 
+    def mark_duplicate(self, candidate_id: int, entry_id: int) -> int:
+        """A suggestion that is already in the journal as `entry_id` (found by meaning): it leaves
+        the inbox as a duplicate of that entry and never comes back on a rescan; one undoable
+        dismissal. Returns 1."""
+        (candidate,) = self._pending([candidate_id])
+        self._entries().get(entry_id)  # NotFoundError when it is gone
+        with self._log.record(OpCode.INBOX_DISMISS, candidate.title, 1) as op:
+            self._decide(op, [candidate_id], CandidateStatus.DUPLICATE, entry_id)
+        self._announce(Change.of(Topic.INBOX, Action.UPDATED, [candidate_id]))
+        return 1
+
     def dismiss_origin(self, candidate_id: int) -> int:
         """Dismiss every pending candidate from the same place as this one (a repository, a
         calendar file): Shift+D. Returns how many."""

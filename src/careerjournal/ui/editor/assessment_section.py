@@ -315,6 +315,10 @@ class AssessmentSection(QWidget):
 
     # -- text ---------------------------------------------------------------------------------
 
+    def level_text(self, level: int) -> str:
+        """`3 · Competent`, in the journal's skill scale."""
+        return f"{level} · {self._name(level)}"
+
     def _name(self, level: int | None) -> str:
         if not level:
             return _tr("Not assessed")

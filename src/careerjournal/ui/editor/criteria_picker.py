@@ -1,6 +1,7 @@
 """Choosing the framework criteria an entry shows: the picker behind "Shows…" in the editor.
 
-Suggestions come first, each with the words the entry shares with the criterion ("why"); then
+Suggestions come first, each with the words the entry shares with the criterion, or (found by
+meaning) the entries already linked to it that this one is like ("why"); then
 every criterion of the active framework, grouped by level and topic. Nothing is ticked for the
 user: a suggestion is a proposal to confirm. A filter field narrows the list by words of the
 criterion, its topic or its level, and a level choice narrows it to one level. All of it works
@@ -93,6 +94,7 @@ class CriteriaPicker(QDialog):
         parent: QWidget | None = None,
         *,
         framework: str = "",
+        meaning: Sequence[tuple[CriterionRecord, str]] = (),
     ):
         super().__init__(parent)
         self.setObjectName("criteria_picker")
@@ -123,7 +125,7 @@ class CriteriaPicker(QDialog):
         self.tree.setAccessibleName(self.tr("Criteria"))
         self.tree.setToolTip(self.tr("Space ticks the criterion this entry shows"))
         self.suggested_group: QTreeWidgetItem | None = None
-        self._fill(suggestions, ticked)
+        self._fill(suggestions, ticked, meaning)
 
         self.empty_label = QLabel(self.tr("No criterion matches the filter."), self)
         self.empty_label.setObjectName("criteria_none")
@@ -177,15 +179,31 @@ class CriteriaPicker(QDialog):
         filters.addWidget(self.level_combo)
         return filters
 
-    def _fill(self, suggestions: Sequence[CriterionMatch], ticked: set[int]) -> None:
-        if suggestions:
+    def _fill(
+        self,
+        suggestions: Sequence[CriterionMatch],
+        ticked: set[int],
+        meaning: Sequence[tuple[CriterionRecord, str]] = (),
+    ) -> None:
+        # Sharing words first; then those like entries already linked to them ("like “X”").
+        found: dict[int, tuple[CriterionRecord, list[str]]] = {}
+        for match in suggestions:
+            found[match.criterion.id] = (match.criterion, [shares_text(match.shared)])
+        for c, why in meaning:
+            found.setdefault(c.id, (c, []))[1].append(why)
+        if found:
             group = self._group(self.tr("Suggested from the entry's text"))
-            group.setToolTip(0, self.tr("Criteria sharing words with the title, result or notes"))
+            group.setToolTip(
+                0,
+                self.tr(
+                    "Criteria sharing words with the title, result or notes, or like the "
+                    "entries already linked to them"
+                ),
+            )
             self.suggested_group = group
-            for match in suggestions:
-                c = match.criterion
+            for c, reasons in found.values():
                 place = place_text(c, self._names.get(c.level, ""))
-                why = f"{place} · {shares_text(match.shared)}"
+                why = " · ".join([place, *(r for r in reasons if r)])
                 item = self._item(group, c, ticked, f"{c.text}\n{why}")
                 item.setData(0, _WORDS_ROLE, f"{c.text} {place}".casefold())
         groups: dict[tuple[int, str], QTreeWidgetItem] = {}

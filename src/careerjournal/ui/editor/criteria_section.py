@@ -10,7 +10,7 @@ Without an active framework the button is disabled and one line says where to im
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -77,6 +77,8 @@ class CriteriaSection(QWidget):
         self.choice = choice
         #: The entry's text so far, for the suggestions (the form sets it).
         self.text_source: Callable[[], str] = lambda: ""
+        #: Criteria suggested by meaning, each with why (the editor's suggestions set it).
+        self.meaning_source: Callable[[], Sequence[tuple[CriterionRecord, str]]] = lambda: ()
         #: The picker while it is open (tests answer it).
         self.picker: CriteriaPicker | None = None
         self.chips: list[CriterionChip] = []
@@ -148,6 +150,7 @@ class CriteriaSection(QWidget):
             choice.chosen_ids(),
             self.window(),
             framework=choice.framework.name if choice.framework is not None else "",
+            meaning=self.meaning_source(),
         )
         picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         picker.accepted.connect(lambda: self._picked(picker))
@@ -165,6 +168,14 @@ class CriteriaSection(QWidget):
     def _closed(self) -> None:
         self.picker = None
         self.button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def add(self, criterion_id: int) -> None:
+        """Add one of the active framework's criteria to the entry's choice (saved with it)."""
+        before = self.choice.chosen_ids()
+        self.choice.choose([*before, criterion_id])
+        if self.choice.chosen_ids() != before:
+            self._show_chips()
+            self.changed.emit()
 
     def remove(self, criterion_id: int) -> None:
         """Take a criterion off the entry's choice (saved with the entry)."""

@@ -5,8 +5,9 @@ over-long title, via `validate.title`; link addresses, which the services store 
 every `ValidationError` the services raise under the field it names. Saving is one service call,
 one operation in the journal's log (Edit › Undo takes it back): the entry with the skill level it
 evidences (`AssessmentSection`, skill and certification entries), the milestones it counts
-toward (`MilestoneSection`) and the framework criteria it shows (`CriteriaSection`). A save that
-fails writes nothing and leaves the dialog open with the text as typed, saying why.
+toward (`MilestoneSection`) and the framework criteria it shows (`CriteriaSection`). Links found
+by meaning (`SuggestionSection`) are confirmed into those; what a save cannot carry is linked right
+after it. A save that fails writes nothing and leaves the dialog open with the text as typed.
 
 State and the service calls are in `presenter.py`, the fields and their layout in `form.py`.
 
@@ -56,6 +57,7 @@ from .form import EntryForm
 from .links_field import LinkRow
 from .presenter import Adder, DraftFile, EditorPresenter, field_for, role_label
 from .prompts import ask_restore
+from .suggestion_section import open_entry
 
 __all__ = ["EntryEditor", "ask_restore", "offer_recovered_drafts", "role_label"]
 
@@ -142,10 +144,13 @@ class EntryEditor(QDialog):
         self.assessment_section = form.assessment_section
         self.milestone_section = form.milestone_section
         self.criteria_section = form.criteria_section
+        self.suggestion_section = form.suggestion_section
+        self.suggestion_section.opener = lambda entry_id: open_entry(self.ctx, entry_id, self)
         if not presenter.links_criteria:  # the inbox saves through an adder that cannot
             self.criteria_section.set_unavailable(
                 self.tr("Link criteria once it is accepted: edit the entry then.")
             )
+            self.suggestion_section.criteria_with_entry = False  # linked right after instead
         self.buttons, self.status_label = form.buttons, form.status_label
         self.save_button, self.cancel_button = form.save_button, form.cancel_button
         form.lay_out()
@@ -180,6 +185,7 @@ class EntryEditor(QDialog):
         self.milestone_section.changed.connect(self._on_changed)
         self.criteria_section.changed.connect(self._on_changed)
         self.criteria_section.rows_changed.connect(self.fields.update_tab_order)
+        self.finished.connect(self.suggestion_section.stop)
         for widget in self.fields.inputs():
             widget.installEventFilter(self)
 
@@ -208,7 +214,7 @@ class EntryEditor(QDialog):
         return self.presenter.is_dirty(
             self.draft(),
             level=self.assessment_section.is_active(),
-            links=self.milestone_section.is_dirty(),
+            links=self.milestone_section.is_dirty() or self.suggestion_section.is_dirty(),
         )
 
     # -- live reactions -----------------------------------------------------------------------
@@ -380,7 +386,7 @@ class EntryEditor(QDialog):
             self._close_saved()
             return True
         draft = dataclasses.replace(self.draft(), links=self.links_field.links())
-        assessment = self.assessment_section.assessment()
+        assessment, _after = self.suggestion_section.assessment_split()  # one level goes with it
         try:
             if self.record is None:
                 record: EntryRecord | None = self.presenter.add(
@@ -397,6 +403,7 @@ class EntryEditor(QDialog):
         if record is None:
             return False  # a conflict left unresolved, or theirs taken: still editing
         self.saved_entry_id = record.id
+        self.suggestion_section.apply_after(record.id)  # what cannot go with it: right after
         self._close_saved()
         return True
 

@@ -39,6 +39,7 @@ from .impact_field import ImpactField
 from .links_field import LinksField
 from .milestone_section import MilestoneSection
 from .presenter import FIELDS, CriteriaChoice, role_label
+from .suggestion_section import SuggestionSection
 from .tag_field import TagField
 
 
@@ -65,6 +66,20 @@ class EntryForm:
         self.milestone_section = MilestoneSection(journal, entry_id, dialog)
         self.criteria_section = CriteriaSection(criteria, dialog)
         self.criteria_section.text_source = self.entry_text
+        self.suggestion_section = SuggestionSection(
+            journal,
+            entry_id,
+            (self.assessment_section, self.milestone_section, self.criteria_section),
+            dialog,
+        )
+        self.suggestion_section.draft_source = self.draft
+        for signal in (
+            self.title_edit.textChanged,
+            self.result_edit.textChanged,
+            self.tags_edit.textChanged,
+            self.body_edit.textChanged,
+        ):
+            signal.connect(self.suggestion_section.schedule)
         self._build_buttons()
         self.form = QFormLayout()
 
@@ -221,6 +236,14 @@ class EntryForm:
         # Hidden entirely while no active goal has a milestone to count toward.
         form.setRowVisible(self.milestone_section, self.milestone_section.applies)
         form.addRow(QLabel(parent), self.criteria_section)
+        suggested = QLabel(_tr("Suggested"), parent)
+        suggested.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        section = self.suggestion_section
+        form.addRow(suggested, section)
+        # Shown while there is something to confirm (or to say why there is nothing).
+        form.setRowVisible(section, section.has_content())
+        section.wanted.connect(lambda on: form.setRowVisible(section, on))
+        section.rows_changed.connect(self.update_tab_order)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
         bottom.addWidget(self.buttons)
@@ -239,6 +262,7 @@ class EntryForm:
             *self.assessment_section.focus_chain(),
             *self.milestone_section.focus_chain(),
             *self.criteria_section.focus_chain(),
+            *self.suggestion_section.focus_chain(),
             self.save_button,
             self.cancel_button,
         ]

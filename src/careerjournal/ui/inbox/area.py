@@ -1,7 +1,7 @@
 """The Inbox area: suggestions harvested from the user's tools, to accept, merge or dismiss.
 
 Left, the pending suggestions newest first; right, the current one with its evidence. The keys
-(J/K to move, A, E, M, D, Shift+D, F5) are actions of this area: they work while focus is inside
+(J/K to move, A, E, M, D, U, Shift+D, F5) are actions of this area: they work while focus is inside
 it, never in another area or in the window's search field. The list follows the journal's change
 signal (a decision, an undo, a rescan, another window), keeping the selection by id.
 """
@@ -88,7 +88,10 @@ class InboxArea(QWidget):
         self.flows = InboxFlows(self)
         self._build_actions()
         self.table = self._build_table()
-        self.detail = CandidateDetail(self)
+        self.detail = CandidateDetail(ctx.journal, self)
+        self.detail.links.add_duplicate_action(self.action_dismiss_duplicate)
+        self.detail.links.duplicate_changed.connect(self._update_actions)
+        self.detail.links.open_requested.connect(self.flows.open_entry)
         self.splitter = ReadingSplitter(
             self.table, self.detail, ctx.settings, SPLITTER_KEY, DEFAULT_SPLIT, self
         )
@@ -150,6 +153,10 @@ class InboxArea(QWidget):
         self.action_dismiss = self._action(
             "inbox_dismiss", tr("&Dismiss"), f.dismiss, "D", "close",
             tr("Drop the selected suggestions; a rescan never brings them back (D)"),
+        )  # fmt: skip
+        self.action_dismiss_duplicate = self._action(
+            "inbox_dismiss_duplicate", tr("Dismiss as D&uplicate"), f.dismiss_duplicate, "U",
+            "close", tr("Drop the suggestion: it looks like an entry already in the journal (U)"),
         )  # fmt: skip
         self.action_dismiss_origin = self._action(
             "inbox_dismiss_origin", tr("Dismiss All from This &Source…"), f.dismiss_origin,
@@ -346,6 +353,7 @@ class InboxArea(QWidget):
             self.show_status(str(exc))
             return
         self._suggestions.clear()
+        self.detail.links.keep_only({r.id for r in records})
         self.model.set_records(records)
         rows = [r for r in (self.model.row_of(i) for i in kept) if r >= 0]
         current_row = self.model.row_of(current) if current is not None else -1
@@ -381,6 +389,8 @@ class InboxArea(QWidget):
 
     @Slot(object)
     def _on_change(self, change: Change) -> None:
+        if change.topic in (Topic.ENTRIES, Topic.SKILLS, Topic.GOALS, Topic.FRAMEWORKS, Topic.ALL):
+            self.detail.links.invalidate()  # what it likely evidences, or looks like, changed
         if change.touches(Topic.INBOX):
             self.reload()
         elif change.topic in (Topic.SKILLS, Topic.GOALS):
@@ -424,6 +434,8 @@ class InboxArea(QWidget):
         for action in (self.action_accept, self.action_edit, self.action_dismiss):
             action.setEnabled(selected > 0)
         self.action_dismiss_origin.setEnabled(selected > 0)
+        twin = self.detail.links.current_duplicate() is not None
+        self.action_dismiss_duplicate.setEnabled(selected == 1 and twin)
         self.action_merge.setEnabled(selected >= 2)
         self.action_next.setEnabled(rows > 0)
         self.action_previous.setEnabled(rows > 0)

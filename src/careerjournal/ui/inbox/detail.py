@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services import Journal
 from ...services.inbox_records import CandidateRecord, Suggestions
 from ..formatting import kind_label
 from ..icons import icon, kind_icon
@@ -32,6 +33,7 @@ from ..journal.detail import FlowLayout
 from ..journal.model import impact_dots, impact_text
 from ..markdown import SAFE_LINK_SCHEMES
 from ..view_parts import heading, kind_badge, plain_label, plain_tip, secondary, to_qdate
+from .link_panel import LinkPanel
 from .words import caption, fill, source_and_origin, source_icon
 
 ICON_SIZE = 18
@@ -77,9 +79,10 @@ class _FittedList(QListWidget):
 class CandidateDetail(QWidget):
     """Shows one candidate and what it could count toward; or how many are selected."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, journal: Journal, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("inbox_detail")
+        self._journal = journal
         self._record: CandidateRecord | None = None
         self._suggestions = Suggestions()
         self._locale = QLocale()
@@ -134,6 +137,9 @@ class CandidateDetail(QWidget):
         self.title_label.setFont(font)
         layout.addWidget(self.title_label)
         layout.addWidget(self._build_meta(content))
+        #: Links found by meaning, to confirm; its look-alike line goes under the title.
+        self.links = LinkPanel(self._journal, content)
+        layout.addWidget(self.links.duplicate)
         self.facts_label = plain_label(content, "inbox_detail_facts")
         layout.addWidget(self.facts_label)
         self.tags_box = QWidget(content)
@@ -162,6 +168,7 @@ class CandidateDetail(QWidget):
             self.skills_label,
             self.milestones_label,
             self.nothing_label,
+            self.links,
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -225,6 +232,7 @@ class CandidateDetail(QWidget):
         self._set_suggestions(suggestions)
         self._stack.setCurrentIndex(1)
         self.scroll_area.verticalScrollBar().setValue(0)
+        self.links.show_for(record)
 
     def show_empty(self, selected: int = 0, *, pending: int = 0) -> None:
         """Nothing selected, or several: say so (and what can be done with several)."""
@@ -244,6 +252,7 @@ class CandidateDetail(QWidget):
             )
         self.empty_hint.setVisible(bool(self.empty_hint.text()))
         self._stack.setCurrentIndex(0)
+        self.links.show_for(None)
 
     @staticmethod
     def _link_text(url: str, label: str) -> str:

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ...services import AssessmentDraft, EntryDraft, EntryRecord, ServiceError
 from ...store import StoreError
+from ..editor.link_suggest import Confirmed, apply_after, split_assessments
 from ..view_parts import plain_tip
 from .words import fill, source_and_origin
 
@@ -44,6 +45,8 @@ class InboxFlows(QObject):
     def __init__(self, area: InboxArea):
         super().__init__(area)
         self.area = area
+        #: The entry editor "Open" showed last (tests close it).
+        self.opened: QWidget | None = None
 
     @property
     def inbox(self) -> InboxService:
@@ -64,9 +67,14 @@ class InboxFlows(QObject):
     # -- the decisions ------------------------------------------------------------------------
 
     def accept(self) -> None:
-        """A: each selected suggestion becomes an entry, as suggested (one operation)."""
+        """A: each selected suggestion becomes an entry, as suggested (one operation); one with
+        links confirmed beside it is accepted with them."""
         ids = self.area.selected_ids()
         if not ids:
+            return
+        links = self.area.detail.links.confirmed_for(ids[0]) if len(ids) == 1 else None
+        if links:
+            self._accept_with_links(ids[0], links)
             return
         done = self._decide(lambda: self.inbox.accept_each(ids), _tr("Not accepted"))
         if not done:
@@ -79,6 +87,46 @@ class InboxFlows(QObject):
                 undo_keys(),
             )
         self.area.show_status(text)
+
+    def _accept_with_links(self, candidate_id: int, links: Confirmed) -> None:
+        """Accept one suggestion with its confirmed links: milestones and one skill level in the
+        same operation; criteria and further levels right after it, each its own operation."""
+        with_entry, after = split_assessments(None, links)
+        record = self._decide(
+            lambda: self.inbox.accept(
+                [candidate_id], link_milestones=links.milestones, assessment=with_entry
+            ),
+            _tr("Not accepted"),
+        )
+        if record is None:
+            return
+        self.area.detail.links.forget(candidate_id)
+        problems = apply_after(
+            self.area.ctx.journal, record.id, criteria=links.criteria, assessments=after
+        )
+        later = len(links.criteria) + len(after)
+        if later:
+            text = fill(
+                _tr(
+                    "Accepted “%1” with its links; %n linked right after it, "
+                    "each its own step in Undo.",
+                    later,
+                ),
+                record.title,
+            )
+        else:
+            text = fill(
+                _tr("Accepted “%1” with %n links. %2 takes it back.", links.count()),
+                record.title,
+                undo_keys(),
+            )
+        self.area.show_status(text)
+        if problems:
+            QMessageBox.warning(
+                self.area,
+                _tr("Not every link was made"),
+                plain_tip("\n".join([_tr("The entry is saved, but:"), *problems])),
+            )
 
     def edit_and_accept(self) -> None:
         """E: the entry editor, filled in as suggested (several: merged); saving accepts."""
@@ -101,6 +149,9 @@ class InboxFlows(QObject):
             return inbox.accept(ids, entry, link_milestones=link, assessment=assessment)
 
         editor = EntryEditor(self.area.ctx, None, self.area, initial=draft, add_with=add)
+        panel = self.area.detail.links
+        if len(ids) == 1:  # what was confirmed beside it comes along, to save with it
+            editor.suggestion_section.carry(panel.confirmed_for(ids[0]), panel.findings_for(ids[0]))
         editor.setWindowTitle(
             _tr("Accept Suggestion") if len(ids) == 1 else _tr("Merge %n Suggestions", len(ids))
         )
@@ -111,10 +162,42 @@ class InboxFlows(QObject):
         editor.deleteLater()
         if not accepted or saved is None:
             return
+        for done in ids:
+            panel.forget(done)
         self.area.select_after(row)
         self.area.show_status(
             fill(_tr("Accepted “%1”. %2 takes it back."), saved.title, undo_keys())
         )
+
+    def dismiss_duplicate(self) -> None:
+        """U: the suggestion leaves the inbox, as it looks like an entry already in the journal."""
+        record = self.area.current_candidate()
+        twin = self.area.detail.links.current_duplicate()
+        if record is None or twin is None or len(self.area.selected_ids()) != 1:
+            return
+        if (
+            self._decide(
+                lambda: self.inbox.mark_duplicate(record.id, twin.entry_id), _tr("Not dismissed")
+            )
+            is None
+        ):
+            return
+        self.area.show_status(
+            fill(
+                _tr(
+                    "Dismissed “%1”: it looks like “%2”, already in the journal. %3 takes it back."
+                ),
+                record.title,
+                twin.title,
+                undo_keys(),
+            )
+        )
+
+    def open_entry(self, entry_id: int) -> None:
+        """Open a journal entry (the one a suggestion looks like) in the entry editor."""
+        from ..editor.suggestion_section import open_entry
+
+        self.opened = open_entry(self.area.ctx, entry_id, self.area)
 
     def merge(self) -> None:
         """M: two or more suggestions become one entry, under a title the user confirms."""
