@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from ..services.summary import Summary
 
 SECTIONS = ("headline", "achievements", "skills", "goals", "quotes", "stats")
+GROUPINGS = ("kind", "theme")
 REPORT_FORMATS = {
     ".pdf": "pdf",
     ".html": "html",
@@ -80,8 +82,16 @@ def add_parsers(command: AddCommand) -> None:
         type=whole("--per-kind"),
         default=12,
         metavar="N",
-        help="list the best N achievements of each kind and 8 quotes; 0 lists them all "
+        help="list the best N achievements of each kind (or theme) and 8 quotes; 0 lists them all "
         "(default: 12)",
+    )
+    p.add_argument(
+        "--group-by",
+        choices=GROUPINGS,
+        metavar="kind|theme",
+        help="group the achievements by entry kind, or by theme: a few groups of entries close "
+        "in meaning, each named by its most central entries' words (needs the meaning extra; "
+        "without it, by kind, and a note says why) (default: kind)",
     )
     p.add_argument(
         "-o",
@@ -129,7 +139,7 @@ def cmd_report(journal: Journal, args: argparse.Namespace, out: TextIO) -> int:
 
 def _summary(journal: Journal, args: argparse.Namespace) -> Summary:
     """The appraisal summary the options ask for (UserError for a period that cannot be)."""
-    from ..services.summary import Section, SummaryOptions, months_before
+    from ..services.summary import GroupBy, Section, SummaryOptions, months_before
 
     date_from, date_to = date_value(args.date_from, "--from"), date_value(args.date_to, "--to")
     sections = _sections(args.sections)
@@ -145,7 +155,8 @@ def _summary(journal: Journal, args: argparse.Namespace) -> Summary:
             date_from = months_before(date_to, 12)
     if date_to < date_from:
         raise UserError(f"--to {date_to} is before --from {date_from}.")
-    return journal.summary.build(
+    group_by = GroupBy(args.group_by or GroupBy.KIND)
+    summary = journal.summary.build(
         SummaryOptions(
             date_from=date_from,
             date_to=date_to,
@@ -154,9 +165,18 @@ def _summary(journal: Journal, args: argparse.Namespace) -> Summary:
             include_other=args.include_other,
             per_kind=None if args.per_kind <= 0 else args.per_kind,
             max_quotes=None if args.per_kind <= 0 else 8,
+            group_by=group_by,
         ),
         today,
+        meaning=journal.meaning if group_by is GroupBy.THEME else None,
     )
+    if group_by is GroupBy.THEME:
+        from ..report.themes import themes_off_words
+
+        note = themes_off_words(summary)
+        if note:
+            sys.stderr.write(f"{note}\n")
+    return summary
 
 
 def _case(journal: Journal, args: argparse.Namespace) -> PromotionCase:
@@ -173,6 +193,7 @@ def _case(journal: Journal, args: argparse.Namespace) -> PromotionCase:
             ("--sections", args.sections),
             ("--include-compensation", args.include_compensation),
             ("--include-other", args.include_other),
+            ("--group-by", args.group_by),
         )
         if value not in (None, False)
     ]

@@ -63,6 +63,7 @@ from .svg import (
     timeline_entries,
     timeline_svg,
 )
+from .themes import THEMES_RULE, theme_more_words, theme_title, themed
 
 #: Writes a chart into the page: (name, SVG text) → markup.
 ChartHook = Callable[[str, str], str]
@@ -274,6 +275,9 @@ class _Writer:
         self.w(f"<p>{escape(entry_count_words(h))}</p>")
 
     def achievements(self) -> None:
+        if themed(self.s):
+            self.themes()
+            return
         self.caption(ACHIEVEMENTS_RULE)
         for group in self.s.achievements:
             if not group.entries:
@@ -289,6 +293,18 @@ class _Writer:
             self.w("</ul>")
             if group.more:
                 self.caption(more_words(group.more))
+
+    def themes(self) -> None:
+        """One section per theme, headed by its name (the user's text, escaped)."""
+        self.caption(THEMES_RULE)
+        for group in self.s.themes:
+            if not group.entries:
+                continue
+            self.w(f'<h3 class="theme">{escape(theme_title(group))}</h3>', '<ul class="entries">')
+            self.w(*(self.entry(entry) for entry in group.entries))
+            self.w("</ul>")
+            if group.more:
+                self.caption(theme_more_words(group.more))
 
     def entry(self, e: SummaryEntry) -> str:
         star = f'<span class="star" style="color:{STAR_COLOR}">★</span> ' if e.starred else ""

@@ -47,6 +47,7 @@ from ..wording.summary import (
     stats_has_months,
 )
 from .svg import KIND_PLURALS, format_day
+from .themes import THEMES_RULE, theme_more_words, theme_title, themed
 
 # --- Markdown -------------------------------------------------------------------------------------
 
@@ -133,6 +134,8 @@ def _entry_line(entry: SummaryEntry) -> list[str]:
 
 
 def _achievements(summary: Summary) -> list[str]:
+    if themed(summary):
+        return _themes(summary)
     out = [f"*{md_escape(ACHIEVEMENTS_RULE)}*", ""]
     for group in summary.achievements:
         if not group.entries:
@@ -142,6 +145,21 @@ def _achievements(summary: Summary) -> list[str]:
             out += _entry_line(entry)
         if group.more:
             out += ["", f"*{md_escape(more_words(group.more))}*"]
+        out.append("")
+    return out
+
+
+def _themes(summary: Summary) -> list[str]:
+    """One section per theme, headed by its name (the user's text, escaped)."""
+    out = [f"*{md_escape(THEMES_RULE)}*", ""]
+    for group in summary.themes:
+        if not group.entries:
+            continue
+        out += [f"### {md_escape(theme_title(group))}", ""]
+        for entry in group.entries:
+            out += _entry_line(entry)
+        if group.more:
+            out += ["", f"*{md_escape(theme_more_words(group.more))}*"]
         out.append("")
     return out
 

@@ -125,7 +125,7 @@ class Journal:
     def summary(self) -> SummaryService:
         from .summary import SummaryService
 
-        return SummaryService(self.store, self.changes, self.history)
+        return SummaryService(self.store, self.changes, self.history, meaning=lambda: self.meaning)
 
     @cached_property
     def timeline(self) -> TimelineService:

@@ -12,7 +12,7 @@ the Summary area words the period with tr() (`ui/summary/words.py`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..domain import MICRO_KINDS, EntryKind, MoveKind
@@ -25,9 +25,12 @@ from .summary_records import (
     ALL_SECTIONS,
     NOT_ACHIEVEMENTS,
     BandChange,
+    FoundTheme,
     GoalSummary,
+    GroupBy,
     Headline,
     KindGroup,
+    MergedThemes,
     MonthCount,
     Move,
     Period,
@@ -39,11 +42,19 @@ from .summary_records import (
     Summary,
     SummaryEntry,
     SummaryOptions,
+    ThemeGroup,
+    ThemesOff,
+    ThemeSource,
+    key_ids,
+    theme_key,
 )
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from ..store import Store
+    from .changes import ChangeFeed
+    from .operations import OperationLog
     from .records import RoleRecord
 
 
@@ -112,7 +123,22 @@ def achievement_order(e: SummaryEntry) -> tuple[bool, bool, int, int, int]:
 
 
 class SummaryService(Service):
-    """Builds the appraisal summary of a period in a handful of queries (no query per entry)."""
+    """Builds the appraisal summary of a period in a handful of queries (no query per entry).
+
+    Grouping by theme asks a `ThemeSource` (the journal's `meaning`): given to `build`, else the
+    one `meaning()` returns (a callable, so the model's module loads only when themes are asked).
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        feed: ChangeFeed,
+        log: OperationLog | None = None,
+        *,
+        meaning: Callable[[], ThemeSource] | None = None,
+    ):
+        super().__init__(store, feed, log)
+        self._meaning = meaning
 
     def default_options(self, today: dt.date | None = None) -> tuple[SummaryOptions, Period]:
         """Since the last review held before `today`, else the last 12 months; with its name."""
@@ -122,8 +148,15 @@ class SummaryService(Service):
         period = default_period(today, last_review)
         return SummaryOptions(date_from=period.date_from, date_to=period.date_to), period
 
-    def build(self, options: SummaryOptions | None = None, today: dt.date | None = None) -> Summary:
-        """The summary of `options`' period (default: `default_options(today)`)."""
+    def build(
+        self,
+        options: SummaryOptions | None = None,
+        today: dt.date | None = None,
+        *,
+        meaning: ThemeSource | None = None,
+    ) -> Summary:
+        """The summary of `options`' period (default: `default_options(today)`); grouped by
+        theme, the themes of `meaning` (default: the service's own), else by kind and why."""
         from sqlalchemy import select
 
         from ..domain import Profile, SkillScale
@@ -172,6 +205,12 @@ class SummaryService(Service):
         )
         quotes = self._quotes(chosen)
         limit = options.max_quotes
+        themed: Themed = ((), None, "")
+        if options.group_by is GroupBy.THEME:
+            if meaning is None and self._meaning is not None:
+                meaning = self._meaning()
+            listed = achievements_of(chosen, options.include_compensation)
+            themed = themed_groups(listed, options, meaning)
         return Summary(
             options=options,
             period=period,
@@ -185,6 +224,9 @@ class SummaryService(Service):
             more_quotes=0 if limit is None else max(0, len(quotes) - limit),
             stats=self._stats(chosen, found, options),
             candidates=tuple(sorted(candidates, key=lambda e: (e.occurred_on, e.id), reverse=True)),
+            themes=themed[0],
+            themes_off=themed[1],
+            themes_off_reason=themed[2],
         )
 
     # -- reads --------------------------------------------------------------------------------
@@ -371,11 +413,9 @@ class SummaryService(Service):
     def _achievements(
         entries: Sequence[SummaryEntry], include_compensation: bool, per_kind: int | None
     ) -> tuple[KindGroup, ...]:
-        hidden = NOT_ACHIEVEMENTS - ({EntryKind.COMPENSATION} if include_compensation else set())
         by_kind: dict[EntryKind, list[SummaryEntry]] = {}
-        for e in entries:
-            if e.kind not in hidden:
-                by_kind.setdefault(e.kind, []).append(e)
+        for e in achievements_of(entries, include_compensation):
+            by_kind.setdefault(e.kind, []).append(e)
         groups = []
         for kind in ACHIEVEMENT_ORDER:
             if kind not in by_kind:
@@ -424,6 +464,87 @@ class SummaryService(Service):
         )
 
 
+# -- themes -------------------------------------------------------------------------------------
+
+
+def achievements_of(
+    entries: Iterable[SummaryEntry], include_compensation: bool
+) -> list[SummaryEntry]:
+    """The entries listed as achievements (not promotions, quotes or, unless asked, pay)."""
+    hidden = NOT_ACHIEVEMENTS - ({EntryKind.COMPENSATION} if include_compensation else set())
+    return [e for e in entries if e.kind not in hidden]
+
+
+def why_themes_off() -> tuple[ThemesOff, str]:
+    """Why the meaning model is off: the extra is missing, or it says why (one plain line)."""
+    import importlib.util
+
+    try:
+        installed = importlib.util.find_spec("wordllama") is not None
+        from .meaning import model
+
+        reason = model.why_unavailable() or ""
+    except (ImportError, ValueError):
+        installed, reason = False, ""
+    return (ThemesOff.UNAVAILABLE if installed and reason else ThemesOff.NEEDS_EXTRA), reason
+
+
+#: The themed groups, or none and why themes are off (and the model's words for it).
+Themed = tuple[tuple[ThemeGroup, ...], ThemesOff | None, str]
+
+
+def themed_groups(
+    achievements: Sequence[SummaryEntry], options: SummaryOptions, source: ThemeSource | None
+) -> Themed:
+    """The achievements grouped by `source`'s themes with the user's names and merges applied,
+    those no theme took last; or no groups and why themes are off."""
+    if source is None or not source.available:
+        return (), *why_themes_off()
+    if not achievements:
+        return (), None, ""
+    found = list(source.themes([e.id for e in achievements], max_themes=options.max_themes))
+    keys = [theme_key(t.central_ids) for t in found]
+    owner = MergedThemes(found, keys, options.merges)
+    names: dict[int, str] = {}
+    for key, name in options.theme_names.items():
+        index = owner.resolve(key)
+        if index is not None and owner.root(index) == index and name.split():
+            names.setdefault(index, " ".join(name.split()))
+    by_id = {e.id: e for e in achievements}
+    members: dict[int, list[SummaryEntry]] = {}
+    taken: set[int] = set()
+    for index, theme in enumerate(found):
+        root = owner.root(index)
+        for entry_id in theme.entry_ids:
+            if entry_id in by_id and entry_id not in taken:
+                taken.add(entry_id)
+                members.setdefault(root, []).append(by_id[entry_id])
+    groups = []
+    for index, theme in enumerate(found):
+        if index in members:
+            merged = tuple(k for i, k in enumerate(keys) if i != index and owner.root(i) == index)
+            name = names.get(index, theme.name)
+            groups.append(_group(keys[index], name, theme.name, members[index], options, merged))
+    rest = [e for e in achievements if e.id not in taken]
+    if rest:
+        groups.append(_group("", "", "", rest, options))
+    return tuple(groups), None, ""
+
+
+def _group(
+    key: str,
+    name: str,
+    found_name: str,
+    entries: list[SummaryEntry],
+    options: SummaryOptions,
+    merged: tuple[str, ...] = (),
+) -> ThemeGroup:
+    ranked = sorted(entries, key=achievement_order)
+    limit = options.per_kind
+    shown = ranked if limit is None else ranked[:limit]
+    return ThemeGroup(key, name, found_name, tuple(shown), len(ranked) - len(shown), merged)
+
+
 __all__ = [
     "ACHIEVEMENT_ORDER",
     "ALL_SECTIONS",
@@ -431,7 +552,9 @@ __all__ = [
     "NOT_ACHIEVEMENTS",
     "QUOTE_KINDS",
     "BandChange",
+    "FoundTheme",
     "GoalSummary",
+    "GroupBy",
     "Headline",
     "KindGroup",
     "MonthCount",
@@ -446,12 +569,21 @@ __all__ = [
     "SummaryEntry",
     "SummaryOptions",
     "SummaryService",
+    "ThemeGroup",
+    "ThemeSource",
+    "Themed",
+    "ThemesOff",
     "achievement_order",
+    "achievements_of",
     "default_period",
     "excerpt",
+    "key_ids",
     "months_before",
     "period_of",
     "plain_text",
     "quoted_words",
     "shorten",
+    "theme_key",
+    "themed_groups",
+    "why_themes_off",
 ]

@@ -1,10 +1,13 @@
-"""The appraisal summary's records: plain frozen data, facts and not prose (see `summary`)."""
+"""The appraisal summary's records: plain frozen data, facts and not prose (see `summary`);
+and how the user's overrides name and merge the themes the meaning model found."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Protocol
 
 from ..domain import EntryKind, MoveKind
 from .progress import Projection, Schedule
@@ -21,6 +24,20 @@ class Section(StrEnum):
 
 
 ALL_SECTIONS: frozenset[Section] = frozenset(Section)
+
+
+class ThemesOff(StrEnum):
+    """Why a summary asked to group by theme is grouped by kind."""
+
+    NEEDS_EXTRA = "needs_extra"  # the meaning extra (wordllama) is not installed
+    UNAVAILABLE = "unavailable"  # installed but off; `Summary.themes_off_reason` says why
+
+
+class GroupBy(StrEnum):
+    """How the achievements are grouped: by entry kind, or by theme (clusters by meaning)."""
+
+    KIND = "kind"
+    THEME = "theme"
 
 
 class PeriodKind(StrEnum):
@@ -63,6 +80,13 @@ class SummaryOptions:
     # star, measurable result, impact) and the newest `max_quotes` quotes. None lists them all.
     per_kind: int | None = 12
     max_quotes: int | None = 8
+    # Group by kind, or by theme (`journal.meaning.themes`), at most `max_themes` of them. The
+    # user's overrides, each naming a theme by its `ThemeGroup.key`: new names, and merges
+    # (the second theme of each pair joins the first, which keeps its place and name).
+    group_by: GroupBy = GroupBy.KIND
+    max_themes: int = 5
+    theme_names: Mapping[str, str] = field(default_factory=dict)
+    merges: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,6 +116,35 @@ class KindGroup:
     @property
     def total(self) -> int:
         return len(self.entries) + self.more
+
+
+@dataclass(frozen=True)
+class ThemeGroup:
+    """Achievements close in meaning, in the usual order (starred first, then measurable).
+
+    `key` is stable while the theme keeps its most central entries: "t" and their ids (e.g.
+    "t12-40-57"); the group of achievements no theme took (not yet read by the meaning model, or
+    apart from every theme) has the key "" and no name.
+    """
+
+    key: str
+    name: str  # the user's name for it, else `found_name`
+    found_name: str  # named by its most central entries' words (`meaning.themes`)
+    entries: tuple[SummaryEntry, ...]
+    more: int = 0  # achievements of this theme left out by the per-group limit
+    merged: tuple[str, ...] = ()  # keys of the themes the user merged into this one
+
+    @property
+    def total(self) -> int:
+        return len(self.entries) + self.more
+
+    @property
+    def unthemed(self) -> bool:
+        return not self.key
+
+    @property
+    def renamed(self) -> bool:
+        return self.name != self.found_name
 
 
 @dataclass(frozen=True)
@@ -221,6 +274,19 @@ class Summary:
     stats: Stats
     candidates: tuple[SummaryEntry, ...] = field(default=())  # every entry in the period
     more_quotes: int = 0  # quotes left out by `options.max_quotes`
+    # Grouped by theme: `themes` holds the groups (`achievements` still holds them by kind, for
+    # counts and charts). Asked for themes but grouped by kind: `themes_off` says why, with the
+    # meaning model's own plain English line in `themes_off_reason` (or "").
+    themes: tuple[ThemeGroup, ...] = ()
+    themes_off: ThemesOff | None = None
+    themes_off_reason: str = ""
+
+    @property
+    def grouped_by(self) -> GroupBy:
+        """Theme when the achievements are grouped by theme, else kind."""
+        if self.options.group_by is GroupBy.THEME and self.themes_off is None:
+            return GroupBy.THEME
+        return GroupBy.KIND
 
     @property
     def sections(self) -> frozenset[Section]:
@@ -240,3 +306,69 @@ class Summary:
         if not level:
             return None
         return self.level_names[level - 1] if level <= len(self.level_names) else str(level)
+
+
+# -- themes -------------------------------------------------------------------------------------
+
+
+class FoundTheme(Protocol):
+    """A theme as `meaning.themes` finds it (`careerjournal.services.meaning.Theme`)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def entry_ids(self) -> tuple[int, ...]: ...
+    @property
+    def central_ids(self) -> tuple[int, ...]: ...
+
+
+class ThemeSource(Protocol):
+    """What grouping by theme needs of the journal's `meaning` (a `MeaningService`)."""
+
+    @property
+    def available(self) -> bool: ...
+    def themes(self, entry_ids: Sequence[int], *, max_themes: int = 5) -> Sequence[FoundTheme]: ...
+
+
+def theme_key(central_ids: Iterable[int]) -> str:
+    """A theme's stable key: "t" and its most central entries' ids, e.g. "t12-40-57"."""
+    return "t" + "-".join(str(i) for i in sorted(set(central_ids)))
+
+
+def key_ids(key: str) -> frozenset[int]:
+    """The entry ids a theme key names (none for a key that is not one)."""
+    parts = key[1:].split("-") if key.startswith("t") else []
+    return frozenset(int(p) for p in parts if p.isdigit())
+
+
+class MergedThemes:
+    """The found themes with the user's merges: which theme each one now belongs to."""
+
+    def __init__(
+        self, found: Sequence[FoundTheme], keys: list[str], merges: Iterable[tuple[str, str]]
+    ) -> None:
+        self._found = found
+        self._keys = keys
+        self._parent = list(range(len(found)))
+        for into, other in merges:
+            a, b = self.resolve(into), self.resolve(other)
+            if a is not None and b is not None and self.root(a) != self.root(b):
+                self._parent[self.root(b)] = self.root(a)
+
+    def root(self, index: int) -> int:
+        while self._parent[index] != index:
+            index = self._parent[index]
+        return index
+
+    def resolve(self, key: str) -> int | None:
+        """The theme `key` names: the one with that key, else the one holding most (at least
+        half) of the entries it names, so a name survives a theme's small changes."""
+        if key in self._keys:
+            return self._keys.index(key)
+        wanted = key_ids(key)
+        best, most = None, 0
+        for index, theme in enumerate(self._found):
+            count = len(wanted & set(theme.entry_ids))
+            if count * 2 >= len(wanted) and count > most:
+                best, most = index, count
+        return best

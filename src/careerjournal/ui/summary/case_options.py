@@ -57,6 +57,7 @@ class CaseReport:
     case: PromotionCase | None
     case_problem: str = ""  # why the chosen case cannot be made, for the status line
     _schedule: Callable[[], None]  # SummaryView's: rebuild soon
+    _show_themes_box: Callable[[bool], None]  # ThemeChoices': its box, for the summary
 
     def _build_report_choice(self) -> QGroupBox:
         self.case = None
@@ -141,6 +142,7 @@ class CaseReport:
         self._report_form.setRowVisible(self.report_note, case or unavailable)
         for widget in self._summary_choices:
             widget.setVisible(not case)
+        self._show_themes_box(not case)
 
     # -- the case -----------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -54,6 +55,7 @@ from ...report.pdf import (
 )
 from ...services import Change, ServiceError, Topic
 from ...services.summary import (
+    GroupBy,
     Section,
     Summary,
     SummaryOptions,
@@ -67,6 +69,7 @@ from ..view_parts import secondary, to_pydate, to_qdate, view_action
 from .case_options import CaseReport
 from .model import CandidateModel
 from .pages import PreviewPages
+from .themes import ThemeChoices
 from .words import period_words, section_title
 
 
@@ -78,7 +81,7 @@ class Preset(StrEnum):
     CUSTOM = "custom"
 
 
-class SummaryView(QWidget, PreviewPages, CaseReport):
+class SummaryView(QWidget, PreviewPages, CaseReport, ThemeChoices):
     def __init__(
         self,
         ctx: AppContext,
@@ -113,6 +116,7 @@ class SummaryView(QWidget, PreviewPages, CaseReport):
         self._summary_choices = [
             self._build_period(),
             self._build_sections(),
+            self._build_themes(),
             self._build_entries(),
         ]
         left_layout.addWidget(self._build_report_choice())
@@ -249,6 +253,7 @@ class SummaryView(QWidget, PreviewPages, CaseReport):
         per_kind_row.addWidget(self.per_kind)
         per_kind_row.addStretch(1)
         sections_layout.addLayout(per_kind_row)
+        sections_layout.addLayout(self._build_group_by())
         return sections
 
     def _build_entries(self) -> QGroupBox:
@@ -377,6 +382,7 @@ class SummaryView(QWidget, PreviewPages, CaseReport):
 
     def options(self) -> SummaryOptions:
         start, end = to_pydate(self.date_from.date()), to_pydate(self.date_to.date())
+        themes = self.theme_overrides((start, end))
         return SummaryOptions(
             date_from=start,
             date_to=end,
@@ -386,6 +392,9 @@ class SummaryView(QWidget, PreviewPages, CaseReport):
             include_other=self.other.isChecked(),
             per_kind=self.per_kind.value() or None,
             max_quotes=8 if self.per_kind.value() else None,
+            group_by=self.grouping(),
+            theme_names=themes.names,
+            merges=tuple(themes.merges),
         )
 
     # -- the summary --------------------------------------------------------------------------
@@ -396,6 +405,7 @@ class SummaryView(QWidget, PreviewPages, CaseReport):
         if any(change.touches(t) for t in (Topic.ENTRIES, Topic.ROLES, Topic.SKILLS,
                                             Topic.GOALS, Topic.REVIEWS, Topic.PROFILE,
                                             Topic.FRAMEWORKS, Topic.ALL)):  # fmt: skip
+            self.themes_changed()
             self._schedule()
 
     def _schedule(self) -> None:
@@ -416,14 +426,18 @@ class SummaryView(QWidget, PreviewPages, CaseReport):
         if options.date_from > options.date_to:
             self.status.setText(self.tr("The period starts after it ends: pick a later end."))
             return
+        by_kind = replace(options, group_by=GroupBy.KIND)  # themes: found by the worker
         try:
-            summary = self.ctx.journal.summary.build(options, self._today())
+            summary = self.ctx.journal.summary.build(by_kind, self._today())
         except (ServiceError, StoreError) as exc:
             self.status.setText(str(exc))
             return
         if {e.id for e in summary.candidates} != self.candidates.ids():
             self.candidates.set_entries(summary.candidates)
+        if options.group_by is GroupBy.THEME:
+            summary = self.with_themes(summary, options)
         self.summary = summary
+        self.show_themes(summary)
         self._document = build_document(summary, page_size=self.printer.pageLayout().pageSize())
         self.entry_count.setText(
             self.tr("%1 of %n entries included", "", len(summary.candidates)).replace(
