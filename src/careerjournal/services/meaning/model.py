@@ -1,19 +1,28 @@
-"""The offline embedding model: wordllama's bundled weights, loaded from its own package folder.
+"""The offline embedding model: wordllama's bundled weights, used without importing wordllama.
 
-`WordLlama.load()` looks for the tokenizer in the wrong folder and then downloads it; the model is
-built here instead from the two files the wheel ships (the 256-dimension weights and the
-tokenizer's configuration), so nothing ever touches the network or the home folder. The token
-embeddings are cut to their first `DIM` dimensions (wordllama is trained Matryoshka-style, so a
-prefix is itself an embedding) and the pooled vectors normalised after the cut.
+wordllama's inference is small: tokenise (its Llama-2 tokenizer, no special tokens), take each
+token's row of one embedding matrix, and average the rows. It is done here with `tokenizers` and
+numpy from the two files the wheel ships (the 256-dimension weights and the tokenizer's
+configuration), so nothing touches the network or the home folder, and the package itself (its
+import costs more than a search) is never imported: its folder is found with
+`importlib.util.find_spec`, which does not run its `__init__`. The vectors are those of
+`WordLlamaInference.embed` (a test compares them).
+
+The token embeddings are cut to their first `DIM` dimensions (wordllama is trained
+Matryoshka-style, so a prefix is itself an embedding) and the pooled vectors normalised after
+the cut. The weights are mapped, not read: a query's few tokens read a few rows of the file;
+a large batch (indexing) converts the whole cut matrix once.
 
 Nothing heavy is imported until `embed()` is first called: the CLI's plain commands and the
-window's first paint never load numpy's model or wordllama.
+window's first paint never load numpy, the tokenizer or the weights.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import logging
+import struct
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -37,11 +46,14 @@ _TENSOR = "embedding.weight"
 #: Tokens read per text: an entry's meaning is in its first few hundred words.
 MAX_TOKENS = 512
 _MAX_CHARS = MAX_TOKENS * 8  # cut before tokenising, so a huge body costs nothing
-_BATCH = 64  # texts pooled at once (sorted by length, so little padding)
-_NEEDED = ("numpy", "tokenizers", "safetensors")
+_BATCH = 64  # texts pooled at once (bounds the memory of the gathered rows)
+#: From this many texts in one call the cut matrix is converted whole (once) rather than
+#: each text's rows read from the mapped file.
+_DENSE_FROM = 32
+_NEEDED = ("numpy", "tokenizers")
 
 _lock = threading.Lock()
-_model: Any = None  # the WordLlamaInference, once loaded
+_model: Any = None  # the _Model, once loaded
 _load_error: str | None = None  # why loading failed (then the model stays off)
 
 
@@ -81,7 +93,8 @@ def why_unavailable() -> str | None:
 
 
 def available() -> bool:
-    """wordllama and its bundled files are there (checked without importing it); never raises."""
+    """wordllama's bundled files and the libraries reading them are there (checked without
+    importing anything); never raises."""
     return why_unavailable() is None
 
 
@@ -93,7 +106,8 @@ def entry_text(title: str, body: str, result: str, tags: Sequence[str]) -> str:
 
 
 def _import_inference() -> Any:
-    """wordllama's inference class; its package sets up logging on import, which is undone."""
+    """wordllama's own inference class (the reference the vectors are checked against); its
+    package sets up logging on import, which is undone. Not used to embed."""
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
     try:
@@ -106,28 +120,81 @@ def _import_inference() -> Any:
     return WordLlamaInference
 
 
-def _load() -> Any:
+def _map_tensor(path: Path, name: str) -> Any:
+    """The tensor `name` of a safetensors file, mapped read-only (nothing read yet): the file
+    is an 8-byte little-endian header length, a JSON header (dtype, shape and byte offsets of
+    each tensor) and the tensors' bytes."""
+    import numpy as np
+
+    with path.open("rb") as f:
+        (length,) = struct.unpack("<Q", f.read(8))
+        header = json.loads(f.read(length))
+    info = header.get(name)
+    if not isinstance(info, dict) or info.get("dtype") != "F16":
+        raise ValueError(f"{path.name} has no float16 tensor {name}")
+    rows, width = (int(n) for n in info["shape"])
+    start, end = (int(n) for n in info["data_offsets"])
+    if end - start != rows * width * 2 or width < DIM:
+        raise ValueError(f"{path.name}: tensor {name} has an unexpected layout")
+    return np.memmap(path, dtype="<f2", mode="r", offset=8 + length + start, shape=(rows, width))
+
+
+class _Model:
+    """The tokenizer and the (mapped) token embeddings."""
+
+    def __init__(self, folder: Path):
+        from tokenizers import Tokenizer
+
+        self.weights = _map_tensor(folder.joinpath(*_WEIGHTS), _TENSOR)
+        self.vocabulary = int(self.weights.shape[0])
+        self.tokenizer = Tokenizer.from_file(str(folder.joinpath(*_TOKENIZER)))
+        # As WordLlamaInference (which pads, a mask leaving the padding out); a very long text
+        # is cut here, where wordllama would read it whole.
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        self._dense: Matrix | None = None
+
+    def dense(self) -> Matrix:
+        """The cut matrix in float32, converted on first use (about 16 MB)."""
+        import numpy as np
+
+        if self._dense is None:
+            self._dense = np.ascontiguousarray(self.weights[:, :DIM], dtype=np.float32)
+        return self._dense
+
+    def pooled(self, texts: list[str], *, dense: bool) -> Matrix:
+        """The mean of each text's token rows (not normalised; zeros for no tokens)."""
+        import numpy as np
+
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        encodings = self.tokenizer.encode_batch(texts, add_special_tokens=False)
+        counts = np.fromiter((len(e.ids) for e in encodings), dtype=np.int64, count=len(texts))
+        if not counts.any():
+            return out
+        ids = np.fromiter(
+            (i for e in encodings for i in e.ids), dtype=np.int64, count=int(counts.sum())
+        )
+        np.clip(ids, 0, self.vocabulary - 1, out=ids)  # as wordllama: never out of range
+        rows = self.dense()[ids] if dense else self.weights[ids, :DIM].astype(np.float32)
+        some = counts > 0
+        starts = np.concatenate(([0], np.cumsum(counts)[:-1]))[some]
+        out[some] = np.add.reduceat(rows, starts, axis=0) / counts[some, None].astype(np.float32)
+        return out
+
+
+def _load() -> _Model:
     folder = _package_dir()
     if folder is None:
         raise ModelUnavailable(why_unavailable() or "wordllama is not installed")
-    from safetensors import safe_open
-    from tokenizers import Tokenizer
-
-    inference_class = _import_inference()
-    tokenizer = Tokenizer.from_file(str(folder.joinpath(*_TOKENIZER)))
-    with safe_open(str(folder.joinpath(*_WEIGHTS)), framework="np", device="cpu") as f:
-        embedding = f.get_tensor(_TENSOR)[:, :DIM]
-    model = inference_class(embedding, tokenizer, binary=False)
-    # wordllama pads every batch and never truncates: a very long text is cut here.
-    tokenizer.enable_truncation(max_length=MAX_TOKENS)
-    return model
+    return _Model(folder)
 
 
-def _get() -> Any:
+def _get() -> _Model:
     """The model, loaded on first use (once, whichever thread asks first)."""
     global _model, _load_error
     if _model is not None:
-        return _model
+        loaded_model: _Model = _model
+        return loaded_model
     with _lock:
         if _model is None:
             reason = why_unavailable()
@@ -138,7 +205,8 @@ def _get() -> Any:
             except Exception as exc:
                 _load_error = f"the meaning model could not be loaded: {type(exc).__name__}: {exc}"
                 raise ModelUnavailable(_load_error) from exc
-    return _model
+    new_model: _Model = _model
+    return new_model
 
 
 def loaded() -> bool:
@@ -156,12 +224,10 @@ def embed(texts: list[str]) -> Matrix:
 
     model = _get()
     out = np.zeros((len(texts), DIM), dtype=np.float32)
-    if not texts:
-        return out
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    ordered = [texts[i][:_MAX_CHARS] for i in order]
-    pooled = model.embed(ordered, norm=False, batch_size=_BATCH)
-    norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-    np.divide(pooled, norms, out=pooled, where=norms > 0)
-    out[np.asarray(order)] = pooled
+    dense = len(texts) >= _DENSE_FROM
+    for start in range(0, len(texts), _BATCH):
+        chunk = [t[:_MAX_CHARS] for t in texts[start : start + _BATCH]]
+        out[start : start + len(chunk)] = model.pooled(chunk, dense=dense)
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    np.divide(out, norms, out=out, where=norms > 0)
     return out

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 #: tens of milliseconds at 100,000 entries: not on every keystroke).
 RECHECK_SECONDS = 10.0
 _CHUNK = 900  # ids per IN (...): below SQLite's limit on bound parameters
+_SLICE = 2048  # rows converted at once when the matrix is read (their bytes stay in cache)
 #: Per entry: its version and last change (its text changes only with these), and the hash
 #: of the text its vector of the current model was made from (NULL: none).
 _STATE = text(
@@ -112,8 +113,8 @@ class Vectors:
     def missing_beside(self, matrix: VectorMatrix) -> int:
         """`missing_count()` the quick way, from a matrix just read: the entries less its rows
         (a vector goes with its entry), without looking at every row again."""
-        with self._store.read() as session:
-            entries = int(session.execute(select(func.count(Entry.id))).scalar_one())
+        with self._store.read() as session:  # count(*): SQLite counts an index's pages
+            entries = int(session.execute(select(func.count()).select_from(Entry)).scalar_one())
         return max(0, entries - matrix.signature[0])
 
     def pending(self) -> list[Pending]:
@@ -230,8 +231,9 @@ def _signature(session: Any) -> tuple[int, int]:
 
 
 def _read_matrix(session: Any) -> VectorMatrix:
-    """Every vector of the current model, read on the driver's own cursor (100,000 rows in about
-    a tenth of a second; SQLAlchemy's result rows would double that)."""
+    """Every vector of the current model, read on the driver's own cursor (SQLAlchemy's result
+    rows would double the time) and converted a slice of rows at a time into one float32
+    matrix (no copy of all the bytes first): 100,000 rows in about a tenth of a second."""
     import numpy as np
 
     cursor = session.connection().connection.cursor()
@@ -244,15 +246,26 @@ def _read_matrix(session: Any) -> VectorMatrix:
         rows = cursor.fetchall()
     finally:
         cursor.close()
-    width = model.DIM * 2
-    blobs = [b if isinstance(b, bytes) else bytes(b) for _, b in rows]
-    ids = [int(r[0]) for r in rows]
-    if any(len(b) != width for b in blobs):  # not ours: left out, made again
-        kept = [n for n, b in enumerate(blobs) if len(b) == width]
-        ids, blobs = [ids[n] for n in kept], [blobs[n] for n in kept]
-    vectors = np.frombuffer(b"".join(blobs), dtype=np.float16).reshape(len(ids), model.DIM)
     signature = (len(rows), int(rows[-1][0]) if rows else 0)
-    return VectorMatrix(np.asarray(ids, dtype=np.int64), vectors.astype(np.float32), signature)
+    ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+    vectors = np.empty((len(rows), model.DIM), dtype=np.float32)
+    width, kept = model.DIM * 2, 0
+    for start in range(0, len(rows), _SLICE):
+        part = rows[start : start + _SLICE]
+        # bytes (SQLite, psycopg 3) or memoryview (psycopg2): len and join take both.
+        blobs = [r[1] for r in part]
+        if set(map(len, blobs)) != {width}:  # some not ours: left out (made again)
+            ok = [n for n, b in enumerate(blobs) if len(b) == width]
+            ids[kept : kept + len(ok)] = ids[start : start + len(part)][ok]
+            blobs = [blobs[n] for n in ok]
+        elif kept != start:
+            ids[kept : kept + len(part)] = ids[start : start + len(part)]
+        joined = b"".join(blobs)
+        done = len(joined) // width
+        block = np.frombuffer(joined, dtype=np.float16).reshape(done, model.DIM)
+        vectors[kept : kept + done] = block
+        kept += done
+    return VectorMatrix(ids[:kept], vectors[:kept], signature)
 
 
 _TAGS = text(
