@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -39,11 +39,17 @@ from .areas import Area, areas, build_view
 from .context import AppContext
 from .icons import icon
 from .inbox.nav import NavCountDelegate, set_nav_count
+from .meaning import IndexStatus, MeaningIndexer, SearchMode, meaning_off_reason
+from .meaning.modes import store_mode
 from .settings import ThemeChoice
 from .status_parts import StatusParts
 from .welcome import JournalArea
 from .window_actions import build_actions, refresh_icons
-from .window_menus import build_menus, build_toolbar, shortcut_groups
+from .window_menus import build_menus, build_toolbar, shortcut_groups, update_search_modes
+
+#: Milliseconds after the window is built before the journal's meaning is indexed (first paint
+#: never waits for the model).
+INDEX_DELAY_MS = 1500
 
 
 class MainWindow(QMainWindow):
@@ -82,6 +88,9 @@ class MainWindow(QMainWindow):
     toolbar: QToolBar
     search_field: QLineEdit
     search_icon: QAction
+    search_mode_actions: dict[SearchMode, QAction]
+    search_mode_menu: QMenu
+    search_mode_off: QAction  # says why Meaning and Both are off, when they are
 
     open_journal_requested = Signal(str)
     new_journal_requested = Signal(str)
@@ -109,6 +118,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         build_menus(self)
         self._build_status_bar()
+        self._start_meaning()
         ctx.bridge.changed.connect(self._on_change)
         self._restore_state()
 
@@ -201,6 +211,40 @@ class MainWindow(QMainWindow):
         self._update_count()
         self._update_entry_actions()
 
+    def _start_meaning(self) -> None:
+        """The search mode as chosen, and the journal's meaning indexed in the background from
+        a moment after the window is up (progress in the status bar)."""
+        self.apply_search_mode()
+        self.indexer = MeaningIndexer(self.ctx.journal, self.ctx.bridge, self)
+        self.index_status = IndexStatus(self.statusBar(), self)
+        self.indexer.progress.connect(self.index_status.show_progress)
+        self.indexer.finished.connect(self.index_status.finish)
+        self.indexer.failed.connect(self.index_status.fail)
+        self.indexer.finished.connect(self._meaning_indexed)
+        QTimer.singleShot(INDEX_DELAY_MS, self.indexer, self.indexer.start)
+
+    def _meaning_indexed(self, count: int) -> None:
+        """Newly embedded entries may belong in a search or among related entries; a model
+        that would not load turns Meaning and Both off (and the status bar says why, once)."""
+        meaning = self.journal_view.meaning  # type: ignore[attr-defined]
+        was_on = meaning.available
+        self.apply_search_mode()
+        if was_on and not meaning.available:
+            self.index_status.fail(meaning_off_reason() or "")
+        elif count:
+            meaning.refresh()
+
+    def choose_search_mode(self, mode: SearchMode) -> None:
+        """View › Search By: Words, Meaning or Both (remembered)."""
+        store_mode(self.ctx.settings, mode)
+        self.apply_search_mode()
+
+    def apply_search_mode(self) -> None:
+        """The chosen mode, or Words while the meaning model is not available."""
+        off_reason = meaning_off_reason()
+        in_use = update_search_modes(self, off_reason)
+        self.journal_view.set_search_mode(in_use, meaning=off_reason is None)  # type: ignore[attr-defined]
+
     def _journal_label(self) -> str:
         """The journal's name (a URL without its password), marked when it is read-only."""
         name = self.ctx.journal.name
@@ -227,6 +271,8 @@ class MainWindow(QMainWindow):
             self.nav_model.item(row).setIcon(icon(area.icon_name))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.indexer.shutdown()  # cancelled between batches, waited for (bounded)
+        self.journal_view.meaning.shutdown()  # type: ignore[attr-defined]
         self.ctx.settings.geometry = self.saveGeometry()
         self.ctx.settings.last_view = self.current_area()
         self.ctx.settings.sync()

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QSizePolicy, QToolBar, QWidget
 
 from .icons import icon
+from .meaning.modes import SearchMode, mode_in_use, mode_label, mode_tip, stored_mode
 from .settings import ThemeChoice
 from .window_actions import ICON_PROPERTY, make_action
 
@@ -79,6 +80,7 @@ def _build_view_menu(window: MainWindow, view_menu: QMenu) -> None:
         view_menu.addAction(action)
         window.area_actions[area.key] = action
     view_menu.addSeparator()
+    view_menu.addMenu(window.search_mode_menu)
     theme_menu = view_menu.addMenu(_tr("&Theme"))
     group = QActionGroup(window)
     labels = {
@@ -124,6 +126,7 @@ def _build_search_field(window: MainWindow) -> QLineEdit:
     field.setClearButtonEnabled(True)
     window.search_icon = field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
     window.search_icon.setProperty(ICON_PROPERTY, "search")
+    window.search_icon.setToolTip(_tr("Search by words, meaning or both"))
     field.setMinimumWidth(260)
     field.setMaximumWidth(360)
     field.textChanged.connect(window.on_search_text)
@@ -135,7 +138,68 @@ def _build_search_field(window: MainWindow) -> QLineEdit:
     field.addAction(clear)
     window.search_field = field
     window.action_clear_search = clear
+    _build_search_modes(window)
     return field
+
+
+def _build_search_modes(window: MainWindow) -> None:
+    """Search By: Words, Meaning or Both, in View › Search By, in the search field's context
+    menu and behind its magnifier (a click on it opens the choice)."""
+    menu = QMenu(_tr("Search &By"), window)
+    menu.setObjectName("search_mode_menu")
+    menu.setToolTipsVisible(True)  # a disabled mode's tooltip says why
+    group = QActionGroup(window)
+    window.search_mode_actions = {}
+    for mode in (SearchMode.WORDS, SearchMode.MEANING, SearchMode.BOTH):
+        action = QAction(mode_label(mode), window, checkable=True)
+        action.setObjectName(f"action_search_{mode.name.lower()}")
+        action.triggered.connect(lambda _=False, m=mode: window.choose_search_mode(m))
+        group.addAction(action)
+        menu.addAction(action)
+        window.search_mode_actions[mode] = action
+    menu.addSeparator()
+    off = menu.addAction("")  # why Meaning and Both are off, when they are
+    off.setObjectName("action_search_meaning_off")
+    off.setEnabled(False)
+    window.search_mode_off = off
+    window.search_mode_menu = menu
+    field = window.search_field
+    window.search_icon.triggered.connect(
+        lambda: menu.popup(field.mapToGlobal(QPoint(0, field.height())))
+    )
+    field.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    field.customContextMenuRequested.connect(lambda pos: _search_field_menu(window, pos))
+
+
+def _search_field_menu(window: MainWindow, pos: QPoint) -> None:
+    """The field's own menu (undo, cut, paste…) with Search By added."""
+    field = window.search_field
+    menu = field.createStandardContextMenu()
+    menu.addSeparator()
+    menu.addMenu(window.search_mode_menu)
+    menu.exec(field.mapToGlobal(pos))
+    menu.deleteLater()
+
+
+def update_search_modes(window: MainWindow, off_reason: str | None) -> SearchMode:
+    """Tick the mode in use (the chosen one, or Words while the model is not available: then
+    Meaning and Both are disabled, their tooltip saying why); returns the mode in use."""
+    in_use = mode_in_use(stored_mode(window.ctx.settings), available=off_reason is None)
+    for mode, action in window.search_mode_actions.items():
+        action.setChecked(mode is in_use)
+        meaning = mode is not SearchMode.WORDS
+        action.setEnabled(not meaning or off_reason is None)
+        tip = off_reason if meaning and off_reason is not None else mode_tip(mode)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+    window.search_mode_off.setText((off_reason or "").replace("&", "&&"))
+    window.search_mode_off.setVisible(off_reason is not None)
+    window.search_field.setPlaceholderText(
+        _tr("Search entries by meaning (Ctrl+F)")
+        if in_use is SearchMode.MEANING
+        else _tr("Search entries (Ctrl+F)")
+    )
+    return in_use
 
 
 def shortcut_groups(window: MainWindow) -> list[tuple[str, list[QAction]]]:

@@ -243,6 +243,7 @@ class EntryDetail(QWidget):
         layout.addWidget(self.body)
         layout.addWidget(self._build_links(content))
         layout.addStretch(1)
+        self._sections = layout
         self.scroll.setWidget(content)
         page_layout.addWidget(self.scroll, 1)
         page_layout.addLayout(self._build_buttons(page))
@@ -319,6 +320,10 @@ class EntryDetail(QWidget):
 
     def is_empty(self) -> bool:
         return self._record is None
+
+    def add_section(self, widget: QWidget) -> None:
+        """Another part of the page, below the entry's own (the journal's related entries)."""
+        self._sections.insertWidget(self._sections.count() - 1, widget)  # above the stretch
 
     def show_entry(self, record: EntryRecord | None) -> None:
         """Show `record`, or the empty state for None."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -106,6 +107,8 @@ class EntryTableModel(QAbstractTableModel):
         self._query = EntryQuery()
         self._sort = SortKey.DATE
         self._descending = True
+        self._ranked: list[int] | None = None  # a search by meaning's results, best first
+        self._by_relevance = False  # shown in that order (not sorted by a column)
         self._ids: list[int] = self._query_ids()
         self._rows = min(len(self._ids), FIRST_BATCH)  # rows the view has been shown
         self._cache: dict[int, EntryRecord] = {}
@@ -142,7 +145,27 @@ class EntryTableModel(QAbstractTableModel):
 
     def set_query(self, query: EntryQuery) -> None:
         self._query = query
+        self._ranked = None
         self._reset()
+
+    def set_ranked(self, query: EntryQuery, ids: Sequence[int]) -> None:
+        """Show `ids`, the results of a search by meaning for `query`, best first (until the
+        user sorts by a column). New results for the same query update the rows in place."""
+        same = self._ranked is not None and query == self._query
+        self._query, self._ranked = query, list(ids)
+        if same:
+            self._apply_ids(self._query_ids())
+        else:
+            self._by_relevance = True
+            self._reset()
+
+    def is_ranked(self) -> bool:
+        """Are the rows a search by meaning's results (in its order or sorted by a column)?"""
+        return self._ranked is not None
+
+    def by_relevance(self) -> bool:
+        """Are the rows in a search by meaning's order, best first?"""
+        return self._ranked is not None and self._by_relevance
 
     def refresh(self) -> None:
         """Forget every fetched record and list the matching entries again."""
@@ -160,7 +183,19 @@ class EntryTableModel(QAbstractTableModel):
             self.total_changed.emit(len(self._ids))
 
     def _query_ids(self) -> list[int]:
+        if self._ranked is not None:
+            return self._ranked_ids(self._ranked)
         return self._journal.entries.ids(self._query, sort=self._sort, descending=self._descending)
+
+    def _ranked_ids(self, ranked: list[int]) -> list[int]:
+        """The search's results, best first or in the order of the column sorted by."""
+        if self._by_relevance:
+            return list(ranked)
+        wanted = set(ranked)
+        listed = self._journal.entries.ids(
+            replace(self._query, text=""), sort=self._sort, descending=self._descending
+        )
+        return [i for i in listed if i in wanted]
 
     # -- Qt model interface --------------------------------------------------------------------
 
@@ -279,9 +314,10 @@ class EntryTableModel(QAbstractTableModel):
         if key is None:  # the tags column: no meaningful order, keep the current one
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self._sort, self._descending):
+        if (key, descending) == (self._sort, self._descending) and not self.by_relevance():
             return
         self._sort, self._descending = key, descending
+        self._by_relevance = False  # a search's results sorted by the column from now on
         self._reset()
 
     # -- rows and entries ----------------------------------------------------------------------
@@ -385,6 +421,8 @@ class EntryTableModel(QAbstractTableModel):
             self._cache.pop(i, None)
             self._missing.discard(i)
         if removal_only:  # a big journal's trash is instant: no need to list every id again
+            if self._ranked is not None:
+                self._ranked = [i for i in self._ranked if i not in changed]
             self._apply_ids([i for i in self._ids if i not in changed])
             return
         self._apply_ids(self._query_ids())

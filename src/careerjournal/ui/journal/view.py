@@ -21,14 +21,12 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QMenu,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -40,12 +38,15 @@ from ...services import Change, EntryQuery, ServiceError, Topic
 from ...store import StoreError
 from ..context import AppContext
 from ..icons import icon
+from ..meaning.modes import SearchMode
 from ..reading_splitter import ReadingSplitter
 from ..settings import AppSettings
-from ..view_parts import scope_to, secondary, view_action
+from ..view_parts import scope_to, view_action
 from .columns import HIDDEN_BY_DEFAULT, KindDelegate, as_bool, column_key
 from .detail import EntryDetail
+from .empty_state import build_empty_state
 from .filters import FilterBar
+from .meaning_search import JournalMeaning
 from .model import SORT_KEYS, Column, EntryTableModel, kind_label, row_runs
 
 SPLITTER_KEY = "journal/splitter_sizes"
@@ -77,12 +78,15 @@ class JournalView(QWidget):
         self._build_actions()
         self._build_column_menu()
 
-        self.empty_state = self._build_empty_state()
+        empty = build_empty_state(self, self.filter_bar.clear)
+        self.empty_state, self.empty_icon, self.empty_title = empty.page, empty.icon, empty.title
+        self.empty_hint, self.empty_clear = empty.hint, empty.clear
         self.table_stack = QStackedWidget(self)
         self.table_stack.addWidget(self.table)
         self.table_stack.addWidget(self.empty_state)
 
         self.detail = EntryDetail(self, journal=ctx.journal)
+        self.meaning = JournalMeaning(self)  # search by meaning, related entries
 
         self.splitter = ReadingSplitter(
             self.table_stack, self.detail, ctx.settings, SPLITTER_KEY, DEFAULT_SPLIT, self
@@ -323,43 +327,27 @@ class JournalView(QWidget):
         header = self.table.horizontalHeader()
         self.column_menu.popup(header.viewport().mapToGlobal(pos))
 
-    def _build_empty_state(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("journal_empty_state")
-        page.setBackgroundRole(QPalette.ColorRole.Base)
-        page.setAutoFillBackground(True)
-        layout = QVBoxLayout(page)
-        layout.setSpacing(6)
-        layout.addStretch(2)
-        self.empty_icon = QLabel(page)
-        self.empty_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.empty_icon)
-        self.empty_title = QLabel(page)
-        self.empty_title.setObjectName("empty_title")
-        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.empty_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.empty_title.setFont(font)
-        self.empty_hint = QLabel(page)
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setWordWrap(True)
-        secondary(self.empty_hint)
-        self.empty_clear = QPushButton(self.tr("Clear filters"), page)
-        self.empty_clear.setObjectName("empty_clear_filters")
-        self.empty_clear.clicked.connect(self.filter_bar.clear)
-        layout.addWidget(self.empty_title)
-        layout.addWidget(self.empty_hint)
-        layout.addSpacing(8)
-        layout.addWidget(self.empty_clear, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(3)
-        return page
-
     # -- public API ----------------------------------------------------------------------------
 
     def set_search_text(self, text: str) -> None:
         """The main window's search field: narrows the list as the user types (debounced)."""
         self.filter_bar.set_text(text)
+
+    def set_search_mode(self, mode: SearchMode, *, meaning: bool) -> None:
+        """How the search text finds entries, and whether the meaning model is there (related
+        entries show only then). A search being shown is run again in the new mode."""
+        if self.meaning.configure(mode, available=meaning) and self.filter_bar.query().text:
+            self._on_query(self.filter_bar.query())
+
+    def show_ranked(self, query: EntryQuery, ids: Sequence[int]) -> None:
+        """A search by meaning's results for `query`, best first."""
+        self.model.set_ranked(query, ids)
+        self._update_empty_state()
+
+    def show_words(self, query: EntryQuery) -> None:
+        """List what `query` matches by words (the full-text search)."""
+        self.model.set_query(query)
+        self._update_empty_state()
 
     def query(self) -> EntryQuery:
         return self.model.query
@@ -432,8 +420,8 @@ class JournalView(QWidget):
 
     @Slot(object)
     def _on_query(self, query: EntryQuery) -> None:
-        self.model.set_query(query)
-        self._update_empty_state()
+        if not self.meaning.search(query):  # by meaning: on a worker, `show_ranked` follows
+            self.show_words(query)
 
     @Slot(int)
     def _on_total(self, total: int) -> None:
@@ -501,8 +489,12 @@ class JournalView(QWidget):
     @Slot()
     def _update_detail(self) -> None:
         rows = self.selected_rows()
+        record = self.model.entry_at(rows[0]) if len(rows) == 1 else None
+        shown = self.detail.record
+        if record is None or shown is None or record.id != shown.id:
+            self.meaning.show_related(record)  # an edit of the entry read keeps them
         if len(rows) == 1:
-            self.detail.show_entry(self.model.entry_at(rows[0]))
+            self.detail.show_entry(record)
         else:
             self.detail.show_empty(len(rows))
 
