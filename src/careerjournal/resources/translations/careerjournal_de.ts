@@ -282,7 +282,7 @@ Es wurde in den Vordergrund geholt.</translation>
             <translation>Kein Ziel</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="320" />
+            <location filename="../../ui/editor/assessment_section.py" line="324" />
             <source>Not assessed</source>
             <translation>Nicht eingeschätzt</translation>
         </message>
@@ -297,7 +297,7 @@ Es wurde in den Vordergrund geholt.</translation>
             <translation>&amp;Fähigkeitsstufe erfassen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="331" />
+            <location filename="../../ui/editor/assessment_section.py" line="335" />
             <source>Recorded with this entry: %s → %s (%s)</source>
             <translation>Mit diesem Eintrag erfasst: %s → %s (%s)</translation>
         </message>
@@ -317,7 +317,7 @@ Es wurde in den Vordergrund geholt.</translation>
             <translation>Ziel: %s</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/assessment_section.py" line="329" />
+            <location filename="../../ui/editor/assessment_section.py" line="333" />
             <source>a deleted skill</source>
             <translation>eine gelöschte Fähigkeit</translation>
         </message>
@@ -572,12 +572,12 @@ Erledigt am {date} · {share} des Ziels</translation>
     <context>
         <name>CandidateDetail</name>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="271" />
+            <location filename="../../ui/inbox/detail.py" line="280" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/inbox/detail.py" line="243" />
+            <location filename="../../ui/inbox/detail.py" line="251" />
             <source>%n suggestions are waiting.</source>
             <translation>
                 <numerusform>%n Vorschlag wartet.</numerusform>
@@ -585,7 +585,7 @@ Erledigt am {date} · {share} des Ziels</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/inbox/detail.py" line="233" />
+            <location filename="../../ui/inbox/detail.py" line="241" />
             <source>%n suggestions selected</source>
             <translation>
                 <numerusform>%n Vorschlag ausgewählt</numerusform>
@@ -593,53 +593,54 @@ Erledigt am {date} · {share} des Ziels</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="236" />
+            <location filename="../../ui/inbox/detail.py" line="244" />
             <source>Accept makes each one an entry; Merge makes them one entry together; Dismiss drops them.</source>
             <translation>Annehmen macht aus jedem einen Eintrag; Zusammenführen macht aus allen zusammen einen Eintrag; Verwerfen entfernt sie.</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="150" />
+            <location filename="../../ui/inbox/detail.py" line="156" />
             <source>Could count toward</source>
             <translation>Könnte beitragen zu</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="143" />
+            <location filename="../../ui/inbox/detail.py" line="149" />
             <source>Evidence</source>
+            <extracomment>Links found by meaning, to confirm; its look-alike line goes under the title.</extracomment>
             <translation>Nachweise</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="145" />
+            <location filename="../../ui/inbox/detail.py" line="151" />
             <source>Evidence lines</source>
             <translation>Nachweiszeilen</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="212" />
+            <location filename="../../ui/inbox/detail.py" line="219" />
             <source>Impact %s</source>
             <translation>Wirkung %s</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="146" />
-            <location filename="../../ui/inbox/detail.py" line="148" />
+            <location filename="../../ui/inbox/detail.py" line="152" />
+            <location filename="../../ui/inbox/detail.py" line="154" />
             <source>Links</source>
             <translation>Links</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="277" />
+            <location filename="../../ui/inbox/detail.py" line="286" />
             <source>Milestone: %s</source>
             <translation>Meilenstein: %s</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="154" />
+            <location filename="../../ui/inbox/detail.py" line="160" />
             <source>None of your skills or open milestones, yet.</source>
             <translation>Noch keine Ihrer Fähigkeiten oder offenen Meilensteine.</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="292" />
+            <location filename="../../ui/inbox/detail.py" line="301" />
             <source>Open link?</source>
             <translation>Link öffnen?</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="293" />
+            <location filename="../../ui/inbox/detail.py" line="302" />
             <source>Open this address outside Career Journal?
 
 %s</source>
@@ -648,12 +649,12 @@ Erledigt am {date} · {share} des Ziels</translation>
 %s</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="241" />
+            <location filename="../../ui/inbox/detail.py" line="249" />
             <source>Select a suggestion to see its evidence</source>
             <translation>Wählen Sie einen Vorschlag, um seine Nachweise zu sehen</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/detail.py" line="275" />
+            <location filename="../../ui/inbox/detail.py" line="284" />
             <source>Skills: %s</source>
             <translation>Fähigkeiten: %s</translation>
         </message>
@@ -858,68 +859,68 @@ Erledigt am {date} · {share} des Ziels</translation>
     <context>
         <name>CriteriaPicker</name>
         <message>
-            <location filename="../../ui/editor/criteria_picker.py" line="163" />
+            <location filename="../../ui/editor/criteria_picker.py" line="165" />
             <source>&amp;Filter</source>
             <translation>&amp;Filter</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/criteria_picker.py" line="170" />
+            <location filename="../../ui/editor/criteria_picker.py" line="172" />
             <source>&amp;Level</source>
             <translation>&amp;Stufe</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/criteria_picker.py" line="167" />
+            <location filename="../../ui/editor/criteria_picker.py" line="169" />
             <source>All levels</source>
             <translation>Alle Stufen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/criteria_picker.py" line="123" />
+            <location filename="../../ui/editor/criteria_picker.py" line="125" />
             <source>Criteria</source>
             <translation>Kriterien</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/criteria_picker.py" line="99" />
+            <location filename="../../ui/editor/criteria_picker.py" line="101" />
             <source>Criteria This Entry Shows</source>
             <extracomment>What a filter matches in a row (criterion text, topic and level), lower case.</extracomment>
             <translation>Kriterien, die dieser Eintrag belegt</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/criteria_picker.py" line="183" />
-            <source>Criteria sharing words with the title, result or notes</source>
-            <translation>Kriterien mit gemeinsamen Wörtern in Titel, Ergebnis oder Notizen</translation>
+            <location filename="../../ui/editor/criteria_picker.py" line="199" />
+            <source>Criteria sharing words with the title, result or notes, or like the entries already linked to them</source>
+            <translation>Kriterien, die Wörter mit Titel, Ergebnis oder Notizen gemeinsam haben oder deren bereits verknüpfte Einträge diesem ähneln</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/criteria_picker.py" line="44" />
+            <location filename="../../ui/editor/criteria_picker.py" line="45" />
             <source>Level %1</source>
             <translation>Stufe %1</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/criteria_picker.py" line="128" />
+            <location filename="../../ui/editor/criteria_picker.py" line="130" />
             <source>No criterion matches the filter.</source>
             <translation>Kein Kriterium passt zum Filter.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/criteria_picker.py" line="124" />
+            <location filename="../../ui/editor/criteria_picker.py" line="126" />
             <source>Space ticks the criterion this entry shows</source>
             <translation>Die Leertaste hakt das Kriterium an, das dieser Eintrag belegt</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/criteria_picker.py" line="182" />
+            <location filename="../../ui/editor/criteria_picker.py" line="195" />
             <source>Suggested from the entry's text</source>
             <translation>Vorgeschlagen aus dem Text des Eintrags</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/criteria_picker.py" line="111" />
+            <location filename="../../ui/editor/criteria_picker.py" line="113" />
             <source>Tick the criteria of %1 this entry is evidence for.</source>
             <translation>Haken Sie die Kriterien von %1 an, für die dieser Eintrag ein Nachweis ist.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/criteria_picker.py" line="162" />
+            <location filename="../../ui/editor/criteria_picker.py" line="164" />
             <source>Words of a criterion, topic or level</source>
             <translation>Wörter aus Kriterium, Bereich oder Stufe</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/criteria_picker.py" line="54" />
+            <location filename="../../ui/editor/criteria_picker.py" line="55" />
             <source>shares: %1</source>
             <translation>gemeinsam: %1</translation>
         </message>
@@ -927,12 +928,12 @@ Erledigt am {date} · {share} des Ziels</translation>
     <context>
         <name>CriteriaSection</name>
         <message>
-            <location filename="../../ui/editor/criteria_section.py" line="87" />
+            <location filename="../../ui/editor/criteria_section.py" line="89" />
             <source>Choose the framework criteria this entry is evidence for</source>
             <translation>Die Kriterien des Stufenmodells wählen, für die dieser Eintrag ein Nachweis ist</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/criteria_section.py" line="109" />
+            <location filename="../../ui/editor/criteria_section.py" line="111" />
             <source>Criteria of %1 this entry is evidence for.</source>
             <translation>Kriterien von %1, für die dieser Eintrag ein Nachweis ist.</translation>
         </message>
@@ -952,7 +953,7 @@ Erledigt am {date} · {share} des Ziels</translation>
             <translation>Entfernen: Dieser Eintrag belegt es nicht</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/criteria_section.py" line="84" />
+            <location filename="../../ui/editor/criteria_section.py" line="86" />
             <source>S&amp;hows…</source>
             <translation>&amp;Belegt…</translation>
         </message>
@@ -1191,7 +1192,7 @@ Erledigt am {date} · {share} des Ziels</translation>
     <context>
         <name>EntryDetail</name>
         <message numerus="yes">
-            <location filename="../../ui/journal/detail.py" line="365" />
+            <location filename="../../ui/journal/detail.py" line="370" />
             <source>%n entries selected</source>
             <translation>
                 <numerusform>%n Eintrag ausgewählt</numerusform>
@@ -1199,62 +1200,62 @@ Erledigt am {date} · {share} des Ziels</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="297" />
+            <location filename="../../ui/journal/detail.py" line="298" />
             <source>Edit</source>
             <translation>Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="299" />
+            <location filename="../../ui/journal/detail.py" line="300" />
             <source>Edit this entry (Enter)</source>
             <translation>Diesen Eintrag bearbeiten (Eingabe)</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="403" />
+            <location filename="../../ui/journal/detail.py" line="408" />
             <source>Evidence</source>
             <translation>Nachweis</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="337" />
+            <location filename="../../ui/journal/detail.py" line="342" />
             <source>Impact %s</source>
             <translation>Wirkung %s</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="344" />
+            <location filename="../../ui/journal/detail.py" line="349" />
             <source>In the trash since %s</source>
             <translation>Im Papierkorb seit %s</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="270" />
+            <location filename="../../ui/journal/detail.py" line="271" />
             <source>Measurable result</source>
             <translation>Messbares Ergebnis</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="303" />
+            <location filename="../../ui/journal/detail.py" line="304" />
             <source>Move this entry to the trash (Delete)</source>
             <translation>Diesen Eintrag in den Papierkorb verschieben (Entf)</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="301" />
+            <location filename="../../ui/journal/detail.py" line="302" />
             <source>Move to trash</source>
             <translation>In den Papierkorb</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="305" />
+            <location filename="../../ui/journal/detail.py" line="306" />
             <source>Restore</source>
             <translation>Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="367" />
+            <location filename="../../ui/journal/detail.py" line="372" />
             <source>Select an entry to read it here</source>
             <translation>Wählen Sie einen Eintrag, um ihn hier zu lesen</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="390" />
+            <location filename="../../ui/journal/detail.py" line="395" />
             <source>Shows: %1</source>
             <translation>Belegt: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/detail.py" line="307" />
+            <location filename="../../ui/journal/detail.py" line="308" />
             <source>Take this entry out of the trash (Ctrl+R)</source>
             <translation>Diesen Eintrag aus dem Papierkorb holen (Strg+R)</translation>
         </message>
@@ -1289,12 +1290,12 @@ Erledigt am {date} · {share} des Ziels</translation>
             <translation>Änderungen verwerfen?</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="100" />
+            <location filename="../../ui/editor/entry_editor.py" line="102" />
             <source>Edit Entry</source>
             <translation>Eintrag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="472" />
+            <location filename="../../ui/editor/entry_editor.py" line="479" />
             <source>Entry Changed Elsewhere</source>
             <translation>Eintrag anderswo geändert</translation>
         </message>
@@ -1304,33 +1305,33 @@ Erledigt am {date} · {share} des Ziels</translation>
             <translation>Eintrag anderswo gelöscht</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="516" />
+            <location filename="../../ui/editor/entry_editor.py" line="523" />
             <source>Entry not saved</source>
             <translation>Eintrag nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="465" />
+            <location filename="../../ui/editor/entry_editor.py" line="472" />
             <source>It was also moved to the trash there; saving keeps it in the trash.</source>
             <translation>Er wurde dort außerdem in den Papierkorb verschoben; beim Speichern bleibt er im Papierkorb.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="147" />
+            <location filename="../../ui/editor/entry_editor.py" line="151" />
             <source>Link criteria once it is accepted: edit the entry then.</source>
             <translation>Kriterien lassen sich verknüpfen, sobald der Vorschlag angenommen ist: Bearbeiten Sie dann den Eintrag.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="100" />
+            <location filename="../../ui/editor/entry_editor.py" line="102" />
             <source>New Entry</source>
             <extracomment>Debounce of the draft autosave in milliseconds; tests set `autosave_delay_ms = 0`.</extracomment>
             <translation>Neuer Eintrag</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="435" />
+            <location filename="../../ui/editor/entry_editor.py" line="442" />
             <source>Not saved: the entry was changed elsewhere. Your text is kept.</source>
             <translation>Nicht gespeichert: Der Eintrag wurde anderswo geändert. Ihr Text bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="451" />
+            <location filename="../../ui/editor/entry_editor.py" line="458" />
             <source>Not saved: the entry was deleted elsewhere. Your text is kept.</source>
             <translation>Nicht gespeichert: Der Eintrag wurde anderswo gelöscht. Ihr Text bleibt erhalten.</translation>
         </message>
@@ -1345,12 +1346,12 @@ Erledigt am {date} · {share} des Ziels</translation>
             <translation>Der Eintrag wurde seitdem geändert; wenn Sie den wiederhergestellten Text speichern, ersetzt er diese Änderungen.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="492" />
+            <location filename="../../ui/editor/entry_editor.py" line="499" />
             <source>Their version is loaded; save to edit it further.</source>
             <translation>Die andere Fassung ist geladen; speichern Sie, um sie weiter zu bearbeiten.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="474" />
+            <location filename="../../ui/editor/entry_editor.py" line="481" />
             <source>This entry was changed on another device or in another window while you were editing it. Keep your version, take theirs, or merge them field by field.</source>
             <translation>Dieser Eintrag wurde auf einem anderen Gerät oder in einem anderen Fenster geändert, während Sie ihn bearbeitet haben. Behalten Sie Ihre Fassung, übernehmen Sie die andere, oder führen Sie beide Feld für Feld zusammen.</translation>
         </message>
@@ -1375,7 +1376,7 @@ Erledigt am {date} · {share} des Ziels</translation>
             <translation>Es gibt nicht gespeicherten Text vom %s: „%s“. Wiederherstellen?</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="335" />
+            <location filename="../../ui/editor/entry_editor.py" line="341" />
             <source>Your text could not be kept as a draft: %s</source>
             <translation>Ihr Text konnte nicht als Entwurf gesichert werden: %s</translation>
         </message>
@@ -1383,127 +1384,132 @@ Erledigt am {date} · {share} des Ziels</translation>
     <context>
         <name>EntryForm</name>
         <message>
-            <location filename="../../ui/editor/form.py" line="151" />
+            <location filename="../../ui/editor/form.py" line="166" />
             <source>%s saves · Esc cancels</source>
             <translation>%s speichert · Esc bricht ab</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="217" />
+            <location filename="../../ui/editor/form.py" line="232" />
             <source>&amp;Counts toward</source>
             <translation>&amp;Zählt für</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="190" />
+            <location filename="../../ui/editor/form.py" line="205" />
             <source>&amp;Date</source>
             <translation>&amp;Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="214" />
+            <location filename="../../ui/editor/form.py" line="229" />
             <source>&amp;Evidence</source>
             <translation>Nac&amp;hweis</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="210" />
+            <location filename="../../ui/editor/form.py" line="225" />
             <source>&amp;Impact</source>
             <translation>&amp;Wirkung</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="180" />
+            <location filename="../../ui/editor/form.py" line="195" />
             <source>&amp;Kind</source>
             <translation>&amp;Art</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="213" />
+            <location filename="../../ui/editor/form.py" line="228" />
             <source>&amp;Notes</source>
             <translation>&amp;Notizen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="128" />
+            <location filename="../../ui/editor/form.py" line="143" />
             <source>&amp;Preview</source>
             <translation>&amp;Vorschau</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="211" />
+            <location filename="../../ui/editor/form.py" line="226" />
             <source>&amp;Result</source>
             <translation>&amp;Ergebnis</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="109" />
+            <location filename="../../ui/editor/form.py" line="124" />
             <source>&amp;Star: include in the appraisal summary</source>
             <translation>&amp;Markieren: in die Zusammenfassung aufnehmen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="207" />
+            <location filename="../../ui/editor/form.py" line="222" />
             <source>&amp;Title</source>
             <translation>&amp;Titel</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="127" />
+            <location filename="../../ui/editor/form.py" line="142" />
             <source>&amp;Write</source>
             <translation>&amp;Schreiben</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="106" />
+            <location filename="../../ui/editor/form.py" line="121" />
             <source>Comma-separated, e.g. python, mentoring</source>
             <translation>Durch Kommas getrennt, z. B. python, mentoring</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="96" />
+            <location filename="../../ui/editor/form.py" line="111" />
             <source>Follows the date until you choose a role yourself</source>
             <translation>Folgt dem Datum, bis Sie selbst eine Rolle wählen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="99" />
+            <location filename="../../ui/editor/form.py" line="114" />
             <source>How big a step: 1 nano step … 5 career-defining. Keys 1–5 or arrows.</source>
             <translation>Wie groß der Schritt ist: 1 Nano-Schritt … 5 karriereprägend. Tasten 1–5 oder Pfeiltasten.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="89" />
+            <location filename="../../ui/editor/form.py" line="104" />
             <source>No role</source>
             <translation>Keine Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="123" />
+            <location filename="../../ui/editor/form.py" line="138" />
             <source>Nothing to preview yet.</source>
             <translation>Noch nichts für die Vorschau.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="103" />
+            <location filename="../../ui/editor/form.py" line="118" />
             <source>Optional, e.g. p95 latency down 38%</source>
             <translation>Optional, z. B. p95-Latenz um 38% gesenkt</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="209" />
+            <location filename="../../ui/editor/form.py" line="224" />
             <source>R&amp;ole</source>
             <translation>R&amp;olle</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="139" />
+            <location filename="../../ui/editor/form.py" line="154" />
             <source>Save</source>
             <translation>Speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="143" />
+            <location filename="../../ui/editor/form.py" line="158" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Speichern (Strg+Eingabe)</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="212" />
+            <location filename="../../ui/editor/form.py" line="239" />
+            <source>Suggested</source>
+            <translation>Vorgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/form.py" line="227" />
             <source>Ta&amp;gs</source>
             <translation>Ta&amp;gs</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="119" />
+            <location filename="../../ui/editor/form.py" line="134" />
             <source>What happened, what you did, who noticed. Markdown works.</source>
             <translation>Was passiert ist, was Sie getan haben, wer es bemerkt hat. Markdown funktioniert.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="75" />
+            <location filename="../../ui/editor/form.py" line="90" />
             <source>What moved forward? e.g. Led the checkout rewrite</source>
             <translation>Was ging voran? z. B. Neubau des Checkouts geleitet</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/form.py" line="84" />
+            <location filename="../../ui/editor/form.py" line="99" />
             <source>When it happened; Alt+Down opens a calendar</source>
             <translation>Wann es passiert ist; Alt+Unten öffnet einen Kalender</translation>
         </message>
@@ -1511,38 +1517,38 @@ Erledigt am {date} · {share} des Ziels</translation>
     <context>
         <name>EntryTableModel</name>
         <message>
-            <location filename="../../ui/journal/model.py" line="203" />
+            <location filename="../../ui/journal/model.py" line="238" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/model.py" line="207" />
+            <location filename="../../ui/journal/model.py" line="242" />
             <source>Impact</source>
             <translation>Wirkung</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/model.py" line="204" />
+            <location filename="../../ui/journal/model.py" line="239" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/model.py" line="208" />
+            <location filename="../../ui/journal/model.py" line="243" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/model.py" line="206" />
+            <location filename="../../ui/journal/model.py" line="241" />
             <source>Tags</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/model.py" line="198" />
+            <location filename="../../ui/journal/model.py" line="233" />
             <source>The table cannot be sorted by tags</source>
             <extracomment>The number of entries matching the query changed (all of them, not only rows shown yet).</extracomment>
             <translation>Die Tabelle kann nicht nach Tags sortiert werden</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/model.py" line="205" />
+            <location filename="../../ui/journal/model.py" line="240" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
@@ -2735,82 +2741,92 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>InboxArea</name>
         <message>
-            <location filename="../../ui/inbox/area.py" line="139" />
+            <location filename="../../ui/inbox/area.py" line="142" />
             <source>&amp;Accept</source>
             <translation>&amp;Annehmen</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="151" />
+            <location filename="../../ui/inbox/area.py" line="154" />
             <source>&amp;Dismiss</source>
             <translation>&amp;Verwerfen</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="143" />
+            <location filename="../../ui/inbox/area.py" line="146" />
             <source>&amp;Edit and Accept…</source>
             <translation>&amp;Bearbeiten und annehmen…</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="147" />
+            <location filename="../../ui/inbox/area.py" line="150" />
             <source>&amp;Merge…</source>
             <translation>&amp;Zusammenführen…</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="133" />
+            <location filename="../../ui/inbox/area.py" line="136" />
             <source>&amp;Next Suggestion</source>
             <translation>&amp;Nächster Vorschlag</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="136" />
+            <location filename="../../ui/inbox/area.py" line="139" />
             <source>&amp;Previous Suggestion</source>
             <translation>V&amp;orheriger Vorschlag</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="160" />
+            <location filename="../../ui/inbox/area.py" line="167" />
             <source>&amp;Rescan Now</source>
             <translation>&amp;Jetzt durchsuchen</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="144" />
+            <location filename="../../ui/inbox/area.py" line="147" />
             <source>Change the entry before it is saved (E)</source>
             <translation>Den Eintrag vor dem Speichern ändern (E)</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="155" />
+            <location filename="../../ui/inbox/area.py" line="162" />
             <source>Dismiss All from This &amp;Source…</source>
             <translation>Alle aus dieser &amp;Quelle verwerfen…</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="157" />
+            <location filename="../../ui/inbox/area.py" line="158" />
+            <source>Dismiss as D&amp;uplicate</source>
+            <translation>Als &amp;Duplikat verwerfen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="164" />
             <source>Drop every suggestion from the same repository or file (Shift+D)</source>
             <translation>Alle Vorschläge aus demselben Repository oder derselben Datei verwerfen (Umschalt+D)</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="152" />
+            <location filename="../../ui/inbox/area.py" line="155" />
             <source>Drop the selected suggestions; a rescan never brings them back (D)</source>
             <translation>Die gewählten Vorschläge verwerfen; ein neuer Suchlauf bringt sie nie zurück (D)</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="161" />
+            <location filename="../../ui/inbox/area.py" line="159" />
+            <source>Drop the suggestion: it looks like an entry already in the journal (U)</source>
+            <translation>Den Vorschlag verwerfen: Er ähnelt einem Eintrag, der schon im Journal steht (U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/area.py" line="168" />
             <source>Look for new evidence in your sources now (F5)</source>
             <translation>Ihre Quellen jetzt nach neuen Nachweisen durchsuchen (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="140" />
+            <location filename="../../ui/inbox/area.py" line="143" />
             <source>Make each selected suggestion an entry, as suggested (A)</source>
             <translation>Aus jedem gewählten Vorschlag einen Eintrag machen, wie vorgeschlagen (A)</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="148" />
+            <location filename="../../ui/inbox/area.py" line="151" />
             <source>Make the selected suggestions one entry together (M)</source>
             <translation>Aus den gewählten Vorschlägen zusammen einen Eintrag machen (M)</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="452" />
+            <location filename="../../ui/inbox/area.py" line="464" />
             <source>Rescan finished.</source>
             <translation>Suchlauf abgeschlossen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/inbox/area.py" line="454" />
+            <location filename="../../ui/inbox/area.py" line="466" />
             <source>Rescan finished: %n new suggestions.</source>
             <translation>
                 <numerusform>Suchlauf abgeschlossen: %n neuer Vorschlag.</numerusform>
@@ -2818,27 +2834,27 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="459" />
+            <location filename="../../ui/inbox/area.py" line="471" />
             <source>Rescan stopped: %1</source>
             <translation>Suchlauf abgebrochen: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="445" />
+            <location filename="../../ui/inbox/area.py" line="457" />
             <source>Rescanning %1… (%2 of %3)</source>
             <translation>%1 wird durchsucht… (%2 von %3)</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="258" />
+            <location filename="../../ui/inbox/area.py" line="265" />
             <source>Rescanning is not available here.</source>
             <translation>Das Durchsuchen der Quellen ist hier nicht verfügbar.</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="436" />
+            <location filename="../../ui/inbox/area.py" line="448" />
             <source>Rescanning your sources…</source>
             <translation>Ihre Quellen werden durchsucht…</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/area.py" line="200" />
+            <location filename="../../ui/inbox/area.py" line="207" />
             <source>Suggestions</source>
             <translation>Vorschläge</translation>
         </message>
@@ -2874,41 +2890,57 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>InboxFlows</name>
         <message>
-            <location filename="../../ui/inbox/flows.py" line="204" />
+            <location filename="../../ui/inbox/flows.py" line="287" />
             <source>A rescan is running already.</source>
             <translation>Ein Suchlauf läuft bereits.</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/flows.py" line="175" />
+            <location filename="../../ui/inbox/flows.py" line="258" />
             <source>A rescan will not bring them back; Edit › Undo will.</source>
             <translation>Ein neuer Suchlauf bringt sie nicht zurück, Bearbeiten › Rückgängig schon.</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/flows.py" line="105" />
+            <location filename="../../ui/inbox/flows.py" line="156" />
             <source>Accept Suggestion</source>
             <translation>Vorschlag annehmen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/inbox/flows.py" line="78" />
+            <location filename="../../ui/inbox/flows.py" line="86" />
             <source>Accepted %n suggestions as entries. %1 takes them back.</source>
             <translation>
                 <numerusform>%n Vorschlag als Eintrag angenommen. Rückgängig mit %1.</numerusform>
                 <numerusform>%n Vorschläge als Einträge angenommen. Rückgängig mit %1.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/flows.py" line="119" />
+            <source>Accepted “%1” with %n links. %2 takes it back.</source>
+            <translation>
+                <numerusform>„%1“ mit %n Verknüpfung angenommen. Rückgängig mit %2.</numerusform>
+                <numerusform>„%1“ mit %n Verknüpfungen angenommen. Rückgängig mit %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/flows.py" line="111" />
+            <source>Accepted “%1” with its links; %n linked right after it, each its own step in Undo.</source>
+            <translation>
+                <numerusform>„%1“ samt Verknüpfungen angenommen; %n Verknüpfung direkt danach hergestellt, als eigener Schritt beim Rückgängigmachen.</numerusform>
+                <numerusform>„%1“ samt Verknüpfungen angenommen; %n Verknüpfungen direkt danach hergestellt, jede als eigener Schritt beim Rückgängigmachen.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/inbox/flows.py" line="75" />
-            <location filename="../../ui/inbox/flows.py" line="116" />
+            <location filename="../../ui/inbox/flows.py" line="83" />
+            <location filename="../../ui/inbox/flows.py" line="169" />
             <source>Accepted “%1”. %2 takes it back.</source>
             <translation>„%1“ angenommen. Rückgängig mit %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/flows.py" line="180" />
+            <location filename="../../ui/inbox/flows.py" line="263" />
             <source>Dismiss All from This Source</source>
             <translation>Alle aus dieser Quelle verwerfen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/inbox/flows.py" line="174" />
+            <location filename="../../ui/inbox/flows.py" line="257" />
             <source>Dismiss all %n suggestions from %1?</source>
             <translation>
                 <numerusform>%n Vorschlag aus %1 verwerfen?</numerusform>
@@ -2916,7 +2948,7 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/inbox/flows.py" line="192" />
+            <location filename="../../ui/inbox/flows.py" line="275" />
             <source>Dismissed %n suggestions from %1. %2 takes it back.</source>
             <translation>
                 <numerusform>%n Vorschlag aus %1 verworfen. Rückgängig mit %2.</numerusform>
@@ -2924,7 +2956,7 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/inbox/flows.py" line="158" />
+            <location filename="../../ui/inbox/flows.py" line="241" />
             <source>Dismissed %n suggestions. %1 takes them back.</source>
             <translation>
                 <numerusform>%n Vorschlag verworfen. Rückgängig mit %1.</numerusform>
@@ -2932,12 +2964,17 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/flows.py" line="156" />
+            <location filename="../../ui/inbox/flows.py" line="239" />
             <source>Dismissed “%1”. %2 takes it back.</source>
             <translation>„%1“ verworfen. Rückgängig mit %2.</translation>
         </message>
+        <message>
+            <location filename="../../ui/inbox/flows.py" line="188" />
+            <source>Dismissed “%1”: it looks like “%2”, already in the journal. %3 takes it back.</source>
+            <translation>„%1“ verworfen: Es ähnelt „%2“, das schon im Journal steht. Rückgängig mit %3.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/inbox/flows.py" line="105" />
+            <location filename="../../ui/inbox/flows.py" line="156" />
             <source>Merge %n Suggestions</source>
             <translation>
                 <numerusform>%n Vorschlag zusammenführen</numerusform>
@@ -2945,12 +2982,12 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/flows.py" line="128" />
+            <location filename="../../ui/inbox/flows.py" line="211" />
             <source>Merge Suggestions</source>
             <translation>Vorschläge zusammenführen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/inbox/flows.py" line="141" />
+            <location filename="../../ui/inbox/flows.py" line="224" />
             <source>Merged %n suggestions into “%1”. %2 takes it back.</source>
             <translation>
                 <numerusform>%n Vorschlag zu „%1“ zusammengeführt. Rückgängig mit %2.</numerusform>
@@ -2958,29 +2995,36 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/flows.py" line="71" />
-            <location filename="../../ui/inbox/flows.py" line="93" />
+            <location filename="../../ui/inbox/flows.py" line="79" />
+            <location filename="../../ui/inbox/flows.py" line="99" />
+            <location filename="../../ui/inbox/flows.py" line="141" />
             <source>Not accepted</source>
             <translation>Nicht angenommen</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/flows.py" line="153" />
-            <location filename="../../ui/inbox/flows.py" line="187" />
+            <location filename="../../ui/inbox/flows.py" line="180" />
+            <location filename="../../ui/inbox/flows.py" line="236" />
+            <location filename="../../ui/inbox/flows.py" line="270" />
             <source>Not dismissed</source>
             <translation>Nicht verworfen</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/flows.py" line="136" />
+            <location filename="../../ui/inbox/flows.py" line="127" />
+            <source>Not every link was made</source>
+            <translation>Nicht alle Verknüpfungen wurden hergestellt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/flows.py" line="219" />
             <source>Not merged</source>
             <translation>Nicht zusammengeführt</translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/flows.py" line="210" />
+            <location filename="../../ui/inbox/flows.py" line="293" />
             <source>Nothing to rescan yet: choose your sources in Preferences › Sources.</source>
             <translation>Noch nichts zu durchsuchen: Wählen Sie Ihre Quellen unter Einstellungen › Quellen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/inbox/flows.py" line="129" />
+            <location filename="../../ui/inbox/flows.py" line="212" />
             <source>The %n suggestions become one entry. Its title:</source>
             <translation>
                 <numerusform>Der %n Vorschlag wird zu einem Eintrag. Sein Titel:</numerusform>
@@ -2988,9 +3032,52 @@ Titel des neuen Meilensteins:</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/inbox/flows.py" line="208" />
+            <location filename="../../ui/inbox/flows.py" line="128" />
+            <source>The entry is saved, but:</source>
+            <translation>Der Eintrag ist gespeichert, aber:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/flows.py" line="291" />
             <source>This journal is read-only: nothing can be added to its inbox.</source>
             <translation>Dieses Journal ist schreibgeschützt: Seinem Posteingang kann nichts hinzugefügt werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxLinks</name>
+        <message>
+            <location filename="../../ui/inbox/link_panel.py" line="75" />
+            <source>Confirmed links are saved when you accept it.</source>
+            <translation>Bestätigte Verknüpfungen werden gespeichert, wenn Sie den Vorschlag annehmen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/link_panel.py" line="233" />
+            <source>Level %1, recorded right after accepting it.</source>
+            <translation>Stufe %1, direkt nach dem Annehmen erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/link_panel.py" line="231" />
+            <source>Level %1, recorded with the entry when you accept it.</source>
+            <translation>Stufe %1, beim Annehmen mit dem Eintrag erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/link_panel.py" line="73" />
+            <source>Likely evidence for</source>
+            <translation>Wahrscheinlich ein Nachweis für</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/link_panel.py" line="283" />
+            <source>Linked right after accepting it: a step of its own in Undo.</source>
+            <translation>Direkt nach dem Annehmen verknüpft: ein eigener Schritt beim Rückgängigmachen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/link_panel.py" line="194" />
+            <source>Looks like %1, already in the journal</source>
+            <translation>Ähnelt %1, schon im Journal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inbox/link_panel.py" line="279" />
+            <source>Saved with the entry when you accept it: one step in Undo.</source>
+            <translation>Beim Annehmen mit dem Eintrag gespeichert: ein Schritt beim Rückgängigmachen.</translation>
         </message>
     </context>
     <context>
@@ -3131,6 +3218,20 @@ Titel des neuen Meilensteins:</translation>
             <location filename="../../ui/inbox/words.py" line="148" />
             <source>from %1 to %2</source>
             <translation>vom %1 bis %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndexStatus</name>
+        <message>
+            <location filename="../../ui/meaning/status.py" line="42" />
+            <source>Indexing meaning: %1 of %2</source>
+            <extracomment>Runs embedding fewer entries than this show no progress (an edit's one or two entries).</extracomment>
+            <translation>Bedeutung wird indexiert: %1 von %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meaning/status.py" line="45" />
+            <source>Search by meaning learns these entries; keep working meanwhile</source>
+            <translation>Die Suche nach Bedeutung lernt diese Einträge kennen; arbeiten Sie währenddessen ruhig weiter</translation>
         </message>
     </context>
     <context>
@@ -3920,77 +4021,77 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>JournalView</name>
         <message>
-            <location filename="../../ui/journal/view.py" line="125" />
+            <location filename="../../ui/journal/view.py" line="129" />
             <source>&amp;Edit Entry…</source>
             <translation>Eintrag &amp;bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="140" />
+            <location filename="../../ui/journal/view.py" line="144" />
             <source>&amp;Restore from Trash</source>
             <translation>Aus dem Papierkorb &amp;wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="348" />
+            <location filename="../../ui/journal/empty_state.py" line="49" />
             <source>Clear filters</source>
             <translation>Filter löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="526" />
+            <location filename="../../ui/journal/view.py" line="518" />
             <source>Entries you delete wait here until restored.</source>
             <translation>Gelöschte Einträge warten hier, bis Sie sie wiederherstellen.</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="185" />
+            <location filename="../../ui/journal/view.py" line="189" />
             <source>Journal entries</source>
             <translation>Journaleinträge</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="131" />
+            <location filename="../../ui/journal/view.py" line="135" />
             <source>Move to &amp;Trash</source>
             <translation>In den &amp;Papierkorb</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="530" />
+            <location filename="../../ui/journal/view.py" line="522" />
             <source>New entries appear here as you write them.</source>
             <translation>Neue Einträge erscheinen hier, sobald Sie sie schreiben.</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="517" />
+            <location filename="../../ui/journal/view.py" line="509" />
             <source>No entries match these filters</source>
             <translation>Keine Einträge passen zu diesen Filtern</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="529" />
+            <location filename="../../ui/journal/view.py" line="521" />
             <source>No entries yet</source>
             <translation>Noch keine Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="409" />
+            <location filename="../../ui/journal/view.py" line="397" />
             <source>Not moved to trash</source>
             <translation>Nicht in den Papierkorb verschoben</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="413" />
+            <location filename="../../ui/journal/view.py" line="401" />
             <source>Not restored</source>
             <translation>Nicht wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="519" />
+            <location filename="../../ui/journal/view.py" line="511" />
             <source>Nothing in the trash matches these filters.</source>
             <translation>Nichts im Papierkorb passt zu diesen Filtern.</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="164" />
+            <location filename="../../ui/journal/view.py" line="168" />
             <source>Reset Columns</source>
             <translation>Spalten zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="525" />
+            <location filename="../../ui/journal/view.py" line="517" />
             <source>The trash is empty</source>
             <translation>Der Papierkorb ist leer</translation>
         </message>
         <message>
-            <location filename="../../ui/journal/view.py" line="521" />
+            <location filename="../../ui/journal/view.py" line="513" />
             <source>Try fewer filters or other search words.</source>
             <translation>Versuchen Sie weniger Filter oder andere Suchwörter.</translation>
         </message>
@@ -4649,6 +4750,44 @@ Titel des neuen Meilensteins:</translation>
         </message>
     </context>
     <context>
+        <name>LinkSuggest</name>
+        <message>
+            <location filename="../../ui/editor/link_suggest.py" line="192" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/link_suggest.py" line="180" />
+            <source>Criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/link_suggest.py" line="198" />
+            <source>Looks like %1</source>
+            <translation>Ähnelt %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/link_suggest.py" line="179" />
+            <source>Milestone</source>
+            <translation>Meilenstein</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/link_suggest.py" line="177" />
+            <source>Skill</source>
+            <translation>Fähigkeit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/link_suggest.py" line="187" />
+            <source>like %1</source>
+            <translation>wie %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/link_suggest.py" line="107" />
+            <source>search by meaning is not available here</source>
+            <translation>die Suche nach Bedeutung ist hier nicht verfügbar</translation>
+        </message>
+    </context>
+    <context>
         <name>LinksField</name>
         <message>
             <location filename="../../ui/editor/links_field.py" line="108" />
@@ -4744,7 +4883,7 @@ Titel des neuen Meilensteins:</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="252" />
             <source>%s (read-only)</source>
             <translation>%s (schreibgeschützt)</translation>
         </message>
@@ -4764,12 +4903,12 @@ Titel des neuen Meilensteins:</translation>
             <translation>Passphrase &amp;ändern…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="87" />
+            <location filename="../../ui/window_menus.py" line="89" />
             <source>&amp;Dark</source>
             <translation>&amp;Dunkel</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="51" />
+            <location filename="../../ui/window_menus.py" line="52" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
@@ -4784,7 +4923,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>E&amp;xportieren…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="29" />
+            <location filename="../../ui/window_menus.py" line="30" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
@@ -4794,7 +4933,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>&amp;Suchen…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="65" />
+            <location filename="../../ui/window_menus.py" line="66" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
@@ -4814,7 +4953,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="86" />
+            <location filename="../../ui/window_menus.py" line="88" />
             <source>&amp;Light</source>
             <translation>&amp;Hell</translation>
         </message>
@@ -4854,7 +4993,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>B&amp;eenden</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="31" />
+            <location filename="../../ui/window_menus.py" line="32" />
             <source>&amp;Recent Journals</source>
             <translation>&amp;Zuletzt geöffnete Journale</translation>
         </message>
@@ -4864,32 +5003,33 @@ Titel des neuen Meilensteins:</translation>
             <translation>Passphrase entfe&amp;rnen…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="82" />
+            <location filename="../../ui/window_menus.py" line="84" />
             <source>&amp;Theme</source>
             <translation>&amp;Design</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="63" />
+            <location filename="../../ui/window_menus.py" line="64" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="449" />
+            <location filename="../../ui/main_window.py" line="495" />
             <source>&lt;h3&gt;Career Journal %s&lt;/h3&gt;&lt;p&gt;Steer your career on evidence instead of memory: journal promotions and the micro-progressions between them.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer unless you export it.&lt;/p&gt;&lt;p&gt;Journal: %s&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Career Journal %s&lt;/h3&gt;&lt;p&gt;Steuern Sie Ihre Karriere nach Belegen statt nach Erinnerung: Halten Sie Beförderungen und die Mikro-Fortschritte dazwischen fest.&lt;/p&gt;&lt;p&gt;Ihr Journal bleibt auf diesem Computer, solange Sie es nicht exportieren.&lt;/p&gt;&lt;p&gt;Journal: %s&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="493" />
             <source>About Career Journal</source>
             <translation>Über Career Journal</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="134" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>Areas</source>
+            <extracomment>Milliseconds after the window is built before the journal's meaning is indexed (first paint never waits for the model).</extracomment>
             <translation>Bereiche</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="384" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>Backed up to %s</source>
             <translation>Gesichert nach %s</translation>
         </message>
@@ -4899,13 +5039,13 @@ Titel des neuen Meilensteins:</translation>
             <translation>Einen kleinen Erfolg in einer Zeile festhalten</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="411" />
-            <location filename="../../ui/main_window.py" line="420" />
+            <location filename="../../ui/main_window.py" line="457" />
+            <location filename="../../ui/main_window.py" line="466" />
             <source>Career journals (*.sqlite3);;All files (*)</source>
             <translation>Career-Journale (*.sqlite3);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="130" />
+            <location filename="../../ui/window_menus.py" line="133" />
             <source>Clear Search</source>
             <translation>Suche leeren</translation>
         </message>
@@ -4935,12 +5075,12 @@ Titel des neuen Meilensteins:</translation>
             <translation>Das Journal als Sicherung, JSON Resume, Markdown oder CSV exportieren</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="336" />
             <source>Exported to %s</source>
             <translation>Exportiert nach %s</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="85" />
+            <location filename="../../ui/window_menus.py" line="87" />
             <source>Follow &amp;System</source>
             <translation>&amp;System folgen</translation>
         </message>
@@ -4955,7 +5095,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>Eine Sicherung, ein JSON Resume, LinkedIn-Daten, jrnl oder Day One importieren</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="102" />
+            <location filename="../../ui/window_menus.py" line="104" />
             <source>Main</source>
             <translation>Hauptleiste</translation>
         </message>
@@ -4970,7 +5110,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>Neues &amp;Journal…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="411" />
+            <location filename="../../ui/main_window.py" line="457" />
             <source>New Journal</source>
             <translation>Neues Journal</translation>
         </message>
@@ -4980,7 +5120,7 @@ Titel des neuen Meilensteins:</translation>
             <translation>&amp;Datenordner öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="420" />
+            <location filename="../../ui/main_window.py" line="466" />
             <source>Open Journal</source>
             <translation>Journal öffnen</translation>
         </message>
@@ -5010,9 +5150,25 @@ Titel des neuen Meilensteins:</translation>
             <translation>Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="123" />
+            <location filename="../../ui/window_menus.py" line="148" />
+            <source>Search &amp;By</source>
+            <translation>S&amp;uchen nach</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="129" />
+            <source>Search by words, meaning or both</source>
+            <translation>Nach Wörtern, Bedeutung oder beidem suchen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="125" />
+            <location filename="../../ui/window_menus.py" line="200" />
             <source>Search entries (Ctrl+F)</source>
             <translation>Einträge durchsuchen (Strg+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="198" />
+            <source>Search entries by meaning (Ctrl+F)</source>
+            <translation>Einträge nach Bedeutung durchsuchen (Strg+F)</translation>
         </message>
         <message>
             <location filename="../../ui/window_actions.py" line="76" />
@@ -5043,6 +5199,20 @@ Titel des neuen Meilensteins:</translation>
             <location filename="../../ui/window_actions.py" line="68" />
             <source>Write a verified copy of the journal to its backup folder</source>
             <translation>Eine geprüfte Kopie des Journals in seinen Sicherungsordner schreiben</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeaningIndexer</name>
+        <message>
+            <location filename="../../ui/meaning/indexer.py" line="190" />
+            <source>Search by meaning is not up to date: %s</source>
+            <translation>Die Suche nach Bedeutung ist nicht auf dem neuesten Stand: %s</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meaning/indexer.py" line="187" />
+            <source>an unexpected error (%s); the details are in the log</source>
+            <extracomment>Milliseconds of quiet after entries changed before the changed ones are embedded. Entries embedded per transaction (and progress step); cancelling waits for one batch at most. Seconds closing the window waits for a cancelled run to stop (it stops between batches). Changes after which nothing needs embedding (the vectors of trashed entries are kept).</extracomment>
+            <translation>ein unerwarteter Fehler (%s); Einzelheiten stehen im Protokoll</translation>
         </message>
     </context>
     <context>
@@ -6841,6 +7011,15 @@ Titel des neuen Meilensteins:</translation>
         </message>
     </context>
     <context>
+        <name>RelatedEntries</name>
+        <message>
+            <location filename="../../ui/journal/related.py" line="61" />
+            <location filename="../../ui/journal/related.py" line="69" />
+            <source>Related entries</source>
+            <translation>Verwandte Einträge</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderBanner</name>
         <message>
             <location filename="../../ui/reminders.py" line="120" />
@@ -7125,6 +7304,49 @@ Titel des neuen Meilensteins:</translation>
             <location filename="../../ui/skills/dialogs/settings_dialog.py" line="56" />
             <source>Target</source>
             <translation>Ziel</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchMode</name>
+        <message>
+            <location filename="../../ui/meaning/modes.py" line="37" />
+            <source>&amp;Both</source>
+            <translation>B&amp;eides</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meaning/modes.py" line="36" />
+            <source>&amp;Meaning</source>
+            <translation>&amp;Bedeutung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meaning/modes.py" line="35" />
+            <source>&amp;Words</source>
+            <extracomment>Where the chosen mode is kept (app settings).</extracomment>
+            <translation>&amp;Wörter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meaning/modes.py" line="50" />
+            <location filename="../../ui/meaning/modes.py" line="51" />
+            <source>Entries with the words typed first, then those about the same idea</source>
+            <translation>Zuerst Einträge mit den eingegebenen Wörtern, dann solche zum selben Gedanken</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meaning/modes.py" line="47" />
+            <location filename="../../ui/meaning/modes.py" line="48" />
+            <source>Find entries about the same idea, even in other words</source>
+            <translation>Einträge zum selben Gedanken finden, auch in anderen Worten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meaning/modes.py" line="44" />
+            <location filename="../../ui/meaning/modes.py" line="45" />
+            <source>Find entries that contain the words typed</source>
+            <translation>Einträge finden, die die eingegebenen Wörter enthalten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meaning/modes.py" line="77" />
+            <location filename="../../ui/meaning/modes.py" line="78" />
+            <source>The meaning model is not available on this computer.</source>
+            <translation>Das Bedeutungsmodell ist auf diesem Computer nicht verfügbar.</translation>
         </message>
     </context>
     <context>
@@ -7946,9 +8168,110 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
         </message>
     </context>
     <context>
+        <name>SuggestionRows</name>
+        <message>
+            <location filename="../../ui/editor/suggestion_rows.py" line="73" />
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestion_rows.py" line="68" />
+            <source>Do not link it after all</source>
+            <translation>Doch nicht verknüpfen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestion_rows.py" line="70" />
+            <source>Link as evidence…</source>
+            <translation>Als Nachweis verknüpfen…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestion_rows.py" line="74" />
+            <source>Link this entry to it</source>
+            <translation>Diesen Eintrag damit verknüpfen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestion_rows.py" line="91" />
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestion_rows.py" line="118" />
+            <source>Open %1</source>
+            <translation>%1 öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestion_rows.py" line="94" />
+            <source>Open the entry it looks like</source>
+            <translation>Den ähnlichen Eintrag öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestion_rows.py" line="71" />
+            <source>Record a level of this skill with this entry as evidence</source>
+            <translation>Eine Stufe dieser Fähigkeit mit diesem Eintrag als Nachweis erfassen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestion_rows.py" line="67" />
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestion_rows.py" line="160" />
+            <source>The entry you are confirming this for</source>
+            <translation>Der Eintrag, für den Sie dies bestätigen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestion_rows.py" line="157" />
+            <source>This entry, once saved</source>
+            <translation>Dieser Eintrag, sobald er gespeichert ist</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionSection</name>
+        <message>
+            <location filename="../../ui/editor/suggestion_section.py" line="68" />
+            <source>Added under Shows: saved with the entry, one step in Undo.</source>
+            <translation>Unter „Belegt“ hinzugefügt: wird mit dem Eintrag gespeichert, ein Schritt beim Rückgängigmachen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestion_section.py" line="234" />
+            <source>Level %1, recorded right after saving: a step of its own in Undo.</source>
+            <translation>Stufe %1, direkt nach dem Speichern erfasst: ein eigener Schritt beim Rückgängigmachen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestion_section.py" line="233" />
+            <source>Level %1, recorded with the entry: one step in Undo.</source>
+            <translation>Stufe %1, mit dem Eintrag erfasst: ein Schritt beim Rückgängigmachen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestion_section.py" line="72" />
+            <source>Linked right after saving: a step of its own in Undo.</source>
+            <translation>Direkt nach dem Speichern verknüpft: ein eigener Schritt beim Rückgängigmachen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestion_section.py" line="341" />
+            <source>Not every link was made</source>
+            <translation>Nicht alle Verknüpfungen wurden hergestellt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestion_section.py" line="60" />
+            <source>Suggested links are off: %1</source>
+            <translation>Verknüpfungsvorschläge sind ausgeschaltet: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestion_section.py" line="342" />
+            <source>The entry is saved, but:</source>
+            <translation>Der Eintrag ist gespeichert, aber:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/suggestion_section.py" line="64" />
+            <source>Ticked under Counts toward: saved with the entry, one step in Undo.</source>
+            <translation>Unter „Zählt für“ angehakt: wird mit dem Eintrag gespeichert, ein Schritt beim Rückgängigmachen.</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryView</name>
         <message numerus="yes">
-            <location filename="../../ui/summary/view.py" line="429" />
+            <location filename="../../ui/summary/view.py" line="443" />
             <source>%1 of %n entries included</source>
             <translation>
                 <numerusform>%1 von %n Eintrag aufgenommen</numerusform>
@@ -7956,117 +8279,150 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             </translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="578" />
+            <location filename="../../ui/summary/view.py" line="592" />
             <source>%1 was not written: %2</source>
             <translation>%1 wurde nicht geschrieben: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/summary/view.py" line="450" />
+            <location filename="../../ui/summary/view.py" line="464" />
             <source>%1 · %n pages · %2</source>
             <translation>
                 <numerusform>%1 · %n Seite · %2</numerusform>
                 <numerusform>%1 · %n Seiten · %2</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/summary/themes.py" line="262" />
+            <source>%n achievements</source>
+            <translation>
+                <numerusform>%n Erfolg</numerusform>
+                <numerusform>%n Erfolge</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="269" />
+            <location filename="../../ui/summary/view.py" line="274" />
             <source>&amp;All</source>
             <translation>A&amp;lle</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="246" />
+            <location filename="../../ui/summary/view.py" line="250" />
             <source>&amp;Best per kind:</source>
             <translation>Bes&amp;te je Art:</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/case_options.py" line="77" />
+            <location filename="../../ui/summary/case_options.py" line="78" />
             <source>&amp;Case for:</source>
             <translation>Mapp&amp;e für:</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="203" />
+            <location filename="../../ui/summary/view.py" line="207" />
             <source>&amp;From:</source>
             <translation>&amp;Von:</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="271" />
+            <location filename="../../ui/summary/themes.py" line="109" />
+            <source>&amp;Group by:</source>
+            <translation>Gruppieren &amp;nach:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/themes.py" line="141" />
+            <source>&amp;Merge Selected Themes</source>
+            <translation>&amp;Ausgewählte Themen zusammenführen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="276" />
             <source>&amp;None</source>
             <translation>&amp;Keine</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="149" />
+            <location filename="../../ui/summary/view.py" line="153" />
             <source>&amp;Print…</source>
             <translation>&amp;Drucken…</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/case_options.py" line="76" />
+            <location filename="../../ui/summary/themes.py" line="136" />
+            <source>&amp;Rename Theme</source>
+            <translation>Thema &amp;umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/case_options.py" line="77" />
             <source>&amp;Report:</source>
             <translation>Be&amp;richt:</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="202" />
+            <location filename="../../ui/summary/view.py" line="206" />
             <source>&amp;Show:</source>
             <translation>&amp;Zeigen:</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="204" />
+            <location filename="../../ui/summary/view.py" line="208" />
             <source>&amp;To:</source>
             <translation>B&amp;is:</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/case_options.py" line="104" />
+            <location filename="../../ui/summary/case_options.py" line="105" />
             <source>A promotion case needs a progression framework: import one in Levels first.</source>
             <translation>Eine Beförderungsmappe braucht ein Karrierestufenmodell: Importieren Sie zuerst eines unter Stufen.</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/case_options.py" line="65" />
+            <location filename="../../ui/summary/case_options.py" line="66" />
             <source>Appraisal summary</source>
             <translation>Zusammenfassung</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="233" />
+            <location filename="../../ui/summary/view.py" line="237" />
             <source>Chores such as “Set up a new laptop” are left out by default</source>
             <translation>Routinearbeiten wie „Neuen Laptop eingerichtet“ bleiben standardmäßig weg</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="191" />
+            <location filename="../../ui/summary/view.py" line="195" />
             <source>Custom</source>
             <translation>Benutzerdefiniert</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="256" />
+            <location filename="../../ui/summary/themes.py" line="250" />
+            <source>Double-click a theme or press F2 to rename it; select two or more and press Ctrl+M to merge them.</source>
+            <translation>Doppelklicken Sie auf ein Thema oder drücken Sie F2, um es umzubenennen; wählen Sie zwei oder mehr aus und drücken Sie Strg+M, um sie zusammenzuführen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="261" />
             <source>Entries</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="266" />
+            <location filename="../../ui/summary/view.py" line="271" />
             <source>Entries of the period; untick to leave one out</source>
             <translation>Einträge des Zeitraums; Häkchen entfernen, um einen wegzulassen</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="162" />
+            <location filename="../../ui/summary/view.py" line="166" />
             <source>Export &amp;HTML…</source>
             <translation>&amp;HTML exportieren…</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="170" />
+            <location filename="../../ui/summary/view.py" line="174" />
             <source>Export &amp;Markdown…</source>
             <translation>&amp;Markdown exportieren…</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="154" />
+            <location filename="../../ui/summary/view.py" line="158" />
             <source>Export P&amp;DF…</source>
             <translation>PD&amp;F exportieren…</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="507" />
+            <location filename="../../ui/summary/view.py" line="521" />
             <source>Export PDF</source>
             <translation>PDF exportieren</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="556" />
+            <location filename="../../ui/summary/view.py" line="570" />
             <source>Export Summary</source>
             <translation>Zusammenfassung exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/themes.py" line="213" />
+            <source>Finding the themes of the period…</source>
+            <translation>Themen des Zeitraums werden ermittelt…</translation>
         </message>
         <message>
             <location filename="../../ui/summary/pages.py" line="58" />
@@ -8089,40 +8445,75 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Breite</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="547" />
+            <location filename="../../ui/summary/themes.py" line="148" />
+            <source>Forget the names and merges of this period</source>
+            <translation>Namen und Zusammenführungen dieses Zeitraums vergessen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/themes.py" line="273" />
+            <source>Found as “%1”</source>
+            <translation>Gefunden als „%1“</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/themes.py" line="243" />
+            <source>Grouped by kind: themes are off (%1).</source>
+            <translation>Nach Art gruppiert: Themen sind ausgeschaltet (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/themes.py" line="239" />
+            <source>Grouped by kind: themes need the meaning extra: pip install 'careerjournal[meaning]'</source>
+            <translation>Nach Art gruppiert: Themen brauchen das Zusatzpaket „meaning“: pip install 'careerjournal[meaning]'</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="561" />
             <source>HTML page (*.html)</source>
             <translation>HTML-Seite (*.html)</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="231" />
+            <location filename="../../ui/summary/themes.py" line="265" />
+            <source>In no theme</source>
+            <translation>In keinem Thema</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="235" />
             <source>Include entries of kind Other</source>
             <translation>Einträge der Art Sonstiges aufnehmen</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="227" />
+            <location filename="../../ui/summary/view.py" line="231" />
             <source>Include pay and bonus entries</source>
             <translation>Gehalts- und Bonuseinträge aufnehmen</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="189" />
+            <location filename="../../ui/summary/themes.py" line="103" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="193" />
             <source>Last 12 months</source>
             <translation>Letzte 12 Monate</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="188" />
+            <location filename="../../ui/summary/view.py" line="192" />
             <source>Last 6 months</source>
             <translation>Letzte 6 Monate</translation>
         </message>
         <message>
             <location filename="../../ui/summary/case_options.py" line="45" />
-            <location filename="../../ui/summary/case_options.py" line="166" />
+            <location filename="../../ui/summary/case_options.py" line="168" />
             <source>Level %1</source>
             <translation>Stufe %1</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="551" />
+            <location filename="../../ui/summary/view.py" line="565" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/themes.py" line="150" />
+            <source>Merge</source>
+            <translation>Zusammenführen</translation>
         </message>
         <message>
             <location filename="../../ui/summary/pages.py" line="49" />
@@ -8130,17 +8521,27 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Nächste Seite</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="347" />
+            <location filename="../../ui/summary/themes.py" line="247" />
+            <source>No achievements in this period to group.</source>
+            <translation>Keine Erfolge in diesem Zeitraum zum Gruppieren.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="352" />
             <source>No review recorded yet: showing the last 12 months.</source>
             <translation>Noch keine Beurteilung erfasst: Die letzten 12 Monate werden gezeigt.</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="581" />
+            <location filename="../../ui/summary/view.py" line="595" />
             <source>Not exported</source>
             <translation>Nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="507" />
+            <location filename="../../ui/summary/themes.py" line="260" />
+            <source>Other achievements</source>
+            <translation>Weitere Erfolge</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="521" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -8150,13 +8551,13 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Seite %1 von %2</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="200" />
+            <location filename="../../ui/summary/view.py" line="204" />
             <source>Period</source>
             <translation>Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="355" />
-            <location filename="../../ui/summary/view.py" line="375" />
+            <location filename="../../ui/summary/view.py" line="360" />
+            <location filename="../../ui/summary/view.py" line="380" />
             <source>Pick any dates.</source>
             <translation>Beliebige Daten wählen.</translation>
         </message>
@@ -8166,88 +8567,128 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Vorherige Seite</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="485" />
+            <location filename="../../ui/summary/view.py" line="499" />
             <source>Print Summary</source>
             <translation>Zusammenfassung drucken</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/case_options.py" line="66" />
+            <location filename="../../ui/summary/case_options.py" line="67" />
             <source>Promotion case</source>
             <translation>Beförderungsmappe</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/case_options.py" line="167" />
+            <location filename="../../ui/summary/case_options.py" line="169" />
             <source>Promotion case for %1</source>
             <translation>Beförderungsmappe für %1</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/case_options.py" line="74" />
+            <location filename="../../ui/summary/themes.py" line="150" />
+            <source>Rename</source>
+            <translation>Umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/case_options.py" line="75" />
             <source>Report</source>
             <translation>Bericht</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="540" />
-            <location filename="../../ui/summary/view.py" line="573" />
+            <location filename="../../ui/summary/themes.py" line="146" />
+            <source>Rese&amp;t Themes</source>
+            <translation>Themen zur&amp;ücksetzen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/themes.py" line="150" />
+            <source>Reset</source>
+            <translation>Zurücksetzen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="554" />
+            <location filename="../../ui/summary/view.py" line="587" />
             <source>Saved %s</source>
             <translation>%s gespeichert</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="214" />
+            <location filename="../../ui/summary/view.py" line="218" />
             <source>Sections</source>
             <translation>Abschnitte</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="187" />
+            <location filename="../../ui/summary/view.py" line="191" />
             <source>Since the last review</source>
             <translation>Seit der letzten Beurteilung</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="243" />
+            <location filename="../../ui/summary/view.py" line="247" />
             <source>The best entries of each kind by star, measurable result and impact; 0 lists all</source>
             <translation>Die besten Einträge jeder Art nach Markierung, messbarem Ergebnis und Wirkung; 0 zeigt alle</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/case_options.py" line="69" />
+            <location filename="../../ui/summary/case_options.py" line="70" />
             <source>The level the promotion case is for</source>
             <translation>Die Stufe, für die die Beförderungsmappe ist</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/case_options.py" line="124" />
+            <location filename="../../ui/summary/case_options.py" line="125" />
             <source>The level's criteria in “%1” topic by topic, with your evidence, what is still open, readiness and your sub-level.</source>
             <translation>Die Kriterien der Stufe in „%1“ Bereich für Bereich, mit Ihren Nachweisen, was noch offen ist, Bereitschaft und Ihrer Position.</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/case_options.py" line="115" />
+            <location filename="../../ui/summary/case_options.py" line="116" />
             <source>The next level (%1)</source>
             <translation>Nächste Stufe (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/case_options.py" line="117" />
+            <location filename="../../ui/summary/case_options.py" line="118" />
             <source>The next level (none)</source>
             <translation>Nächste Stufe (keine)</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/case_options.py" line="112" />
+            <location filename="../../ui/summary/case_options.py" line="113" />
             <source>The next level's criteria with your evidence, topic by topic</source>
             <translation>Die Kriterien der nächsten Stufe mit Ihren Nachweisen, Bereich für Bereich</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="417" />
+            <location filename="../../ui/summary/view.py" line="427" />
             <source>The period starts after it ends: pick a later end.</source>
             <translation>Der Zeitraum beginnt nach seinem Ende: Wählen Sie ein späteres Ende.</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="190" />
+            <location filename="../../ui/summary/themes.py" line="233" />
+            <source>The themes could not be found: %1</source>
+            <translation>Die Themen konnten nicht ermittelt werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/themes.py" line="104" />
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/themes.py" line="106" />
+            <source>Theme: a few groups of entries close in meaning, named by their central entries</source>
+            <translation>Thema: einige Gruppen von Einträgen mit ähnlicher Bedeutung, benannt nach ihren zentralen Einträgen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/themes.py" line="124" />
+            <source>Themes</source>
+            <translation>Themen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/themes.py" line="133" />
+            <source>Themes of the summary</source>
+            <translation>Themen der Zusammenfassung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/summary/view.py" line="194" />
             <source>This year</source>
             <translation>Dieses Jahr</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="514" />
+            <location filename="../../ui/summary/view.py" line="528" />
             <source>Writing the PDF…</source>
             <translation>PDF wird geschrieben…</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="344" />
+            <location filename="../../ui/summary/view.py" line="349" />
             <source>Your last recorded review was on %s.</source>
             <translation>Ihre letzte erfasste Beurteilung war am %s.</translation>
         </message>
@@ -8262,7 +8703,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../../ui/summary/view.py" line="241" />
+            <location filename="../../ui/summary/view.py" line="245" />
             <source>all</source>
             <translation>alle</translation>
         </message>
@@ -8803,7 +9244,7 @@ Einträge, die als Nachweis dienen, bleiben im Journal. Rückgängig (Strg+Z) ho
     <context>
         <name>journal</name>
         <message>
-            <location filename="../../ui/journal/model.py" line="72" />
+            <location filename="../../ui/journal/model.py" line="73" />
             <source>Impact %d of %d</source>
             <translation>Wirkung %d von %d</translation>
         </message>

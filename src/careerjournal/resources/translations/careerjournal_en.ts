@@ -24,7 +24,7 @@
     <context>
         <name>CandidateDetail</name>
         <message numerus="yes">
-            <location filename="../../ui/inbox/detail.py" line="243" />
+            <location filename="../../ui/inbox/detail.py" line="251" />
             <source>%n suggestions are waiting.</source>
             <translation>
                 <numerusform>%n suggestion is waiting.</numerusform>
@@ -32,7 +32,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/inbox/detail.py" line="233" />
+            <location filename="../../ui/inbox/detail.py" line="241" />
             <source>%n suggestions selected</source>
             <translation>
                 <numerusform>%n suggestion selected</numerusform>
@@ -43,7 +43,7 @@
     <context>
         <name>EntryDetail</name>
         <message numerus="yes">
-            <location filename="../../ui/journal/detail.py" line="365" />
+            <location filename="../../ui/journal/detail.py" line="370" />
             <source>%n entries selected</source>
             <translation>
                 <numerusform>%n entry selected</numerusform>
@@ -249,7 +249,7 @@
     <context>
         <name>InboxArea</name>
         <message numerus="yes">
-            <location filename="../../ui/inbox/area.py" line="454" />
+            <location filename="../../ui/inbox/area.py" line="466" />
             <source>Rescan finished: %n new suggestions.</source>
             <translation>
                 <numerusform>Rescan finished: %n new suggestion.</numerusform>
@@ -260,7 +260,7 @@
     <context>
         <name>InboxFlows</name>
         <message numerus="yes">
-            <location filename="../../ui/inbox/flows.py" line="78" />
+            <location filename="../../ui/inbox/flows.py" line="86" />
             <source>Accepted %n suggestions as entries. %1 takes them back.</source>
             <translation>
                 <numerusform>Accepted %n suggestion as an entry. %1 takes it back.</numerusform>
@@ -268,7 +268,23 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/inbox/flows.py" line="174" />
+            <location filename="../../ui/inbox/flows.py" line="119" />
+            <source>Accepted “%1” with %n links. %2 takes it back.</source>
+            <translation>
+                <numerusform>Accepted “%1” with %n link. %2 takes it back.</numerusform>
+                <numerusform>Accepted “%1” with %n links. %2 takes it back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/flows.py" line="111" />
+            <source>Accepted “%1” with its links; %n linked right after it, each its own step in Undo.</source>
+            <translation>
+                <numerusform>Accepted “%1” with its links; %n linked right after it, as its own step in Undo.</numerusform>
+                <numerusform>Accepted “%1” with its links; %n linked right after it, each its own step in Undo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/inbox/flows.py" line="257" />
             <source>Dismiss all %n suggestions from %1?</source>
             <translation>
                 <numerusform>Dismiss the %n suggestion from %1?</numerusform>
@@ -276,7 +292,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/inbox/flows.py" line="192" />
+            <location filename="../../ui/inbox/flows.py" line="275" />
             <source>Dismissed %n suggestions from %1. %2 takes it back.</source>
             <translation>
                 <numerusform>Dismissed %n suggestion from %1. %2 takes it back.</numerusform>
@@ -284,7 +300,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/inbox/flows.py" line="158" />
+            <location filename="../../ui/inbox/flows.py" line="241" />
             <source>Dismissed %n suggestions. %1 takes them back.</source>
             <translation>
                 <numerusform>Dismissed %n suggestion. %1 takes it back.</numerusform>
@@ -292,7 +308,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/inbox/flows.py" line="105" />
+            <location filename="../../ui/inbox/flows.py" line="156" />
             <source>Merge %n Suggestions</source>
             <translation>
                 <numerusform>Merge %n Suggestion</numerusform>
@@ -300,7 +316,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/inbox/flows.py" line="141" />
+            <location filename="../../ui/inbox/flows.py" line="224" />
             <source>Merged %n suggestions into “%1”. %2 takes it back.</source>
             <translation>
                 <numerusform>Merged %n suggestion into “%1”. %2 takes it back.</numerusform>
@@ -308,7 +324,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/inbox/flows.py" line="129" />
+            <location filename="../../ui/inbox/flows.py" line="212" />
             <source>The %n suggestions become one entry. Its title:</source>
             <translation>
                 <numerusform>The %n suggestion becomes one entry. Its title:</numerusform>
@@ -918,7 +934,7 @@
     <context>
         <name>SummaryView</name>
         <message numerus="yes">
-            <location filename="../../ui/summary/view.py" line="429" />
+            <location filename="../../ui/summary/view.py" line="443" />
             <source>%1 of %n entries included</source>
             <translation>
                 <numerusform>%1 of %n entry included</numerusform>
@@ -926,11 +942,19 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/summary/view.py" line="450" />
+            <location filename="../../ui/summary/view.py" line="464" />
             <source>%1 · %n pages · %2</source>
             <translation>
                 <numerusform>%1 · %n page · %2</numerusform>
                 <numerusform>%1 · %n pages · %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/summary/themes.py" line="262" />
+            <source>%n achievements</source>
+            <translation>
+                <numerusform>%n achievement</numerusform>
+                <numerusform>%n achievements</numerusform>
             </translation>
         </message>
     </context>

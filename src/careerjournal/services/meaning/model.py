@@ -28,6 +28,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ...errors import CareerJournalError
+
 if TYPE_CHECKING:
     import numpy
     import numpy.typing as npt
@@ -57,7 +59,7 @@ _model: Any = None  # the _Model, once loaded
 _load_error: str | None = None  # why loading failed (then the model stays off)
 
 
-class ModelUnavailable(RuntimeError):
+class ModelUnavailable(CareerJournalError, RuntimeError):
     """The model cannot be used; the message is one plain line saying why."""
 
 
