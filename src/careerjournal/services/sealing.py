@@ -508,9 +508,9 @@ class SealingService:
         self.ensure_keys()
         store = self._journal.store
         path = store.path
-        if path is None or store.read_only or not has_nacl():
+        if path is None or store.read_only:
             return ReceiveReport()
-        if not (inbox_path(path).exists() or receiving_path(path).exists()):
+        if not (inbox_path(path).exists() or receiving_path(path).exists()) or not has_nacl():
             return ReceiveReport()
         raw = self._secrets().get(PRIVATE_KEY)
         if raw is None:  # never had keys: whatever is there is not for this journal to open

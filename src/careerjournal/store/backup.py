@@ -43,11 +43,6 @@ class BackupInfo:
     size: int
 
 
-# What writing or reading a backup copy may raise (either SQLite driver's errors among them).
-_WRITE_ERRORS: tuple[type[Exception], ...] = (*cipher.DB_ERRORS, OSError, BackupError)
-_READ_ERRORS: tuple[type[Exception], ...] = (*cipher.DB_ERRORS, OSError, StoreError)
-
-
 def _timestamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
@@ -84,7 +79,7 @@ def verify(
         raise BackupError(
             f"The backup {path} is encrypted with another passphrase than the journal's."
         ) from None
-    except cipher.DB_ERRORS as exc:
+    except cipher.db_errors() as exc:
         raise BackupError(f"The backup {path} cannot be read: {exc}.") from exc
     except OSError as exc:
         raise BackupError(f"The backup {path} cannot be read: {exc.strerror}.") from exc
@@ -166,7 +161,7 @@ def _write_verified(source: Path, destination: Path, passphrase: str | None = No
         os.replace(partial, destination)
         with contextlib.suppress(OSError):  # not every platform can sync a folder
             _fsync(destination.parent)
-    except _WRITE_ERRORS as exc:
+    except cipher.db_errors(OSError, BackupError) as exc:
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
@@ -262,7 +257,7 @@ def _looks_whole(path: Path, passphrase: str | None = None) -> bool:
             }
         finally:
             con.close()
-    except _READ_ERRORS:
+    except cipher.db_errors(OSError, StoreError):
         return False
     # A journal at base (before its first migration) holds alembic_version alone.
     return tables >= JOURNAL_TABLES or tables - {"sqlite_sequence"} == {"alembic_version"}

@@ -7,7 +7,7 @@ compares keys itself. A plain journal keeps using the standard library's `sqlite
 module imports `sqlcipher3` only when an encrypted journal is met or made.
 
 Errors: `sqlcipher3` raises its own exception classes (not subclasses of `sqlite3.Error`);
-`DB_ERRORS` is the tuple to catch either.
+`db_errors()` gives the tuple to catch either.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import sqlite3
 import stat
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -54,18 +55,22 @@ def available() -> bool:
     return True
 
 
-def _error_types(name: str) -> tuple[type[Exception], ...]:
-    try:
-        from sqlcipher3 import dbapi2
-    except ImportError:
-        return (getattr(sqlite3, name),)
-    return (getattr(sqlite3, name), getattr(dbapi2, name))
+def _error_types(name: str, more: tuple[type[Exception], ...]) -> tuple[type[Exception], ...]:
+    # sqlcipher3 raises nothing before it is imported, and importing it costs start-up time
+    # (SQLCipher is a library of its own): its classes join the tuple once it is loaded.
+    found: tuple[type[Exception], ...] = (getattr(sqlite3, name), *more)
+    loaded = sys.modules.get("sqlcipher3.dbapi2")
+    return found if loaded is None else (*found, getattr(loaded, name))
 
 
-#: Catch either driver's errors: `except cipher.DB_ERRORS:`.
-DB_ERRORS: tuple[type[Exception], ...] = _error_types("Error")
-#: Either driver's DatabaseError (SQLite's "the file is damaged or not a database").
-DATABASE_ERRORS: tuple[type[Exception], ...] = _error_types("DatabaseError")
+def db_errors(*more: type[Exception]) -> tuple[type[Exception], ...]:
+    """Either driver's errors, and `more`, to catch: `except cipher.db_errors(OSError):`."""
+    return _error_types("Error", more)
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """Either driver's DatabaseError (SQLite's "the file is damaged or not a database")."""
+    return _error_types("DatabaseError", ())
 
 
 def header(path: Path) -> bytes:

@@ -180,7 +180,7 @@ def _rewrite(
             remove_rewrite_leftovers(path)
         if isinstance(exc, ProtectedJournalError | StoreError):
             raise
-        if isinstance(exc, (*cipher.DB_ERRORS, OSError)):
+        if isinstance(exc, cipher.db_errors(OSError)):
             raise StoreError(
                 f"Could not rewrite {path}: {_reason(exc, secrets)}. Nothing was changed."
             ) from None
@@ -266,7 +266,7 @@ def _verify(path: Path, tmp: Path, new: str | None, counts: dict[str, int], dige
         con = cipher.connect(tmp, new, isolation_level=None)
     except ProtectedJournalError:
         raise refuse("it does not open with the passphrase it was written with") from None
-    except cipher.DB_ERRORS as exc:
+    except cipher.db_errors() as exc:
         raise refuse(f"it cannot be read: {exc}") from None
     try:
         found = con.execute("PRAGMA integrity_check").fetchall()
@@ -281,7 +281,7 @@ def _verify(path: Path, tmp: Path, new: str | None, counts: dict[str, int], dige
             raise refuse(_count_difference(counts, copied))
         if content_digest(con) != digest:
             raise refuse("the rows differ from the original's")
-    except cipher.DB_ERRORS as exc:
+    except cipher.db_errors() as exc:
         raise refuse(f"it cannot be read: {exc}") from None
     finally:
         con.close()

@@ -87,7 +87,7 @@ def _sqlite_schema_state(path: Path, passphrase: str | None = None) -> SchemaSta
         raise WrongPassphraseError(
             f"The passphrase does not open {path}. Nothing was opened or changed."
         ) from None
-    except cipher.DB_ERRORS as exc:
+    except cipher.db_errors() as exc:
         raise CorruptDatabaseError(f"{path}: cannot be opened as a database ({exc}).") from exc
     try:
         state = _read_state(con)
@@ -96,7 +96,7 @@ def _sqlite_schema_state(path: Path, passphrase: str | None = None) -> SchemaSta
         if findings:
             raise integrity.DamagedJournalError(path, findings)
         return state
-    except cipher.DATABASE_ERRORS as exc:
+    except cipher.database_errors() as exc:
         if integrity.is_damage(exc) and (passphrase is not None or integrity.is_sqlite_file(path)):
             raise integrity.DamagedJournalError(path, [str(exc)]) from exc
         raise CorruptDatabaseError(
@@ -482,12 +482,12 @@ def _open_encrypted(
         raise WrongPassphraseError(
             f"The passphrase does not open {path}. Nothing was opened or changed."
         ) from None
-    except cipher.DB_ERRORS as exc:
+    except cipher.db_errors() as exc:
         raise CorruptDatabaseError(f"{path}: cannot be opened as a database ({exc}).") from exc
     try:
         try:
             state = _read_state(con)
-        except cipher.DATABASE_ERRORS as exc:
+        except cipher.database_errors() as exc:
             raise integrity.DamagedJournalError(path, [str(exc)]) from exc
         _check_revision(state, where)
         if read_only and state.pending:

@@ -56,7 +56,7 @@ def translate(exc: BaseException, where: str = "", path: Path | None = None) -> 
 def _one(exc: BaseException, where: str, path: Path | None) -> StoreError | None:
     if isinstance(exc, (DiskFullError, ReadOnlyJournalError)):
         return exc
-    if isinstance(exc, cipher.DB_ERRORS):
+    if isinstance(exc, cipher.db_errors()):
         code = getattr(exc, "sqlite_errorcode", None)
         primary = code & 0xFF if isinstance(code, int) else None
         text = str(exc).lower()

@@ -90,7 +90,7 @@ def is_sqlite_file(path: Path) -> bool:
 
 def is_damage(exc: BaseException) -> bool:
     """Whether an SQLite error says the file is damaged (not busy, missing or unreadable)."""
-    return type(exc) in cipher.DATABASE_ERRORS or damage_reason(exc) is not None
+    return type(exc) in cipher.database_errors() or damage_reason(exc) is not None
 
 
 def damage_reason(exc: BaseException) -> str | None:
@@ -99,7 +99,7 @@ def damage_reason(exc: BaseException) -> str | None:
     if isinstance(exc, DamagedRecordError):
         return exc.reason
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    if not isinstance(orig, cipher.DATABASE_ERRORS):
+    if not isinstance(orig, cipher.database_errors()):
         return None
     text_ = str(orig).splitlines()[0] if str(orig) else ""
     if any(s in text_ for s in ("malformed", "Could not decode", "file is not a database")):
@@ -115,7 +115,7 @@ def quick_check(con: Any) -> list[str]:
     """
     try:
         rows = [str(r[0]) for r in con.execute(f"PRAGMA quick_check({MAX_FINDINGS})")]
-    except cipher.DATABASE_ERRORS as exc:
+    except cipher.database_errors() as exc:
         if not is_damage(exc):  # a busy or unreadable file is not a damaged one
             raise
         return [str(exc)]  # damage that stops the check itself
@@ -149,7 +149,7 @@ def unreadable_tables(
             while cursor.fetchmany(READ_BATCH):
                 if cancelled is not None and cancelled():
                     return found
-        except cipher.DATABASE_ERRORS as exc:
+        except cipher.database_errors() as exc:
             found.append((name, str(exc).splitlines()[0].split(" with text ", 1)[0]))
     return found
 
@@ -172,7 +172,7 @@ def read_back(
     try:
         try:
             return unreadable_tables(con, cancelled)
-        except cipher.DATABASE_ERRORS as exc:  # damage in SQLite's own table of tables
+        except cipher.database_errors() as exc:  # damage in SQLite's own table of tables
             if not is_damage(exc):
                 raise
             return [("sqlite_master", str(exc).splitlines()[0])]

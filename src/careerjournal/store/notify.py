@@ -35,8 +35,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_OPEN_ERRORS: tuple[type[Exception], ...] = (*cipher.DB_ERRORS, StoreError)
-
 CHANNEL = "careerjournal"
 # PostgreSQL refuses payloads of 8000 bytes or more; stay well below.
 MAX_PAYLOAD = 7000
@@ -232,7 +230,7 @@ class FileWatcher:
     def _run(self) -> None:
         try:
             con = cipher.connect(self._uri, self._passphrase, uri=True, check_same_thread=False)
-        except _OPEN_ERRORS as exc:
+        except cipher.db_errors(StoreError) as exc:
             log.info("live refresh: cannot watch the journal (%s)", exc)
             self._ready.set()
             return
@@ -250,7 +248,7 @@ class FileWatcher:
                     self._on_change()
                 except Exception:  # a failing view must not end live refresh
                     log.exception("live refresh: handling another process's change failed")
-        except cipher.DB_ERRORS as exc:  # the file went away or was damaged: stop watching
+        except cipher.db_errors() as exc:  # the file went away or was damaged: stop watching
             log.info("live refresh: stopped watching the journal (%s)", exc)
         finally:
             con.close()
